@@ -1,0 +1,5 @@
+"""``python -m scholargraph`` is the ``scholargraph`` command."""
+
+from .cli import main
+
+main()

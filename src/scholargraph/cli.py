@@ -1,0 +1,92 @@
+"""The ``scholargraph`` command: a thin layer that parses options, calls the library, prints.
+
+Exit codes, as pySHACL's: 0 done, 1 done but the data has violations, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from . import __version__
+from .errors import ScholargraphError
+
+project_option = click.option(
+    "-C",
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Project folder (holding scholargraph.toml and data/).",
+)
+
+
+def _fail(error: Exception) -> NoReturn:
+    click.secho(f"error: {error}", fg="red", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scholargraph")
+def main() -> None:
+    """Turn homepages and other academic records into a knowledge graph."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: PROJECT/build].")
+@project_option
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems that need attention.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print informational notes.")
+def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: bool, verbose: bool) -> None:
+    """Build the graph from the project's sources (or from PATHS) into build/."""
+    from .model import Severity
+    from .project import Project
+    from .project import build as build_graph
+
+    progress = None if quiet else lambda message: click.echo(message, err=True)
+    try:
+        project = Project.load(project_dir)
+        report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    counts = {severity: 0 for severity in Severity}
+    for problem in report.problems:
+        counts[problem.severity] += 1
+        if problem.severity is not Severity.INFO or verbose:
+            click.echo(str(problem), err=True)
+    if not quiet:
+        for name, path in report.written.items():
+            click.echo(f"wrote {path}", err=True)
+        summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items())
+        click.echo(f"{report.quads} quads from {len(report.sources)} source(s) in {report.seconds:.2f} s; {summary}", err=True)
+        if counts[Severity.INFO] and not verbose:
+            click.echo("(run with -v to see the informational notes)", err=True)
+    if counts[Severity.VIOLATION]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--format", "output_format", type=click.Choice(["table", "csv", "json", "md"]), default="table", show_default=True)
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path), help="Graph file [default: PROJECT/build/graph.trig].")
+@click.option("--list", "list_only", is_flag=True, help="List the shipped queries.")
+@project_option
+def query(name: str | None, output_format: str, graph_file: Path | None, list_only: bool, project_dir: Path) -> None:
+    """Run a shipped query by NAME, or a .rq file, on the last build."""
+    from .query import find_query, list_queries, load_graph, run_query
+
+    try:
+        if list_only or name is None:
+            for item in list_queries():
+                click.echo(f"{item.name:<14} {item.title}  [{', '.join(item.columns)}]")
+            return
+        chosen = find_query(name)
+        store = load_graph(graph_file or project_dir / "build" / "graph.trig")
+        click.echo(run_query(store, chosen, output_format), nl=False)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)

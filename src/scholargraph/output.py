@@ -1,0 +1,116 @@
+"""Writing the graph: TriG (one named graph per source), Turtle (all facts), JSON-LD.
+
+Output is canonical — quads sorted, ``rdf:type`` first, prefixes fixed — so the same
+input gives byte-identical files and diffs between builds are meaningful. Files are
+written beside their target and renamed into place only when all of them are
+complete, so a failed run leaves the previous build intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+
+from .vocab import PREFIXES, RDF, XSD
+
+__all__ = ["canonical_order", "jsonld_document", "write_atomically", "write_graph_files"]
+
+GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.jsonld")
+
+
+def _sort_key(quad: Quad) -> tuple[str, str, int, str, str]:
+    graph = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
+    return (graph, str(quad.subject), quad.predicate != RDF.type, str(quad.predicate), str(quad.object))
+
+
+def canonical_order(quads: Iterable[Quad]) -> list[Quad]:
+    """Distinct quads in canonical order: by graph, subject, ``rdf:type`` first, predicate, object."""
+    return sorted(set(quads), key=_sort_key)
+
+
+def _triples(quads: list[Quad]) -> list[Triple]:
+    """The union of all graphs as triples, each once, in canonical order."""
+    seen: set[Triple] = set()
+    triples = []
+    for quad in sorted(quads, key=lambda q: _sort_key(Quad(q.subject, q.predicate, q.object))):
+        if quad.triple not in seen:
+            seen.add(quad.triple)
+            triples.append(quad.triple)
+    return triples
+
+
+def _compact(iri: str) -> str:
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        if iri.startswith(namespace) and iri != namespace:
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _jsonld_value(term: Any) -> Any:
+    if isinstance(term, NamedNode):
+        return {"@id": term.value}
+    if isinstance(term, Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if term.datatype == XSD.string:
+            return term.value
+        return {"@value": term.value, "@type": _compact(term.datatype.value)}
+    raise ValueError(f"cannot write {term!r} as JSON-LD")
+
+
+def _nodes(quads: list[Quad]) -> list[dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    for quad in quads:
+        node = nodes.setdefault(quad.subject.value, {"@id": quad.subject.value})
+        if quad.predicate == RDF.type:
+            node.setdefault("@type", []).append(_compact(quad.object.value))
+        else:
+            node.setdefault(_compact(quad.predicate.value), []).append(_jsonld_value(quad.object))
+    return list(nodes.values())
+
+
+def jsonld_document(quads: list[Quad]) -> dict[str, Any]:
+    """A flattened JSON-LD document: default-graph nodes, then one entry per named graph."""
+    graphs: dict[str, list[Quad]] = {}
+    for quad in quads:
+        name = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
+        graphs.setdefault(name, []).append(quad)
+    entries = _nodes(graphs.pop("", []))
+    entries += [{"@id": name, "@graph": _nodes(graph)} for name, graph in graphs.items()]
+    return {"@context": dict(sorted(PREFIXES.items())), "@graph": entries}
+
+
+def write_atomically(files: dict[Path, bytes]) -> None:
+    """Write every file to a temporary name first, then rename them all into place."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, content in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(content)
+            staged.append((Path(temporary), target))
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, target in staged:
+        os.replace(temporary, target)
+
+
+def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:
+    """Write ``graph.trig``, ``graph.ttl`` and ``graph.jsonld`` under ``out``."""
+    ordered = canonical_order(quads)
+    prefixes = dict(PREFIXES)
+    contents = {
+        out / "graph.trig": serialize(ordered, format=RdfFormat.TRIG, prefixes=prefixes),
+        out / "graph.ttl": serialize(_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
+        out / "graph.jsonld": (json.dumps(jsonld_document(ordered), ensure_ascii=False, indent=1) + "\n").encode(),
+    }
+    write_atomically(contents)  # type: ignore[arg-type]
+    return {path.name: path for path in contents}

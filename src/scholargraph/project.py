@@ -1,0 +1,171 @@
+"""A scholargraph project: its ``scholargraph.toml``, its sources, and the build that joins them.
+
+``scholargraph.toml`` at the project root says where the sources are and what base IRI
+mints the graph's IRIs; without one, every readable file under ``data/`` is a source::
+
+    base = "https://example.org/"
+    sources = ["data/"]                                   # files, folders or globs
+    # sources = [{ path = "me.txt", kind = "homepage" }]  # kind when the name does not say
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import time
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from pyoxigraph import Quad
+
+from .aliases import organizations, venues
+from .build import GraphBuilder, SourceInfo
+from .errors import ConfigError, SourceError
+from .model import Problem, SourceResult
+from .output import write_graph_files
+from .resolve import name_candidates, person_mentions
+from .sources import SOURCE_KINDS, read_source, source_for
+from .vocab import DEFAULT_BASE, Minter
+
+__all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build"]
+
+CONFIG_FILE = "scholargraph.toml"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to read, the path people see for it (relative to the project), and its kind."""
+
+    path: Path
+    shown_as: str
+    kind: str
+
+
+@dataclass
+class Project:
+    """Where a project is, which sources it reads and which base IRI it mints."""
+
+    root: Path
+    sources: list[str | dict[str, str]] = field(default_factory=lambda: ["data/"])
+    base: str = DEFAULT_BASE
+
+    @classmethod
+    def load(cls, root: Path) -> Project:
+        """The project at ``root``, configured by its ``scholargraph.toml`` if it has one."""
+        config = root / CONFIG_FILE
+        if not config.is_file():
+            return cls(root)
+        try:
+            settings = tomllib.loads(config.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{config}: {error}; fix the TOML syntax") from None
+        unknown = set(settings) - {"base", "sources"}
+        if unknown:
+            raise ConfigError(f"{config}: unknown setting(s) {', '.join(sorted(unknown))}; known: base, sources")
+        sources = settings.get("sources", ["data/"])
+        if not isinstance(sources, list) or not sources:
+            raise ConfigError(f"{config}: 'sources' must be a list of paths, e.g. sources = [\"data/\"]")
+        return cls(root, sources, settings.get("base", DEFAULT_BASE))
+
+    def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
+        """The files to read, each once, sorted by the path people see."""
+        specs: list[str | dict[str, str]] = [str(p) for p in paths] if paths else self.sources
+        found: dict[str, SourceFile] = {}
+        for spec in specs:
+            pattern, kind = (spec, None) if isinstance(spec, str) else (spec.get("path", ""), spec.get("kind"))
+            if kind is not None and kind not in SOURCE_KINDS:
+                raise ConfigError(f"source {pattern!r}: unknown kind {kind!r}; known kinds: {', '.join(SOURCE_KINDS)}")
+            for path in self._expand(pattern, explicit=paths is not None):
+                guessed = kind or source_for(path)
+                if guessed:
+                    shown = self._shown(path)
+                    found.setdefault(shown, SourceFile(path, shown, guessed))
+        return [found[shown] for shown in sorted(found)]
+
+    def _expand(self, pattern: str, explicit: bool) -> list[Path]:
+        base = Path(pattern) if Path(pattern).is_absolute() or explicit else self.root / pattern
+        matches = [Path(m) for m in sorted(glob.glob(str(base), recursive=True))] if glob.has_magic(pattern) else [base]
+        files: list[Path] = []
+        for match in matches:
+            if match.is_dir():
+                files += sorted(p for p in match.rglob("*") if p.is_file() and source_for(p) and not _hidden(p, match))
+            elif match.is_file():
+                if explicit and source_for(match) is None:
+                    raise SourceError(str(match), "not a source scholargraph can read (known: .txt homepage text)")
+                files.append(match)
+            else:
+                raise SourceError(pattern, "no such file or folder; check the path (or 'sources' in scholargraph.toml)")
+        return files
+
+    def _shown(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def _hidden(path: Path, top: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
+
+
+@dataclass
+class BuildReport:
+    """What a build read, found wrong and wrote."""
+
+    sources: list[tuple[SourceFile, int]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    quads: int = 0
+    written: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+Progress = Callable[[str], None]
+
+
+def build(project: Project, out: Path, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
+    """Read the project's sources, turn them into one graph and write it under ``out``."""
+    started = time.perf_counter()
+    say = progress or (lambda message: None)
+    files = project.source_files(paths)
+    if not files:
+        where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
+        raise SourceError(where, "no sources found; put a homepage's text (.txt) there or list sources in scholargraph.toml")
+    venue_table, organization_table = venues(), organizations()
+    builder = GraphBuilder(Minter(project.base), venue_table, organization_table)
+    report = BuildReport()
+    results: list[tuple[SourceFile, SourceResult]] = []
+    for number, source in enumerate(files, start=1):
+        say(f"[{number}/{len(files)}] reading {source.shown_as}")
+        result = read_source(source.path, source.shown_as, source.kind, venue_table, organization_table)
+        results.append((source, result))
+        report.problems += result.problems
+    quads: list[Quad] = []
+    for source, result in results:
+        info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
+        before = len(quads)
+        quads.extend(builder.source_quads(info, result.records))
+        report.sources.append((source, len(result.records)))
+        say(f"  {source.shown_as}: {len(result.records)} records, {len(quads) - before} quads")
+    all_records = [record for _, result in results for record in result.records]
+    report.problems += [candidate.problem() for candidate in name_candidates(person_mentions(all_records))]
+    say(f"writing {out}")
+    report.written = write_graph_files(quads, out)
+    report.quads = len(set(quads))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _generated_at() -> str | None:
+    """The build time, only when ``SOURCE_DATE_EPOCH`` fixes it (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

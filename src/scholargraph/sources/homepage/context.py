@@ -1,0 +1,28 @@
+"""What every recognizer of one homepage shares: where it is, whose it is, what it found wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...aliases import AliasTable
+from ...model import Origin, Problem, Severity
+from .lines import Line
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    """The page being read: its path as shown to people, its owner, tables and problems."""
+
+    path: str
+    venues: AliasTable
+    organizations: AliasTable
+    owner: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def origin(self, line: Line) -> Origin:
+        return Origin(self.path, line.number)
+
+    def report(self, line: Line, message: str, severity: Severity = Severity.WARNING) -> None:
+        self.problems.append(Problem(severity, message, self.origin(line)))

@@ -1,0 +1,148 @@
+"""Recognizing people entries: name, period, role, co-supervisors, organization, e-mail.
+
+An entry starts with a name whose next line is a period (``2018 - 2022``,
+``Since Aug 2020``). The lines after it, in any order, are ``(with X and Y)`` for
+co-supervisors, an e-mail address (``name[at]host``), a role (``Research Assistant``,
+``PostDoc``, ``Visiting``…) and the person's organization.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...dates import is_reversed, parse_period
+from ...model import Period, Severity, Supervision, SupervisionKind
+from ...names import clean_name
+from .context import Context
+from .lines import Line
+from .sections import Section
+
+__all__ = ["deobfuscate_email", "read_people", "split_names"]
+
+_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'\u00C0-\u024F-]*(?: [A-Za-z\u00C0-\u024F][\w.'\u00C0-\u024F-]*){1,4}$")
+_DATEISH = re.compile(r"\b(?:19|20)\d\d\b|^since\b", re.IGNORECASE)
+_WITH = re.compile(r"^\(\s*(?:co-?supervised\s+)?with\s+(?P<names>[^)]+)\)$", re.IGNORECASE)
+_EMAIL = re.compile(
+    r"(?P<user>[\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s\"at\"\s|\sat\s)\s*(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)+)",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:assistant|student|post-?doc|fellow|engineer|visiting|visitor|intern|researcher|scientist|"
+    r"developer|manager|professor|lecturer|candidate|phd|master|undergraduate|alumn\w*)\b",
+    re.IGNORECASE,
+)
+_ORGANIZATION_WORD = re.compile(
+    r"\b(?:university|universit\w+|institute|college|school|academy|laborator\w+|lab|centre|center|inc|ltd|corporation)\b",
+    re.IGNORECASE,
+)
+
+
+def deobfuscate_email(text: str) -> tuple[str | None, str]:
+    """Find an e-mail written to fool robots; return it and the text without it."""
+    match = _EMAIL.search(text)
+    if not match:
+        return None, text
+    host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*", ".", match["host"], flags=re.IGNORECASE)
+    host = re.sub(r"\s*\.\s*", ".", host)
+    return f"{match['user']}@{host}".lower(), (text[: match.start()] + text[match.end() :]).strip()
+
+
+def split_names(text: str) -> list[str]:
+    """``Prof. A, Prof.Dr. B and C`` → ``["A", "B", "C"]``."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    return [name for name in (clean_name(p) for p in parts) if name]
+
+
+def _supervision_kind(role: str) -> SupervisionKind:
+    lowered = role.lower()
+    if "visit" in lowered:
+        return SupervisionKind.VISIT
+    if "postdoc" in lowered or "post-doc" in lowered or "fellow" in lowered:
+        return SupervisionKind.POSTDOC
+    if "ph.d" in lowered or "phd" in lowered or "doctoral" in lowered:
+        return SupervisionKind.PHD
+    if "master" in lowered:
+        return SupervisionKind.MASTER
+    return SupervisionKind.RESEARCH
+
+
+def _is_role(text: str, context: Context) -> bool:
+    return bool(_ROLE.search(text)) and not _ORGANIZATION_WORD.search(text) and context.organizations.lookup(text) is None
+
+
+def _is_entry_start(lines: list[Line], i: int, context: Context) -> bool:
+    text = lines[i].text
+    return (
+        i + 1 < len(lines)
+        and bool(_NAME.match(text))
+        and not _is_role(text, context)
+        and context.organizations.lookup(text) is None
+        and not _ORGANIZATION_WORD.search(text)
+        and bool(_DATEISH.search(lines[i + 1].text))
+    )
+
+
+def read_people(section: Section, context: Context) -> Iterator[Supervision]:
+    """One supervision per person listed in a people section, supervised by the page's owner."""
+    lines = section.lines
+    starts = [i for i in range(len(lines)) if _is_entry_start(lines, i, context)]
+    first = starts[0] if starts else len(lines)
+    for line in lines[:first]:
+        context.report(line, f"in '{section.heading.text}', '{line.text}' is not part of a person entry; skipped", Severity.INFO)
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        supervision = _read_entry(lines[start:end], section, context)
+        if supervision:
+            yield supervision
+
+
+def _read_entry(entry: list[Line], section: Section, context: Context) -> Supervision | None:
+    name_line, period_line, details = entry[0], entry[1], entry[2:]
+    period = parse_period(period_line.text)
+    if period is None:
+        context.report(
+            period_line,
+            f"cannot read the period '{period_line.text}' of {name_line.text}; "
+            "write it like '2018 - 2022', 'Jan 2020-Dec 2021' or 'Since Aug 2020'",
+        )
+        period = Period(None, None)
+    elif is_reversed(period):
+        context.report(period_line, f"the period of {name_line.text} ends before it starts: '{period_line.text}'")
+    role, organization, email = None, None, None
+    cosupervisors: list[str] = []
+    for line in details:
+        text = line.text
+        with_match = _WITH.match(text)
+        if with_match:
+            cosupervisors.extend(split_names(with_match["names"]))
+            continue
+        found_email, text = deobfuscate_email(text)
+        email = email or found_email
+        if not text:
+            continue
+        if role is None and organization is None and _is_role(text, context):
+            role = text
+        elif organization is None:
+            organization = text
+        else:
+            context.report(line, f"'{line.text}' in the entry of {name_line.text} was not understood; skipped", Severity.INFO)
+    if context.owner is None:
+        context.report(name_line, f"{name_line.text} is listed but the page names no owner to supervise them", Severity.VIOLATION)
+        return None
+    role = role or section.role or "Member"
+    if role == section.role and section.supervision:
+        kind = section.supervision
+    else:
+        kind = _supervision_kind(role)
+    return Supervision(
+        supervisor=context.owner,
+        person=clean_name(name_line.text),
+        role=role,
+        kind=kind,
+        period=period,
+        origin=context.origin(name_line),
+        cosupervisors=tuple(cosupervisors),
+        organization=organization,
+        email=email,
+    )

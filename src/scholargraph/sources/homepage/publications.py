@@ -1,0 +1,224 @@
+"""Recognizing publication entries: title (with an optional key), authors, venue, links, abstract.
+
+An entry is a title line, an author line and a venue line, then optionally a line of
+``[paper] [code]`` links (text before the first link is a distinction, such as "Top 100
+Most Cited…") and the abstract. The venue line gives the series (through the venue
+alias table), the year (``'24``, ``NIPS'17``, or four digits), the arXiv id, and in its
+parentheses the track, distinctions and acceptance rate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...dates import two_digit_year
+from ...model import Link, Severity, Work, WorkKind
+from ...names import clean_name
+from .context import Context
+from .lines import Line
+
+__all__ = ["read_publications", "report_entries_without_venue"]
+
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d\d$")
+_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*_[\w.-]*|[A-Za-z]+\d{2,4}[\w-]*)\s+(?P<title>\S.*)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u024F][A-Za-z.'’\u00C0-\u024F-]*|van|von|de|der|den|da|di|del|la|le|bin|binti|al)$")
+_SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_SHORT_YEAR = re.compile(r"'(\d{2})\b")
+_LONG_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_ARXIV = re.compile(r"\b(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
+_LINK = re.compile(r"\[([^\]]+)\]")
+
+
+def split_authors(text: str) -> list[str | None]:
+    """``A, B, , and C`` → ``["A", "B", None, "C"]``: written order, empty slots kept."""
+    parts = _SPLIT_AUTHORS.split(text.strip().rstrip("."))
+    return [clean_name(part) or None for part in parts]
+
+
+def is_author_line(text: str) -> bool:
+    """True when every non-empty slot of ``text`` reads as a person's name."""
+    if len(text) > 600 or text.endswith(("?", "!")) or "[" in text:
+        return False
+    names = [n for n in split_authors(text) if n]
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words):
+            return False
+    return len(names) > 1 or len(names[0].split()) >= 2
+
+
+class _Venue:
+    """What a venue line says."""
+
+    def __init__(self, text: str, context: Context) -> None:
+        self.text = text.strip()
+        found = context.venues.find(self.text)
+        self.entry = found[0] if found else None
+        arxiv = _ARXIV.search(self.text)
+        self.arxiv_id = arxiv.group(1) if arxiv else None
+        dateless = _ARXIV.sub(" ", self.text)
+        short = _SHORT_YEAR.findall(dateless)
+        long = _LONG_YEAR.findall(dateless)
+        self.year = two_digit_year(short[-1]) if short else int(long[-1]) if long else None
+        self.track: str | None = None
+        self.distinctions: list[str] = []
+        self.rate: str | None = None
+        for group in _PAREN.findall(self.text):
+            if "track" in group.lower():
+                self.track = group.strip()
+                continue
+            for part in (p.strip() for p in group.split(",")):
+                if _RATE.match(part):
+                    self.rate = part.replace(" ", "")
+                elif part and not (self.entry and context.venues.lookup(part) is self.entry):
+                    self.distinctions.append(part)
+
+    @property
+    def readable(self) -> bool:
+        return self.entry is not None or self.year is not None
+
+
+def _is_venue_line(text: str, context: Context) -> bool:
+    return not is_author_line(text) and "[" not in text[:1] and _Venue(text, context).readable
+
+
+def _kind(venue: _Venue) -> WorkKind:
+    kind = venue.entry.kind if venue.entry else None
+    if kind == "repository" or (venue.entry is None and venue.arxiv_id):
+        return WorkKind.PREPRINT
+    if kind == "journal":
+        return WorkKind.JOURNAL_ARTICLE
+    return WorkKind.CONFERENCE_PAPER
+
+
+def read_publications(lines: list[Line], context: Context) -> Iterator[Work]:
+    """The works of a publications section, in the order written."""
+    section_year: int | None = None
+    starts = [i for i in range(len(lines)) if _entry_start(lines, i, context)]
+    for position, start in enumerate(starts):
+        header = [ln for ln in lines[(starts[position - 1] + 1 if position else 0) : start] if _YEAR_HEADER.match(ln.text)]
+        if header:
+            section_year = int(header[-1].text)
+        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        body = [ln for ln in lines[start:end] if not _YEAR_HEADER.match(ln.text)]
+        work = _read_entry(body, section_year, context)
+        if work:
+            yield work
+
+
+def _entry_start(lines: list[Line], i: int, context: Context) -> bool:
+    text = lines[i].text
+    if _YEAR_HEADER.match(text) or text.startswith("["):
+        return False
+    following = [ln.text for ln in lines[i + 1 : i + 3]]
+    if len(following) >= 2 and is_author_line(following[0]) and _is_venue_line(following[1], context):
+        return True
+    # An entry whose author line is missing: a keyed title right before a venue line.
+    return bool(following and _KEY.match(text) and _is_venue_line(following[0], context) and not is_author_line(following[0]))
+
+
+def _read_entry(body: list[Line], section_year: int | None, context: Context) -> Work | None:
+    title_line = body[0]
+    keyed = _KEY.match(title_line.text)
+    key, title = (keyed["key"], keyed["title"].strip()) if keyed else (None, title_line.text)
+    rest = body[1:]
+    authors: list[str | None] = []
+    if rest and is_author_line(rest[0].text):
+        authors, author_line = split_authors(rest[0].text), rest[0]
+        rest = rest[1:]
+        if None in authors:
+            slot = authors.index(None) + 1
+            context.report(
+                author_line,
+                f"the author list of '{title}' has an empty slot (author {slot}): "
+                "write the missing name between the commas or remove the extra comma",
+            )
+    else:
+        context.report(
+            title_line,
+            f"'{title}' has no author line; write its authors on the line after the title",
+            Severity.VIOLATION,
+        )
+    if not rest or not _is_venue_line(rest[0].text, context):
+        context.report(
+            title_line,
+            f"'{title}' has no venue line; write the venue and year (e.g. \"CVPR '24\") after the authors",
+            Severity.VIOLATION,
+        )
+        return Work(title, tuple(authors), section_year, context.origin(title_line), key=key)
+    venue_line, rest = rest[0], rest[1:]
+    venue = _Venue(venue_line.text, context)
+    if venue.entry is None:
+        context.report(
+            venue_line,
+            f"venue of '{title}' not recognized in '{venue.text}'; add it to the venue table "
+            "(venues in scholargraph.toml)",
+            Severity.INFO,
+        )
+    year = venue.year or section_year
+    if venue.year is None:
+        context.report(venue_line, f"no year on the venue line of '{title}'; using the section's year {section_year}")
+    _check_key_year(key, year, title_line, context)
+    distinctions = list(venue.distinctions)
+    links: list[Link] = []
+    abstract_lines: list[str] = []
+    for line in rest:
+        labels = _LINK.findall(line.text)
+        if labels and not abstract_lines and not links:
+            before = line.text[: line.text.index("[")].strip()
+            if before:
+                distinctions.append(before)
+            links = [Link(label.strip()) for label in labels]
+        else:
+            abstract_lines.append(line.text)
+    return Work(
+        title=title,
+        authors=tuple(authors),
+        year=year,
+        origin=context.origin(title_line),
+        kind=_kind(venue),
+        key=key,
+        venue=venue.entry.label if venue.entry else None,
+        venue_as_written=venue.text,
+        track=venue.track,
+        distinctions=tuple(distinctions),
+        acceptance_rate=venue.rate,
+        links=tuple(links),
+        arxiv_id=venue.arxiv_id,
+        abstract=" ".join(abstract_lines) or None,
+    )
+
+
+def _check_key_year(key: str | None, year: int | None, line: Line, context: Context) -> None:
+    """A key like ``NeurIPS2021_IFSL`` on a 2020 paper is worth a note, not a change."""
+    if not key or year is None:
+        return
+    digits = re.search(r"(?:19|20)\d\d", key)
+    if digits and int(digits.group()) != year:
+        context.report(
+            line,
+            f"key '{key}' says {digits.group()} but the venue line says {year}; the venue line is used",
+            Severity.INFO,
+        )
+
+
+def report_entries_without_venue(lines: list[Line], context: Context) -> None:
+    """A title followed by authors but by no venue line: most often a file cut short."""
+    starts = {i for i in range(len(lines)) if _entry_start(lines, i, context)}
+    for i in range(len(lines) - 1):
+        text, following = lines[i].text, lines[i + 1].text
+        if i in starts or i + 1 in starts or i - 1 in starts or _YEAR_HEADER.match(text) or len(text) > 250:
+            continue
+        after = lines[i + 2].text if i + 2 < len(lines) else None
+        if is_author_line(following) and (after is None or not _is_venue_line(after, context)):
+            context.report(
+                lines[i],
+                f"'{text}' is followed by authors but by no venue line, so it is not read as a publication; "
+                "write the venue and year after the authors (was the file cut short?)",
+                Severity.VIOLATION,
+            )

@@ -7,7 +7,18 @@ PUBLICATIONS = (
         "line": 199,
         "key": "dataset_nips2024",
         "title": "Automating Dataset Updates Towards Reliable and Timely Evaluation of Large Language Models",
-        "authors": ("Jiahao Ying", "Yixin Cao", "Yushi Bai", "Qianru Sun", "Bo Wang", "Wei Tang", "Zhaojun Ding", "Yizhe Yang", "Xuanjing Huang", "Shuicheng Yan"),
+        "authors": (
+            "Jiahao Ying",
+            "Yixin Cao",
+            "Yushi Bai",
+            "Qianru Sun",
+            "Bo Wang",
+            "Wei Tang",
+            "Zhaojun Ding",
+            "Yizhe Yang",
+            "Xuanjing Huang",
+            "Shuicheng Yan",
+        ),
         "venue": "NeurIPS",
         "year": 2024,
         "track": "Datasets Track",
@@ -315,7 +326,16 @@ PUBLICATIONS = (
         "line": 357,
         "key": "ECCV2022_FACE",
         "title": "On Mitigating Hard Clusters for Face Clustering",
-        "authors": ("Yingjie Chen", "Huasong Zhong", "Chong Chen", "Chen Shen", "Jianqiang Huang", "Tao Wang", "Yun Liang", "Qianru Sun"),
+        "authors": (
+            "Yingjie Chen",
+            "Huasong Zhong",
+            "Chong Chen",
+            "Chen Shen",
+            "Jianqiang Huang",
+            "Tao Wang",
+            "Yun Liang",
+            "Qianru Sun",
+        ),
         "venue": "ECCV",
         "year": 2022,
         "track": None,
@@ -968,7 +988,12 @@ AWARDS = (
     {"line": 561, "date": "2021-03", "name": "Outstanding Reviewer", "granted_by": "ICLR 2021"},
     {"line": 562, "date": "2020-11", "name": "Young Individual Research Grant", "granted_by": "A*STAR"},
     {"line": 563, "date": "2020-02", "name": "Alibaba Innovative Research Grant", "granted_by": "Alibaba Group"},
-    {"line": 564, "date": "2016-03", "name": "Lise-Meitner Award for Excellent Women in Computer Science", "granted_by": "MPI for Informatics"},
+    {
+        "line": 564,
+        "date": "2016-03",
+        "name": "Lise-Meitner Award for Excellent Women in Computer Science",
+        "granted_by": "MPI for Informatics",
+    },
 )
 
 TALKS = (
@@ -1121,7 +1146,14 @@ TALKS = (
 )
 
 COURSES = (
-    {"line": 608, "code": "CS604", "title": "Deep Learning and Vision Recognition", "start": "2024", "end": "2025", "level": "MITB"},
+    {
+        "line": 608,
+        "code": "CS604",
+        "title": "Deep Learning and Vision Recognition",
+        "start": "2024",
+        "end": "2025",
+        "level": "MITB",
+    },
     {"line": 609, "code": "CS601", "title": "Introduction to AI", "start": "2022", "end": "2025", "level": "MITB"},
     {"line": 610, "code": "CS701", "title": "Deep Learning and Vision", "start": "2021", "end": "2025", "level": "PG"},
     {"line": 611, "code": "CS470", "title": "UResearch Projects", "start": "2020", "end": "2021", "level": "UG"},

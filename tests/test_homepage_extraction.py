@@ -7,7 +7,19 @@ from typing import Any
 import pytest
 
 import expected_qianru_sun as expected
-from scholargraph.model import Award, Collaboration, Course, Degree, Person, Position, SourceResult, Supervision, Talk, Visit, Work
+from scholargraph.model import (
+    Award,
+    Collaboration,
+    Course,
+    Degree,
+    Person,
+    Position,
+    SourceResult,
+    Supervision,
+    Talk,
+    Visit,
+    Work,
+)
 
 
 def _of(result: SourceResult, kind: type) -> list[Any]:
@@ -67,8 +79,7 @@ def test_supervision_fields(homepage: SourceResult, entry: dict[str, Any]) -> No
 
 def test_awards(homepage: SourceResult) -> None:
     got = [
-        {"line": a.origin.line, "date": _iso(a.date), "name": a.name, "granted_by": a.granted_by}
-        for a in _of(homepage, Award)
+        {"line": a.origin.line, "date": _iso(a.date), "name": a.name, "granted_by": a.granted_by} for a in _of(homepage, Award)
     ]
     assert got == list(expected.AWARDS)
 
@@ -116,9 +127,18 @@ def test_profile(homepage: SourceResult) -> None:
     assert owner.email == "qianrusun@smu.edu.sg"
     assert owner.address == "80 Stamford Rd, Singapore, 178902"
     assert owner.origin.line == 3
-    positions = {(p.title, p.organization, p.unit, _iso(p.period.start), _iso(p.period.end), p.hosts) for p in _of(homepage, Position)}
+    positions = {
+        (p.title, p.organization, p.unit, _iso(p.period.start), _iso(p.period.end), p.hosts) for p in _of(homepage, Position)
+    }
     assert positions == {
-        ("Associate Professor of Computer Science", "Singapore Management University", "School of Computing and Information Systems", None, None, ()),
+        (
+            "Associate Professor of Computer Science",
+            "Singapore Management University",
+            "School of Computing and Information Systems",
+            None,
+            None,
+            (),
+        ),
         ("Lee Kong Chian Fellow", "Singapore Management University", None, "2021", "2023", ()),
         ("Faculty member", "Singapore Management University", "School of Computing and Information Systems", "2019", None, ()),
         ("Research fellow", "National University of Singapore", None, None, None, ("Tat-Seng Chua",)),
@@ -132,7 +152,12 @@ def test_phd_is_a_supervision_by_the_advisor(homepage: SourceResult) -> None:
     assert (degree.degree, degree.institution, degree.year, degree.advisors) == ("PhD", "Peking University", 2016, ("Hong Liu",))
     assert degree.topic == "human action recognition in videos"
     (phd,) = [s for s in _of(homepage, Supervision) if s.person == "Qianru Sun"]
-    assert (phd.supervisor, phd.role, phd.organization, _iso(phd.period.end)) == ("Hong Liu", "PhD student", "Peking University", "2016")
+    assert (phd.supervisor, phd.role, phd.organization, _iso(phd.period.end)) == (
+        "Hong Liu",
+        "PhD student",
+        "Peking University",
+        "2016",
+    )
     assert phd.origin.line == 21
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Iterable
 
 __all__ = ["AliasTable", "Entry", "organizations", "venues"]
 
@@ -71,7 +71,7 @@ class AliasTable:
         """The entry whose longest alias occurs in ``text`` as whole words, with that alias."""
         if self._pattern is None:
             aliases = sorted(self._by_alias, key=len, reverse=True)
-            self._pattern = re.compile(r"\b(%s)\b" % "|".join(re.escape(a) for a in aliases))
+            self._pattern = re.compile(r"\b({})\b".format("|".join(re.escape(a) for a in aliases)))
         matches = [m.group(1) for m in self._pattern.finditer(normalize(text))]
         if not matches:
             return None

@@ -9,9 +9,9 @@ The function is pure: the same records give the same quads.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import singledispatchmethod
-from typing import Iterable, Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
@@ -266,8 +266,9 @@ class GraphBuilder:
         yield from advisee_quads
         node = self.minter.record("supervision", self.minter.key_of(advisor), self.minter.key_of(advisee), record.kind.value)
         yield self._q(node, RDF.type, VIVO.AdvisingRelationship)
-        if _ADVISING_CLASS[record.kind] is not None:
-            yield self._q(node, RDF.type, _ADVISING_CLASS[record.kind])
+        specific = _ADVISING_CLASS[record.kind]
+        if specific is not None:
+            yield self._q(node, RDF.type, specific)
         yield self._q(node, SG.roleAsWritten, _text(record.role))
         yield self._q(node, SG.nameAsWritten, _text(record.person))
         yield self._line(node, record)
@@ -398,7 +399,9 @@ class GraphBuilder:
         venue, venue_quads = self.venue(record.venue, record.period.start.year if one_year and record.period.start else None)
         yield from venue_quads
         start = record.period.start.iso if record.period.start else ""
-        node = self.minter.record("service", self.minter.key_of(person), record.role, self.minter.key_of(venue), start, record.detail or "")
+        node = self.minter.record(
+            "service", self.minter.key_of(person), record.role, self.minter.key_of(venue), start, record.detail or ""
+        )
         yield self._q(node, RDF.type, _service_class(record.role))
         yield self._q(node, RDFS.label, _text(record.role))
         yield self._q(node, SG.roleAsWritten, _text(record.role))

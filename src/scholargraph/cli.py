@@ -60,7 +60,7 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
         if problem.severity is not Severity.INFO or verbose:
             click.echo(str(problem), err=True)
     if not quiet:
-        for name, path in report.written.items():
+        for _name, path in report.written.items():
             click.echo(f"wrote {path}", err=True)
         summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items())
         click.echo(f"{report.quads} quads from {len(report.sources)} source(s) in {report.seconds:.2f} s; {summary}", err=True)
@@ -73,7 +73,12 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
 @main.command()
 @click.argument("name", required=False)
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json", "md"]), default="table", show_default=True)
-@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path), help="Graph file [default: PROJECT/build/graph.trig].")
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file [default: PROJECT/build/graph.trig].",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries.")
 @project_option
 def query(name: str | None, output_format: str, graph_file: Path | None, list_only: bool, project_dir: Path) -> None:

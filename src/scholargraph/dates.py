@@ -35,7 +35,7 @@ MONTHS = {
     for name in names
 }
 
-_MONTH = r"(?:%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 _DATE = rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _DASH = r"\s*[-–—]\s*|\s+to\s+"
@@ -72,9 +72,13 @@ def parse_period(text: str) -> Period | None:
     match = _PERIOD_RE.match(cleaned)
     if not match:
         return None
-    start = _date(match["sday"], match["smonth"], match["syear"])
-    if match["eyear"]:
-        return Period(start, _date(match["eday"], match["emonth"], match["eyear"]))
+    try:
+        start = _date(match["sday"], match["smonth"], match["syear"])
+        end = _date(match["eday"], match["emonth"], match["eyear"]) if match["eyear"] else None
+    except ValueError:  # 31 Feb
+        return None
+    if end:
+        return Period(start, end)
     open_ended = bool(match["since"] and match["since"].lower() == "since") or bool(re.search(_DASH, cleaned))
     return Period(start, None if open_ended else start)
 
@@ -84,7 +88,7 @@ def is_reversed(period: Period) -> bool:
     if period.start is None or period.end is None:
         return False
     start, end = period.start, period.end
-    for a, b in zip((start.year, start.month, start.day), (end.year, end.month, end.day)):
+    for a, b in zip((start.year, start.month, start.day), (end.year, end.month, end.day), strict=True):
         if a is None or b is None:
             return False
         if a != b:

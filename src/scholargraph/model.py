@@ -11,8 +11,8 @@ mints one IRI per normalized name, so the same name in two records is one node.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Union
+from datetime import date
+from enum import StrEnum
 
 __all__ = [
     "Award",
@@ -61,6 +61,7 @@ class PartialDate:
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
+        date(self.year, self.month or 1, self.day or 1)  # raises ValueError for 31 Feb
 
     @property
     def iso(self) -> str:
@@ -84,7 +85,7 @@ class Period:
     end: PartialDate | None = None
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a problem matters, in SHACL's three levels."""
 
     VIOLATION = "violation"
@@ -124,7 +125,7 @@ class Person:
     titles: tuple[str, ...] = ()
 
 
-class WorkKind(str, Enum):
+class WorkKind(StrEnum):
     CONFERENCE_PAPER = "conference-paper"
     JOURNAL_ARTICLE = "journal-article"
     PREPRINT = "preprint"
@@ -153,7 +154,7 @@ class Work:
     abstract: str | None = None
 
 
-class SupervisionKind(str, Enum):
+class SupervisionKind(StrEnum):
     """What kind of advising a supervision is; picks the VIVO class."""
 
     PHD = "phd"
@@ -277,19 +278,7 @@ class Course:
     organization: str | None = None
 
 
-Record = Union[
-    Person,
-    Work,
-    Supervision,
-    Degree,
-    Position,
-    Visit,
-    Award,
-    ServiceRole,
-    Talk,
-    Collaboration,
-    Course,
-]
+Record = Person | Work | Supervision | Degree | Position | Visit | Award | ServiceRole | Talk | Collaboration | Course
 """Anything a source yields (problems are reported beside records, not among them)."""
 
 

@@ -18,9 +18,7 @@ from .vocab import slug
 
 __all__ = ["PersonName", "name_variant_reason", "parse_name"]
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE
-)
+_HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE)
 _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
@@ -47,7 +48,7 @@ def _triples(quads: list[Quad]) -> list[Triple]:
 def _compact(iri: str) -> str:
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
         if iri.startswith(namespace) and iri != namespace:
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 
@@ -60,15 +61,16 @@ def _jsonld_value(term: Any) -> Any:
         if term.datatype == XSD.string:
             return term.value
         return {"@value": term.value, "@type": _compact(term.datatype.value)}
-    raise ValueError(f"cannot write {term!r} as JSON-LD")
+    raise ValueError(f"cannot write {term!r} as JSON-LD (the build makes no blank nodes)")
 
 
 def _nodes(quads: list[Quad]) -> list[dict[str, Any]]:
     nodes: dict[str, dict[str, Any]] = {}
     for quad in quads:
-        node = nodes.setdefault(quad.subject.value, {"@id": quad.subject.value})
+        subject = _jsonld_value(quad.subject)["@id"]
+        node = nodes.setdefault(subject, {"@id": subject})
         if quad.predicate == RDF.type:
-            node.setdefault("@type", []).append(_compact(quad.object.value))
+            node.setdefault("@type", []).append(_compact(_jsonld_value(quad.object)["@id"]))
         else:
             node.setdefault(_compact(quad.predicate.value), []).append(_jsonld_value(quad.object))
     return list(nodes.values())
@@ -88,19 +90,23 @@ def jsonld_document(quads: list[Quad]) -> dict[str, Any]:
 def write_atomically(files: dict[Path, bytes]) -> None:
     """Write every file to a temporary name first, then rename them all into place."""
     staged: list[tuple[Path, Path]] = []
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         for target, content in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            temporary = Path(name)
+            staged.append((temporary, target))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(content)
-            staged.append((Path(temporary), target))
+            temporary.chmod(0o666 & ~umask)
     except BaseException:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+        for staged_file, _ in staged:
+            staged_file.unlink(missing_ok=True)
         raise
-    for temporary, target in staged:
-        os.replace(temporary, target)
+    for staged_file, target in staged:
+        os.replace(staged_file, target)
 
 
 def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:

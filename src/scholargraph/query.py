@@ -117,7 +117,7 @@ def run_query(store: Store, query: QueryFile, output_format: str = "table") -> s
         raise QueryError(f"{query.path}: only SELECT queries can be shown as tables")
     if output_format in ("csv", "json"):
         results_format = QueryResultsFormat.CSV if output_format == "csv" else QueryResultsFormat.JSON
-        return solutions.serialize(format=results_format).decode("utf-8")
+        return bytes(solutions.serialize(format=results_format) or b"").decode("utf-8")
     columns = [variable.value for variable in solutions.variables]
     rows = [[_cell(solution[column]) for column in columns] for solution in solutions]
     return _markdown(columns, rows) if output_format == "md" else _table(columns, rows)
@@ -125,9 +125,9 @@ def run_query(store: Store, query: QueryFile, output_format: str = "table") -> s
 
 def _table(columns: list[str], rows: list[list[str]]) -> str:
     widths = [max([len(c), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 

@@ -9,9 +9,9 @@ the size of the blocks, not with the square of all names.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Iterator
 
 from .aliases import normalize
 from .model import (

@@ -6,8 +6,8 @@ record the file and line of every fact; nothing downstream knows the format.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError

@@ -7,7 +7,7 @@ reader (HTML) can feed the same recognizers.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ...aliases import AliasTable
@@ -23,7 +23,7 @@ from .sections import Section, split_sections
 
 __all__ = ["read_homepage", "read_homepage_lines"]
 
-_ONE_LINE_READERS = {
+_ONE_LINE_READERS: dict[str, Callable[[Line, Context], Iterator[Record]]] = {
     "awards": read_award,
     "service": read_service,
     "collaborations": read_collaboration,
@@ -81,5 +81,9 @@ def _read_section(section: Section, context: Context) -> list[Record]:
         reader = _ONE_LINE_READERS[kind]
         return [record for line in section.lines for record in reader(line, context)]
     if section.lines:
-        context.report(section.heading, f"section '{section.heading.text}' is not read into the graph ({len(section.lines)} lines)", Severity.INFO)
+        context.report(
+            section.heading,
+            f"section '{section.heading.text}' is not read into the graph ({len(section.lines)} lines)",
+            Severity.INFO,
+        )
     return []

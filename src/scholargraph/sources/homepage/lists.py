@@ -7,10 +7,10 @@ what form it expected, so a person can fix the line.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...dates import parse_date, parse_period, two_digit_year
-from ...model import Award, Collaboration, Course, Link, Period, PartialDate, ServiceRole, Severity, Talk
+from ...model import Award, Collaboration, Course, Link, PartialDate, Period, ServiceRole, Severity, Talk
 from ...names import clean_name
 from .context import Context
 from .lines import Line
@@ -50,7 +50,11 @@ def read_talk(line: Line, context: Context, seminar: bool) -> Iterator[Talk]:
     match = _TALK.match(line.text)
     date = parse_date(match["date"]) if match else None
     if not match or date is None:
-        context.report(line, f"'{line.text}' is not a talk line like 'June 2023, Invited Talk, Host. \"Title\" [slides]'; skipped", Severity.INFO)
+        context.report(
+            line,
+            f"'{line.text}' is not a talk line like 'June 2023, Invited Talk, Host. \"Title\" [slides]'; skipped",
+            Severity.INFO,
+        )
         return
     _, links = _links(match["rest"])
     who = match["who"].strip().rstrip(".")
@@ -58,7 +62,9 @@ def read_talk(line: Line, context: Context, seminar: bool) -> Iterator[Talk]:
         yield Talk(clean_name(who), match["title"].strip(), date, context.origin(line), "Group Seminar", None, links)
         return
     kind, _, event = who.partition(",")
-    yield Talk(context.owner or "", match["title"].strip(), date, context.origin(line), kind.strip(), event.strip() or None, links)
+    yield Talk(
+        context.owner or "", match["title"].strip(), date, context.origin(line), kind.strip(), event.strip() or None, links
+    )
 
 
 def read_collaboration(line: Line, context: Context) -> Iterator[Collaboration]:
@@ -68,7 +74,9 @@ def read_collaboration(line: Line, context: Context) -> Iterator[Collaboration]:
     yield Collaboration(context.owner or "", organization.strip(), context.origin(line), unit.strip() or None, links)
 
 
-_COURSE = re.compile(r"^(?P<period>[\d\s–-]+?)\s+(?:(?P<code>[A-Z]{2,5}\s?\d{2,4}[A-Z]?)\s*[-–:]\s*)?(?P<title>.+?)(?:\s*\((?P<level>[^()]+)\))?$")
+_COURSE = re.compile(
+    r"^(?P<period>[\d\s–-]+?)\s+(?:(?P<code>[A-Z]{2,5}\s?\d{2,4}[A-Z]?)\s*[-–:]\s*)?(?P<title>.+?)(?:\s*\((?P<level>[^()]+)\))?$"
+)
 
 
 def read_course(line: Line, context: Context) -> Iterator[Course]:
@@ -81,7 +89,9 @@ def read_course(line: Line, context: Context) -> Iterator[Course]:
     yield Course(context.owner or "", match["code"], match["title"].strip(), period, context.origin(line), match["level"])
 
 
-_SERVICE_ITEM = re.compile(r"^(?P<name>.+?)\s*(?P<when>(?:'\d{2})+(?:\s*-\s*(?:'\d{2})?)?)?\s*(?:\((?P<place>[^()]+)\))?\s*(?P<year>(?:19|20)\d\d)?$")
+_SERVICE_ITEM = re.compile(
+    r"^(?P<name>.+?)\s*(?P<when>(?:'\d{2})+(?:\s*-\s*(?:'\d{2})?)?)?\s*(?:\((?P<place>[^()]+)\))?\s*(?P<year>(?:19|20)\d\d)?$"
+)
 
 
 def _split_items(text: str) -> list[str]:
@@ -124,35 +134,38 @@ def read_service(line: Line, context: Context) -> Iterator[ServiceRole]:
             yield from _service_roles(target, role_match["role"], role_match["detail"], line, context)
 
 
+def _one_year(year: int | None) -> Period:
+    return Period(PartialDate(year), PartialDate(year)) if year else Period(None, None)
+
+
 def _service_roles(target: str, role: str, detail: str | None, line: Line, context: Context) -> Iterator[ServiceRole]:
     origin, owner = context.origin(line), context.owner or ""
     if "@" in target:  # a workshop held at conferences: "Causality in Vision @CVPR'21@ECCV'22"
         name, *hosts = (part.strip() for part in target.split("@"))
         for host in hosts:
             host_match = _SERVICE_ITEM.match(host)
-            years = _years(host_match["when"]) if host_match and host_match["when"] else []
+            host_name = host_match["name"] if host_match else host
+            years: list[int | None] = [*_years(host_match["when"] or "")] if host_match else []
             for year in years or [None]:
-                when = Period(PartialDate(year), PartialDate(year)) if year else Period(None, None)
-                at = f"{host_match['name'] if host_match else host} {year or ''}".strip()
-                yield ServiceRole(owner, role, name, when, origin, detail=f"at {at}")
+                at = f"{host_name} {year or ''}".strip()
+                yield ServiceRole(owner, role, name, _one_year(year), origin, detail=f"at {at}")
         return
     match = _SERVICE_ITEM.match(target)
     if not match:
         yield ServiceRole(owner, role, target, Period(None, None), origin, detail)
         return
-    name, when, place = match["name"].strip(), match["when"], match["place"]
-    if match["year"]:
-        year = int(match["year"])
-        yield ServiceRole(owner, role, name, Period(PartialDate(year), PartialDate(year)), origin, detail or place, None)
+    name, written_years, place = match["name"].strip(), match["when"] or "", match["place"]
+    if match["year"]:  # "Lise Meitner Award (MPII) 2018"
+        yield ServiceRole(owner, role, name, _one_year(int(match["year"])), origin, detail or place)
         return
-    if when and "-" in when:
-        years = _years(when)
-        end = PartialDate(years[1]) if len(years) > 1 else None
-        yield ServiceRole(owner, role, name, Period(PartialDate(years[0]), end), origin, detail, place)
+    if "-" in written_years:  # "IJCAI'21-'24", "ICML'21-"
+        first, *rest = _years(written_years)
+        end = PartialDate(rest[0]) if rest else None
+        yield ServiceRole(owner, role, name, Period(PartialDate(first), end), origin, detail, place)
         return
-    for year in _years(when) if when else [None]:
-        period = Period(PartialDate(year), PartialDate(year)) if year else Period(None, None)
-        yield ServiceRole(owner, role, name, period, origin, detail, place)
+    years_written: list[int | None] = [*_years(written_years)]
+    for year in years_written or [None]:  # "BMVC'22'23" is two events
+        yield ServiceRole(owner, role, name, _one_year(year), origin, detail, place)
 
 
 def _years(text: str) -> list[int]:

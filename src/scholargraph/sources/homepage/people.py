@@ -9,7 +9,7 @@ co-supervisors, an e-mail address (``name[at]host``), a role (``Research Assista
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...dates import is_reversed, parse_period
 from ...model import Period, Severity, Supervision, SupervisionKind
@@ -131,10 +131,7 @@ def _read_entry(entry: list[Line], section: Section, context: Context) -> Superv
         context.report(name_line, f"{name_line.text} is listed but the page names no owner to supervise them", Severity.VIOLATION)
         return None
     role = role or section.role or "Member"
-    if role == section.role and section.supervision:
-        kind = section.supervision
-    else:
-        kind = _supervision_kind(role)
+    kind = section.supervision if role == section.role and section.supervision else _supervision_kind(role)
     return Supervision(
         supervisor=context.owner,
         person=clean_name(name_line.text),

@@ -11,8 +11,8 @@ A sentence in none of these forms is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Iterator
 
 from ...aliases import Entry
 from ...dates import parse_period
@@ -29,7 +29,9 @@ _TITLE = re.compile(
     r"\b(?:professor|lecturer|fellow|scientist|researcher|chair|director|head|dean|reader|postdoc|student|engineer)\b",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(?:school|faculty|department|dept\.?|division|lab|laboratory|group|centre|center|college)\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\b(?:school|faculty|department|dept\.?|division|lab|laboratory|group|centre|center|college)\b", re.IGNORECASE
+)
 _INSTITUTION = re.compile(r"\b(?:university|universit\w+|institute|academy|polytechnic|inc\.?|corporation)\b", re.IGNORECASE)
 _TRAILING_PERIOD = re.compile(r"^(?P<title>.+?)\s*\((?P<period>[^()]*\d{4}[^()]*)\)$")
 
@@ -76,16 +78,49 @@ def read_contact(lines: list[Line], person: Person, context: Context) -> Person:
     return person
 
 
-_ABBREVIATION = re.compile(r"(?P<full>(?:[A-Z][\w&.'-]*\s+)(?:(?:of|for|and|the|in|de|[A-Z][\w&.'-]*)\s+)*[A-Z][\w&.'-]*)\s+\((?P<abbr>[A-Z][A-Za-z&*-]{1,11})\)")
+_ABBREVIATION = re.compile(
+    r"(?P<full>(?:[A-Z][\w&.'-]*\s+)(?:(?:of|for|and|the|in|de|[A-Z][\w&.'-]*)\s+)*[A-Z][\w&.'-]*)\s+\((?P<abbr>[A-Z][A-Za-z&*-]{1,11})\)"
+)
 _PROF = r"(?:(?:Prof(?:essor)?\.?\s*(?:Dr\.?\s*)?|Dr\.?\s*)+)"
 _PERSON_LIST = rf"(?P<people>{_PROF}[^.,]+?(?:(?:,\s*|\s+and\s+){_PROF}[^.,]+?)*)"
+_AT_ORG = r"(?:the )?(?P<org>[^(,.]+)"
 _SENTENCES = (
-    ("current", re.compile(r"^Since (?P<year>\d{4}), I (?:have been|am) working (?:in|at) (?:the )?(?P<unit>[^(,]+?)(?:\s*\([^)]*\))?(?:,\s*(?:at|of)|\s+at)\s+(?:the )?(?P<org>[^(,.]+)")),
+    (
+        "current",
+        re.compile(
+            r"^Since (?P<year>\d{4}), I (?:have been|am) working (?:in|at) (?:the )?(?P<unit>[^(,]+?)"
+            rf"(?:\s*\([^)]*\))?(?:,\s*(?:at|of)|\s+at)\s+{_AT_ORG}"
+        ),
+    ),
     ("fellow", re.compile(r"^Before that, I was an? (?P<title>[\w -]+?) working with (?P<hosts>.+?)(?:, focusing on .*)?$")),
-    ("held", re.compile(rf"^From (?P<start>\d{{4}}) to (?P<end>\d{{4}}), I held the (?P<title>.+?) and worked with {_PERSON_LIST} at (?:the )?(?P<org>[^,.]+)")),
-    ("degree", re.compile(r"^I (?:got|received|obtained|earned) my (?P<degree>Ph\.?\s?D\.?|Master'?s?|M\.?Sc\.?|B\.?Sc\.?|Bachelor'?s?)(?: degree)? (?:from|at) (?:the )?(?P<org>[^,.]+?) in (?P<year>\d{4})")),
-    ("advisor", re.compile(rf"^My (?:thesis|dissertation|Ph\.?D\.?) was (?:advised|supervised) by {_PERSON_LIST}(?:, and the topic is (?P<topic>[^.]+))?\.?$")),
-    ("visit", re.compile(rf"^In (?P<year>\d{{4}}), I visited (?:the research group of )?{_PERSON_LIST} at (?:the )?(?P<org>[^,.]+)(?:, working on (?P<purpose>[^.]+))?")),
+    (
+        "held",
+        re.compile(
+            rf"^From (?P<start>\d{{4}}) to (?P<end>\d{{4}}), I held the (?P<title>.+?) "
+            rf"and worked with {_PERSON_LIST} at {_AT_ORG}"
+        ),
+    ),
+    (
+        "degree",
+        re.compile(
+            r"^I (?:got|received|obtained|earned) my (?P<degree>Ph\.?\s?D\.?|Master'?s?|M\.?Sc\.?|B\.?Sc\.?|Bachelor'?s?)"
+            r"(?: degree)? (?:from|at) (?:the )?(?P<org>[^,.]+?) in (?P<year>\d{4})"
+        ),
+    ),
+    (
+        "advisor",
+        re.compile(
+            rf"^My (?:thesis|dissertation|Ph\.?D\.?) was (?:advised|supervised) by {_PERSON_LIST}"
+            r"(?:, and the topic is (?P<topic>[^.]+))?\.?$"
+        ),
+    ),
+    (
+        "visit",
+        re.compile(
+            rf"^In (?P<year>\d{{4}}), I visited (?:the research group of )?{_PERSON_LIST} at {_AT_ORG}"
+            r"(?:, working on (?P<purpose>[^.]+))?"
+        ),
+    ),
 )
 
 
@@ -115,20 +150,31 @@ def read_experience(lines: list[Line], context: Context) -> Iterator[Record]:
                 if not m:
                     continue
                 if kind == "current":
-                    yield Position(owner, "Faculty member", m["org"].strip(), Period(PartialDate(int(m["year"])), None), origin, unit=m["unit"].strip())
+                    yield Position(
+                        owner,
+                        "Faculty member",
+                        m["org"].strip(),
+                        Period(PartialDate(int(m["year"])), None),
+                        origin,
+                        unit=m["unit"].strip(),
+                    )
                 elif kind == "fellow":
                     for host, org in _host_pairs(m["hosts"]):
                         yield Position(owner, m["title"].strip().capitalize(), org, Period(None, None), origin, hosts=(host,))
                 elif kind == "held":
                     period = Period(PartialDate(int(m["start"])), PartialDate(int(m["end"])))
-                    yield Position(owner, m["title"].strip(), m["org"].strip(), period, origin, hosts=tuple(split_names(m["people"])))
+                    yield Position(
+                        owner, m["title"].strip(), m["org"].strip(), period, origin, hosts=tuple(split_names(m["people"]))
+                    )
                 elif kind == "degree":
                     degree = Degree(owner, _degree_name(m["degree"]), m["org"].strip(), int(m["year"]), origin)
                 elif kind == "advisor" and degree is not None:
                     degree = replace(degree, advisors=tuple(split_names(m["people"])), topic=m["topic"])
                 elif kind == "visit":
                     year = PartialDate(int(m["year"]))
-                    yield Visit(owner, m["org"].strip(), Period(year, year), origin, tuple(split_names(m["people"])), m["purpose"])
+                    yield Visit(
+                        owner, m["org"].strip(), Period(year, year), origin, tuple(split_names(m["people"])), m["purpose"]
+                    )
                 break
         if degree is not None:
             yield degree

@@ -10,7 +10,7 @@ parentheses the track, distinctions and acceptance rate.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...dates import two_digit_year
 from ...model import Link, Severity, Work, WorkKind
@@ -156,8 +156,7 @@ def _read_entry(body: list[Line], section_year: int | None, context: Context) ->
     if venue.entry is None:
         context.report(
             venue_line,
-            f"venue of '{title}' not recognized in '{venue.text}'; add it to the venue table "
-            "(venues in scholargraph.toml)",
+            f"venue of '{title}' not recognized in '{venue.text}'; add it to the venue table (venues in scholargraph.toml)",
             Severity.INFO,
         )
     year = venue.year or section_year

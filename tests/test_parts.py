@@ -1,0 +1,142 @@
+"""The small parts every source relies on: names, dates, venues, IRIs — case tables, one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from scholargraph.aliases import organizations, venues
+from scholargraph.dates import is_reversed, parse_date, parse_period
+from scholargraph.names import name_variant_reason, parse_name
+from scholargraph.sources.homepage.people import deobfuscate_email
+from scholargraph.sources.homepage.publications import is_author_line, split_authors
+from scholargraph.vocab import Minter, slug
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "family", "key"),
+    [
+        ("Qianru Sun", "Qianru", "Sun", "qianru-sun"),
+        ("Prof.Dr. Bernt Schiele", "Bernt", "Schiele", "bernt-schiele"),
+        ("Prof. Dr. Mario Fritz", "Mario", "Fritz", "mario-fritz"),
+        ("LOH Yi Lin", "Yi Lin", "Loh", "yi-lin-loh"),
+        ("AW Khai Loong", "Khai Loong", "Aw", "khai-loong-aw"),
+        ("Sun, Qianru", "Qianru", "Sun", "qianru-sun"),
+        ("Steven C.H. Hoi", "Steven C.H.", "Hoi", "steven-c-h-hoi"),
+        ("Beier Zhu*", "Beier", "Zhu", "beier-zhu"),
+        ("José Müller†", "José", "Müller", "jose-muller"),
+        ("Lv Hui", "Lv", "Hui", "lv-hui"),
+    ],
+)
+def test_parse_name(written: str, given: str, family: str, key: str) -> None:
+    name = parse_name(written)
+    assert (name.given, name.family, name.key) == (given, family, key)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Lv Hui", "Hui Lv", True),
+        ("Zicheng Tian", "Zichen Tian", True),
+        ("Q. Sun", "Qianru Sun", True),
+        ("Yaoyao Liu", "Ying Liu", False),
+        ("Jiaxin Qi", "Jiaxin Qin", False),
+        ("Qianru Sun", "Qianru Sun", False),
+    ],
+)
+def test_name_variants(a: str, b: str, alike: bool) -> None:
+    assert (name_variant_reason(parse_name(a), parse_name(b)) is not None) is alike
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("2018 - 2022", "2018", "2022"),
+        ("Since Aug 2020", "2020-08", None),
+        ("Jan 2020-Dec 2021", "2020-01", "2021-12"),
+        ("Mar 2023-July 2023", "2023-03", "2023-07"),
+        ("Feb 2024 - Nov 2024", "2024-02", "2024-11"),
+        ("2020", "2020", "2020"),
+        ("2021-", "2021", None),
+        ("From 2016 to 2018", "2016", "2018"),
+        ("Sept. 2019 – present", "2019-09", None),
+    ],
+)
+def test_parse_period(written: str, start: str, end: str | None) -> None:
+    period = parse_period(written)
+    assert period is not None
+    assert (period.start.iso if period.start else None, period.end.iso if period.end else None) == (start, end)
+
+
+@pytest.mark.parametrize("written", ["Since Agust 2020", "spring term", "2021 and before", "", "13 Foo 2020"])
+def test_unreadable_periods(written: str) -> None:
+    assert parse_period(written) is None
+
+
+def test_dates_and_reversal() -> None:
+    assert parse_date("29 Apr 2022").iso == "2022-04-29"  # type: ignore[union-attr]
+    assert parse_date("31 Feb 2022") is None
+    assert is_reversed(parse_period("2022 - 2018"))  # type: ignore[arg-type]
+    assert is_reversed(parse_period("Aug 2020 - Mar 2020"))  # type: ignore[arg-type]
+    assert not is_reversed(parse_period("2020 - Mar 2020"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The 31st Annual Conference on Neural Information Processing, NIPS'17.", "NeurIPS"),
+        ("2024 IEEE/CVF Winter Conference on Applications of Computer Vision, WACV '24.", "WACV"),
+        ("European Conference on Computer Vision 2022, ECCV '22.", "ECCV"),
+        ("International Conference on Computer Vision, ICCV '21.", "ICCV"),
+        ("The 29th ACM International Conference on Multimedia, ACM MM '21. (Main Track)", "ACM MM"),
+        ("Thirty-Seventh AAAI Conference on Artificial Intelligence, AAAI '23.", "AAAI"),
+        ("ArXiv 2311.17486, 2024.", "arXiv"),
+    ],
+)
+def test_venue_lines(text: str, short: str) -> None:
+    found = venues().find(text)
+    assert found is not None and found[0].label == short
+
+
+def test_organization_aliases() -> None:
+    table = organizations()
+    assert table.lookup("SMU").name == "Singapore Management University"  # type: ignore[union-attr]
+    assert table.lookup("mpi for informatics").name == "Max Planck Institute for Informatics"  # type: ignore[union-attr]
+    assert table.lookup("Nowhere Institute") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "email"),
+    [
+        ('qianrusun "at" smu DOT edu DOT sg', "qianrusun@smu.edu.sg"),
+        ("yaoyao.liu[at]mpi-inf.mpg.de", "yaoyao.liu@mpi-inf.mpg.de"),
+        ("someone (at) example [dot] org", "someone@example.org"),
+        ("plain@example.com", "plain@example.com"),
+    ],
+)
+def test_email_deobfuscation(written: str, email: str) -> None:
+    assert deobfuscate_email(written)[0] == email
+
+
+def test_author_lines() -> None:
+    assert split_authors("Kaihang Pan, Zhaoyu Fan, Juncheng Li, , and Qianru Sun") == [
+        "Kaihang Pan",
+        "Zhaoyu Fan",
+        "Juncheng Li",
+        None,
+        "Qianru Sun",
+    ]
+    assert split_authors("Zhaozheng Chen and Qianru Sun") == ["Zhaozheng Chen", "Qianru Sun"]
+    assert is_author_line("Steven C.H. Hoi, Qianru Sun")
+    assert not is_author_line("CVPR2023_Freestyle Freestyle Layout-to-Image Synthesis")
+    assert not is_author_line("[paper] [code]")
+
+
+def test_iris_are_stable_and_readable() -> None:
+    minter = Minter("https://example.org/lab")
+    assert minter.person("qianru-sun").value == "https://example.org/lab/person/qianru-sun"
+    assert minter.event("NeurIPS", 2024).value == "https://example.org/lab/venue/neurips/2024"
+    long_title = "A " * 100 + "Title"
+    assert len(slug(long_title)) <= 90 and slug(long_title) == slug(long_title)
+    assert slug("孙倩茹") == "孙倩茹"
+    with pytest.raises(ValueError):
+        Minter("example.org")

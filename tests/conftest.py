@@ -11,7 +11,6 @@ from scholargraph.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 HOMEPAGE = ROOT / "data" / "homepage-qianru-sun.txt"
-SHARED = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Records → RDF quads: the one place that decides how the graph says things.
 
 Each record becomes a few nodes in its source's named graph, with the vocabulary
-DESIGN.md chose (VIVO authorships with ranks, VIVO advising relationships with
+docs/design.md describes (VIVO authorships with ranks, VIVO advising relationships with
 ranked advisor roles, venue series ≠ event, ORG memberships…). IRIs come from the
 ``Minter``, so the same name or title gives the same node in every source and run.
 The function is pure: the same records give the same quads.
@@ -458,7 +458,7 @@ class GraphBuilder:
         yield self._line(node, record)
         yield from self._period(node, record.period)
         if record.code:
-            yield self._q(node, SG.courseCode, _text(record.code))
+            yield self._q(node, SCHEMA.courseCode, _text(record.code))
         if record.level:
             yield self._q(node, SG.level, _text(record.level))
 

@@ -88,25 +88,44 @@ def jsonld_document(quads: list[Quad]) -> dict[str, Any]:
 
 
 def write_atomically(files: dict[Path, bytes]) -> None:
-    """Write every file to a temporary name first, then rename them all into place."""
-    staged: list[tuple[Path, Path]] = []
+    """Write every file, or none: stage each under a temporary name, then swap them all in.
+
+    If any step fails, files already swapped get their previous content back and no
+    temporary file is left behind, so the folder holds the previous build, whole.
+    """
     umask = os.umask(0)
     os.umask(umask)
+    staged: list[tuple[Path, Path]] = []
+    backups: list[Path] = []
+    swapped: list[tuple[Path, Path | None]] = []
     try:
         for target, content in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            temporary = Path(name)
-            staged.append((temporary, target))
+            staged.append((Path(name), target))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(content)
-            temporary.chmod(0o666 & ~umask)
+            Path(name).chmod(0o666 & ~umask)
+        for temporary, target in staged:
+            backup = None
+            if target.is_file():
+                backup = target.with_name(f"{temporary.name}.previous")
+                os.link(target, backup)
+                backups.append(backup)
+            os.replace(temporary, target)
+            swapped.append((target, backup))
     except BaseException:
-        for staged_file, _ in staged:
-            staged_file.unlink(missing_ok=True)
+        for target, previous in swapped:
+            if previous is None:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(previous, target)
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
         raise
-    for staged_file, target in staged:
-        os.replace(staged_file, target)
+    finally:
+        for backup in backups:
+            backup.unlink(missing_ok=True)
 
 
 def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:

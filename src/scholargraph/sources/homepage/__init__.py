@@ -18,7 +18,7 @@ from .lines import Line, read_text, text_lines
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import read_people
 from .profile import read_contact, read_experience, read_profile
-from .publications import read_publications, report_entries_without_venue
+from .publications import read_publications
 from .sections import Section, split_sections
 
 __all__ = ["read_homepage", "read_homepage_lines"]
@@ -73,7 +73,6 @@ def _read_section(section: Section, context: Context) -> list[Record]:
     if kind == "people":
         return list(read_people(section, context))
     if kind == "publications":
-        report_entries_without_venue(section.lines, context)
         return list(read_publications(section.lines, context))
     if kind in ("talks", "seminars"):
         return [talk for line in section.lines for talk in read_talk(line, context, seminar=kind == "seminars")]

@@ -30,7 +30,7 @@ class Line:
 def text_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text``, layout removed."""
     lines = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(_normalize_line_ends(text).split("\n"), start=1):
         raw = raw.replace("\u00a0", " ")
         bullet = _BULLET.match(raw)
         content = " ".join(raw[bullet.end() if bullet else 0 :].split())
@@ -39,13 +39,19 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+def _normalize_line_ends(text: str) -> str:
+    """Windows and old Mac line ends become ``\\n``; nothing else ends a line (not U+2028),
+    so line numbers agree with editors and ``grep -n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_text(path: Path, shown_as: str) -> str:
     """Read a UTF-8 text file; a byte that is not UTF-8 is an error naming its line."""
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        line = data[: error.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
         raise SourceError(
             shown_as,
             f"byte {data[error.start]:#04x} is not UTF-8 text; save the file as UTF-8",

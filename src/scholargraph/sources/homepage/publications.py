@@ -18,7 +18,7 @@ from ...names import clean_name
 from .context import Context
 from .lines import Line
 
-__all__ = ["read_publications", "report_entries_without_venue"]
+__all__ = ["is_author_line", "read_publications", "split_authors"]
 
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d\d$")
 _KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*_[\w.-]*|[A-Za-z]+\d{2,4}[\w-]*)\s+(?P<title>\S.*)$")
@@ -96,39 +96,66 @@ def _kind(venue: _Venue) -> WorkKind:
     return WorkKind.CONFERENCE_PAPER
 
 
+def _entry_starts(lines: list[Line], context: Context) -> dict[int, str]:
+    """Where entries begin, and how: ``complete``, ``no-authors`` or ``no-venue``.
+
+    A complete entry is a title, an author line and a venue line. Around those, a
+    title-like line directly before a venue line lacks its authors, and a title-like
+    line before an author line with no venue after it lacks its venue (a file cut short).
+    """
+    texts = [line.text for line in lines]
+    venue_like = [_is_venue_line(text, context) for text in texts]
+    author_like = [is_author_line(text) for text in texts]
+
+    def title_like(i: int) -> bool:
+        return not (_YEAR_HEADER.match(texts[i]) or texts[i].startswith("[") or len(texts[i]) > 250)
+
+    starts = {
+        i: "complete"
+        for i in range(len(lines) - 2)
+        if title_like(i) and author_like[i + 1] and venue_like[i + 2]
+    }
+    taken = {i + offset for i in starts for offset in (0, 1, 2)}
+    for i in range(len(lines) - 1):
+        if i in taken or i + 1 in taken or not title_like(i):
+            continue
+        if venue_like[i + 1] and not venue_like[i] and (_KEY.match(texts[i]) or not author_like[i + 1]):
+            starts[i] = "no-authors"
+        elif author_like[i + 1] and not venue_like[i] and (i + 2 >= len(lines) or not venue_like[i + 2]) and i - 1 not in starts:
+            starts[i] = "no-venue"
+    return dict(sorted(starts.items()))
+
+
 def read_publications(lines: list[Line], context: Context) -> Iterator[Work]:
-    """The works of a publications section, in the order written."""
+    """The works of a publications section, in the order written; broken entries are reported."""
     section_year: int | None = None
-    starts = [i for i in range(len(lines)) if _entry_start(lines, i, context)]
-    for position, start in enumerate(starts):
-        header = [ln for ln in lines[(starts[position - 1] + 1 if position else 0) : start] if _YEAR_HEADER.match(ln.text)]
-        if header:
-            section_year = int(header[-1].text)
-        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+    starts = _entry_starts(lines, context)
+    boundaries = [*starts, len(lines)]
+    previous = 0
+    for start, end in zip(boundaries, boundaries[1:], strict=False):
+        headers = [ln for ln in lines[previous:start] if _YEAR_HEADER.match(ln.text)]
+        section_year = int(headers[-1].text) if headers else section_year
+        previous = start
         body = [ln for ln in lines[start:end] if not _YEAR_HEADER.match(ln.text)]
-        work = _read_entry(body, section_year, context)
-        if work:
-            yield work
+        if starts[start] == "no-venue":
+            context.report(
+                body[0],
+                f"'{body[0].text}' is followed by authors but by no venue line, so it is not read as a publication; "
+                "write the venue and year after the authors (was the file cut short?)",
+                Severity.VIOLATION,
+            )
+            continue
+        yield _read_entry(body, starts[start] == "complete", section_year, context)
 
 
-def _entry_start(lines: list[Line], i: int, context: Context) -> bool:
-    text = lines[i].text
-    if _YEAR_HEADER.match(text) or text.startswith("["):
-        return False
-    following = [ln.text for ln in lines[i + 1 : i + 3]]
-    if len(following) >= 2 and is_author_line(following[0]) and _is_venue_line(following[1], context):
-        return True
-    # An entry whose author line is missing: a keyed title right before a venue line.
-    return bool(following and _KEY.match(text) and _is_venue_line(following[0], context) and not is_author_line(following[0]))
-
-
-def _read_entry(body: list[Line], section_year: int | None, context: Context) -> Work | None:
+def _read_entry(body: list[Line], has_authors: bool, section_year: int | None, context: Context) -> Work:
+    """One entry: its title line, its author line if ``has_authors``, its venue line, links and abstract."""
     title_line = body[0]
     keyed = _KEY.match(title_line.text)
     key, title = (keyed["key"], keyed["title"].strip()) if keyed else (None, title_line.text)
     rest = body[1:]
     authors: list[str | None] = []
-    if rest and is_author_line(rest[0].text):
+    if has_authors:
         authors, author_line = split_authors(rest[0].text), rest[0]
         rest = rest[1:]
         if None in authors:
@@ -144,13 +171,6 @@ def _read_entry(body: list[Line], section_year: int | None, context: Context) ->
             f"'{title}' has no author line; write its authors on the line after the title",
             Severity.VIOLATION,
         )
-    if not rest or not _is_venue_line(rest[0].text, context):
-        context.report(
-            title_line,
-            f"'{title}' has no venue line; write the venue and year (e.g. \"CVPR '24\") after the authors",
-            Severity.VIOLATION,
-        )
-        return Work(title, tuple(authors), section_year, context.origin(title_line), key=key)
     venue_line, rest = rest[0], rest[1:]
     venue = _Venue(venue_line.text, context)
     if venue.entry is None:
@@ -205,19 +225,3 @@ def _check_key_year(key: str | None, year: int | None, line: Line, context: Cont
             Severity.INFO,
         )
 
-
-def report_entries_without_venue(lines: list[Line], context: Context) -> None:
-    """A title followed by authors but by no venue line: most often a file cut short."""
-    starts = {i for i in range(len(lines)) if _entry_start(lines, i, context)}
-    for i in range(len(lines) - 1):
-        text, following = lines[i].text, lines[i + 1].text
-        if i in starts or i + 1 in starts or i - 1 in starts or _YEAR_HEADER.match(text) or len(text) > 250:
-            continue
-        after = lines[i + 2].text if i + 2 < len(lines) else None
-        if is_author_line(following) and (after is None or not _is_venue_line(after, context)):
-            context.report(
-                lines[i],
-                f"'{text}' is followed by authors but by no venue line, so it is not read as a publication; "
-                "write the venue and year after the authors (was the file cut short?)",
-                Severity.VIOLATION,
-            )

@@ -172,3 +172,34 @@ def test_flaws_are_reported_with_their_lines(homepage: SourceResult) -> None:
     ifsl = [p for p in homepage.problems if p.origin.line == 459]
     assert ifsl and "NeurIPS2021_IFSL" in ifsl[0].message and "2020" in ifsl[0].message
     assert all(p.origin.path == "data/homepage-qianru-sun.txt" for p in homepage.problems)
+
+
+def test_service_roles(homepage: SourceResult) -> None:
+    from scholargraph.model import ServiceRole
+
+    got = {
+        (s.origin.line, s.role, s.venue, _iso(s.period.start), _iso(s.period.end), s.detail, s.place)
+        for s in _of(homepage, ServiceRole)
+    }
+    area_chair = {("MM", "2024"), ("ECCV", "2024"), ("ICPR", "2024"), ("WACV", "2024"), ("ICCV", "2023")}
+    area_chair |= {("BMVC", "2022"), ("BMVC", "2023"), ("AAAI", "2022"), ("CVPR", "2022")}
+    expected_roles = {(569, "Area Chair", venue, year, year, None, None) for venue, year in area_chair}
+    expected_roles |= {
+        (567, "Associate Editor", "Pattern Recognition", None, None, None, None),
+        (568, "Associate Editor", "CAAI Transactions on Intelligence Technology", None, None, None, None),
+        (570, "Organization Committee Member", "Causality in Vision", "2021", "2021", "at CVPR 2021", None),
+        (570, "Organization Committee Member", "Causality in Vision", "2022", "2022", "at ECCV 2022", None),
+        (571, "Organization Committee Member", "MM", "2025", "2025", "Tutorial Chair", "Kuala Lumpur"),
+        (572, "Organization Committee Member", "MM", "2024", "2024", "Exhibits/Demo/Video Program Co-Chair", "Melbourne"),
+        (573, "Organization Committee Member", "MM", "2021", "2021", "Proceeding Co-Chair", "Chengdu"),
+        (574, "Organization Committee Member", "MM Asia", "2020", "2020", "Program Co-Chair", "Singapore"),
+        (576, "Senior Program Committee Member", "IJCAI", "2021", "2024", None, None),
+        (578, "Organization Committee", "Lise Meitner Award", "2018", "2018", "MPII", None),
+    }
+    for venue, start in (("ICML", "2021"), ("ICLR", "2021"), ("NeurIPS", "2020"), ("ECCV", "2020"), ("AAAI", "2020")):
+        expected_roles.add((575, "Program Committee Member", venue, start, None, None, None))
+    expected_roles |= {(575, "Program Committee Member", "CVPR", "2018", None, None, None)}
+    expected_roles |= {(575, "Program Committee Member", "ICCV", "2017", None, None, None)}
+    journals = ("IEEE Trans on PAMI", "IEEE Trans on TMM", "IEEE Trans on TCSVT", "IEEE Trans on TIP", "IEEE Trans on NNLS")
+    expected_roles |= {(577, "Reviewer", j, None, None, None, None) for j in (*journals, "IJCV", "PR", "PR Letters")}
+    assert got == expected_roles

@@ -146,12 +146,13 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     quads: list[Quad] = []
     for source, result in results:
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
-        before = len(quads)
-        quads.extend(builder.source_quads(info, result.records))
+        source_quads = set(builder.source_quads(info, result.records))
+        quads.extend(source_quads)
         report.sources.append((source, len(result.records)))
-        say(f"  {source.shown_as}: {len(result.records)} records, {len(quads) - before} quads")
+        say(f"  {source.shown_as}: {len(result.records)} records, {len(source_quads)} quads")
     all_records = [record for _, result in results for record in result.records]
     report.problems += [candidate.problem() for candidate in name_candidates(person_mentions(all_records))]
+    report.problems.sort(key=lambda problem: problem.origin)
     say(f"writing {out}")
     report.written = write_graph_files(quads, out)
     report.quads = len(set(quads))

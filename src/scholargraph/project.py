@@ -69,7 +69,12 @@ class Project:
         sources = settings.get("sources", ["data/"])
         if not isinstance(sources, list) or not sources:
             raise ConfigError(f"{config}: 'sources' must be a list of paths, e.g. sources = [\"data/\"]")
-        return cls(root, sources, settings.get("base", DEFAULT_BASE))
+        base = settings.get("base", DEFAULT_BASE)
+        try:
+            Minter(base)
+        except ValueError as error:
+            raise ConfigError(f"{config}: {error}") from None
+        return cls(root, sources, base)
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""

@@ -63,8 +63,7 @@ def read_profile(lines: list[Line], context: Context) -> Iterator[Record]:
             context.report(line, f"profile line '{text}' was not understood; skipped", Severity.INFO)
     yield Person(owner, context.origin(name_line), native_name=native, titles=tuple(t for _, t, _ in titles))
     for line, title, period in titles:
-        unit = units[-1] if units and period.start is None else None
-        yield Position(owner, title, organization, period, context.origin(line), unit=unit)
+        yield Position(owner, title, organization, period, context.origin(line), unit=units[-1] if units else None)
 
 
 def read_contact(lines: list[Line], person: Person, context: Context) -> Person:

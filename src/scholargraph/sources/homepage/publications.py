@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...dates import two_digit_year
 from ...model import Link, Severity, Work, WorkKind
@@ -110,11 +111,7 @@ def _entry_starts(lines: list[Line], context: Context) -> dict[int, str]:
     def title_like(i: int) -> bool:
         return not (_YEAR_HEADER.match(texts[i]) or texts[i].startswith("[") or len(texts[i]) > 250)
 
-    starts = {
-        i: "complete"
-        for i in range(len(lines) - 2)
-        if title_like(i) and author_like[i + 1] and venue_like[i + 2]
-    }
+    starts = {i: "complete" for i in range(len(lines) - 2) if title_like(i) and author_like[i + 1] and venue_like[i + 2]}
     taken = {i + offset for i in starts for offset in (0, 1, 2)}
     for i in range(len(lines) - 1):
         if i in taken or i + 1 in taken or not title_like(i):
@@ -132,7 +129,7 @@ def read_publications(lines: list[Line], context: Context) -> Iterator[Work]:
     starts = _entry_starts(lines, context)
     boundaries = [*starts, len(lines)]
     previous = 0
-    for start, end in zip(boundaries, boundaries[1:], strict=False):
+    for start, end in pairwise(boundaries):
         headers = [ln for ln in lines[previous:start] if _YEAR_HEADER.match(ln.text)]
         section_year = int(headers[-1].text) if headers else section_year
         previous = start
@@ -224,4 +221,3 @@ def _check_key_year(key: str | None, year: int | None, line: Line, context: Cont
             f"key '{key}' says {digits.group()} but the venue line says {year}; the venue line is used",
             Severity.INFO,
         )
-

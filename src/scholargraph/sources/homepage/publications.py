@@ -116,8 +116,9 @@ def _entry_starts(lines: list[Line], context: Context) -> dict[int, str]:
     for i in range(len(lines) - 1):
         if i in taken or i + 1 in taken or not title_like(i):
             continue
-        if venue_like[i + 1] and not venue_like[i] and (_KEY.match(texts[i]) or not author_like[i + 1]):
+        if venue_like[i + 1] and not venue_like[i]:
             starts[i] = "no-authors"
+        # (an author line right after a no-venue title is that entry's, not another title)
         elif author_like[i + 1] and not venue_like[i] and (i + 2 >= len(lines) or not venue_like[i + 2]) and i - 1 not in starts:
             starts[i] = "no-venue"
     return dict(sorted(starts.items()))
@@ -178,7 +179,8 @@ def _read_entry(body: list[Line], has_authors: bool, section_year: int | None, c
         )
     year = venue.year or section_year
     if venue.year is None:
-        context.report(venue_line, f"no year on the venue line of '{title}'; using the section's year {section_year}")
+        fallback = f"using the section's year {section_year}" if section_year else "the work has no year"
+        context.report(venue_line, f"no year on the venue line of '{title}'; {fallback} — write it like \"CVPR '24\"")
     _check_key_year(key, year, title_line, context)
     distinctions = list(venue.distinctions)
     links: list[Link] = []

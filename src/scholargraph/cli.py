@@ -43,7 +43,13 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems that need attention.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print informational notes.")
 def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: bool, verbose: bool) -> None:
-    """Build the graph from the project's sources (or from PATHS) into build/."""
+    """Build the graph from the project's sources.
+
+    Reads the sources scholargraph.toml lists (default: every readable file under data/),
+    or the files and folders given as PATHS, and writes graph.trig, graph.ttl and
+    graph.jsonld into build/ (or --out). Exit code 1 when the input has violations,
+    2 when it cannot be read.
+    """
     from .model import Severity
     from .project import Project
     from .project import build as build_graph
@@ -82,7 +88,10 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries.")
 @project_option
 def query(name: str | None, output_format: str, graph_file: Path | None, list_only: bool, project_dir: Path) -> None:
-    """Run a shipped query by NAME, or a .rq file, on the last build."""
+    """Run a query on the last build: a shipped one by NAME, or a FILE.rq.
+
+    Results go to standard output; csv and json are the SPARQL 1.1 results formats.
+    """
     from .query import find_query, list_queries, load_graph, run_query
 
     try:

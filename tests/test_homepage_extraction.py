@@ -210,3 +210,14 @@ def test_service_roles(homepage: SourceResult) -> None:
     journals = ("IEEE Trans on PAMI", "IEEE Trans on TMM", "IEEE Trans on TCSVT", "IEEE Trans on TIP", "IEEE Trans on NNLS")
     expected_roles |= {(577, "Reviewer", j, None, None, None, None) for j in (*journals, "IJCV", "PR", "PR Letters")}
     assert got == expected_roles
+
+
+def test_name_variants_are_reported_as_candidates_not_merged(homepage: SourceResult) -> None:
+    from scholargraph.resolve import name_candidates, person_mentions
+
+    candidates = {
+        (c.first, c.first_origin.line, c.second, c.second_origin.line) for c in name_candidates(person_mentions(homepage.records))
+    }
+    assert candidates == {("Lv Hui", 163, "Hui Lv", 299), ("Zichen Tian", 167, "Zicheng Tian", 206)}
+    people = {s.person for s in _of(homepage, Supervision)} | {a for w in _of(homepage, Work) for a in w.authors if a}
+    assert {"Lv Hui", "Hui Lv", "Zichen Tian", "Zicheng Tian"} <= people  # kept apart

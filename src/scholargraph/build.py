@@ -1,6 +1,6 @@
 """Records → RDF quads: the one place that decides how the graph says things.
 
-Each record becomes a few nodes in its source's named graph, with the vocabulary
+Each record becomes a few nodes (triples) placed in its source's named graph, with the vocabulary
 docs/design.md describes (VIVO authorships with ranks, VIVO advising relationships with
 ranked advisor roles, venue series ≠ event, ORG memberships…). IRIs come from the
 ``Minter``, so the same name or title gives the same node in every source and run.
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import singledispatchmethod
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .aliases import AliasTable, Entry
 from .model import (
@@ -89,18 +89,17 @@ class GraphBuilder:
         self.minter = minter
         self.venues = venues
         self.organizations = organizations
-        self.graph: NamedNode | DefaultGraph = DefaultGraph()
 
     def source_quads(self, source: SourceInfo, records: Iterable[Record]) -> Iterator[Quad]:
         """The quads of one source: its facts in its named graph, its description in the default graph."""
         graph = self.minter.source_graph(source.path)
-        self.graph = graph
         for record in records:
-            yield from self.record(record)
-        self.graph = DefaultGraph()
-        yield from self._describe_source(graph, source)
+            for triple in self.record(record):
+                yield Quad(triple.subject, triple.predicate, triple.object, graph)
+        for triple in self._describe_source(graph, source):
+            yield Quad(triple.subject, triple.predicate, triple.object, DefaultGraph())
 
-    def _describe_source(self, graph: NamedNode, source: SourceInfo) -> Iterator[Quad]:
+    def _describe_source(self, graph: NamedNode, source: SourceInfo) -> Iterator[Triple]:
         yield self._q(graph, RDF.type, VOID.Dataset)
         yield self._q(graph, RDF.type, PROV.Entity)
         yield self._q(graph, DCTERMS.source, _text(source.path))
@@ -109,12 +108,13 @@ class GraphBuilder:
         if source.generated_at:
             yield self._q(graph, PROV.generatedAtTime, Literal(source.generated_at, datatype=XSD.dateTime))
 
-    def _q(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Quad:
-        return Quad(subject, predicate, obj, self.graph)
+    @staticmethod
+    def _q(subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Triple:
+        return Triple(subject, predicate, obj)
 
     # --- entities named in records -------------------------------------------------
 
-    def person(self, written: str) -> tuple[NamedNode, list[Quad]]:
+    def person(self, written: str) -> tuple[NamedNode, list[Triple]]:
         """The node of a person named ``written``, with their name triples."""
         name = parse_name(written)
         node = self.minter.person(name.key)
@@ -124,7 +124,7 @@ class GraphBuilder:
         quads.append(self._q(node, FOAF.familyName, _text(name.family)))
         return node, quads
 
-    def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Quad]]:
+    def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Triple]]:
         """The node of an organization (or of a unit of it), resolved through the alias table."""
         entry = self.organizations.lookup(written) or Entry(name=written)
         node = self.minter.organization(slug(entry.name))
@@ -142,7 +142,7 @@ class GraphBuilder:
             node = unit_node
         return node, quads
 
-    def venue(self, written: str, year: int | None = None) -> tuple[NamedNode, list[Quad]]:
+    def venue(self, written: str, year: int | None = None) -> tuple[NamedNode, list[Triple]]:
         """The node of a venue: the event of that year for a conference, else the series or journal."""
         entry = self.venues.lookup(written) or Entry(name=written)
         series = self.minter.venue(entry.label)
@@ -167,13 +167,13 @@ class GraphBuilder:
         entry = self.venues.lookup(written) or Entry(name=written)
         return self.minter.venue(entry.label)
 
-    def _period(self, node: NamedNode, period: Period) -> Iterator[Quad]:
+    def _period(self, node: NamedNode, period: Period) -> Iterator[Triple]:
         if period.start:
             yield self._q(node, SCHEMA.startDate, _date(period.start))
         if period.end:
             yield self._q(node, SCHEMA.endDate, _date(period.end))
 
-    def _links(self, node: NamedNode, links: tuple[Link, ...]) -> Iterator[Quad]:
+    def _links(self, node: NamedNode, links: tuple[Link, ...]) -> Iterator[Triple]:
         for link in links:
             link_node = self.minter.part(node, "link", link.label)
             yield self._q(node, SG.link, link_node)
@@ -182,17 +182,17 @@ class GraphBuilder:
             if link.url:
                 yield self._q(link_node, SCHEMA.url, NamedNode(link.url))
 
-    def _line(self, node: NamedNode, record: Record) -> Quad:
+    def _line(self, node: NamedNode, record: Record) -> Triple:
         return self._q(node, SG.sourceLine, _integer(record.origin.line))
 
     # --- one method per record type ------------------------------------------------
 
     @singledispatchmethod
-    def record(self, record: Record) -> Iterator[Quad]:
+    def record(self, record: Record) -> Iterator[Triple]:
         raise TypeError(f"no RDF mapping for {type(record).__name__}")
 
     @record.register
-    def _(self, record: Person) -> Iterator[Quad]:
+    def _(self, record: Person) -> Iterator[Triple]:
         node, quads = self.person(record.name)
         yield from quads
         yield self._line(node, record)
@@ -206,7 +206,7 @@ class GraphBuilder:
             yield self._q(node, SCHEMA.jobTitle, _text(title))
 
     @record.register
-    def _(self, record: Work) -> Iterator[Quad]:
+    def _(self, record: Work) -> Iterator[Triple]:
         work = self.minter.work(record.title)
         yield self._q(work, RDF.type, BIBO.Document)
         if _WORK_CLASS[record.kind] != BIBO.Document:
@@ -219,9 +219,10 @@ class GraphBuilder:
             yield self._q(work, SG.sourceKey, _text(record.key))
         if record.venue:
             venue, quads = self.venue(record.venue, record.year)
+            series = self._series_of(record.venue)
             yield from quads
-            yield self._q(work, SG.venueSeries, self._series_of(record.venue))
-            if venue != self._series_of(record.venue):
+            yield self._q(work, SG.venueSeries, series)
+            if venue != series:
                 yield self._q(work, BIBO.presentedAt, venue)
             elif record.kind is WorkKind.JOURNAL_ARTICLE:
                 yield self._q(work, DCTERMS.isPartOf, venue)
@@ -259,7 +260,7 @@ class GraphBuilder:
             yield self._q(work, DCTERMS.creator, person)
 
     @record.register
-    def _(self, record: Supervision) -> Iterator[Quad]:
+    def _(self, record: Supervision) -> Iterator[Triple]:
         advisor, advisor_quads = self.person(record.supervisor)
         advisee, advisee_quads = self.person(record.person)
         yield from advisor_quads
@@ -291,7 +292,7 @@ class GraphBuilder:
         if record.email:
             yield self._q(advisee, FOAF.mbox, NamedNode(f"mailto:{record.email}"))
 
-    def _role(self, relationship: NamedNode, kind: str, rank: int, role_class: NamedNode, person: NamedNode) -> Iterator[Quad]:
+    def _role(self, relationship: NamedNode, kind: str, rank: int, role_class: NamedNode, person: NamedNode) -> Iterator[Triple]:
         """A VIVO role node: borne by ``person``, ranked within ``relationship``."""
         role = self.minter.part(relationship, kind, rank)
         yield self._q(role, RDF.type, role_class)
@@ -302,7 +303,7 @@ class GraphBuilder:
         yield self._q(relationship, VIVO.relates, person)
 
     @record.register
-    def _(self, record: Degree) -> Iterator[Quad]:
+    def _(self, record: Degree) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         institution, org_quads = self.organization(record.institution)
@@ -319,7 +320,7 @@ class GraphBuilder:
             yield self._q(node, SG.topic, _text(record.topic))
 
     @record.register
-    def _(self, record: Position) -> Iterator[Quad]:
+    def _(self, record: Position) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         organization: NamedNode | None = None
@@ -341,14 +342,14 @@ class GraphBuilder:
             yield self._q(node, VIVO.relates, organization)
         yield from self._hosts(node, record.hosts)
 
-    def _hosts(self, node: NamedNode, hosts: tuple[str, ...]) -> Iterator[Quad]:
+    def _hosts(self, node: NamedNode, hosts: tuple[str, ...]) -> Iterator[Triple]:
         for written in hosts:
             host, quads = self.person(written)
             yield from quads
             yield self._q(node, SG.host, host)
 
     @record.register
-    def _(self, record: Visit) -> Iterator[Quad]:
+    def _(self, record: Visit) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         organization, org_quads = self.organization(record.organization)
@@ -365,7 +366,7 @@ class GraphBuilder:
             yield self._q(node, DCTERMS.description, _text(record.purpose))
 
     @record.register
-    def _(self, record: Award) -> Iterator[Quad]:
+    def _(self, record: Award) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         date = record.date.iso if record.date else ""
@@ -382,7 +383,7 @@ class GraphBuilder:
             yield from grantor_quads
             yield self._q(node, VIVO.assignedBy, grantor)
 
-    def _grantor(self, written: str) -> tuple[NamedNode, list[Quad]]:
+    def _grantor(self, written: str) -> tuple[NamedNode, list[Triple]]:
         """``NeurIPS 2021`` is a venue event; ``Alibaba Group`` an organization."""
         words = written.rsplit(" ", 1)
         if len(words) == 2 and words[1].isdigit() and self.venues.lookup(words[0]):
@@ -392,7 +393,7 @@ class GraphBuilder:
         return self.organization(written)
 
     @record.register
-    def _(self, record: ServiceRole) -> Iterator[Quad]:
+    def _(self, record: ServiceRole) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         one_year = record.period.start is not None and record.period.start == record.period.end
@@ -416,7 +417,7 @@ class GraphBuilder:
             yield self._q(node, SCHEMA.location, _text(record.place))
 
     @record.register
-    def _(self, record: Talk) -> Iterator[Quad]:
+    def _(self, record: Talk) -> Iterator[Triple]:
         speaker, quads = self.person(record.speaker)
         yield from quads
         date = record.date.iso if record.date else ""
@@ -435,7 +436,7 @@ class GraphBuilder:
         yield from self._links(node, record.links)
 
     @record.register
-    def _(self, record: Collaboration) -> Iterator[Quad]:
+    def _(self, record: Collaboration) -> Iterator[Triple]:
         person, quads = self.person(record.person)
         yield from quads
         partner, org_quads = self.organization(record.organization, record.unit)
@@ -448,7 +449,7 @@ class GraphBuilder:
         yield from self._links(node, record.links)
 
     @record.register
-    def _(self, record: Course) -> Iterator[Quad]:
+    def _(self, record: Course) -> Iterator[Triple]:
         teacher, quads = self.person(record.teacher)
         yield from quads
         node = self.minter.record("course", self.minter.key_of(teacher), record.code or record.title)

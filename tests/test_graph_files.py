@@ -167,3 +167,15 @@ def test_failed_write_leaves_the_previous_build(tmp_path: Path) -> None:
         write_atomically({target: b"new", tmp_path / "not-a-folder" / "other.ttl": b"x"})
     assert target.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "not-a-folder"]
+
+
+def test_graph_survives_a_round_trip_through_the_oxigraph_store(built: Path, dataset: rdflib.Dataset) -> None:
+    """Regression: ranks typed xsd:int came back as xsd:integer from the store (oxigraph issue #1413)."""
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store()
+    store.bulk_load(path=str(built / "graph.trig"), format=RdfFormat.TRIG)
+    dumped = rdflib.Dataset()
+    dumped.parse(data=store.dump(format=RdfFormat.N_QUADS).decode(), format="nquads")
+    for name, graph in _named_graphs(dataset).items():
+        assert isomorphic(graph, _named_graphs(dumped)[name]), name

@@ -62,8 +62,10 @@ def _text(value: str) -> Literal:
     return Literal(value)
 
 
-def _integer(value: int, datatype: NamedNode = XSD.integer) -> Literal:
-    return Literal(str(value), datatype=datatype)
+def _integer(value: int) -> Literal:
+    """An ``xsd:integer``: Oxigraph stores narrower integer types (``xsd:int``) as ``xsd:integer``
+    (oxigraph issue #1413), so the graph uses the type every store keeps."""
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def _date(value: PartialDate) -> Literal:
@@ -254,7 +256,7 @@ class GraphBuilder:
             yield self._q(authorship, RDF.type, VIVO.Authorship)
             yield self._q(authorship, VIVO.relates, person)
             yield self._q(authorship, VIVO.relates, work)
-            yield self._q(authorship, VIVO.rank, _integer(rank, XSD.int))
+            yield self._q(authorship, VIVO.rank, _integer(rank))
             yield self._q(authorship, SG.nameAsWritten, _text(written))
             yield self._line(authorship, record)
             yield self._q(work, DCTERMS.creator, person)
@@ -298,7 +300,7 @@ class GraphBuilder:
         yield self._q(role, RDF.type, role_class)
         yield self._q(role, _INHERES_IN, person)
         yield self._q(person, _BEARER_OF, role)
-        yield self._q(role, VIVO.rank, _integer(rank, XSD.int))
+        yield self._q(role, VIVO.rank, _integer(rank))
         yield self._q(relationship, VIVO.relates, role)
         yield self._q(relationship, VIVO.relates, person)
 

@@ -19,30 +19,34 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 
 from .vocab import PREFIXES, RDF, XSD
 
-__all__ = ["canonical_order", "jsonld_document", "write_atomically", "write_graph_files"]
+__all__ = ["canonical_order", "jsonld_document", "union_triples", "write_atomically", "write_graph_files"]
 
 GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.jsonld")
 
 
-def _sort_key(quad: Quad) -> tuple[str, str, int, str, str]:
-    graph = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
-    return (graph, str(quad.subject), quad.predicate != RDF.type, str(quad.predicate), str(quad.object))
+def _triple_key(quad: Quad | Triple) -> tuple[str, bool, str, str]:
+    """Sort by subject, then ``rdf:type`` before other predicates, then predicate and object."""
+    predicate = quad.predicate
+    return (quad.subject.value, predicate != RDF.type, predicate.value, str(quad.object))  # type: ignore[union-attr]
 
 
 def canonical_order(quads: Iterable[Quad]) -> list[Quad]:
-    """Distinct quads in canonical order: by graph, subject, ``rdf:type`` first, predicate, object."""
-    return sorted(set(quads), key=_sort_key)
+    """Distinct quads in canonical order: by graph (default first), then as ``_triple_key``."""
+    keyed = {
+        quad: ("" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value, *_triple_key(quad))
+        for quad in quads
+    }
+    return sorted(keyed, key=keyed.__getitem__)
 
 
-def _triples(quads: list[Quad]) -> list[Triple]:
-    """The union of all graphs as triples, each once, in canonical order."""
-    seen: set[Triple] = set()
-    triples = []
-    for quad in sorted(quads, key=lambda q: _sort_key(Quad(q.subject, q.predicate, q.object))):
-        if quad.triple not in seen:
-            seen.add(quad.triple)
-            triples.append(quad.triple)
-    return triples
+def union_triples(quads: Iterable[Quad]) -> list[Triple]:
+    """The union of all graphs: each triple once, in canonical order."""
+    keyed: dict[Triple, tuple[str, bool, str, str]] = {}
+    for quad in quads:
+        triple = quad.triple
+        if triple not in keyed:
+            keyed[triple] = _triple_key(triple)
+    return sorted(keyed, key=keyed.__getitem__)
 
 
 def _compact(iri: str) -> str:
@@ -134,7 +138,7 @@ def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:
     prefixes = dict(PREFIXES)
     contents = {
         out / "graph.trig": serialize(ordered, format=RdfFormat.TRIG, prefixes=prefixes),
-        out / "graph.ttl": serialize(_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
+        out / "graph.ttl": serialize(union_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
         out / "graph.jsonld": (json.dumps(jsonld_document(ordered), ensure_ascii=False, indent=1) + "\n").encode(),
     }
     write_atomically(contents)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...dates import is_reversed, parse_period
 from ...model import Period, Severity, Supervision, SupervisionKind
@@ -90,8 +91,7 @@ def read_people(section: Section, context: Context) -> Iterator[Supervision]:
     first = starts[0] if starts else len(lines)
     for line in lines[:first]:
         context.report(line, f"in '{section.heading.text}', '{line.text}' is not part of a person entry; skipped", Severity.INFO)
-    for position, start in enumerate(starts):
-        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+    for start, end in pairwise([*starts, len(lines)]):
         supervision = _read_entry(lines[start:end], section, context)
         if supervision:
             yield supervision

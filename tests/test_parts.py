@@ -140,3 +140,36 @@ def test_iris_are_stable_and_readable() -> None:
     assert slug("孙倩茹") == "孙倩茹"
     with pytest.raises(ValueError):
         Minter("example.org")
+
+
+def _line_records(reader_name: str, text: str, **kwargs: object) -> list[object]:
+    from scholargraph.sources.homepage import lists
+    from scholargraph.sources.homepage.context import Context
+    from scholargraph.sources.homepage.lines import Line
+
+    context = Context("page.txt", venues(), organizations(), owner="Ada Lovelace")
+    records = list(getattr(lists, reader_name)(Line(7, text), context, **kwargs))
+    return [*records, *context.problems]
+
+
+def test_service_lines_in_both_orders() -> None:
+    roles = _line_records("read_service", "Reviewer: CVPR, ICCV'23, Pattern Recognition")
+    assert [(r.role, r.venue, r.period.start.iso if r.period.start else None) for r in roles] == [  # type: ignore[attr-defined]
+        ("Reviewer", "CVPR", None),
+        ("Reviewer", "ICCV", "2023"),
+        ("Reviewer", "Pattern Recognition", None),
+    ]
+    (chair,) = _line_records("read_service", "NeurIPS'24: Area Chair")
+    assert (chair.role, chair.venue) == ("Area Chair", "NeurIPS")  # type: ignore[attr-defined]
+
+
+def test_award_talk_and_course_variants() -> None:
+    (award,) = _line_records("read_award", "2020, Best Paper Award")
+    assert (award.name, award.date.iso, award.granted_by) == ("Best Paper Award", "2020", None)  # type: ignore[attr-defined]
+    (talk,) = _line_records("read_talk", "May 2022, Keynote Talk, Some Workshop. “Curly Quotes” [slides] [video]", seminar=False)
+    assert (talk.title, talk.kind, talk.event) == ("Curly Quotes", "Keynote Talk", "Some Workshop")  # type: ignore[attr-defined]
+    assert [link.label for link in talk.links] == ["slides", "video"]  # type: ignore[attr-defined]
+    (course,) = _line_records("read_course", "2019 Machine Learning (UG)")
+    assert (course.code, course.title, course.level) == (None, "Machine Learning", "UG")  # type: ignore[attr-defined]
+    (problem,) = _line_records("read_award", "Best Paper Award, some year")
+    assert problem.origin.line == 7 and "award line" in problem.message  # type: ignore[attr-defined]

@@ -118,11 +118,17 @@ def _expand_slashes(item: str) -> list[str]:
     return [head, *(prefix + other.strip() for other in others)]
 
 
+_SERVICE_ROLE = re.compile(r"\b(?:reviewer|chair|committee|editor|member|organi[sz]er|referee|board)\b", re.IGNORECASE)
+
+
 def read_service(line: Line, context: Context) -> Iterator[ServiceRole]:
-    """``MM'24, ECCV'24: Area Chair``, ``Journal: Associate Editor``, ``Workshop @CVPR'21, Organizer``."""
+    """``MM'24, ECCV'24: Area Chair``, ``Journal: Associate Editor``, ``Workshop @CVPR'21, Organizer``,
+    and the other way round, ``Reviewer: CVPR, ICCV``."""
     text = line.text.rstrip(".")
     if ": " in text:
         targets, role = text.split(": ", 1)
+        if _SERVICE_ROLE.search(targets) and not _SERVICE_ROLE.search(role):
+            targets, role = role, targets
     else:
         targets, _, role = text.rpartition(", ")
     role_match = re.match(r"^(?P<role>[^()]+?)\s*(?:\((?P<detail>[^()]+)\))?$", role.strip())

@@ -66,7 +66,7 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
         if problem.severity is not Severity.INFO or verbose:
             click.echo(str(problem), err=True)
     if not quiet:
-        for _name, path in report.written.items():
+        for path in report.written.values():
             click.echo(f"wrote {path}", err=True)
         summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items())
         click.echo(f"{report.quads} quads from {len(report.sources)} source(s) in {report.seconds:.2f} s; {summary}", err=True)

@@ -148,11 +148,11 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
         result = read_source(source.path, source.shown_as, source.kind, venue_table, organization_table)
         results.append((source, result))
         report.problems += result.problems
-    quads: list[Quad] = []
+    quads: set[Quad] = set()
     for source, result in results:
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
         source_quads = set(builder.source_quads(info, result.records))
-        quads.extend(source_quads)
+        quads |= source_quads
         report.sources.append((source, len(result.records)))
         say(f"  {source.shown_as}: {len(result.records)} records, {len(source_quads)} quads")
     all_records = [record for _, result in results for record in result.records]
@@ -160,7 +160,7 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     report.problems.sort(key=lambda problem: problem.origin)
     say(f"writing {out}")
     report.written = write_graph_files(quads, out)
-    report.quads = len(set(quads))
+    report.quads = len(quads)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -173,3 +173,35 @@ def test_award_talk_and_course_variants() -> None:
     assert (course.code, course.title, course.level) == (None, "Machine Learning", "UG")  # type: ignore[attr-defined]
     (problem,) = _line_records("read_award", "Best Paper Award, some year")
     assert problem.origin.line == 7 and "award line" in problem.message  # type: ignore[attr-defined]
+
+
+def test_registry_identifiers_become_literals_and_pages() -> None:
+    from pyoxigraph import Literal, NamedNode
+
+    from scholargraph.build import GraphBuilder, SourceInfo
+    from scholargraph.model import Identifier, IdentifierScheme, Origin, Person, Work
+    from scholargraph.vocab import SCHEMA, SG
+
+    origin = Origin("x.bib", 3)
+    orcid = Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097")
+    records = [
+        Person("Qianru Sun", origin, identifiers=(Identifier(IdentifierScheme.DBLP, "w/QianruSun"),)),
+        Work(
+            "A paper",
+            ("Qianru Sun", "Bo Li"),
+            2020,
+            origin,
+            identifiers=(Identifier(IdentifierScheme.DBLP, "conf/cvpr/SunL20"),),
+            author_identifiers=((), (orcid,)),
+        ),
+    ]
+    minter = Minter()
+    builder = GraphBuilder(minter, venues(), organizations())
+    triples = {(q.subject, q.predicate, q.object) for q in builder.source_quads(SourceInfo("x.bib", "0" * 64, "bibtex"), records)}
+    sun, li, work = minter.person("qianru-sun"), minter.person("bo-li"), minter.work("A paper")
+    assert (sun, SG.dblpPid, Literal("w/QianruSun")) in triples
+    assert (sun, SCHEMA.sameAs, NamedNode("https://dblp.org/pid/w/QianruSun")) in triples
+    assert (work, SG.dblpKey, Literal("conf/cvpr/SunL20")) in triples
+    assert (work, SCHEMA.sameAs, NamedNode("https://dblp.org/rec/conf/cvpr/SunL20")) in triples
+    assert (li, SG.orcid, Literal("0000-0002-1825-0097")) in triples
+    assert not any(s == sun and p == SG.orcid for s, p, _ in triples)

@@ -21,6 +21,8 @@ from .model import (
     Collaboration,
     Course,
     Degree,
+    Identifier,
+    IdentifierScheme,
     Link,
     PartialDate,
     Period,
@@ -53,6 +55,14 @@ _ADVISING_CLASS = {
     SupervisionKind.POSTDOC: VIVO.PostdocOrFellowAdvisingRelationship,
     SupervisionKind.VISIT: SG.Visit,
     SupervisionKind.RESEARCH: None,
+}
+_IDENTIFIER_TERMS = {
+    # scheme: (property for a person or organization, property for a work, page IRI prefix)
+    IdentifierScheme.ORCID: (SG.orcid, None, "https://orcid.org/"),
+    IdentifierScheme.DBLP: (SG.dblpPid, SG.dblpKey, "https://dblp.org/{kind}/"),
+    IdentifierScheme.OPENALEX: (SG.openalexId, SG.openalexId, "https://openalex.org/"),
+    IdentifierScheme.ROR: (SG.rorId, None, "https://ror.org/"),
+    IdentifierScheme.WIKIDATA: (SG.wikidataId, SG.wikidataId, "http://www.wikidata.org/entity/"),
 }
 _BEARER_OF = OBO.RO_0000053
 _INHERES_IN = OBO.RO_0000052
@@ -113,6 +123,17 @@ class GraphBuilder:
     @staticmethod
     def _q(subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Triple:
         return Triple(subject, predicate, obj)
+
+    def _identifiers(self, node: NamedNode, identifiers: Iterable[Identifier], *, is_work: bool) -> Iterator[Triple]:
+        """Registry identifiers as literals of their own property, and the registry page as schema:sameAs."""
+        for identifier in identifiers:
+            for_agent, for_work, page = _IDENTIFIER_TERMS[identifier.scheme]
+            prop = for_work if is_work else for_agent
+            if prop is None:
+                continue
+            yield self._q(node, prop, _text(identifier.value))
+            page = page.format(kind="rec" if is_work else "pid")
+            yield self._q(node, SCHEMA.sameAs, NamedNode(page + identifier.value))
 
     # --- entities named in records -------------------------------------------------
 
@@ -206,6 +227,7 @@ class GraphBuilder:
             yield self._q(node, SCHEMA.address, _text(record.address))
         for title in record.titles:
             yield self._q(node, SCHEMA.jobTitle, _text(title))
+        yield from self._identifiers(node, record.identifiers, is_work=False)
 
     @record.register
     def _(self, record: Work) -> Iterator[Triple]:
@@ -244,6 +266,7 @@ class GraphBuilder:
             yield self._q(work, SCHEMA.sameAs, NamedNode(f"https://doi.org/{record.doi}"))
         if record.abstract:
             yield self._q(work, DCTERMS.abstract, _text(record.abstract))
+        yield from self._identifiers(work, record.identifiers, is_work=True)
         yield from self._links(work, record.links)
         if None in record.authors or not record.authors:
             yield self._q(work, SG.authorListComplete, Literal("false", datatype=XSD.boolean))
@@ -252,6 +275,8 @@ class GraphBuilder:
                 continue
             person, quads = self.person(written)
             yield from quads
+            if rank <= len(record.author_identifiers):
+                yield from self._identifiers(person, record.author_identifiers[rank - 1], is_work=False)
             authorship = self.minter.part(work, "authorship", rank)
             yield self._q(authorship, RDF.type, VIVO.Authorship)
             yield self._q(authorship, VIVO.relates, person)

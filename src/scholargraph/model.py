@@ -19,6 +19,8 @@ __all__ = [
     "Collaboration",
     "Course",
     "Degree",
+    "Identifier",
+    "IdentifierScheme",
     "Link",
     "Origin",
     "PartialDate",
@@ -113,6 +115,28 @@ class Link:
     url: str | None = None
 
 
+class IdentifierScheme(StrEnum):
+    """Registries whose identifiers name people, works and organizations for good."""
+
+    ORCID = "orcid"
+    DBLP = "dblp"
+    OPENALEX = "openalex"
+    ROR = "ror"
+    WIKIDATA = "wikidata"
+
+
+@dataclass(frozen=True, order=True)
+class Identifier:
+    """An identifier from a registry: ``Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097")``.
+
+    ``value`` is the registry's own short form (no ``https://orcid.org/`` prefix); a DBLP
+    value is a person's pid (``w/QianruSun``) or a work's key (``conf/cvpr/SunLCS19``).
+    """
+
+    scheme: IdentifierScheme
+    value: str
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone a source describes in their own right (not merely names)."""
@@ -123,6 +147,7 @@ class Person:
     email: str | None = None
     address: str | None = None
     titles: tuple[str, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
 
 
 class WorkKind(StrEnum):
@@ -152,6 +177,10 @@ class Work:
     arxiv_id: str | None = None
     doi: str | None = None
     abstract: str | None = None
+    identifiers: tuple[Identifier, ...] = ()
+    """Registry identifiers of the work beyond its DOI and arXiv id (DBLP key, OpenAlex id)."""
+    author_identifiers: tuple[tuple[Identifier, ...], ...] = ()
+    """Identifiers of each author, in author order, when the source gives them (else empty)."""
 
 
 class SupervisionKind(StrEnum):

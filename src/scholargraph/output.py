@@ -33,8 +33,7 @@ def _triple_key(quad: Quad | Triple) -> tuple[str, bool, str, str]:
 def canonical_order(quads: Iterable[Quad]) -> list[Quad]:
     """Distinct quads in canonical order: by graph (default first), then as ``_triple_key``."""
     keyed = {
-        quad: ("" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value, *_triple_key(quad))
-        for quad in quads
+        quad: ("" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value, *_triple_key(quad)) for quad in quads
     }
     return sorted(keyed, key=keyed.__getitem__)
 

@@ -2,11 +2,16 @@
 
 ``source_for(path)`` picks the adapter for a file; ``read_source`` reads it. Adapters
 record the file and line of every fact; nothing downstream knows the format.
+
+Each kind is one ``SourceKind`` line in ``KINDS``: its name (as written in
+``scholargraph.toml``), its reader, the file suffixes it claims and, for suffixes several
+kinds share (``.json``, ``.xml``, ``.yml``), a test on the file's start that tells them apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..aliases import AliasTable, organizations, venues
@@ -17,16 +22,40 @@ from .homepage import read_homepage
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
 Reader = Callable[[Path, str, AliasTable, AliasTable], SourceResult]
+Sniffer = Callable[[str], bool]
+"""Given the first few kilobytes of a file (decoded leniently), whether it is of this kind."""
 
-SOURCE_KINDS: dict[str, Reader] = {"homepage": read_homepage}
+
+@dataclass(frozen=True)
+class SourceKind:
+    name: str
+    read: Reader
+    suffixes: tuple[str, ...]
+    sniff: Sniffer | None = None
+
+
+KINDS: tuple[SourceKind, ...] = (SourceKind("homepage", read_homepage, (".txt", ".text")),)
+"""Every kind of source, tried in this order when guessing a file's kind."""
+
+SOURCE_KINDS: dict[str, Reader] = {kind.name: kind.read for kind in KINDS}
 """Source kinds by name, as written in ``scholargraph.toml``."""
 
-_SUFFIXES = {".txt": "homepage", ".text": "homepage"}
+_SUFFIXES = sorted({suffix for kind in KINDS for suffix in kind.suffixes})
+_SNIFF_BYTES = 8192
 
 
 def source_for(path: Path) -> str | None:
-    """The kind of source a file is, guessed from its name; ``None`` if not a source."""
-    return _SUFFIXES.get(path.suffix.lower())
+    """The kind of source a file is, guessed from its name (and start); ``None`` if not a source."""
+    suffix = path.suffix.lower()
+    candidates = [kind for kind in KINDS if suffix in kind.suffixes]
+    if len(candidates) <= 1 or all(kind.sniff is None for kind in candidates):
+        return candidates[0].name if candidates else None
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    return next((kind.name for kind in candidates if kind.sniff is None or kind.sniff(head)), None)
 
 
 def read_source(

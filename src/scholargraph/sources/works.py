@@ -1,0 +1,99 @@
+"""What the structured publication sources share: venues, kinds, DOIs, arXiv ids and link labels.
+
+BibTeX, CSL-JSON and the homepage generators all name a venue, a DOI and an arXiv id
+in their own fields; these helpers turn such values into the same ``Work`` fields so
+that a paper read from two formats is written the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..aliases import AliasTable
+from ..model import Link, WorkKind
+
+__all__ = ["arxiv_id", "doi", "link", "venue", "work_kind"]
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
+_OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
+_PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
+
+
+def doi(text: str | None) -> str | None:
+    """The DOI in a value (``10.1109/…``, ``doi:10…``, ``https://doi.org/10…``), lower-cased."""
+    if not text:
+        return None
+    found = _DOI.search(text)
+    return found.group(1).rstrip(".,;").lower() if found else None
+
+
+def arxiv_id(text: str | None) -> str | None:
+    """The arXiv identifier in a value (``2507.17853``, ``arXiv:2507.17853v2``, an arxiv.org URL)."""
+    if not text:
+        return None
+    text = text.strip()
+    found = _ARXIV.search(text) or _OLD_ARXIV.search(text)
+    return found.group(1) if found else None
+
+
+def venue(written: str | None, table: AliasTable) -> tuple[str | None, str | None]:
+    """The venue series (its short name when the alias table knows it) and the venue as written."""
+    if not written or not written.strip():
+        return None, None
+    written = " ".join(written.split())
+    found = table.lookup(written) or (table.find(written) or (None, ""))[0]
+    return (found.label if found else written), written
+
+
+def work_kind(entry_type: str, venue_written: str | None, table: AliasTable) -> WorkKind:
+    """The kind of a work from its entry type (BibTeX or CSL), corrected by what its venue is."""
+    entry_type = entry_type.lower().replace("_", "-")
+    known = (table.lookup(venue_written) or (table.find(venue_written) or (None, ""))[0]) if venue_written else None
+    if (known and known.kind == "repository") or (venue_written and _PREPRINT_VENUES.search(venue_written)):
+        return WorkKind.PREPRINT
+    if entry_type in ("phdthesis", "mastersthesis", "thesis"):
+        return WorkKind.THESIS
+    if entry_type in ("inproceedings", "conference", "paper-conference"):
+        return WorkKind.CONFERENCE_PAPER
+    if entry_type in ("article", "article-journal"):
+        return WorkKind.JOURNAL_ARTICLE
+    if entry_type in ("unpublished", "preprint", "posted-content"):
+        return WorkKind.PREPRINT
+    if known and known.kind == "journal":
+        return WorkKind.JOURNAL_ARTICLE
+    if known and known.kind == "conference":
+        return WorkKind.CONFERENCE_PAPER
+    return WorkKind.OTHER
+
+
+_LINK_LABELS = {
+    "url": "link",
+    "html": "html",
+    "paperurl": "paper",
+    "pdf": "pdf",
+    "url_pdf": "pdf",
+    "code": "code",
+    "url_code": "code",
+    "website": "project",
+    "projectpage": "project",
+    "url_project": "project",
+    "video": "video",
+    "url_video": "video",
+    "poster": "poster",
+    "url_poster": "poster",
+    "slides": "slides",
+    "url_slides": "slides",
+    "url_dataset": "dataset",
+    "supp": "supplementary",
+    "blog": "blog",
+}
+"""Fields naming a resource beside a work (BibTeX, al-folio, academicpages, Hugo Blox) → link label."""
+
+
+def link(field: str, value: str | None) -> Link | None:
+    """The link a field gives, if the field names one and holds a value."""
+    label = _LINK_LABELS.get(field.lower())
+    if label is None or not value or not value.strip():
+        return None
+    return Link(label, value.strip())

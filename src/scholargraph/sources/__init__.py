@@ -17,6 +17,7 @@ from pathlib import Path
 from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError
 from ..model import SourceResult
+from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
@@ -34,7 +35,10 @@ class SourceKind:
     sniff: Sniffer | None = None
 
 
-KINDS: tuple[SourceKind, ...] = (SourceKind("homepage", read_homepage, (".txt", ".text")),)
+KINDS: tuple[SourceKind, ...] = (
+    SourceKind("homepage", read_homepage, (".txt", ".text")),
+    SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
+)
 """Every kind of source, tried in this order when guessing a file's kind."""
 
 SOURCE_KINDS: dict[str, Reader] = {kind.name: kind.read for kind in KINDS}

@@ -94,6 +94,7 @@ def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record 
     except OSError as error:
         raise SourceError(shown_as, f"cannot be read: {error}") from error
     events.resolvers.add(_Entities())
+    venue_names = _Venues(venues)
     default_pid: str | None = None
     seen_any = False
     try:
@@ -102,7 +103,7 @@ def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record 
                 seen_any = True
                 root = element.getroottree().getroot()
                 default_pid = root.get("pid") if root.tag == "dblpperson" else None
-            yield from _record(element, shown_as, venues, default_pid)
+            yield from _record(element, shown_as, venue_names, default_pid)
             _forget(element)
     except etree.XMLSyntaxError as error:
         line = error.position[0] if error.position else 1
@@ -129,10 +130,11 @@ def _forget(element: Element) -> None:
 
 def _text(element: Element) -> str:
     """The element's text with inline markup (``<i>``, ``<sub>``) flattened, spaces normalized."""
-    return " ".join("".join(element.itertext()).split())
+    text = element.text or "" if len(element) == 0 else "".join(element.itertext())
+    return " ".join(text.split())
 
 
-def _record(element: Element, shown_as: str, venues: AliasTable, default_pid: str | None) -> Iterator[Record | Problem]:
+def _record(element: Element, shown_as: str, venues: _Venues, default_pid: str | None) -> Iterator[Record | Problem]:
     tag = element.tag
     origin = Origin(shown_as, element.sourceline or 1)
     if tag in _PERSON_TAGS:
@@ -164,50 +166,81 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     yield Person(name=names[0], origin=origin, identifiers=tuple(dict.fromkeys(identifiers)))
 
 
-def _work(element: Element, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
+def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record | Problem]:
+    """A work from its fields, read in one pass over the record's children (the dump has millions)."""
     key = element.get("key") or f"line {origin.line}"
-    title_element = element.find("title")
-    title = _text(title_element) if title_element is not None else ""
+    title = year_text = venue_written = ""
+    authors: list[str | None] = []
+    author_ids: list[tuple[Identifier, ...]] = []
+    links: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag == "author":
+            authors.append(_text(child) or None)
+            author_ids.append(_author_identifiers(child))
+        elif tag == "title":
+            title = _text(child)
+        elif tag == "year":
+            year_text = (child.text or "").strip()
+        elif tag == "ee" and child.text:
+            links.append(child.text.strip())
+        elif tag in ("journal", "booktitle") and not venue_written:
+            venue_written = _text(child)
     if not title:
         yield Problem(Severity.VIOLATION, f"dblp record '{key}' has no title; it is skipped — add a <title>", origin)
         return
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]  # dblp ends every title with a full stop
-    authors = element.findall("author")
     if not authors:
         yield Problem(Severity.INFO, f"dblp record '{key}' ('{title}') lists no authors", origin)
-    year_text = element.findtext("year", "").strip()
     year = int(year_text) if _YEAR.match(year_text) else None
     if year is None:
         written = f"'{year_text}'" if year_text else "none"
         yield Problem(Severity.WARNING, f"dblp record '{key}' has no valid year ({written}); read without one", origin)
-    links = [ee.text.strip() for ee in element.iterfind("ee") if ee.text]
-    venue_written = element.findtext("journal") or element.findtext("booktitle")
     kind = _WORK_KINDS[element.tag]
     if element.get("publtype") == "informal" or venue_written == "CoRR":
         kind = WorkKind.PREPRINT
     identifiers = [Identifier(IdentifierScheme.DBLP, key)] if element.get("key") else []
-    identifiers += [Identifier(IdentifierScheme.WIKIDATA, q) for q in map(wikidata_id, links) if q]
+    identifiers += [Identifier(IdentifierScheme.WIKIDATA, q) for link in links if "wikidata" in link and (q := wikidata_id(link))]
     yield Work(
         title=title,
-        authors=tuple(_text(author) or None for author in authors),
+        authors=tuple(authors),
         year=year,
         origin=origin,
         kind=kind,
         key=element.get("key"),
-        venue=venue_name(venue_written, venues, free_text=False),
-        venue_as_written=venue_written,
+        venue=venues.name(venue_written),
+        venue_as_written=venue_written or None,
         doi=next((found for link in links if "doi." in link and (found := doi(link))), None),
-        arxiv_id=next(filter(None, map(arxiv_id, links)), None),
+        arxiv_id=next((found for link in links if "arxiv.org" in link and (found := arxiv_id(link))), None),
         identifiers=tuple(identifiers),
-        author_identifiers=tuple(_author_identifiers(author) for author in authors),
+        author_identifiers=tuple(author_ids),
     )
 
 
+class _Venues:
+    """Venue names through the alias table, remembered: the dump names a few thousand venues millions of times."""
+
+    def __init__(self, table: AliasTable) -> None:
+        self.table = table
+        self.known: dict[str, str | None] = {}
+
+    def name(self, written: str) -> str | None:
+        if written not in self.known:
+            self.known[written] = venue_name(written, self.table, free_text=False)
+        return self.known[written]
+
+
+_NO_IDENTIFIERS: tuple[Identifier, ...] = ()
+
+
 def _author_identifiers(author: Element) -> tuple[Identifier, ...]:
+    attributes = author.attrib
+    if not attributes:
+        return _NO_IDENTIFIERS
     found = []
-    if author.get("orcid"):
-        found.append(Identifier(IdentifierScheme.ORCID, author.get("orcid", "")))
-    if author.get("pid"):
-        found.append(Identifier(IdentifierScheme.DBLP, author.get("pid", "")))
+    if "orcid" in attributes:
+        found.append(Identifier(IdentifierScheme.ORCID, attributes["orcid"]))
+    if "pid" in attributes:
+        found.append(Identifier(IdentifierScheme.DBLP, attributes["pid"]))
     return tuple(found)

@@ -18,6 +18,7 @@ from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError
 from ..model import SourceResult
 from .bibtex import read_bibtex
+from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
@@ -38,6 +39,7 @@ class SourceKind:
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
+    SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

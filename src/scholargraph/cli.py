@@ -104,3 +104,38 @@ def query(name: str | None, output_format: str, graph_file: Path | None, list_on
         click.echo(run_query(store, chosen, output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@project_option
+def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> None:
+    """List names that may be one person, with the evidence and the line that settles each.
+
+    Reads the project's sources (or PATHS) as build does, after the hints in
+    scholargraph.toml are applied. Add the line under [identity.aliases] to make the two
+    names one person, or under [identity.distinct] to keep them apart; either way the pair
+    leaves this list. Exit code 0 whether or not pairs are listed, 2 when input cannot be read.
+    """
+    import json
+
+    from .project import Project, resolve_identities
+
+    try:
+        resolution = resolve_identities(Project.load(project_dir), list(paths) or None)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    if output_format == "json":
+        click.echo(json.dumps([candidate.as_dict() for candidate in resolution.candidates], indent=2, ensure_ascii=False))
+        return
+    for candidate in resolution.candidates:
+        click.echo(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}")
+        for spelling in (candidate.first, candidate.second):
+            click.echo(f"  {spelling.name} written at {spelling.written_at()}")
+        for line in candidate.evidence():
+            click.echo(f"  {line}")
+        click.echo(f"  one person:  [identity.aliases]  {candidate.merge_line}")
+        click.echo(f"  two people:  [identity.distinct] {candidate.distinct_line}")
+        click.echo("")
+    click.echo(f"{len(resolution.candidates)} pair(s) to settle in scholargraph.toml", err=True)

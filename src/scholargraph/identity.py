@@ -179,6 +179,17 @@ class Spelling:
     origins: tuple[Origin, ...]
     identifiers: tuple[Identifier, ...] = ()
 
+    def written_at(self, per_file: int = 5) -> str:
+        """Where it is written, lines grouped by file: ``a.bib:1, 16, 30 (+41 more); home.txt:271``."""
+        lines: dict[str, list[int]] = defaultdict(list)
+        for origin in self.origins:
+            lines[origin.path].append(origin.line)
+        shown = []
+        for path, numbers in lines.items():
+            more = f" (+{len(numbers) - per_file} more)" if len(numbers) > per_file else ""
+            shown.append(f"{path}:{', '.join(map(str, numbers[:per_file]))}{more}")
+        return "; ".join(shown)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -566,12 +577,13 @@ def _resolve_works(records: Sequence[Record]) -> dict[Work, WorkIdentity]:
 
 
 def _work_identities(clusters: Iterable[list[Work]]) -> dict[Work, WorkIdentity]:
-    """One identity per cluster; the published version names it, titles that collide are told apart."""
+    """One identity per cluster, named by the published version in its most capitalized spelling
+    (BibTeX styles lower-case titles; nobody adds capitals); titles that collide are told apart."""
     chosen: list[tuple[list[Work], WorkIdentity]] = []
     for members in clusters:
         published = [w for w in members if w.kind is not WorkKind.PREPRINT] or members
         titles = Counter(w.title for w in published)
-        title = min(titles, key=lambda t: (-titles[t], t))
+        title = min(titles, key=lambda t: (-sum(c.isupper() for c in t), -titles[t], t))  # capitals lost, not added
         years = Counter(w.year for w in published if w.year is not None)
         year = min(years, key=lambda y: (-years[y], y)) if years else None
         kinds = Counter(w.kind for w in published)

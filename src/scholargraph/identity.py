@@ -48,7 +48,7 @@ from .model import (
     Work,
     WorkKind,
 )
-from .names import PersonName, parse_name
+from .names import PersonName, fold, parse_name
 from .resolve import person_mentions, variant_pairs
 from .vocab import slug
 
@@ -392,6 +392,10 @@ def _resolve_people(
     for written, meant in sorted(hints.aliases.items()):
         preferred.add(parse_name(meant).key)
         join(parse_name(written).key, parse_name(meant).key, "are one person by [identity.aliases]", None)
+    by_letters: dict[str, str] = {}
+    for key in sorted(names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
+        first = by_letters.setdefault(fold(names[key].name.display), key)
+        join(first, key, "are written alike", min(names[key].origins, default=None))
     first_holder: dict[Identifier, str] = {}
     for key in sorted(names):
         for identifier in sorted(names[key].identifiers):

@@ -442,11 +442,11 @@ def _resolve_people(
         if len(pair) == 1 or pair in candidates or kept_apart(a, b) or not names[a].origins or not names[b].origins:
             continue
         people, organizations, venues = shared(a, b)
-        first, second = sorted((names[a], names[b]), key=lambda n: min(n.origins))
-        kept, merged = sorted((first, second), key=lambda n: _preference(n, preferred), reverse=True)
+        earlier, later = sorted((names[a], names[b]), key=lambda n: min(n.origins))
+        kept, merged = sorted((earlier, later), key=lambda n: _preference(n, preferred), reverse=True)
         candidates[pair] = Candidate(
-            first=_spelling(first),
-            second=_spelling(second),
+            first=_spelling(earlier),
+            second=_spelling(later),
             reason=variant.reason,
             shared_people=tuple(sorted(identities[p].name.display for p in people)),
             shared_organizations=tuple(sorted(organizations)),

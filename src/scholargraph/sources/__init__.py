@@ -20,6 +20,7 @@ from ..model import SourceResult
 from .bibtex import read_bibtex
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
+from .jekyll_data import read_jekyll_data, sniff_jekyll_data
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -40,6 +41,7 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
+    SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 
@@ -54,7 +56,7 @@ def source_for(path: Path) -> str | None:
     """The kind of source a file is, guessed from its name (and start); ``None`` if not a source."""
     suffix = path.suffix.lower()
     candidates = [kind for kind in KINDS if suffix in kind.suffixes]
-    if len(candidates) <= 1 or all(kind.sniff is None for kind in candidates):
+    if not candidates or all(kind.sniff is None for kind in candidates):
         return candidates[0].name if candidates else None
     try:
         with path.open("rb") as file:

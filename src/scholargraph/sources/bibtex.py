@@ -20,13 +20,12 @@ from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from ..names import clean_name
 from .latex import latex_to_text
-from .works import arxiv_id, doi, link, venue, work_kind
+from .works import arxiv_id, dblp_key, doi, link, venue, work_kind
 
 __all__ = ["bibtex_works", "read_bibtex", "read_text_file", "sniff_bibtex"]
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
-_DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACE_AFTER_AT = re.compile(r"^(\s*)@\s+(?=[a-zA-Z]+\s*[{(])", re.MULTILINE)
 """``@ inproceedings{`` — BibTeX allows the space, bibtexparser would skip the entry as a comment."""
@@ -233,10 +232,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     if not year_found:
         problems.append(Problem(Severity.WARNING, f"entry '{entry.key}' has no year; add year = {{2020}}", where))
     written = next((value for value in map(text, _VENUE_FIELDS) if value and "://" not in value), None)
-    series, as_written = venue(written, venues)
-    abbr = text("abbr")
-    if abbr and venues.lookup(abbr) and not (written and (venues.lookup(written) or venues.find(written))):
-        series = venues.lookup(abbr).label  # type: ignore[union-attr]
+    series, as_written = venue(written, venues, text("abbr"))
     arxiv = (
         arxiv_id(fields.get("arxiv"))
         or (
@@ -250,7 +246,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     if written is None and arxiv:
         series, as_written = venue("arXiv", venues)
     links: list[Link] = [found for name, value in fields.items() if (found := link(name, value))]
-    dblp = _DBLP_KEY.search(fields.get("biburl", ""))
+    dblp = dblp_key(fields.get("biburl"))
     return Work(
         title=title,
         authors=tuple(authors),
@@ -265,7 +261,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
         arxiv_id=arxiv,
         doi=doi(fields.get("doi")) or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
         abstract=text("abstract"),
-        identifiers=(Identifier(IdentifierScheme.DBLP, dblp.group(1)),) if dblp else (),
+        identifiers=(Identifier(IdentifierScheme.DBLP, dblp),) if dblp else (),
     )
 
 

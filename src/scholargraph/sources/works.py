@@ -12,11 +12,13 @@ import re
 from ..aliases import AliasTable
 from ..model import Link, WorkKind
 
-__all__ = ["arxiv_id", "doi", "link", "venue", "work_kind"]
+__all__ = ["arxiv_id", "dblp_key", "doi", "link", "plain_text", "venue", "work_kind"]
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
 _OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
+_DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 _PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
 
 
@@ -37,12 +39,34 @@ def arxiv_id(text: str | None) -> str | None:
     return found.group(1) if found else None
 
 
-def venue(written: str | None, table: AliasTable) -> tuple[str | None, str | None]:
-    """The venue series (its short name when the alias table knows it) and the venue as written."""
+def dblp_key(url: str | None) -> str | None:
+    """The DBLP record key in a dblp.org URL (``https://dblp.org/rec/conf/wacv/0001LSS24.html?view=bibtex``)."""
+    found = _DBLP_KEY.search(url.strip()) if url else None
+    return found.group(1) if found else None
+
+
+def plain_text(html: str) -> str:
+    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``)."""
+    from html import unescape
+
+    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE)))
+    return re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
+
+
+def venue(written: str | None, table: AliasTable, abbreviation: str | None = None) -> tuple[str | None, str | None]:
+    """The venue series (its short name when the alias table knows it) and the venue as written.
+
+    ``abbreviation`` (al-folio's ``abbr``, a Jekyll list's ``conference_short``) names the
+    series when the full name is not in the table.
+    """
+    if not written or not written.strip():
+        written = abbreviation
     if not written or not written.strip():
         return None, None
     written = " ".join(written.split())
     found = table.lookup(written) or (table.find(written) or (None, ""))[0]
+    if found is None and abbreviation:
+        found = table.lookup(abbreviation)
     return (found.label if found else written), written
 
 

@@ -19,6 +19,7 @@ from ..errors import SourceError
 from ..model import SourceResult
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
+from .orcid import read_orcid, sniff_orcid_json, sniff_orcid_xml
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -38,6 +39,8 @@ class SourceKind:
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
+    SourceKind("orcid", read_orcid, (".xml",), sniff_orcid_xml),
+    SourceKind("orcid", read_orcid, (".json",), sniff_orcid_json),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

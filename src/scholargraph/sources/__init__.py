@@ -21,6 +21,7 @@ from .bibtex import read_bibtex
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .orcid import read_orcid, sniff_orcid_json, sniff_orcid_xml
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -42,6 +43,8 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
     SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
+    SourceKind("orcid", read_orcid, (".xml",), sniff_orcid_xml),
+    SourceKind("orcid", read_orcid, (".json",), sniff_orcid_json),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

@@ -303,3 +303,81 @@ def test_resolution_does_not_depend_on_the_order_of_records() -> None:
         again = _resolve(*shuffled)
         assert again.people == expected.people and again.works == expected.works
         assert again.candidates == expected.candidates
+
+
+# --- one node per shared paper and person across three real sites -------------------------
+
+DATA = Path(__file__).parent / "data" / "homepages"
+SHARED_TITLES = {
+    # found by hand: grep of each title in the homepage text, Yaoyao Liu's _data/*.yml and Beier Zhu's _bibliography/*.bib
+    "Generalized Logit Adjustment: Calibrating Fine-tuned Models by Removing Label Bias in Foundation Models": {
+        "home",
+        "alfolio",
+    },
+    "Wakening Past Concepts without Past Data: Class-Incremental Learning from Online Placebos": {"home", "jekyll"},
+    "Class-Incremental Exemplar Compression for Class-Incremental Learning": {"home", "jekyll"},
+    "Online Hyperparameter Optimization for Class-Incremental Learning": {"home", "jekyll"},
+    "RMM: Reinforced Memory Management for Class-Incremental Learning": {"home", "jekyll"},
+    "Adaptive Aggregation Networks for Class-Incremental Learning": {"home", "jekyll"},
+    "An Ensemble of Epoch-wise Empirical Bayes for Few-shot Learning": {"home", "jekyll"},
+    "Mnemonics Training: Multi-Class Incremental Learning without Forgetting": {"home", "jekyll"},
+    "Learning to Self-Train for Semi-Supervised Few-Shot Classification": {"home", "jekyll"},
+    "Meta-Transfer Learning for Few-Shot Learning": {"home", "jekyll"},
+}
+SHARED_PEOPLE = {
+    # found by hand: grep of each name (and its "Family, Given" form) in the three sources
+    "Qianru Sun": {"home", "jekyll", "alfolio"},
+    "Yaoyao Liu": {"home", "jekyll"},
+    "Bernt Schiele": {"home", "jekyll"},
+    "Yingying Li": {"home", "jekyll"},
+    "Beier Zhu": {"home", "alfolio"},
+    "Hanwang Zhang": {"home", "alfolio"},
+    "Kaihua Tang": {"home", "alfolio"},  # "Tang, Kaihua" in the BibTeX
+    "Zhongqi Yue": {"home", "alfolio"},
+}
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+@pytest.fixture(scope="module")
+def three_sites(tmp_path_factory: pytest.TempPathFactory) -> rdflib.Dataset:
+    root = tmp_path_factory.mktemp("three-sites")
+    shutil.copy(HOMEPAGE, root / "home.txt")
+    shutil.copytree(DATA / "yaoyao-liu-jekyll" / "_data", root / "jekyll")
+    shutil.copytree(DATA / "beier-zhu-alfolio" / "_bibliography", root / "alfolio")
+    (root / "scholargraph.toml").write_text('sources = ["home.txt", "jekyll/*.yml", "alfolio/*.bib"]\n')
+    result = _cli("build", "-q", cwd=root)
+    assert result.returncode == 0, result.stderr
+    graph = rdflib.Dataset()
+    graph.parse(root / "build" / "graph.trig", format="trig")
+    return graph
+
+
+def _nodes(graph: rdflib.Dataset, kind: rdflib.URIRef, label: rdflib.URIRef) -> dict[str, dict[rdflib.term.Node, set[str]]]:
+    """Folded label → each node of ``kind`` carrying it → the sources (first path part) that say so."""
+    found: dict[str, dict[rdflib.term.Node, set[str]]] = {}
+    for node, _, text, context in graph.quads((None, label, None, None)):
+        if context is not None and (node, rdflib.RDF.type, kind, context) in graph:
+            source = str(context).split("/source/", 1)[1].split("/")[0].removesuffix("-txt")
+            found.setdefault(_fold(str(text)), {}).setdefault(node, set()).add(source)
+    return found
+
+
+def test_three_sites_give_one_node_per_shared_paper(three_sites: rdflib.Dataset) -> None:
+    works = _nodes(three_sites, rdflib.URIRef("http://purl.org/ontology/bibo/Document"), rdflib.DCTERMS.title)
+    for title, sources in SHARED_TITLES.items():
+        nodes = works[_fold(title)]
+        assert len(nodes) == 1, title
+        assert set(*nodes.values()) == sources, title
+    assert all(len(nodes) == 1 for nodes in works.values())  # no title gives two nodes
+
+
+def test_three_sites_give_one_node_per_shared_person(three_sites: rdflib.Dataset) -> None:
+    people = _nodes(three_sites, FOAF.Person, FOAF.name)
+    for name, sources in SHARED_PEOPLE.items():
+        nodes = people[_fold(name)]
+        assert len(nodes) == 1, name
+        assert set(*nodes.values()) == sources, name
+    assert all(len(nodes) == 1 for nodes in people.values())

@@ -296,7 +296,9 @@ class _Clusters:
 
     def conflict(self, a: str, b: str) -> tuple[Identifier, Identifier] | None:
         """Two identifiers of one scheme, one on each side and none shared, that say these are different people."""
-        ids_a, ids_b = self.unique.get(self.find(a), set()), self.unique.get(self.find(b), set())
+        ids_a, ids_b = self.unique.get(self.find(a)), self.unique.get(self.find(b))
+        if not ids_a or not ids_b:
+            return None
         for scheme in _ONE_PERSON_SCHEMES:
             values_a = sorted(i for i in ids_a if i.scheme is scheme)
             values_b = sorted(i for i in ids_b if i.scheme is scheme)
@@ -323,7 +325,10 @@ def _person_names(
         name = parse_name(written)
         if not name.key:
             return None
-        return names.setdefault(name.key, _Name(name))
+        entry = names.get(name.key)
+        if entry is None:
+            entry = names[name.key] = _Name(name)
+        return entry
 
     for index, record in enumerate(records):
         keys: list[str] = []
@@ -443,7 +448,7 @@ def _resolve_people(
             continue
         people, organizations, venues = shared(a, b)
         earlier, later = sorted((names[a], names[b]), key=lambda n: min(n.origins))
-        kept, merged = sorted((earlier, later), key=lambda n: _preference(n, preferred), reverse=True)
+        kept, merged = sorted((earlier, later), key=lambda n: _rank(n, preferred))
         candidates[pair] = Candidate(
             first=_spelling(earlier),
             second=_spelling(later),
@@ -458,10 +463,9 @@ def _resolve_people(
     return {key: identities[clusters.find(key)] for key in names}, listed, problems
 
 
-def _preference(entry: _Name, preferred: set[str]) -> tuple[bool, bool, int, str]:
-    """Which name a person's node is given: a hinted name, then a full one, then the most written."""
-    inverted_key = "".join(chr(0x10FFFF - ord(c)) for c in entry.name.key)  # smaller key wins ties
-    return entry.name.key in preferred, not entry.name.abbreviated, len(entry.origins), inverted_key
+def _rank(entry: _Name, preferred: set[str]) -> tuple[bool, bool, int, str]:
+    """Which name a person's node is given, smallest first: a hinted name, a full one, the most written, then by key."""
+    return entry.name.key not in preferred, entry.name.abbreviated, -len(entry.origins), entry.name.key
 
 
 def _person_identities(
@@ -476,7 +480,7 @@ def _person_identities(
         hinted[clusters.find(parse_name(written).key)].update(identifiers)
     identities = {}
     for root, entries in members.items():
-        best = max(entries, key=lambda entry: _preference(entry, preferred))
+        best = min(entries, key=lambda entry: _rank(entry, preferred))
         identities[root] = PersonIdentity(best.name.key, best.name, tuple(sorted(hinted.get(root, ()))))
     return identities
 

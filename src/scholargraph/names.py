@@ -13,12 +13,15 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .vocab import slug
 
 __all__ = ["NameVariant", "PersonName", "fold", "name_variant", "parse_name"]
 
 _HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE)
+_JOINER = re.compile(r"[-'’]")
+_NOT_LETTER = re.compile(r"[^a-z ]")
 _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
 
 
@@ -33,7 +36,7 @@ class PersonName:
     def display(self) -> str:
         return f"{self.given} {self.family}".strip()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The identity key: one per spelling, accents and case ignored."""
         return slug(self.display)
@@ -57,8 +60,9 @@ def _is_upper_word(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> PersonName:
-    """Split a written name into given and family names."""
+    """Split a written name into given and family names (remembered: a name recurs on every paper)."""
     name = clean_name(text)
     if "," in name:
         family, _, given = name.partition(",")
@@ -77,7 +81,7 @@ def parse_name(text: str) -> PersonName:
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces only: the form names are compared in (hyphens and apostrophes join)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z ]", " ", re.sub(r"[-'’]", "", folded.lower())).split())
+    return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", folded.lower())).split())
 
 
 @dataclass(frozen=True)

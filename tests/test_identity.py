@@ -220,6 +220,16 @@ def test_different_orcids_keep_look_alikes_apart_and_say_why() -> None:
     assert len(resolution.problems) == 1 and "different identifiers" in resolution.problems[0].message
 
 
+def test_one_spelling_with_two_orcids_is_reported() -> None:
+    other = Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097")
+    resolution = _resolve(
+        _work("Paper one", ("Wei Wang",), "a.bib:3", author_identifiers=((ORCID_SUN,),)),
+        _work("Paper two", ("Wei Wang",), "b.bib:7", author_identifiers=((other,),)),
+    )
+    (problem,) = resolution.problems
+    assert problem.origin == Origin("a.bib", 3) and "different orcid identifiers" in problem.message
+
+
 def test_initials_merge_with_two_shared_coauthors_but_not_when_two_full_names_fit() -> None:
     shared = ("Bernt Schiele", "Hanwang Zhang")
     resolution = _resolve(

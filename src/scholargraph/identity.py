@@ -378,7 +378,7 @@ def _resolve_people(
         name = parse_name(written)
         names.setdefault(name.key, _Name(name))
     clusters = _Clusters({key: entry.identifiers for key, entry in names.items()})
-    problems: list[Problem] = []
+    problems = [problem for entry in names.values() if (problem := _one_name_two_people(entry))]
 
     def join(a: str, b: str, why: str, origin: Origin | None) -> None:
         clash = clusters.conflict(a, b)
@@ -461,6 +461,19 @@ def _resolve_people(
         )
     listed = sorted(candidates.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
     return {key: identities[clusters.find(key)] for key in names}, listed, problems
+
+
+def _one_name_two_people(entry: _Name) -> Problem | None:
+    """A warning when one spelling carries two ORCIDs (or DBLP pids): two people share a name and one node."""
+    for scheme in _ONE_PERSON_SCHEMES:
+        values = sorted(i.value for i in entry.identifiers if i.scheme is scheme)
+        if len(values) > 1 and entry.origins:
+            message = (
+                f"'{entry.name.display}' is written with different {scheme.value} identifiers ({', '.join(values)}): "
+                "two people share this name and are one node here; write one of them differently (a middle initial)"
+            )
+            return Problem(Severity.WARNING, message, min(entry.origins))
+    return None
 
 
 def _rank(entry: _Name, preferred: set[str]) -> tuple[bool, bool, int, str]:

@@ -230,6 +230,17 @@ def test_one_spelling_with_two_orcids_is_reported() -> None:
     assert problem.origin == Origin("a.bib", 3) and "different orcid identifiers" in problem.message
 
 
+def test_initials_written_for_two_orcids_do_not_chain_two_people() -> None:
+    other = Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097")
+    resolution = _resolve(
+        _work("Paper one", ("Qianru Sun",), "a.bib:1", author_identifiers=((ORCID_SUN,),)),
+        _work("Paper two", ("Qing Sun",), "a.bib:2", author_identifiers=((other,),)),
+        _work("Paper three", ("Q. Sun",), "b.bib:1", author_identifiers=((ORCID_SUN,),)),
+        _work("Paper four", ("Q. Sun",), "b.bib:2", author_identifiers=((other,),)),
+    )
+    assert resolution.person("Qianru Sun").key != resolution.person("Qing Sun").key
+
+
 def test_initials_merge_with_two_shared_coauthors_but_not_when_two_full_names_fit() -> None:
     shared = ("Bernt Schiele", "Hanwang Zhang")
     resolution = _resolve(

@@ -300,15 +300,17 @@ class _Clusters:
         if not ids_a or not ids_b:
             return None
         for scheme in _ONE_PERSON_SCHEMES:
-            values_a = sorted(i for i in ids_a if i.scheme is scheme)
-            values_b = sorted(i for i in ids_b if i.scheme is scheme)
-            if values_a and values_b and not set(values_a) & set(values_b):
-                return values_a[0], values_b[0]
+            values_a = {i for i in ids_a if i.scheme is scheme}
+            values_b = {i for i in ids_b if i.scheme is scheme}
+            if values_a and values_b and not values_a & values_b:
+                return min(values_a), min(values_b)
         return None
 
     def union(self, a: str, b: str) -> None:
         """Join the clusters of ``a`` and ``b``; the caller checks ``conflict`` first."""
-        root_a, root_b = sorted((self.find(a), self.find(b)))
+        root_a, root_b = self.find(a), self.find(b)
+        if root_b < root_a:
+            root_a, root_b = root_b, root_a
         if root_a != root_b:
             self.parent[root_b] = root_a
             self.unique[root_a] = self.unique.get(root_a, set()) | self.unique.pop(root_b, set())
@@ -379,8 +381,11 @@ def _resolve_people(
         names.setdefault(name.key, _Name(name))
     clusters = _Clusters({key: entry.identifiers for key, entry in names.items()})
     problems = [problem for entry in names.values() if (problem := _one_name_two_people(entry))]
+    ambiguous = {key for key, entry in names.items() if _one_name_two_people(entry)}
 
-    def join(a: str, b: str, why: str, origin: Origin | None) -> None:
+    def join(a: str, b: str, why: str, by_hint: bool = False) -> None:
+        if clusters.find(a) == clusters.find(b):
+            return
         clash = clusters.conflict(a, b)
         if clash is None:
             clusters.union(a, b)
@@ -391,23 +396,22 @@ def _resolve_people(
             f"'{shown[0]}' and '{shown[1]}' {why}, but carry different identifiers "
             f"({x.scheme.value}:{x.value}, {y.scheme.value}:{y.value}); they are kept apart"
         )
+        origin = None if by_hint else min((*names[a].origins, *names[b].origins), default=None)
         problems.append(Problem(Severity.WARNING, message, origin or Origin("scholargraph.toml", 0)))
 
     preferred: set[str] = set()
     for written, meant in sorted(hints.aliases.items()):
         preferred.add(parse_name(meant).key)
-        join(parse_name(written).key, parse_name(meant).key, "are one person by [identity.aliases]", None)
+        join(parse_name(written).key, parse_name(meant).key, "are one person by [identity.aliases]", by_hint=True)
     by_letters: dict[str, str] = {}
     for key in sorted(names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
-        first = by_letters.setdefault(fold(names[key].name.display), key)
-        join(first, key, "are written alike", min(names[key].origins, default=None))
+        join(by_letters.setdefault(fold(names[key].name.display), key), key, "are written alike")
     first_holder: dict[Identifier, str] = {}
-    for key in sorted(names):
+    for key in sorted(names.keys() - ambiguous):  # "Q. Sun" with two ORCIDs must not chain two people
         for identifier in sorted(names[key].identifiers):
             holder = first_holder.setdefault(identifier, key)
             if holder != key:
-                origin = min(names[key].origins, default=None)
-                join(holder, key, f"share {identifier.scheme.value}:{identifier.value}", origin)
+                join(holder, key, f"share {identifier.scheme.value}:{identifier.value}")
 
     distinct = [(parse_name(a).key, parse_name(b).key) for a, others in sorted(hints.distinct.items()) for b in others]
     pairs = list(variant_pairs({key: entry.name for key, entry in names.items()}))
@@ -438,7 +442,7 @@ def _resolve_people(
         if any(len(full_partners[k]) > 1 for k in (a, b)):
             continue
         if len(shared(a, b)[0]) >= _SHARED_PEOPLE_TO_MERGE:
-            join(a, b, "look alike and share co-authors", min(names[a].origins, default=None))
+            join(a, b, "look alike and share co-authors")
 
     identities = _person_identities(names, clusters, preferred, hints)
     candidates: dict[frozenset[str], Candidate] = {}
@@ -604,7 +608,7 @@ def _work_identities(clusters: Iterable[list[Work]]) -> dict[Work, WorkIdentity]
     for members in clusters:
         published = [w for w in members if w.kind is not WorkKind.PREPRINT] or members
         titles = Counter(w.title for w in published)
-        title = min(titles, key=lambda t: (-sum(c.isupper() for c in t), -titles[t], t))  # capitals lost, not added
+        title = min(titles, key=lambda t: (-sum(map(str.isupper, t)), -titles[t], t))  # capitals lost, not added
         years = Counter(w.year for w in published if w.year is not None)
         year = min(years, key=lambda y: (-years[y], y)) if years else None
         kinds = Counter(w.kind for w in published)

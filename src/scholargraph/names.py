@@ -20,6 +20,7 @@ from .vocab import slug
 __all__ = ["NameVariant", "PersonName", "fold", "name_variant", "parse_name"]
 
 _HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE)
+_ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")
 _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
@@ -41,7 +42,7 @@ class PersonName:
         """The identity key: one per spelling, accents and case ignored."""
         return slug(self.display)
 
-    @property
+    @cached_property
     def abbreviated(self) -> bool:
         """Whether the given names are written as initials only (``Q. Sun``, ``J.-P. Martin``)."""
         words = fold(self.given).split()
@@ -78,6 +79,7 @@ def parse_name(text: str) -> PersonName:
     return PersonName(" ".join(words[:-1]), words[-1])
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces only: the form names are compared in (hyphens and apostrophes join)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -114,7 +116,12 @@ def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
         initials_b = "".join(w[0] for w in given_b.split())
         if (a.abbreviated or b.abbreviated) and initials_a == initials_b:
             return NameVariant("same family name, given names match as initials", compatible=True)
-        ratio = difflib.SequenceMatcher(None, given_a, given_b).ratio()
-        if ratio >= 0.85 and min(len(given_a), len(given_b)) >= 4:
+        if min(len(given_a), len(given_b)) < 4:
+            return None
+        matcher = difflib.SequenceMatcher(None, given_a, given_b)
+        if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:  # cheap upper bounds first
+            return None
+        ratio = matcher.ratio()
+        if ratio >= _ALIKE:
             return NameVariant(f"same family name, given names differ by a letter or two ({ratio:.2f} alike)", compatible=False)
     return None

@@ -1,9 +1,8 @@
 """Who might be whom: the people a record names, and pairs of names that may be one person.
 
 Pairs are only *found* here, with the reason they look alike; ``identity`` decides which
-to merge and which to list for a person to settle. Names are compared within blocks
-(same family name and first initial; same words in any order), so the cost grows with
-the size of the blocks, not with the square of all names.
+to merge and which to list for a person to settle. Names are compared within small blocks
+(see ``variant_pairs``), so the cost grows with the number of names, not with its square.
 """
 
 from __future__ import annotations
@@ -55,15 +54,30 @@ def person_mentions(records: Iterable[Record]) -> Iterator[tuple[str, Origin]]:
 
 
 def variant_pairs(names: Mapping[str, PersonName]) -> Iterator[tuple[str, str, NameVariant]]:
-    """Pairs of name keys (sorted, each pair once) whose names may be one person, and why."""
+    """Pairs of name keys (sorted, each pair once) whose names may be one person, and why.
+
+    Each kind of variant has its own block, so blocks stay small even for common names:
+    the same words in any order; the same letters; family name and the first two letters
+    of the given name (``Zichen`` / ``Zicheng``); and family name and initials, where only
+    initials are compared with full names (``Q. Sun`` with each ``Q… Sun``, not every
+    ``Q… Sun`` with every other).
+    """
     blocks: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for key, name in names.items():
-        blocks["family " + fold(name.family) + " " + fold(name.given)[:1]].add(key)
-        blocks["words " + " ".join(sorted(fold(name.display).split()))].add(key)
+        display, given, family = fold(name.display), fold(name.given), fold(name.family)
+        blocks["words " + " ".join(sorted(display.split()))].add(key)
+        blocks["letters " + display.replace(" ", "")].add(key)
+        short, full = initials[family + " " + "".join(word[0] for word in given.split())]
+        (short if name.abbreviated else full).add(key)
+        if not name.abbreviated:
+            blocks["spelling " + family + " " + given[:2]].add(key)
     pairs: set[tuple[str, str]] = set()
     for keys in blocks.values():
         if len(keys) > 1:
             pairs.update(combinations(sorted(keys), 2))
+    for short, full in initials.values():
+        pairs.update((min(a, b), max(a, b)) for a in short for b in full)
     for a, b in sorted(pairs):
         variant = name_variant(names[a], names[b])
         if variant:

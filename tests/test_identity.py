@@ -118,6 +118,13 @@ def test_a_known_identifier_for_two_spellings_makes_one_person(project: Path) ->
     assert people["Zichen Tian"] == {"Zicheng Tian"} and "Zicheng Tian" not in people
 
 
+def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(project: Path) -> None:
+    _settle(project, "aliases", '"Zichen Tain" = "Zicheng Tian"')
+    build = _cli("build", cwd=project)
+    assert build.returncode == 0
+    assert 'scholargraph.toml:0: warning: [identity.aliases] names "Zichen Tain", which no source writes' in build.stderr
+
+
 @pytest.mark.parametrize(
     ("config", "message"),
     [

@@ -376,12 +376,13 @@ def _resolve_people(
     records: Sequence[Record], hints: Hints, venue_table: AliasTable, organization_table: AliasTable
 ) -> tuple[dict[str, PersonIdentity], list[Candidate], list[Problem]]:
     names, record_names = _person_names(records, hints, venue_table, organization_table)
+    problems = _unused_hints(hints, names)
     for written in (*hints.aliases, *hints.aliases.values()):
         name = parse_name(written)
         names.setdefault(name.key, _Name(name))
     clusters = _Clusters({key: entry.identifiers for key, entry in names.items()})
-    problems = [problem for entry in names.values() if (problem := _one_name_two_people(entry))]
-    ambiguous = {key for key, entry in names.items() if _one_name_two_people(entry)}
+    ambiguous = {key: problem for key, entry in names.items() if (problem := _one_name_two_people(entry))}
+    problems += ambiguous.values()
 
     def join(a: str, b: str, why: str, by_hint: bool = False) -> None:
         if clusters.find(a) == clusters.find(b):
@@ -465,6 +466,19 @@ def _resolve_people(
         )
     listed = sorted(candidates.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
     return {key: identities[clusters.find(key)] for key in names}, listed, problems
+
+
+def _unused_hints(hints: Hints, names: Mapping[str, _Name]) -> list[Problem]:
+    """A warning for each name a hint gives that no source writes: most likely a typo."""
+    problems = []
+    written = [("aliases", name) for name in hints.aliases] + [("identifiers", name) for name in hints.identifiers]
+    written += [("distinct", name) for first, others in hints.distinct.items() for name in (first, *others)]
+    for table, name in sorted(set(written)):
+        entry = names.get(parse_name(name).key)
+        if entry is None or not entry.origins:
+            message = f"[identity.{table}] names {_toml(name)}, which no source writes; check the spelling"
+            problems.append(Problem(Severity.WARNING, message, Origin("scholargraph.toml", 0)))
+    return problems
 
 
 def _one_name_two_people(entry: _Name) -> Problem | None:

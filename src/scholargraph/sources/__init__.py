@@ -17,8 +17,10 @@ from pathlib import Path
 from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError
 from ..model import SourceResult
+from .academicpages import read_academicpages, sniff_academicpages
 from .bibtex import read_bibtex
 from .homepage import read_homepage
+from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
@@ -40,6 +42,9 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
+    SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
+    SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
+    SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

@@ -72,7 +72,7 @@ def _items(data: Any) -> Iterator[LineDict]:
 
 def _authors(value: Any) -> list[str | None]:
     if isinstance(value, list):
-        return [clean_name(plain_text(str(name))) or None for name in value]
+        return [clean_name(plain_text(str(name))) or None if name is not None else None for name in value]
     text = str(value or "")
     text = re.split(r"<br\s*/?>", text, maxsplit=1)[0]  # "( ✉ Corresponding author)" notes follow a <br>
     return split_authors(plain_text(text)) if text.strip() else []
@@ -90,9 +90,10 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     written = next((plain_text(v) for key in _VENUE_KEYS if (v := text_value(item.get(key)))), None)
     short = next((plain_text(v) for key in _SHORT_VENUE_KEYS if (v := text_value(item.get(key)))), None)
     series, as_written = venue(written, venues, short)
-    year_found = _YEAR.search(str(item.get("year") or "")) or _YEAR.search(as_written or "")
+    declared = _YEAR.search(str(item.get("year") or ""))
     date = partial_date(item.get("date"))
-    year = int(year_found.group(1)) if year_found else date.year if date else None
+    in_venue = _YEAR.search(as_written or "")
+    year = int(declared.group(1)) if declared else date.year if date else int(in_venue.group(1)) if in_venue else None
     if year is None:
         problems.append(Problem(Severity.WARNING, f"publication '{title}' has no year; add 'year: 2024'", where))
     links: list[Link] = []

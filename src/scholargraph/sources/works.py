@@ -14,7 +14,7 @@ from ..model import Link, WorkKind
 
 __all__ = ["arxiv_id", "dblp_key", "doi", "link", "plain_text", "venue", "work_kind"]
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
 _OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
 _DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
@@ -46,10 +46,10 @@ def dblp_key(url: str | None) -> str | None:
 
 
 def plain_text(html: str) -> str:
-    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``)."""
+    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``), or ``\\"``."""
     from html import unescape
 
-    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE)))
+    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE))).replace('\\"', '"')
     return re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
 
 

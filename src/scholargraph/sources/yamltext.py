@@ -110,7 +110,7 @@ def partial_date(value: Any) -> PartialDate | None:
     found = _DATE.match(str(value or "").strip())
     if not found:
         return None
-    year, month, day = (int(part) if part else None for part in found.groups())
+    year, month, day = (int(part) or None if part else None for part in found.groups())  # "2005-00": no month
     try:
         return PartialDate(year or 0, month, day if month else None)
     except ValueError:

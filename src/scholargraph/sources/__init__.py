@@ -22,6 +22,7 @@ from .bibtex import read_bibtex
 from .homepage import read_homepage
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .site import read_jekyll_config
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -45,6 +46,7 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
     SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
     SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),
+    SourceKind("jekyll-config", read_jekyll_config, ()),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

@@ -15,15 +15,15 @@ from pathlib import Path
 from ..aliases import AliasTable
 from ..model import Origin, Problem, Severity, SourceResult
 from ..names import clean_name
-from .bibtex import read_text_file
+from .files import read_text_file
 from .jekyll_data import work_from
 from .works import arxiv_id, doi, plain_text
-from .yamltext import front_matter, text_value
+from .yamltext import page_front_matter, text_value
 
 __all__ = ["citation_authors", "read_academicpages", "sniff_academicpages"]
 
 _CATEGORY_TYPES = {"conferences": "paper-conference", "manuscripts": "article-journal", "books": "book"}
-_AUTHORS_END = re.compile(r"\(\s*(?:19|20)\d\d|[.,]\s*(?:19|20)\d\d\s*[.,]|[“\"”]")
+_AUTHORS_END = re.compile(r"\(\s*(?:1[5-9]|20)\d\d|[.,]\s*(?:1[5-9]|20)\d\d\s*[.,]|[“\"”]")
 _SEPARATORS = re.compile(r",?\s+(?:and|&)\s+|,\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*)+$")
 _LEADING_INITIAL = re.compile(r"^[A-Z]\.")
@@ -64,11 +64,8 @@ def read_academicpages(path: Path, shown_as: str, venues: AliasTable, organizati
     """Read one academicpages publication file."""
     text, problems = read_text_file(path, shown_as)
     result = SourceResult(shown_as, problems=problems)
-    matter = front_matter(text, shown_as)
+    matter = page_front_matter(text, shown_as, result.problems)
     if matter is None:
-        result.problems.append(
-            Problem(Severity.VIOLATION, "no front matter; start the file with '---' and 'title: …'", Origin(shown_as, 1))
-        )
         return result
     title_line = next((n for n, line in enumerate(text.splitlines(), 1) if line.startswith("title:")), matter.line)
     where = Origin(shown_as, title_line)

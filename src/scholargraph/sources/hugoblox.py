@@ -18,10 +18,11 @@ from typing import Any
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Origin, Period, Person, Position, Problem, Record, Severity, SourceResult, Work
 from ..names import clean_name
-from .bibtex import bibtex_works, read_text_file
+from .bibtex import bibtex_works
+from .files import read_text_file
 from .jekyll_data import work_from
-from .works import plain_text
-from .yamltext import LineDict, front_matter, partial_date, text_value
+from .works import email_address, plain_text
+from .yamltext import LineDict, front_matter, page_front_matter, partial_date, text_value
 
 __all__ = ["read_hugo_author", "read_hugo_publication", "sniff_hugo_author", "sniff_hugo_publication"]
 
@@ -43,10 +44,7 @@ def sniff_hugo_author(head: str) -> bool:
 def _matter(path: Path, shown_as: str, result: SourceResult) -> LineDict | None:
     text, problems = read_text_file(path, shown_as)
     result.problems += problems
-    matter = front_matter(text, shown_as)
-    if matter is None:
-        result.problems.append(Problem(Severity.VIOLATION, "no front matter; start the file with '---'", Origin(shown_as, 1)))
-    return matter
+    return page_front_matter(text, shown_as, result.problems)
 
 
 @cache
@@ -145,7 +143,7 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
         Person(
             name=name,
             origin=where,
-            email=text_value(matter.get("email")),
+            email=email_address(text_value(matter.get("email"))),
             identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
         )
     ]

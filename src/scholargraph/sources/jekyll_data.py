@@ -17,9 +17,9 @@ from typing import Any
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from ..names import clean_name
-from .bibtex import read_text_file
+from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import arxiv_id, dblp_key, doi, link, plain_text, venue, work_kind
+from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
@@ -99,8 +99,8 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     links: list[Link] = []
     identifiers: list[Identifier] = []
     for key, value in item.items():
-        url = text_value(value)
-        if not url or not url.startswith(("http://", "https://", "/")) or key in _NOT_LINKS:
+        url = web_address(text_value(value))
+        if not url or key in _NOT_LINKS:
             continue
         if key == "bibtex" and (found := dblp_key(url)) and "dblp.org" in url:
             identifiers.append(Identifier(IdentifierScheme.DBLP, found))
@@ -136,6 +136,6 @@ def person_from(item: dict[str, Any], where: Origin) -> Iterator[Record]:
     yield Person(
         name=name,
         origin=where,
-        email=text_value(item.get("email")),
+        email=email_address(text_value(item.get("email"))),
         identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
     )

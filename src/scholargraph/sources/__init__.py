@@ -22,6 +22,7 @@ from .bibtex import read_bibtex
 from .homepage import read_homepage
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .roster import read_roster, sniff_roster_csv, sniff_roster_yaml
 from .site import read_jekyll_config
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
@@ -42,6 +43,8 @@ class SourceKind:
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
+    SourceKind("roster", read_roster, (".csv", ".tsv"), sniff_roster_csv),
+    SourceKind("roster", read_roster, (".yml", ".yaml"), sniff_roster_yaml),
     SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
     SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
     SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),

@@ -36,7 +36,7 @@ def sniff_jekyll_data(head: str) -> bool:
     items = set(re.findall(r"^\s*-\s+([a-z_]+):", head, re.MULTILINE))
     keys = set(re.findall(r"^\s*-?\s*([a-z_]+):", head, re.MULTILINE))
     publications = "title" in items and bool(keys & {"authors", "author"})
-    people = "name" in items and bool(keys & {"email", "orcid", "role", "position"}) and not keys & {"supervisor", "advisor"}
+    people = "name" in items and bool(keys & {"email", "orcid", "role", "position"})  # rosters are claimed first
     return publications or people
 
 

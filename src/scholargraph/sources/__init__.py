@@ -19,6 +19,7 @@ from ..errors import SourceError
 from ..model import SourceResult
 from .academicpages import read_academicpages, sniff_academicpages
 from .bibtex import read_bibtex
+from .csl_json import read_csl_json, sniff_csl_json
 from .homepage import read_homepage
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
@@ -50,6 +51,7 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
     SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),
     SourceKind("jekyll-config", read_jekyll_config, ()),
+    SourceKind("csl-json", read_csl_json, (".json",), sniff_csl_json),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

@@ -118,7 +118,7 @@ def test_alfolio_papers_bib_links_arxiv_and_abbreviations() -> None:
     assert distilling.authors == ("Beier Zhu", "Ruoyu Wang", "Tong Zhao", "Hanwang Zhang", "Chi Zhang")
     assert (distilling.venue, distilling.year, distilling.arxiv_id) == ("ICCV", 2025, "2507.14797")
     assert Link("code", "https://github.com/BeierZhu/EPD") in distilling.links
-    assert Link("poster", "EPD_Poster.pdf") in distilling.links
+    assert Link("poster", None) in distilling.links  # poster={EPD_Poster.pdf}: a file of the site, not a web address
     # journal = {IEEE Transactions on Image Processing}, abbr = {TIP}, website = {…}
     detail = next(w for w in works if w.title.startswith("Detail++"))
     assert (detail.venue, detail.kind, detail.arxiv_id) == ("TIP", WorkKind.JOURNAL_ARTICLE, "2507.17853")

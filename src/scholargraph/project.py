@@ -32,6 +32,7 @@ from .identity import Hints, Resolution, resolve
 from .model import Problem, SourceResult
 from .output import write_graph_files
 from .sources import SOURCE_KINDS, read_source, source_for
+from .sources.site import source_files_in
 from .vocab import DEFAULT_BASE, Minter
 
 __all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build", "resolve_identities"]
@@ -88,24 +89,25 @@ class Project:
             pattern, kind = (spec, None) if isinstance(spec, str) else (spec.get("path", ""), spec.get("kind"))
             if kind is not None and kind not in SOURCE_KINDS:
                 raise ConfigError(f"source {pattern!r}: unknown kind {kind!r}; known kinds: {', '.join(SOURCE_KINDS)}")
-            for path in self._expand(pattern, explicit=paths is not None):
-                guessed = kind or source_for(path)
+            for path, site_kind in self._expand(pattern, explicit=paths is not None):
+                guessed = kind or site_kind or source_for(path)
                 if guessed:
                     shown = self._shown(path)
                     found.setdefault(shown, SourceFile(path, shown, guessed))
         return [found[shown] for shown in sorted(found)]
 
-    def _expand(self, pattern: str, explicit: bool) -> list[Path]:
+    def _expand(self, pattern: str, explicit: bool) -> list[tuple[Path, str | None]]:
+        """The files a pattern names, with their kind when a site folder's layout tells it."""
         base = Path(pattern) if Path(pattern).is_absolute() or explicit else self.root / pattern
         matches = [Path(m) for m in sorted(glob.glob(str(base), recursive=True))] if glob.has_magic(pattern) else [base]
-        files: list[Path] = []
+        files: list[tuple[Path, str | None]] = []
         for match in matches:
             if match.is_dir():
-                files += sorted(p for p in match.rglob("*") if p.is_file() and source_for(p) and not _hidden(p, match))
+                files += source_files_in(match)
             elif match.is_file():
                 if explicit and source_for(match) is None:
                     raise SourceError(str(match), "not a source scholargraph can read (known: .txt homepage text)")
-                files.append(match)
+                files.append((match, None))
             else:
                 raise SourceError(pattern, "no such file or folder; check the path (or 'sources' in scholargraph.toml)")
         return files
@@ -115,10 +117,6 @@ class Project:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
-
-
-def _hidden(path: Path, top: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(top).parts)
 
 
 @dataclass

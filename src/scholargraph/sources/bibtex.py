@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..aliases import AliasTable
-from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from ..names import clean_name
+from .files import read_text_file
 from .latex import latex_to_text
 from .works import arxiv_id, dblp_key, doi, link, venue, work_kind
 
-__all__ = ["bibtex_works", "read_bibtex", "read_text_file", "sniff_bibtex"]
+__all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
@@ -35,22 +35,6 @@ _KEY = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s]+)")
 def sniff_bibtex(head: str) -> bool:
     """Whether a file's start looks like BibTeX (an ``@type{`` block)."""
     return re.search(r"^\s*@\s*[a-zA-Z]+\s*[{(]", head, re.MULTILINE) is not None
-
-
-def read_text_file(path: Path, shown_as: str) -> tuple[str, list[Problem]]:
-    """A text file's content: UTF-8 (with or without a BOM), else Latin-1 with a warning."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from None
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        problem = Problem(
-            Severity.WARNING, "not UTF-8; read as Latin-1 (save the file as UTF-8 to be sure)", Origin(shown_as, line)
-        )
-        return data.decode("latin-1"), [problem]
 
 
 def read_bibtex(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:

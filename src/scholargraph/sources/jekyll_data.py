@@ -17,9 +17,9 @@ from typing import Any
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from ..names import clean_name
-from .bibtex import read_text_file
+from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import arxiv_id, dblp_key, doi, link, plain_text, venue, work_kind
+from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
@@ -36,7 +36,7 @@ def sniff_jekyll_data(head: str) -> bool:
     items = set(re.findall(r"^\s*-\s+([a-z_]+):", head, re.MULTILINE))
     keys = set(re.findall(r"^\s*-?\s*([a-z_]+):", head, re.MULTILINE))
     publications = "title" in items and bool(keys & {"authors", "author"})
-    people = "name" in items and bool(keys & {"email", "orcid", "role", "position"}) and not keys & {"supervisor", "advisor"}
+    people = "name" in items and bool(keys & {"email", "orcid", "role", "position"})  # rosters are claimed first
     return publications or people
 
 
@@ -72,7 +72,7 @@ def _items(data: Any) -> Iterator[LineDict]:
 
 def _authors(value: Any) -> list[str | None]:
     if isinstance(value, list):
-        return [clean_name(plain_text(str(name))) or None for name in value]
+        return [clean_name(plain_text(str(name))) or None if name is not None else None for name in value]
     text = str(value or "")
     text = re.split(r"<br\s*/?>", text, maxsplit=1)[0]  # "( ✉ Corresponding author)" notes follow a <br>
     return split_authors(plain_text(text)) if text.strip() else []
@@ -90,16 +90,17 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     written = next((plain_text(v) for key in _VENUE_KEYS if (v := text_value(item.get(key)))), None)
     short = next((plain_text(v) for key in _SHORT_VENUE_KEYS if (v := text_value(item.get(key)))), None)
     series, as_written = venue(written, venues, short)
-    year_found = _YEAR.search(str(item.get("year") or "")) or _YEAR.search(as_written or "")
+    declared = _YEAR.search(str(item.get("year") or ""))
     date = partial_date(item.get("date"))
-    year = int(year_found.group(1)) if year_found else date.year if date else None
+    in_venue = _YEAR.search(as_written or "")
+    year = int(declared.group(1)) if declared else date.year if date else int(in_venue.group(1)) if in_venue else None
     if year is None:
         problems.append(Problem(Severity.WARNING, f"publication '{title}' has no year; add 'year: 2024'", where))
     links: list[Link] = []
     identifiers: list[Identifier] = []
     for key, value in item.items():
-        url = text_value(value)
-        if not url or not url.startswith(("http://", "https://", "/")) or key in _NOT_LINKS:
+        url = web_address(text_value(value))
+        if not url or key in _NOT_LINKS:
             continue
         if key == "bibtex" and (found := dblp_key(url)) and "dblp.org" in url:
             identifiers.append(Identifier(IdentifierScheme.DBLP, found))
@@ -135,6 +136,6 @@ def person_from(item: dict[str, Any], where: Origin) -> Iterator[Record]:
     yield Person(
         name=name,
         origin=where,
-        email=text_value(item.get("email")),
+        email=email_address(text_value(item.get("email"))),
         identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
     )

@@ -1,4 +1,4 @@
-"""What the structured publication sources share: venues, kinds, DOIs, arXiv ids and link labels.
+"""What the structured sources share: venues, kinds, DOIs, arXiv ids, link labels, e-mail addresses.
 
 BibTeX, CSL-JSON and the homepage generators all name a venue, a DOI and an arXiv id
 in their own fields; these helpers turn such values into the same ``Work`` fields so
@@ -12,12 +12,13 @@ import re
 from ..aliases import AliasTable
 from ..model import Link, WorkKind
 
-__all__ = ["arxiv_id", "dblp_key", "doi", "link", "plain_text", "venue", "work_kind"]
+__all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind"]
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
 _OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
 _DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _TAG = re.compile(r"<[^>]*>")
 _PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
 
@@ -46,10 +47,10 @@ def dblp_key(url: str | None) -> str | None:
 
 
 def plain_text(html: str) -> str:
-    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``)."""
+    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``), or ``\\"``."""
     from html import unescape
 
-    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE)))
+    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE))).replace('\\"', '"')
     return re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
 
 
@@ -120,4 +121,17 @@ def link(field: str, value: str | None) -> Link | None:
     label = _LINK_LABELS.get(field.lower())
     if label is None or not value or not value.strip():
         return None
-    return Link(label, value.strip())
+    return Link(label, web_address(value))
+
+
+def email_address(text: str | None) -> str | None:
+    """An e-mail address, also when written to fool robots (``lyy (at) illinois.edu``); else ``None``."""
+    from .homepage.people import deobfuscate_email
+
+    return deobfuscate_email(text)[0] if text else None
+
+
+def web_address(value: str | None) -> str | None:
+    """The value if it is an absolute web address; a site-relative file (``EPD_Poster.pdf``) is not one."""
+    value = (value or "").strip()
+    return value if _WEB_ADDRESS.match(value) else None

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from ..errors import SourceError
-from ..model import PartialDate
+from ..model import Origin, PartialDate, Problem, Severity
 
-__all__ = ["LineDict", "front_matter", "load_yaml", "partial_date", "text_value"]
+__all__ = ["LineDict", "front_matter", "load_yaml", "page_front_matter", "partial_date", "text_value"]
 
 
 class LineDict(dict[str, Any]):
@@ -42,8 +42,9 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 
 def load_yaml(text: str, shown_as: str, first_line: int = 1) -> Any:
     """The data of a YAML document that starts on line ``first_line`` of ``shown_as``."""
+    text = _TRAILING_SPACE.sub("", text)  # a tab after a value: Hugo reads it, PyYAML would refuse the file
     try:
-        data = yaml.load(text, Loader=_LineLoader)
+        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
@@ -65,6 +66,7 @@ def _shift(data: Any, by: int) -> None:
             _shift(value, by)
 
 
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _FENCE = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
 
 
@@ -92,6 +94,22 @@ def front_matter(text: str, shown_as: str) -> LineDict | None:
     return data
 
 
+def page_front_matter(text: str, shown_as: str, problems: list[Problem]) -> LineDict | None:
+    """The front matter of a page that is one entry of a site: flaws become problems, not errors.
+
+    One broken page among hundreds must not stop the others from loading.
+    """
+    try:
+        matter = front_matter(text, shown_as)
+    except SourceError as error:
+        problems.append(Problem(Severity.VIOLATION, f"page skipped: {error.reason}", Origin(shown_as, error.line or 1)))
+        return None
+    if matter is None:
+        message = "no front matter; start the page with a '---' line, then 'title: …'"
+        problems.append(Problem(Severity.VIOLATION, message, Origin(shown_as, 1)))
+    return matter
+
+
 def text_value(value: Any) -> str | None:
     """A scalar as text (``None`` for empty values, lists and mappings)."""
     if value is None or isinstance(value, dict | list):
@@ -110,7 +128,7 @@ def partial_date(value: Any) -> PartialDate | None:
     found = _DATE.match(str(value or "").strip())
     if not found:
         return None
-    year, month, day = (int(part) if part else None for part in found.groups())
+    year, month, day = (int(part) or None if part else None for part in found.groups())  # "2005-00": no month
     try:
         return PartialDate(year or 0, month, day if month else None)
     except ValueError:

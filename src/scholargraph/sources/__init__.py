@@ -17,8 +17,10 @@ from pathlib import Path
 from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError
 from ..model import SourceResult
+from .crossref import read_crossref, sniff_crossref
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
+from .openalex import read_openalex, sniff_openalex
 from .orcid import read_orcid, sniff_orcid_json, sniff_orcid_xml
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
@@ -41,6 +43,8 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
     SourceKind("orcid", read_orcid, (".xml",), sniff_orcid_xml),
     SourceKind("orcid", read_orcid, (".json",), sniff_orcid_json),
+    SourceKind("openalex", read_openalex, (".json", ".jsonl"), sniff_openalex),
+    SourceKind("crossref", read_crossref, (".json", ".jsonl"), sniff_crossref),
 )
 """Every kind of source, tried in this order when guessing a file's kind."""
 

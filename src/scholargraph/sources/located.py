@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import SourceError
 
-__all__ = ["Located", "as_list", "descendants", "load_json", "load_json_lines", "load_xml", "text"]
+__all__ = ["Located", "as_list", "descendants", "json_entries", "load_json", "load_json_lines", "load_xml", "text"]
 
 
 class Located(dict[str, Any]):
@@ -80,6 +80,24 @@ def load_json_lines(path: Path, shown_as: str) -> Iterator[tuple[int, Any | json
                 yield number, json.loads(line, object_pairs_hook=functools.partial(Located, line=number))
             except json.JSONDecodeError as error:
                 yield number, error
+
+
+def json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
+    """The entries of a registry's JSON file with the line each starts on: one object, a list, an
+    API page (entries under one of ``list_keys``, or in Crossref's ``message``), or JSON Lines
+    (one entry a line; a line that is not JSON comes as its ``JSONDecodeError``)."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from load_json_lines(path, shown_as)
+        return
+    value = load_json(path, shown_as)
+    if isinstance(value, dict) and isinstance(value.get("message"), dict):
+        value = value["message"]  # a Crossref API response
+    for key in list_keys:
+        if isinstance(value, dict) and isinstance(value.get(key), list):
+            value = value[key]
+            break
+    for item in as_list(value):
+        yield (item.line if isinstance(item, Located) else 1), item
 
 
 def load_xml(path: Path, shown_as: str) -> Located:

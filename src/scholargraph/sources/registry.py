@@ -13,7 +13,7 @@ import re
 from ..aliases import AliasTable
 from ..model import PartialDate
 
-__all__ = ["arxiv_id", "doi", "openalex_id", "orcid", "partial_date", "venue_name", "wikidata_id"]
+__all__ = ["arxiv_id", "doi", "known_venue", "openalex_id", "orcid", "partial_date", "venue_name", "wikidata_id"]
 
 _DOI = re.compile(r"(10\.\d{4,9}/\S+)")
 _ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
@@ -69,8 +69,8 @@ def partial_date(year: object, month: object = None, day: object = None) -> Part
         return None
 
 
-def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
-    """The venue as the graph names it: the alias table's short name when the table knows it, else as written.
+def known_venue(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
+    """The alias table's short name for a venue as written, if the table knows it.
 
     ``free_text`` also finds a known venue inside a longer name (Crossref's "2022 IEEE/CVF
     Conference on Computer Vision and Pattern Recognition (CVPR)"); dblp's names are already
@@ -83,4 +83,11 @@ def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True
     if entry is None and free_text:
         found = table.find(text)
         entry = found[0] if found else None
-    return entry.label if entry else text
+    return entry.label if entry else None
+
+
+def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
+    """The venue as the graph names it: the alias table's short name when the table knows it, else as written."""
+    if not written or not written.strip():
+        return None
+    return known_venue(written, table, free_text=free_text) or _VOLUME_PART.sub("", " ".join(written.split()))

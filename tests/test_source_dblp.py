@@ -132,3 +132,27 @@ def test_not_xml_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("this is not XML <dblp>")
     with pytest.raises(SourceError, match=r"dblp\.xml:1: not readable as dblp XML"):
         read_source(path, "dblp.xml", kind="dblp")
+
+
+def test_person_records_of_the_dump(tmp_path: Path) -> None:
+    """``www`` records with a ``homepages/`` key are people (the dump's shape; the cut above has none)."""
+    path = tmp_path / "dblp.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
+        '<www mdate="2020-01-01" key="homepages/00/0001">\n<author>J&uuml;rgen B&ouml;rstler</author>\n'
+        "<author>J. B&ouml;rstler</author>\n<title>Home Page</title>\n"
+        "<url>https://orcid.org/0000-0003-0639-4234</url>\n<url>https://www.wikidata.org/entity/Q102296</url>\n</www>\n"
+        '<www mdate="2020-01-01" key="www/org/acm">\n<title>ACM</title>\n<url>https://www.acm.org/</url>\n</www>\n'
+        "</dblp>\n",
+        encoding="latin-1",
+    )
+    result = read_source(path, "dblp.xml")
+    assert not result.problems
+    (person,) = result.records
+    assert isinstance(person, Person)
+    assert (person.name, person.origin.line) == ("Jürgen Börstler", 4)
+    assert person.identifiers == (
+        Identifier(DBLP, "00/0001"),
+        Identifier(ORCID, "0000-0003-0639-4234"),
+        Identifier(IdentifierScheme.WIKIDATA, "Q102296"),
+    )

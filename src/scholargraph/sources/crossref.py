@@ -9,7 +9,6 @@ proceedings paper the event it names when the venue table knows that event.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +16,8 @@ from typing import Any
 
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work, WorkKind
-from .located import as_list, json_entries, text
-from .registry import arxiv_id, doi, known_venue, orcid, venue_name
+from .located import Located, as_list, text
+from .registry import arxiv_id, doi, known_venue, orcid, read_json_entries, venue_name
 
 __all__ = ["read_crossref", "sniff_crossref"]
 
@@ -46,20 +45,10 @@ def sniff_crossref(head: str) -> bool:
 
 def read_crossref(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read Crossref works from JSON or JSON Lines."""
-    result = SourceResult(shown_as)
-    for line, entry in json_entries(path, shown_as, ("items",)):
-        for item in _entry(entry, Origin(shown_as, line), venues):
-            (result.problems if isinstance(item, Problem) else result.records).append(item)  # type: ignore[arg-type]
-    return result
+    return read_json_entries(path, shown_as, ("items",), lambda entry, origin: _work(entry, origin, venues))
 
 
-def _entry(entry: Any, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
-    if isinstance(entry, json.JSONDecodeError):
-        yield Problem(Severity.VIOLATION, f"this line is not JSON ({entry.msg}, column {entry.colno}); it is skipped", origin)
-        return
-    if not isinstance(entry, dict):
-        yield Problem(Severity.VIOLATION, "entry is not a JSON object; it is skipped", origin)
-        return
+def _work(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
     found_doi = doi(text(entry, "DOI"))
     title = _plain(next(iter(as_list(entry.get("title"))), None))
     if not title:

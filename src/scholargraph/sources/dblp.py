@@ -25,7 +25,7 @@ from typing import Any
 from ..aliases import AliasTable
 from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
-from .registry import arxiv_id, doi, orcid, venue_name, wikidata_id
+from .registry import arxiv_id, collect, doi, orcid, venue_name, wikidata_id
 
 __all__ = ["iter_dblp", "read_dblp", "sniff_dblp"]
 
@@ -58,13 +58,7 @@ def sniff_dblp(head: str) -> bool:
 
 def read_dblp(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a dblp XML file into works, people and problems."""
-    result = SourceResult(shown_as)
-    for item in iter_dblp(path, shown_as, venues):
-        if isinstance(item, Problem):
-            result.problems.append(item)
-        else:
-            result.records.append(item)
-    return result
+    return collect(SourceResult(shown_as), iter_dblp(path, shown_as, venues))
 
 
 def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record | Problem]:

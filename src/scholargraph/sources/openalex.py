@@ -9,15 +9,14 @@ entities (sources, institutions, concepts) are noted and not read. Both the curr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
-from .located import as_list, json_entries, text
-from .registry import arxiv_id, doi, openalex_id, orcid, venue_name
+from .located import Located, as_list, text
+from .registry import arxiv_id, doi, openalex_id, orcid, read_json_entries, venue_name
 
 __all__ = ["read_openalex", "sniff_openalex"]
 
@@ -32,19 +31,11 @@ def sniff_openalex(head: str) -> bool:
 
 def read_openalex(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read OpenAlex works and authors from JSON or JSON Lines."""
-    result = SourceResult(shown_as)
-    for line, entry in json_entries(path, shown_as, ("results",)):
-        origin = Origin(shown_as, line)
-        for item in _entry(entry, origin, venues):
-            (result.problems if isinstance(item, Problem) else result.records).append(item)  # type: ignore[arg-type]
-    return result
+    return read_json_entries(path, shown_as, ("results",), lambda entry, origin: _entry(entry, origin, venues))
 
 
-def _entry(entry: Any, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
-    if isinstance(entry, json.JSONDecodeError):
-        yield Problem(Severity.VIOLATION, f"this line is not JSON ({entry.msg}, column {entry.colno}); it is skipped", origin)
-        return
-    entity = openalex_id(text(entry, "id")) if isinstance(entry, dict) else None
+def _entry(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
+    entity = openalex_id(text(entry, "id"))
     if entity is None:
         yield Problem(Severity.VIOLATION, "entry has no OpenAlex id (https://openalex.org/W… or A…); it is skipped", origin)
     elif entity.startswith("W"):

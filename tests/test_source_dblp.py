@@ -6,7 +6,9 @@ XML parsing); expected fields were read off the file by hand (line numbers inclu
 
 from __future__ import annotations
 
+import gzip
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,17 @@ def test_person_records_of_the_dump(tmp_path: Path) -> None:
         Identifier(ORCID, "0000-0003-0639-4234"),
         Identifier(IdentifierScheme.WIKIDATA, "Q102296"),
     )
+
+
+def test_the_gzipped_dump_reads_the_same(tmp_path: Path, sample: SourceResult) -> None:
+    """dblp.xml.gz as downloaded; cut short, it keeps what came before the break."""
+    packed = gzip.compress(SAMPLE.read_bytes())
+    path = tmp_path / "dblp.xml.gz"
+    path.write_bytes(packed)
+    assert read_source(path, "dblp.xml.gz", kind="dblp").records == [
+        replace(r, origin=replace(r.origin, path="dblp.xml.gz")) for r in sample.records
+    ]
+    path.write_bytes(packed[: len(packed) * 9 // 10])
+    cut = read_source(path, "dblp.xml.gz", kind="dblp")
+    assert 0 < len(cut.records) < 91
+    assert [p.severity for p in cut.problems if p.severity is Severity.VIOLATION] == [Severity.VIOLATION]

@@ -16,9 +16,11 @@ Names are kept as dblp writes them, homonym number included ("Wei Wang 0001").
 
 from __future__ import annotations
 
+import gzip
 import html.entities
 import re
 from collections.abc import Iterator
+from io import BufferedIOBase
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +64,21 @@ def read_dblp(path: Path, shown_as: str, venues: AliasTable, organizations: Alia
 
 
 def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record | Problem]:
-    """The records and problems of a dblp XML file, one at a time, in constant memory.
+    """The records and problems of a dblp XML file (or of the gzipped dump), one at a time, in constant memory.
 
     Malformed XML stops the reading where it is (XML cannot be resynchronized); the records
     before it are kept and the problem says where the file broke.
     """
+    try:
+        with path.open("rb") as head:
+            compressed = head.read(2) == b"\x1f\x8b"  # the dump as downloaded: dblp.xml.gz
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error}") from error
+    with gzip.open(path, "rb") if compressed else path.open("rb") as stream:
+        yield from _iter_stream(stream, path.name, shown_as, _Venues(venues))
+
+
+def _iter_stream(stream: BufferedIOBase, file_name: str, shown_as: str, venues: _Venues) -> Iterator[Record | Problem]:
     from lxml import etree
 
     class _Entities(etree.Resolver):  # type: ignore[misc]
@@ -75,33 +87,38 @@ def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record 
         def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
             return self.resolve_string(_ENTITIES_DTD, context)
 
-    try:
-        events = etree.iterparse(
-            str(path),
-            events=("end",),
-            tag=_RECORD_TAGS,
-            load_dtd=True,
-            resolve_entities="internal",
-            no_network=True,
-            huge_tree=True,
-        )
-    except OSError as error:
-        raise SourceError(shown_as, f"cannot be read: {error}") from error
+    events = etree.iterparse(
+        stream,
+        events=("end",),
+        tag=_RECORD_TAGS,
+        load_dtd=True,
+        resolve_entities="internal",
+        no_network=True,
+        huge_tree=True,
+    )
     events.resolvers.add(_Entities())
-    venue_names = _Venues(venues)
     default_pid: str | None = None
     seen_any = False
+    last_line = 1
     try:
         for _, element in events:
             if not seen_any:
                 seen_any = True
                 root = element.getroottree().getroot()
                 default_pid = root.get("pid") if root.tag == "dblpperson" else None
-            yield from _record(element, shown_as, venue_names, default_pid)
+            last_line = element.sourceline or last_line
+            yield from _record(element, shown_as, venues, default_pid)
             _forget(element)
+    except (EOFError, gzip.BadGzipFile) as error:
+        yield Problem(
+            Severity.VIOLATION,
+            f"the compressed file breaks after this line ({error}); the records before it were read, the rest "
+            "is lost — download the dump again",
+            Origin(shown_as, last_line),
+        )
     except etree.XMLSyntaxError as error:
         line = error.position[0] if error.position else 1
-        message = error.msg.split(f" ({path.name}")[0]
+        message = error.msg.split(f" ({file_name}")[0]
         if not seen_any:
             raise SourceError(shown_as, f"not readable as dblp XML: {message}", line) from error
         yield Problem(

@@ -143,3 +143,13 @@ def test_json_kinds_are_told_apart_by_content() -> None:
     assert source_for(CROSSREF / "3items.json") == "crossref"
     assert source_for(CROSSREF / "crossref-2025.jsonl") == "crossref"
     assert source_for(DATA / "orcid" / "record-full-3.0.json") == "orcid"
+
+
+def test_a_json_lines_line_that_is_not_utf8_is_one_problem(tmp_path: Path) -> None:
+    lines = (CROSSREF / "crossref-2025.jsonl").read_bytes().splitlines()
+    path = tmp_path / "crossref.jsonl"
+    path.write_bytes(b"\n".join([lines[0], lines[1].replace(b"Artist", b"Artist \xff"), lines[2]]) + b"\n")
+    result = read_source(path, "crossref.jsonl")
+    assert [w.origin.line for w in works(result)] == [1, 3]
+    (problem,) = result.problems
+    assert problem.origin.line == 2 and "not UTF-8" in problem.message

@@ -78,14 +78,23 @@ def load_json(path: Path, shown_as: str) -> Any:
 
 def load_json_lines(path: Path, shown_as: str) -> Iterator[tuple[int, Any | json.JSONDecodeError]]:
     """Each non-blank line of a JSON Lines file with its number: the value, or the error that line has."""
-    with path.open(encoding="utf-8-sig") as lines:
+    try:
+        lines = path.open("rb")
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
+    with lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line, object_pairs_hook=functools.partial(Located, line=number))
+                yield (
+                    number,
+                    json.loads(line.removeprefix(b"\xef\xbb\xbf"), object_pairs_hook=functools.partial(Located, line=number)),
+                )
             except json.JSONDecodeError as error:
                 yield number, error
+            except UnicodeDecodeError as error:  # one bad line, not a bad file
+                yield number, json.JSONDecodeError(f"not UTF-8 ({error.reason})", line.decode("utf-8", "replace"), error.start)
 
 
 def json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:

@@ -130,7 +130,7 @@ def fetch(
     from .fetch import FETCHERS, Fetcher, default_cache, write_source
     from .sources import read_source
 
-    fetcher = Fetcher(cache=cache_dir or default_cache(), refresh=refresh)
+    fetcher = Fetcher(cache=cache_dir or default_cache(), refresh=refresh, report=lambda note: click.echo(note, err=True))
     try:
         extra = {"mailto": mailto} if registry == "openalex" else {}
         fetched = FETCHERS[registry](fetcher, identifier, **extra)
@@ -138,8 +138,6 @@ def fetch(
         result = read_source(path, kind=fetched.kind)
     except (ScholargraphError, OSError) as error:
         _fail(error)
-    for note in fetcher.notes:
-        click.echo(note, err=True)
     counts: dict[str, int] = {}
     for record in result.records:
         counts[type(record).__name__] = counts.get(type(record).__name__, 0) + 1

@@ -97,6 +97,8 @@ class Fetcher:
     clock: Callable[[], float] = time.time
     notes: list[str] = field(default_factory=list)
     """What happened that a person may want to know: cached answers and their age, retries."""
+    report: Callable[[str], None] | None = None
+    """Called with each note as it happens (the CLI prints them while a slow fetch goes on)."""
 
     def get(self, url: str, headers: Mapping[str, str] | None = None, *, what: str = "the record") -> bytes:
         """The body at ``url``; ``what`` names the thing asked for in error messages."""
@@ -127,8 +129,13 @@ class Fetcher:
         delay = self.backoff * 2**attempt
         if retry_after and retry_after.strip().isdigit():
             delay = max(delay, min(float(retry_after), 60.0))
-        self.notes.append(f"{url}: {reason}; retrying in {delay:g} s")
+        self._note(f"{url}: {reason}; retrying in {delay:g} s")
         self.sleep(delay)
+
+    def _note(self, note: str) -> None:
+        self.notes.append(note)
+        if self.report is not None:
+            self.report(note)
 
     def _paths(self, url: str) -> tuple[Path, Path] | None:
         if self.cache is None:
@@ -144,7 +151,7 @@ class Fetcher:
         if meta.get("url") != url:
             return None
         age = self.clock() - float(meta["fetched_at"])
-        self.notes.append(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
+        self._note(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
         return paths[0].read_bytes()
 
     def _store(self, url: str, body: bytes) -> None:

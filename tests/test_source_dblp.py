@@ -137,7 +137,8 @@ def test_not_xml_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_person_records_of_the_dump(tmp_path: Path) -> None:
-    """``www`` records with a ``homepages/`` key are people (the dump's shape; the cut above has none)."""
+    """``www`` records with a ``homepages/`` key are people (the dump's shape; the cut above has none);
+    other web pages, disambiguation pages and alias records are not."""
     path = tmp_path / "dblp.xml"
     path.write_text(
         '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
@@ -145,6 +146,10 @@ def test_person_records_of_the_dump(tmp_path: Path) -> None:
         "<author>J. B&ouml;rstler</author>\n<title>Home Page</title>\n"
         "<url>https://orcid.org/0000-0003-0639-4234</url>\n<url>https://www.wikidata.org/entity/Q102296</url>\n</www>\n"
         '<www mdate="2020-01-01" key="www/org/acm">\n<title>ACM</title>\n<url>https://www.acm.org/</url>\n</www>\n'
+        '<www mdate="2020-01-01" key="homepages/00/0002" publtype="disambiguation">\n<author>Wei Wang</author>\n'
+        "<title>Home Page</title>\n</www>\n"
+        '<www mdate="2020-01-01" key="homepages/00/0003">\n<author>J. Boerstler</author>\n<title>Home Page</title>\n'
+        "<crossref>homepages/00/0001</crossref>\n</www>\n"
         "</dblp>\n",
         encoding="latin-1",
     )

@@ -10,7 +10,8 @@ What is read: ``article``, ``inproceedings``, ``incollection``, ``book``, ``phdt
 ``mastersthesis`` and ``data`` records as works (authors in order, with their ``orcid``
 attribute and, in a person's XML from ``dblp.org/pid/…``, their ``pid``); person records
 (``www`` with a ``homepages/`` key in the dump, ``person`` in a person's XML) as people with
-their dblp pid and ORCID. ``proceedings`` volumes (editors, no authors) are not works here.
+their dblp pid and ORCID; disambiguation pages and alias records (a ``crossref`` to the
+person's own record) are not people of their own. ``proceedings`` volumes (editors, no authors) are not works here.
 Names are kept as dblp writes them, homonym number included ("Wei Wang 0001").
 """
 
@@ -158,6 +159,8 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     key = element.get("key", "")
     if element.tag == "www" and not key.startswith("homepages/"):
         return  # other www records are web pages, not people
+    if element.get("publtype") == "disambiguation" or element.find("crossref") is not None:
+        return  # a page listing homonyms, or an alias pointing at the person's own record
     parent = element.getparent()
     if parent is not None and parent.tag == "homonyms":
         return  # a person's XML lists other people of the same name: not this person

@@ -153,3 +153,11 @@ def test_a_json_lines_line_that_is_not_utf8_is_one_problem(tmp_path: Path) -> No
     assert [w.origin.line for w in works(result)] == [1, 3]
     (problem,) = result.problems
     assert problem.origin.line == 2 and "not UTF-8" in problem.message
+
+
+def test_csl_json_is_not_taken_for_crossref(tmp_path: Path) -> None:
+    """CSL-JSON shares Crossref's DOI and container-title; only Crossref's own keys claim a file."""
+    path = tmp_path / "references.json"
+    item = {"id": "x", "type": "article-journal", "title": "T", "DOI": "10.1/x", "container-title": "J"}
+    path.write_text(json.dumps([item]))
+    assert source_for(path) != "crossref"

@@ -38,9 +38,13 @@ def _plain(written: str | None) -> str | None:
     return " ".join(html.unescape(_MARKUP.sub("", written)).split()) or None
 
 
+_CROSSREF_KEYS = ('"reference-count"', '"is-referenced-by-count"', '"deposited"', '"indexed"', '"member"')
+
+
 def sniff_crossref(head: str) -> bool:
-    """Crossref JSON: an API response (``message-type``) or items with Crossref's ``DOI`` and ``container-title``."""
-    return '"message-type"' in head or ('"DOI"' in head and ('"container-title"' in head or '"reference-count"' in head))
+    """Crossref JSON: an API response (``message-type``), or items with a ``DOI`` and keys only Crossref
+    writes (``deposited``, ``member``…) — CSL-JSON shares ``DOI`` and ``container-title``, not these."""
+    return '"message-type"' in head or ('"DOI"' in head and any(key in head for key in _CROSSREF_KEYS))
 
 
 def read_crossref(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:

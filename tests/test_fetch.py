@@ -75,6 +75,17 @@ def test_cache_hit_says_its_age_and_refresh_fetches_again(tmp_path: Path) -> Non
     assert len(transport.requests) == 2
 
 
+def test_a_damaged_cache_entry_is_fetched_again(tmp_path: Path) -> None:
+    transport = RecordedTransport({ORCID_URL: ok(ORCID_RECORD)})
+    cache = tmp_path / "cache"
+    Fetcher(transport, cache=cache).get(ORCID_URL)
+    (meta,) = cache.glob("*.json")
+    meta.write_text("{not json")
+    assert Fetcher(transport, cache=cache).get(ORCID_URL) == ORCID_RECORD
+    assert len(transport.requests) == 2
+    assert json.loads(meta.read_text())["url"] == ORCID_URL
+
+
 def test_retries_back_off_and_honour_retry_after() -> None:
     answers = [Response(503, {}, b""), Response(429, {"retry-after": "7"}, b""), ok(ORCID_RECORD)]
     slept: list[float] = []

@@ -147,12 +147,15 @@ class Fetcher:
         paths = self._paths(url)
         if paths is None or not paths[0].is_file() or not paths[1].is_file():
             return None
-        meta = json.loads(paths[1].read_text(encoding="utf-8"))
-        if meta.get("url") != url:
-            return None
-        age = self.clock() - float(meta["fetched_at"])
+        try:
+            meta = json.loads(paths[1].read_text(encoding="utf-8"))
+            if meta["url"] != url:
+                return None
+            age, body = self.clock() - float(meta["fetched_at"]), paths[0].read_bytes()
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # a damaged entry is a miss: the answer is fetched again and the entry rewritten
         self._note(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
-        return paths[0].read_bytes()
+        return body
 
     def _store(self, url: str, body: bytes) -> None:
         from .output import write_atomically

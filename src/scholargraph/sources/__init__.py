@@ -21,7 +21,7 @@ from .crossref import read_crossref, sniff_crossref
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
 from .openalex import read_openalex, sniff_openalex
-from .orcid import read_orcid, sniff_orcid_json, sniff_orcid_xml
+from .orcid import read_orcid, sniff_orcid
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -41,8 +41,7 @@ class SourceKind:
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
-    SourceKind("orcid", read_orcid, (".xml",), sniff_orcid_xml),
-    SourceKind("orcid", read_orcid, (".json",), sniff_orcid_json),
+    SourceKind("orcid", read_orcid, (".xml", ".json"), sniff_orcid),
     SourceKind("openalex", read_openalex, (".json", ".jsonl"), sniff_openalex),
     SourceKind("crossref", read_crossref, (".json", ".jsonl"), sniff_crossref),
 )

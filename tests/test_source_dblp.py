@@ -6,7 +6,9 @@ XML parsing); expected fields were read off the file by hand (line numbers inclu
 
 from __future__ import annotations
 
+import gzip
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,46 @@ def test_not_xml_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("this is not XML <dblp>")
     with pytest.raises(SourceError, match=r"dblp\.xml:1: not readable as dblp XML"):
         read_source(path, "dblp.xml", kind="dblp")
+
+
+def test_person_records_of_the_dump(tmp_path: Path) -> None:
+    """``www`` records with a ``homepages/`` key are people (the dump's shape; the cut above has none);
+    other web pages, disambiguation pages and alias records are not."""
+    path = tmp_path / "dblp.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
+        '<www mdate="2020-01-01" key="homepages/00/0001">\n<author>J&uuml;rgen B&ouml;rstler</author>\n'
+        "<author>J. B&ouml;rstler</author>\n<title>Home Page</title>\n"
+        "<url>https://orcid.org/0000-0003-0639-4234</url>\n<url>https://www.wikidata.org/entity/Q102296</url>\n</www>\n"
+        '<www mdate="2020-01-01" key="www/org/acm">\n<title>ACM</title>\n<url>https://www.acm.org/</url>\n</www>\n'
+        '<www mdate="2020-01-01" key="homepages/00/0002" publtype="disambiguation">\n<author>Wei Wang</author>\n'
+        "<title>Home Page</title>\n</www>\n"
+        '<www mdate="2020-01-01" key="homepages/00/0003">\n<author>J. Boerstler</author>\n<title>Home Page</title>\n'
+        "<crossref>homepages/00/0001</crossref>\n</www>\n"
+        "</dblp>\n",
+        encoding="latin-1",
+    )
+    result = read_source(path, "dblp.xml")
+    assert not result.problems
+    (person,) = result.records
+    assert isinstance(person, Person)
+    assert (person.name, person.origin.line) == ("Jürgen Börstler", 4)
+    assert person.identifiers == (
+        Identifier(DBLP, "00/0001"),
+        Identifier(ORCID, "0000-0003-0639-4234"),
+        Identifier(IdentifierScheme.WIKIDATA, "Q102296"),
+    )
+
+
+def test_the_gzipped_dump_reads_the_same(tmp_path: Path, sample: SourceResult) -> None:
+    """dblp.xml.gz as downloaded; cut short, it keeps what came before the break."""
+    packed = gzip.compress(SAMPLE.read_bytes())
+    path = tmp_path / "dblp.xml.gz"
+    path.write_bytes(packed)
+    assert read_source(path, "dblp.xml.gz", kind="dblp").records == [
+        replace(r, origin=replace(r.origin, path="dblp.xml.gz")) for r in sample.records
+    ]
+    path.write_bytes(packed[: len(packed) * 9 // 10])
+    cut = read_source(path, "dblp.xml.gz", kind="dblp")
+    assert 0 < len(cut.records) < 91
+    assert [p.severity for p in cut.problems if p.severity is Severity.VIOLATION] == [Severity.VIOLATION]

@@ -19,12 +19,14 @@ from ..errors import SourceError
 from ..model import SourceResult
 from .academicpages import read_academicpages, sniff_academicpages
 from .bibtex import read_bibtex
+from .crossref import read_crossref, sniff_crossref
 from .csl_json import read_csl_json, sniff_csl_json
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
-from .orcid import read_orcid, sniff_orcid_json, sniff_orcid_xml
+from .openalex import read_openalex, sniff_openalex
+from .orcid import read_orcid, sniff_orcid
 from .roster import read_roster, sniff_roster_csv, sniff_roster_yaml
 from .site import read_jekyll_config
 
@@ -50,8 +52,9 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("roster", read_roster, (".csv", ".tsv"), sniff_roster_csv),
     SourceKind("roster", read_roster, (".yml", ".yaml"), sniff_roster_yaml),
     SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
-    SourceKind("orcid", read_orcid, (".xml",), sniff_orcid_xml),
-    SourceKind("orcid", read_orcid, (".json",), sniff_orcid_json),
+    SourceKind("orcid", read_orcid, (".xml", ".json"), sniff_orcid),
+    SourceKind("openalex", read_openalex, (".json", ".jsonl"), sniff_openalex),
+    SourceKind("crossref", read_crossref, (".json", ".jsonl"), sniff_crossref),
     SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
     SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
     SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),

@@ -10,22 +10,25 @@ What is read: ``article``, ``inproceedings``, ``incollection``, ``book``, ``phdt
 ``mastersthesis`` and ``data`` records as works (authors in order, with their ``orcid``
 attribute and, in a person's XML from ``dblp.org/pid/…``, their ``pid``); person records
 (``www`` with a ``homepages/`` key in the dump, ``person`` in a person's XML) as people with
-their dblp pid and ORCID. ``proceedings`` volumes (editors, no authors) are not works here.
+their dblp pid and ORCID; disambiguation pages and alias records (a ``crossref`` to the
+person's own record) are not people of their own. ``proceedings`` volumes (editors, no authors) are not works here.
 Names are kept as dblp writes them, homonym number included ("Wei Wang 0001").
 """
 
 from __future__ import annotations
 
+import gzip
 import html.entities
 import re
 from collections.abc import Iterator
+from io import BufferedIOBase
 from pathlib import Path
 from typing import Any
 
 from ..aliases import AliasTable
 from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
-from .registry import arxiv_id, doi, orcid, venue_name, wikidata_id
+from .registry import arxiv_id, collect, doi, orcid, venue_name, wikidata_id
 
 __all__ = ["iter_dblp", "read_dblp", "sniff_dblp"]
 
@@ -58,21 +61,25 @@ def sniff_dblp(head: str) -> bool:
 
 def read_dblp(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a dblp XML file into works, people and problems."""
-    result = SourceResult(shown_as)
-    for item in iter_dblp(path, shown_as, venues):
-        if isinstance(item, Problem):
-            result.problems.append(item)
-        else:
-            result.records.append(item)
-    return result
+    return collect(SourceResult(shown_as), iter_dblp(path, shown_as, venues))
 
 
 def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record | Problem]:
-    """The records and problems of a dblp XML file, one at a time, in constant memory.
+    """The records and problems of a dblp XML file (or of the gzipped dump), one at a time, in constant memory.
 
     Malformed XML stops the reading where it is (XML cannot be resynchronized); the records
     before it are kept and the problem says where the file broke.
     """
+    try:
+        with path.open("rb") as head:
+            compressed = head.read(2) == b"\x1f\x8b"  # the dump as downloaded: dblp.xml.gz
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error}") from error
+    with gzip.open(path, "rb") if compressed else path.open("rb") as stream:
+        yield from _iter_stream(stream, path.name, shown_as, _Venues(venues))
+
+
+def _iter_stream(stream: BufferedIOBase, file_name: str, shown_as: str, venues: _Venues) -> Iterator[Record | Problem]:
     from lxml import etree
 
     class _Entities(etree.Resolver):  # type: ignore[misc]
@@ -81,33 +88,38 @@ def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record 
         def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
             return self.resolve_string(_ENTITIES_DTD, context)
 
-    try:
-        events = etree.iterparse(
-            str(path),
-            events=("end",),
-            tag=_RECORD_TAGS,
-            load_dtd=True,
-            resolve_entities="internal",
-            no_network=True,
-            huge_tree=True,
-        )
-    except OSError as error:
-        raise SourceError(shown_as, f"cannot be read: {error}") from error
+    events = etree.iterparse(
+        stream,
+        events=("end",),
+        tag=_RECORD_TAGS,
+        load_dtd=True,
+        resolve_entities="internal",
+        no_network=True,
+        huge_tree=True,
+    )
     events.resolvers.add(_Entities())
-    venue_names = _Venues(venues)
     default_pid: str | None = None
     seen_any = False
+    last_line = 1
     try:
         for _, element in events:
             if not seen_any:
                 seen_any = True
                 root = element.getroottree().getroot()
                 default_pid = root.get("pid") if root.tag == "dblpperson" else None
-            yield from _record(element, shown_as, venue_names, default_pid)
+            last_line = element.sourceline or last_line
+            yield from _record(element, shown_as, venues, default_pid)
             _forget(element)
+    except (EOFError, gzip.BadGzipFile) as error:
+        yield Problem(
+            Severity.VIOLATION,
+            f"the compressed file breaks after this line ({error}); the records before it were read, the rest "
+            "is lost — download the dump again",
+            Origin(shown_as, last_line),
+        )
     except etree.XMLSyntaxError as error:
         line = error.position[0] if error.position else 1
-        message = error.msg.split(f" ({path.name}")[0]
+        message = error.msg.split(f" ({file_name}")[0]
         if not seen_any:
             raise SourceError(shown_as, f"not readable as dblp XML: {message}", line) from error
         yield Problem(
@@ -147,6 +159,8 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     key = element.get("key", "")
     if element.tag == "www" and not key.startswith("homepages/"):
         return  # other www records are web pages, not people
+    if element.get("publtype") == "disambiguation" or element.find("crossref") is not None:
+        return  # a page listing homonyms, or an alias pointing at the person's own record
     parent = element.getparent()
     if parent is not None and parent.tag == "homonyms":
         return  # a person's XML lists other people of the same name: not this person

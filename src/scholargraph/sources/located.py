@@ -2,20 +2,16 @@
 
 Registry records (ORCID, OpenAlex, Crossref) come as JSON or XML; their readers want the
 values and, for provenance and messages, the line of each entry. ``load_json`` decodes with
-the standard library's pure-Python scanner so that every object can be stamped with its
-line (a few times slower than the C decoder: fine for records and API pages, and JSON Lines
-files are decoded line by line with the C decoder). ``load_xml`` turns an XML document into
+the standard library's C decoder and stamps every object with the line of its opening brace,
+found by one regular-expression pass over the text. ``load_xml`` turns an XML document into
 the same shape: a child element is a key (its local name, namespaces dropped), repeated
 children are a list, a leaf is its text, attributes are keys too.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
-import json.decoder
-import json.scanner
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +19,7 @@ from typing import Any
 
 from ..errors import SourceError
 
-__all__ = ["Located", "as_list", "descendants", "load_json", "load_json_lines", "load_xml", "text"]
+__all__ = ["Located", "as_list", "descendants", "json_entries", "load_json", "load_json_lines", "load_xml", "text"]
 
 
 class Located(dict[str, Any]):
@@ -36,20 +32,29 @@ class Located(dict[str, Any]):
         self.line = line
 
 
-class _LocatingDecoder(json.JSONDecoder):
-    """The standard decoder with its object parser wrapped to record where each object starts."""
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_BRACE = re.compile(r"[{}]")
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
 
-        def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Located, int]:
-            start = s_and_end[1] - 1  # the scanner passes the index after "{"
-            pairs, end = json.decoder.JSONObject(s_and_end, *args)  # type: ignore[attr-defined]
-            return Located(pairs, bisect.bisect_right(line_starts, start)), end
+def _object_lines(text: str) -> list[int]:
+    """The line each JSON object starts on, in the order the decoder finishes them.
 
-        self.parse_object = parse_object
-        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
+    The C decoder calls ``object_pairs_hook`` as it reaches each closing brace, so the n-th call
+    is the object closed by the n-th ``}`` outside strings; a stack pairs it with its ``{``.
+    Strings are emptied first (JSON strings hold no raw line breaks, so lines stay put).
+    """
+    bare = _STRING.sub('""', text)
+    line, counted = 1, 0
+    opened: list[int] = []
+    lines: list[int] = []
+    for match in _BRACE.finditer(bare):
+        if match.group() == "{":
+            line += bare.count("\n", counted, match.start())
+            counted = match.start()
+            opened.append(line)
+        elif opened:
+            lines.append(opened.pop())
+    return lines
 
 
 def _read_text(path: Path, shown_as: str) -> str:
@@ -64,22 +69,50 @@ def _read_text(path: Path, shown_as: str) -> str:
 def load_json(path: Path, shown_as: str) -> Any:
     """The JSON value of a file, every object a ``Located``; a syntax error names the line and column."""
     text = _read_text(path, shown_as)
+    lines = iter(_object_lines(text))
     try:
-        return _LocatingDecoder(text).decode(text)
+        return json.loads(text, object_pairs_hook=lambda pairs: Located(pairs, next(lines, 1)))
     except json.JSONDecodeError as error:
         raise SourceError(shown_as, f"is not valid JSON: {error.msg} (column {error.colno})", error.lineno) from error
 
 
 def load_json_lines(path: Path, shown_as: str) -> Iterator[tuple[int, Any | json.JSONDecodeError]]:
     """Each non-blank line of a JSON Lines file with its number: the value, or the error that line has."""
-    with path.open(encoding="utf-8-sig") as lines:
+    try:
+        lines = path.open("rb")
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
+    with lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line, object_pairs_hook=functools.partial(Located, line=number))
+                yield (
+                    number,
+                    json.loads(line.removeprefix(b"\xef\xbb\xbf"), object_pairs_hook=functools.partial(Located, line=number)),
+                )
             except json.JSONDecodeError as error:
                 yield number, error
+            except UnicodeDecodeError as error:  # one bad line, not a bad file
+                yield number, json.JSONDecodeError(f"not UTF-8 ({error.reason})", line.decode("utf-8", "replace"), error.start)
+
+
+def json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
+    """The entries of a registry's JSON file with the line each starts on: one object, a list, an
+    API page (entries under one of ``list_keys``, or in Crossref's ``message``), or JSON Lines
+    (one entry a line; a line that is not JSON comes as its ``JSONDecodeError``)."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from load_json_lines(path, shown_as)
+        return
+    value = load_json(path, shown_as)
+    if isinstance(value, dict) and isinstance(value.get("message"), dict):
+        value = value["message"]  # a Crossref API response
+    for key in list_keys:
+        if isinstance(value, dict) and isinstance(value.get(key), list):
+            value = value[key]
+            break
+    for item in as_list(value):
+        yield (item.line if isinstance(item, Located) else 1), item
 
 
 def load_xml(path: Path, shown_as: str) -> Located:

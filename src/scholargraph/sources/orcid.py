@@ -38,7 +38,7 @@ from ..model import (
 from .located import Located, as_list, descendants, load_json, load_xml, text
 from .registry import arxiv_id, doi, openalex_id, orcid, partial_date, venue_name, wikidata_id
 
-__all__ = ["read_orcid", "sniff_orcid_json", "sniff_orcid_xml"]
+__all__ = ["read_orcid", "sniff_orcid"]
 
 _WORK_KINDS = {
     "journal-article": WorkKind.JOURNAL_ARTICLE,
@@ -51,14 +51,11 @@ _WORK_KINDS = {
 _PATH_ORCID = re.compile(r"^/?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 
 
-def sniff_orcid_json(head: str) -> bool:
-    """An ORCID record or section in JSON: it names an ``orcid-identifier`` or ORCID paths and put-codes."""
-    return '"orcid-identifier"' in head or ('"put-code"' in head and "orcid.org" in head)
-
-
-def sniff_orcid_xml(head: str) -> bool:
-    """An ORCID record or section in XML: it uses the ``www.orcid.org/ns/`` namespaces."""
-    return "http://www.orcid.org/ns/" in head
+def sniff_orcid(head: str) -> bool:
+    """An ORCID record or section: XML in the ``www.orcid.org/ns/`` namespaces, or JSON naming an
+    ``orcid-identifier`` (or put-codes with orcid.org paths)."""
+    xml = "http://www.orcid.org/ns/" in head
+    return xml or '"orcid-identifier"' in head or ('"put-code"' in head and "orcid.org" in head)
 
 
 def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:

@@ -8,12 +8,27 @@ documents. Functions here return ``None`` for anything that is not the identifie
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from ..aliases import AliasTable
-from ..model import PartialDate
+from ..model import Origin, PartialDate, Problem, Record, Severity, SourceResult
+from .located import Located, json_entries
 
-__all__ = ["arxiv_id", "doi", "openalex_id", "orcid", "partial_date", "venue_name", "wikidata_id"]
+__all__ = [
+    "arxiv_id",
+    "collect",
+    "doi",
+    "known_venue",
+    "openalex_id",
+    "orcid",
+    "partial_date",
+    "read_json_entries",
+    "venue_name",
+    "wikidata_id",
+]
 
 _DOI = re.compile(r"(10\.\d{4,9}/\S+)")
 _ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
@@ -69,8 +84,8 @@ def partial_date(year: object, month: object = None, day: object = None) -> Part
         return None
 
 
-def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
-    """The venue as the graph names it: the alias table's short name when the table knows it, else as written.
+def known_venue(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
+    """The alias table's short name for a venue as written, if the table knows it.
 
     ``free_text`` also finds a known venue inside a longer name (Crossref's "2022 IEEE/CVF
     Conference on Computer Vision and Pattern Recognition (CVPR)"); dblp's names are already
@@ -83,4 +98,39 @@ def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True
     if entry is None and free_text:
         found = table.find(text)
         entry = found[0] if found else None
-    return entry.label if entry else text
+    return entry.label if entry else None
+
+
+def venue_name(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:
+    """The venue as the graph names it: the alias table's short name when the table knows it, else as written."""
+    if not written or not written.strip():
+        return None
+    return known_venue(written, table, free_text=free_text) or _VOLUME_PART.sub("", " ".join(written.split()))
+
+
+def collect(result: SourceResult, items: Iterable[Record | Problem]) -> SourceResult:
+    """Sort what a reader yields into the result's records and problems."""
+    for item in items:
+        if isinstance(item, Problem):
+            result.problems.append(item)
+        else:
+            result.records.append(item)
+    return result
+
+
+EntryReader = Callable[[Located, Origin], Iterable[Record | Problem]]
+
+
+def read_json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...], read_entry: EntryReader) -> SourceResult:
+    """Read every entry of a registry's JSON or JSON Lines file with ``read_entry``; a broken one is a problem."""
+    result = SourceResult(shown_as)
+    for line, entry in json_entries(path, shown_as, list_keys):
+        origin = Origin(shown_as, line)
+        if isinstance(entry, json.JSONDecodeError):
+            message = f"this line is not JSON ({entry.msg}, column {entry.colno}); it is skipped"
+            result.problems.append(Problem(Severity.VIOLATION, message, origin))
+        elif not isinstance(entry, Located):
+            result.problems.append(Problem(Severity.VIOLATION, "entry is not a JSON object; it is skipped", origin))
+        else:
+            collect(result, read_entry(entry, origin))
+    return result

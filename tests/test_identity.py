@@ -373,9 +373,9 @@ def _fold(text: str) -> str:
 def three_sites(tmp_path_factory: pytest.TempPathFactory) -> rdflib.Dataset:
     root = tmp_path_factory.mktemp("three-sites")
     shutil.copy(HOMEPAGE, root / "home.txt")
-    shutil.copytree(DATA / "yaoyao-liu-jekyll" / "_data", root / "jekyll")
-    shutil.copytree(DATA / "beier-zhu-alfolio" / "_bibliography", root / "alfolio")
-    (root / "scholargraph.toml").write_text('sources = ["home.txt", "jekyll/*.yml", "alfolio/*.bib"]\n')
+    shutil.copytree(DATA / "yaoyao-liu-jekyll", root / "jekyll")
+    shutil.copytree(DATA / "beier-zhu-alfolio", root / "alfolio")
+    (root / "scholargraph.toml").write_text('sources = ["home.txt", "jekyll/", "alfolio/"]\n')  # site folders, as users list them
     result = _cli("build", "-q", cwd=root)
     assert result.returncode == 0, result.stderr
     graph = rdflib.Dataset()

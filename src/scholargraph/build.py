@@ -10,7 +10,6 @@ The function is pure: the same records give the same quads.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import singledispatchmethod
@@ -67,7 +66,6 @@ _IDENTIFIER_TERMS = {
     IdentifierScheme.ROR: (SG.rorId, None, "https://ror.org/"),
     IdentifierScheme.WIKIDATA: (SG.wikidataId, SG.wikidataId, "http://www.wikidata.org/entity/"),
 }
-_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
 _BEARER_OF = OBO.RO_0000053
 _INHERES_IN = OBO.RO_0000052
 
@@ -214,7 +212,7 @@ class GraphBuilder:
             yield self._q(node, SG.link, link_node)
             yield self._q(link_node, RDF.type, SG.Link)
             yield self._q(link_node, RDFS.label, _text(link.label))
-            if link.url and _ABSOLUTE_IRI.match(link.url):  # al-folio names files beside the site: no IRI
+            if link.url:
                 yield self._q(link_node, SCHEMA.url, NamedNode(link.url))
 
     def _line(self, node: NamedNode, record: Record) -> Triple:

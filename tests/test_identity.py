@@ -272,6 +272,23 @@ def test_initials_merge_with_two_shared_coauthors_but_not_when_two_full_names_fi
     }
 
 
+def test_dblp_homonym_numbers_keep_namesakes_apart_and_meet_the_unnumbered_name_on_evidence() -> None:
+    shared = ("Bernt Schiele", "Qianru Sun")
+    resolution = _resolve(
+        _work("Paper one", ("Yaoyao Liu 0001", *shared), "dblp.xml:1"),
+        _work("Paper two", ("Yaoyao Liu", *shared), "home.txt:1"),
+        _work("Paper three", ("Wei Wang 0001", "Ann Smith"), "dblp.xml:2"),
+        _work("Paper four", ("Wei Wang 0002", "Bob Jones"), "dblp.xml:3"),
+        _work("Paper five", ("Wei Wang", "Bob Jones"), "home.txt:9"),
+    )
+    assert resolution.person("Yaoyao Liu 0001").key == resolution.person("Yaoyao Liu").key == "yaoyao-liu"
+    assert len({resolution.person(f"Wei Wang {n}").key for n in ("0001", "0002", "")}) == 3
+    assert resolution.person("Wei Wang 0002").name.display == "Wei Wang"
+    listed = {(c.first.name, c.second.name): c for c in resolution.candidates}
+    assert set(listed) == {("Wei Wang 0001", "Wei Wang"), ("Wei Wang 0002", "Wei Wang")}
+    assert listed["Wei Wang 0002", "Wei Wang"].shared_people == ("Bob Jones",)
+
+
 def test_works_meet_by_doi_arxiv_id_and_title() -> None:
     published = _work(
         "Meta-Transfer Learning for Few-Shot Learning",

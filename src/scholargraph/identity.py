@@ -48,7 +48,7 @@ from .model import (
     Work,
     WorkKind,
 )
-from .names import PersonName, fold, parse_name
+from .names import NameVariant, PersonName, fold, parse_name
 from .resolve import person_mentions, variant_pairs
 from .vocab import slug
 
@@ -150,6 +150,16 @@ def _identifier(text: str, where: str) -> Identifier:
 
 
 # --- what resolution decides ------------------------------------------------------------
+
+_HOMONYM = re.compile(r"\s(\d{4})$")
+"""dblp's homonym number: ``Wei Wang 0001`` and ``Wei Wang 0002`` are two people."""
+
+
+def _key(written: str) -> tuple[str, PersonName]:
+    """The identity key of a written name, and the name: a dblp homonym number stays in the key."""
+    name = parse_name(written)
+    number = _HOMONYM.search(written.strip())
+    return (f"{name.key}-{number.group(1)}" if number and name.key else name.key), name
 
 
 @dataclass(frozen=True)
@@ -257,8 +267,8 @@ class Resolution:
     problems: list[Problem] = field(default_factory=list)
 
     def person(self, written: str) -> PersonIdentity:
-        name = parse_name(written)
-        return self.people.get(name.key) or PersonIdentity(name.key, name)
+        key, name = _key(written)
+        return self.people.get(key) or PersonIdentity(key, name)
 
     def work(self, record: Work) -> WorkIdentity:
         return self.works.get(record) or WorkIdentity(record.title, record.title, record.year, record.kind)
@@ -271,12 +281,19 @@ class Resolution:
 class _Name:
     """Everything the sources say about one normalized name."""
 
+    key: str
     name: PersonName
     origins: set[Origin] = field(default_factory=set)
     records: list[int] = field(default_factory=list)
     identifiers: set[Identifier] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     venues: set[str] = field(default_factory=set)
+
+    @property
+    def display(self) -> str:
+        """The name as a hint would write it: with its dblp homonym number, if any."""
+        number = self.key[len(self.name.key) + 1 :]
+        return f"{self.name.display} {number}".strip()
 
 
 class _Clusters:
@@ -324,12 +341,12 @@ def _person_names(
     record_names: list[list[str]] = []
 
     def note(written: str) -> _Name | None:
-        name = parse_name(written)
-        if not name.key:
+        key, name = _key(written)
+        if not key:
             return None
-        entry = names.get(name.key)
+        entry = names.get(key)
         if entry is None:
-            entry = names[name.key] = _Name(name)
+            entry = names[key] = _Name(key, name)
         return entry
 
     for index, record in enumerate(records):
@@ -341,7 +358,7 @@ def _person_names(
             entry.origins.add(origin)
             if not entry.records or entry.records[-1] != index:
                 entry.records.append(index)
-            keys.append(entry.name.key)
+            keys.append(entry.key)
         record_names.append(keys)
         if isinstance(record, Work):
             series = venue_table.resolve(record.venue) if record.venue else None
@@ -378,8 +395,8 @@ def _resolve_people(
     names, record_names = _person_names(records, hints, venue_table, organization_table)
     problems = _unused_hints(hints, names)
     for written in (*hints.aliases, *hints.aliases.values()):
-        name = parse_name(written)
-        names.setdefault(name.key, _Name(name))
+        key, name = _key(written)
+        names.setdefault(key, _Name(key, name))
     clusters = _Clusters({key: entry.identifiers for key, entry in names.items()})
     ambiguous = {key: problem for key, entry in names.items() if (problem := _one_name_two_people(entry))}
     problems += ambiguous.values()
@@ -392,7 +409,7 @@ def _resolve_people(
             clusters.union(a, b)
             return
         x, y = clash
-        shown = (names[a].name.display, names[b].name.display)
+        shown = (names[a].display, names[b].display)
         message = (
             f"'{shown[0]}' and '{shown[1]}' {why}, but carry different identifiers "
             f"({x.scheme.value}:{x.value}, {y.scheme.value}:{y.value}); they are kept apart"
@@ -402,11 +419,12 @@ def _resolve_people(
 
     preferred: set[str] = set()
     for written, meant in sorted(hints.aliases.items()):
-        preferred.add(parse_name(meant).key)
-        join(parse_name(written).key, parse_name(meant).key, "are one person by [identity.aliases]", by_hint=True)
+        preferred.add(_key(meant)[0])
+        join(_key(written)[0], _key(meant)[0], "are one person by [identity.aliases]", by_hint=True)
     by_letters: dict[str, str] = {}
     for key in sorted(names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
-        join(by_letters.setdefault(fold(names[key].name.display), key), key, "are written alike")
+        letters = fold(names[key].name.display) + key[len(names[key].name.key) :]  # a homonym number stays
+        join(by_letters.setdefault(letters, key), key, "are written alike")
     first_holder: dict[Identifier, str] = {}
     for key in sorted(names.keys() - ambiguous):  # "Q. Sun" with two ORCIDs must not chain two people
         for identifier in sorted(names[key].identifiers):
@@ -414,8 +432,8 @@ def _resolve_people(
             if holder != key:
                 join(holder, key, f"share {identifier.scheme.value}:{identifier.value}")
 
-    distinct = [(parse_name(a).key, parse_name(b).key) for a, others in sorted(hints.distinct.items()) for b in others]
-    pairs = list(variant_pairs({key: entry.name for key, entry in names.items()}))
+    distinct = [(_key(a)[0], _key(b)[0]) for a, others in sorted(hints.distinct.items()) for b in others]
+    pairs = _look_alikes(names)
 
     def shared(a: str, b: str) -> tuple[set[str], set[str], set[str]]:
         root_a, root_b = clusters.find(a), clusters.find(b)
@@ -431,11 +449,11 @@ def _resolve_people(
         pair = {clusters.find(a), clusters.find(b)}
         return any({clusters.find(x), clusters.find(y)} == pair for x, y in distinct)
 
-    full_partners: dict[str, set[str]] = defaultdict(set)
+    full_partners: dict[str, set[str]] = defaultdict(set)  # what a name saying less could be
     for a, b, variant in pairs:
         if variant.compatible:
             for short, full in ((a, b), (b, a)):
-                if names[short].name.abbreviated and not names[full].name.abbreviated:
+                if _says_less(names[short], names[full]):
                     full_partners[short].add(clusters.find(full))
     for a, b, variant in pairs:
         if not variant.compatible or clusters.find(a) == clusters.find(b) or kept_apart(a, b):
@@ -461,11 +479,31 @@ def _resolve_people(
             shared_people=tuple(sorted(identities[p].name.display for p in people)),
             shared_organizations=tuple(sorted(organizations)),
             shared_venues=tuple(sorted(venues)),
-            merge_line=f"{_toml(merged.name.display)} = {_toml(kept.name.display)}",
-            distinct_line=f"{_toml(merged.name.display)} = [{_toml(kept.name.display)}]",
+            merge_line=f"{_toml(merged.display)} = {_toml(kept.display)}",
+            distinct_line=f"{_toml(merged.display)} = [{_toml(kept.display)}]",
         )
     listed = sorted(candidates.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
     return {key: identities[clusters.find(key)] for key in names}, listed, problems
+
+
+def _look_alikes(names: Mapping[str, _Name]) -> list[tuple[str, str, NameVariant]]:
+    """Pairs of names that may be one person: look-alike spellings, and a name written without
+    the dblp homonym number another source gives it (``Yaoyao Liu`` / ``Yaoyao Liu 0001``)."""
+    pairs = list(variant_pairs({key: entry.name for key, entry in names.items()}))
+    homonym = NameVariant("the same name, one with the number dblp gives to tell namesakes apart", compatible=True)
+    pairs += [
+        (min(key, entry.name.key), max(key, entry.name.key), homonym)
+        for key, entry in names.items()
+        if key != entry.name.key and entry.name.key in names
+    ]
+    return sorted(pairs, key=lambda pair: (pair[0], pair[1]))
+
+
+def _says_less(short: _Name, full: _Name) -> bool:
+    """Whether ``short`` is ``full`` written with less: initials, or no homonym number."""
+    if short.name.abbreviated and not full.name.abbreviated:
+        return True
+    return short.key == short.name.key and full.key != full.name.key
 
 
 def _unused_hints(hints: Hints, names: Mapping[str, _Name]) -> list[Problem]:
@@ -474,7 +512,7 @@ def _unused_hints(hints: Hints, names: Mapping[str, _Name]) -> list[Problem]:
     written = [("aliases", name) for name in hints.aliases] + [("identifiers", name) for name in hints.identifiers]
     written += [("distinct", name) for first, others in hints.distinct.items() for name in (first, *others)]
     for table, name in sorted(set(written)):
-        entry = names.get(parse_name(name).key)
+        entry = names.get(_key(name)[0])
         if entry is None or not entry.origins:
             message = f"[identity.{table}] names {_toml(name)}, which no source writes; check the spelling"
             problems.append(Problem(Severity.WARNING, message, Origin("scholargraph.toml", 0)))
@@ -487,7 +525,7 @@ def _one_name_two_people(entry: _Name) -> Problem | None:
         values = sorted(i.value for i in entry.identifiers if i.scheme is scheme)
         if len(values) > 1 and entry.origins:
             message = (
-                f"'{entry.name.display}' is written with different {scheme.value} identifiers ({', '.join(values)}): "
+                f"'{entry.display}' is written with different {scheme.value} identifiers ({', '.join(values)}): "
                 "two people share this name and are one node here; write one of them differently (a middle initial)"
             )
             return Problem(Severity.WARNING, message, min(entry.origins))
@@ -496,7 +534,7 @@ def _one_name_two_people(entry: _Name) -> Problem | None:
 
 def _rank(entry: _Name, preferred: set[str]) -> tuple[bool, bool, int, str]:
     """Which name a person's node is given, smallest first: a hinted name, a full one, the most written, then by key."""
-    return entry.name.key not in preferred, entry.name.abbreviated, -len(entry.origins), entry.name.key
+    return entry.key not in preferred, entry.name.abbreviated, -len(entry.origins), entry.key
 
 
 def _person_identities(
@@ -508,16 +546,16 @@ def _person_identities(
         members[clusters.find(key)].append(entry)
     hinted: dict[str, set[Identifier]] = defaultdict(set)
     for written, identifiers in hints.identifiers.items():
-        hinted[clusters.find(parse_name(written).key)].update(identifiers)
+        hinted[clusters.find(_key(written)[0])].update(identifiers)
     identities = {}
     for root, entries in members.items():
         best = min(entries, key=lambda entry: _rank(entry, preferred))
-        identities[root] = PersonIdentity(best.name.key, best.name, tuple(sorted(hinted.get(root, ()))))
+        identities[root] = PersonIdentity(best.key, best.name, tuple(sorted(hinted.get(root, ()))))
     return identities
 
 
 def _spelling(entry: _Name) -> Spelling:
-    return Spelling(entry.name.display, tuple(sorted(entry.origins)), tuple(sorted(entry.identifiers)))
+    return Spelling(entry.display, tuple(sorted(entry.origins)), tuple(sorted(entry.identifiers)))
 
 
 def _toml(text: str) -> str:

@@ -134,9 +134,13 @@ def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(project: Path) -> Non
         ("[identity.distinct]\n'Lv Hui' = []\n", '[identity.distinct] "Lv Hui": expected a list of names'),
         ("[identity.identifiers]\n'Qianru Sun' = 'orcid:12'\n", "'12' is not an ORCID iD"),
         ("[identity.identifiers]\n'Qianru Sun' = 'scopus:12'\n", "'scopus:12' is not 'scheme:value'"),
+        ("sources = [3]\n", 'sources entry 1 (3) must be a path ("data/") or a table'),
+        ("sources = ['data/', { kind = 'homepage' }]\n", "sources entry 2 ({'kind': 'homepage'}) must be a path"),
+        ("sources = [{ path = 'data/', kinds = 'homepage' }]\n", "sources entry 1"),
+        ("base = 3\n", "'base' must be an IRI in quotes"),
     ],
 )
-def test_bad_identity_hints_name_the_key(project: Path, config: str, message: str) -> None:
+def test_bad_identity_hints_and_sources_name_the_key(project: Path, config: str, message: str) -> None:
     (project / "scholargraph.toml").write_text(config)
     result = _cli("dedupe", cwd=project)
     assert result.returncode == 2

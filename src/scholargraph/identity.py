@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .aliases import AliasTable, Entry
@@ -155,6 +156,7 @@ _HOMONYM = re.compile(r"\s(\d{4})$")
 """dblp's homonym number: ``Wei Wang 0001`` and ``Wei Wang 0002`` are two people."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(written: str) -> tuple[str, PersonName]:
     """The identity key of a written name, and the name: a dblp homonym number stays in the key."""
     name = parse_name(written)
@@ -446,6 +448,8 @@ def _resolve_people(
         )
 
     def kept_apart(a: str, b: str) -> bool:
+        if not distinct:
+            return False
         pair = {clusters.find(a), clusters.find(b)}
         return any({clusters.find(x), clusters.find(y)} == pair for x, y in distinct)
 

@@ -74,7 +74,20 @@ class Project:
         sources = settings.get("sources", ["data/"])
         if not isinstance(sources, list) or not sources:
             raise ConfigError(f"{config}: 'sources' must be a list of paths, e.g. sources = [\"data/\"]")
+        for number, spec in enumerate(sources, start=1):
+            fine = isinstance(spec, str) and bool(spec.strip())
+            if isinstance(spec, dict):
+                fine = (
+                    isinstance(spec.get("path"), str) and set(spec) <= {"path", "kind"} and isinstance(spec.get("kind", ""), str)
+                )
+            if not fine:
+                raise ConfigError(
+                    f'{config}: sources entry {number} ({spec!r}) must be a path ("data/") '
+                    'or a table { path = "me.txt", kind = "homepage" }'
+                )
         base = settings.get("base", DEFAULT_BASE)
+        if not isinstance(base, str):
+            raise ConfigError(f"{config}: 'base' must be an IRI in quotes, e.g. base = \"https://example.org/\"")
         try:
             Minter(base)
         except ValueError as error:

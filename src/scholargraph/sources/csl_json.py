@@ -132,7 +132,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     if not title:
         problems.append(Problem(Severity.VIOLATION, f'{label} has no title and is skipped; add "title": "…"', where))
         return None
-    people = item.get("author") or item.get("editor") or []
+    people = item.get("author") or []
     authors = [_name(person) for person in people] if isinstance(people, list) else []
     if not authors:
         problems.append(Problem(Severity.WARNING, f'{label} has no author; add "author": [{{"family": …, "given": …}}]', where))

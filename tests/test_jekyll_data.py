@@ -108,3 +108,12 @@ def test_people_lists_are_people(tmp_path: Path) -> None:
     liu = records[0]
     assert isinstance(liu, Person) and liu.email == "lyy@illinois.edu"
     assert liu.identifiers == (Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097"),)
+
+
+def test_authors_written_as_mappings(tmp_path: Path) -> None:
+    data = tmp_path / "papers.yml"
+    data.write_text(
+        "- title: A\n  authors:\n    - name: Ada Lovelace\n    - name: Charles Babbage\n  year: 1843\n", encoding="utf-8"
+    )
+    [work] = works(data)
+    assert work.authors == ("Ada Lovelace", "Charles Babbage") and work.year == 1843

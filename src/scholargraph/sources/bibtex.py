@@ -21,13 +21,12 @@ from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severit
 from ..names import clean_name
 from .files import read_text_file
 from .latex import latex_to_text
-from .works import arxiv_id, dblp_key, doi, link, venue, work_kind
+from .works import arxiv_id, dblp_key, doi, link, venue, work_kind, year_in
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACE_AFTER_AT = re.compile(r"^(\s*)@\s+(?=[a-zA-Z]+\s*[{(])", re.MULTILINE)
 """``@ inproceedings{`` — BibTeX allows the space, bibtexparser would skip the entry as a comment."""
 _KEY = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s]+)")
@@ -192,9 +191,8 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
         problems.append(
             Problem(Severity.WARNING, f"entry '{entry.key}' has no author; add author = {{Last, First and …}}", where)
         )
-    year_text = fields.get("year") or fields.get("date") or ""
-    year_found = _YEAR.search(year_text)
-    if not year_found:
+    year = year_in(fields.get("year") or fields.get("date"))
+    if year is None:
         problems.append(Problem(Severity.WARNING, f"entry '{entry.key}' has no year; add year = {{2020}}", where))
     written = next((value for value in map(text, _VENUE_FIELDS) if value and "://" not in value), None)
     series, as_written = venue(written, venues, text("abbr"))
@@ -206,7 +204,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     return Work(
         title=title,
         authors=tuple(authors),
-        year=int(year_found.group(1)) if year_found else None,
+        year=year,
         origin=where,
         kind=work_kind(entry.type, as_written, venues),
         key=entry.key,

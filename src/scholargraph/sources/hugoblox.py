@@ -147,7 +147,8 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
             identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
         )
     ]
-    role = text_value(matter.get("role"))
+    groups = matter.get("user_groups")
+    role = text_value(matter.get("role")) or (text_value(groups[0]) if isinstance(groups, list) and groups else None)
     start = partial_date(matter.get("date"))
     for organization in matter.get("organizations") or []:
         org = text_value(organization.get("name")) if isinstance(organization, dict) else text_value(organization)

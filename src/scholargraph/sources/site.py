@@ -121,24 +121,25 @@ def read_jekyll_config(path: Path, shown_as: str, venues: AliasTable, organizati
 
 
 def _owner(config: LineDict, shown_as: str, text: str) -> Iterator[Record]:
-    author = config.get("author") if isinstance(config.get("author"), LineDict) else None
+    """The site's owner: ``author:`` (academicpages), ``first_name``/``last_name`` (al-folio), or a
+    ``title`` beside ``position`` (minimal-light), with the line the name is written on."""
+    author = config["author"] if isinstance(config.get("author"), dict) else {}
     first, last = text_value(config.get("first_name")), text_value(config.get("last_name"))
-    name = (
-        (text_value(author.get("name")) if author else None)
-        or (f"{first} {last}" if first and last else None)
-        or (text_value(config.get("title")) if "position" in config else None)
-    )
+    candidates = [
+        ("name", text_value(author.get("name"))),
+        ("first_name", f"{first} {last}" if first and last else None),
+        ("title", text_value(config.get("title")) if "position" in config else None),
+    ]
+    key, name = next(((key, name) for key, name in candidates if name), ("", None))
     if not name:
         return
-    key = "name" if author and author.get("name") else "first_name" if first else "title"
     line = next((n for n, row in enumerate(text.splitlines(), 1) if re.match(rf"\s*{key}\s*:", row)), config.line)
     where = Origin(shown_as, line)
-    email_text = text_value((author or {}).get("email")) or text_value(config.get("email")) or ""
-    email = email_address(email_text)
-    orcid = _ORCID.search(text_value((author or {}).get("orcid")) or text_value(config.get("orcid_id")) or "")
+    email = email_address(text_value(author.get("email")) or text_value(config.get("email")))
+    orcid = _ORCID.search(text_value(author.get("orcid")) or text_value(config.get("orcid_id")) or "")
     name = clean_name(name)
     yield Person(name, where, email=email, identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else ())
     title = text_value(config.get("position"))
-    organization = text_value(config.get("affiliation")) or text_value((author or {}).get("employer"))
     if title:
+        organization = text_value(config.get("affiliation")) or text_value(author.get("employer"))
         yield Position(name, title, organization, Period(None), where)

@@ -115,6 +115,8 @@ _LINK_LABELS = {
     "poster": "poster",
     "url_poster": "poster",
     "slides": "slides",
+    "slidesurl": "slides",
+    "talkurl": "talk",
     "url_slides": "slides",
     "url_dataset": "dataset",
     "supp": "supplementary",

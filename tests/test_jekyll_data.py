@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import SourceError
-from scholargraph.model import Identifier, IdentifierScheme, Link, Severity, Work, WorkKind
+from scholargraph.model import Identifier, IdentifierScheme, Link, Person, Severity, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 
 SITE = Path(__file__).resolve().parent / "data" / "homepages" / "yaoyao-liu-jekyll"
@@ -87,3 +87,33 @@ def test_invalid_yaml_names_file_and_line(tmp_path: Path) -> None:
         read_source(broken, "_data/publications.yml")
     assert error.value.path == "_data/publications.yml" and error.value.line is not None
     assert 42 <= error.value.line <= 44
+
+
+def test_people_lists_are_people(tmp_path: Path) -> None:
+    people = tmp_path / "people.yml"
+    people.write_text(
+        "faculty:\n"
+        "  - name: Yaoyao Liu\n"  # 2
+        "    role: Assistant Professor\n"
+        "    email: lyy (at) illinois.edu\n"
+        "    orcid: https://orcid.org/0000-0002-1825-0097\n"
+        "students:\n"
+        "  - name: Eric Ji\n"  # 7
+        "    role: PhD student\n",
+        encoding="utf-8",
+    )
+    assert source_for(people) == "jekyll-data"
+    records = read_source(people, "_data/people.yml").records
+    assert [(r.name, r.origin.line) for r in records if isinstance(r, Person)] == [("Yaoyao Liu", 2), ("Eric Ji", 7)]
+    liu = records[0]
+    assert isinstance(liu, Person) and liu.email == "lyy@illinois.edu"
+    assert liu.identifiers == (Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097"),)
+
+
+def test_authors_written_as_mappings(tmp_path: Path) -> None:
+    data = tmp_path / "papers.yml"
+    data.write_text(
+        "- title: A\n  authors:\n    - name: Ada Lovelace\n    - name: Charles Babbage\n  year: 1843\n", encoding="utf-8"
+    )
+    [work] = works(data)
+    assert work.authors == ("Ada Lovelace", "Charles Babbage") and work.year == 1843

@@ -97,3 +97,17 @@ def test_a_roster_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as error:
         read_source(roster, "lab.yml")
     assert error.value.path == "lab.yml" and error.value.line in (4, 5)
+
+
+def test_alumni_list_without_supervisor_column_uses_the_default(tmp_path: Path) -> None:
+    # the shape of a lab's alumni export: Name,Role,Interest,Years,Degree — "Role" and "Degree" both mean a role
+    roster = tmp_path / "alumni.csv"
+    roster.write_text(
+        "# supervisor: Min-Yen Kan\n"
+        "Name,Role,Interest,Years,Degree\n"
+        "Muthu Kumar Chandrasekaran,Doctoral Alumnus,MOOC forums,2013-2019,PhD\n",
+        encoding="utf-8",
+    )
+    [muthu] = supervisions(roster).values()
+    assert (muthu.supervisor, muthu.role, muthu.kind) == ("Min-Yen Kan", "Doctoral Alumnus", SupervisionKind.PHD)
+    assert muthu.period == Period(PartialDate(2013), PartialDate(2019))

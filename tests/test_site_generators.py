@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scholargraph.model import Person, Position, Severity, Work, WorkKind
+from scholargraph.model import PartialDate, Person, Position, Severity, Talk, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 from scholargraph.sources.academicpages import citation_authors
 
@@ -39,6 +39,28 @@ def test_academicpages_fields_by_hand() -> None:
     assert ores.venue_as_written == "Proceedings of the ACM on Human-Computer Interaction (CSCW 2020)"
     assert ores.kind is WorkKind.CONFERENCE_PAPER  # category: conferences
     assert ores.origin.line == 19  # the title: line of the front matter
+
+
+def test_academicpages_talks_are_given_by_the_site_owner() -> None:
+    talks_folder = ACADEMICPAGES.parent / "_talks"
+    talks = [r for path in sorted(talks_folder.glob("*.md")) for r in read_source(path).records]
+    assert len(talks) == 4 and all(isinstance(t, Talk) for t in talks)  # ls _talks | wc -l
+    scipy = talks[-1]
+    # title, type: "Keynote", venue: "SciPy 2019", date: 2019-07-10; the speaker is _config.yml's author name
+    assert isinstance(scipy, Talk)
+    assert scipy.title == "The Invisible Work of Maintaining & Sustaining Open-Source Software"
+    assert (scipy.speaker, scipy.kind, scipy.event) == ("R. Stuart Geiger", "Keynote", "SciPy 2019")
+    assert scipy.date == PartialDate(2019, 7, 10) and scipy.origin.line == 2
+
+
+def test_a_talk_outside_a_site_names_the_missing_speaker(tmp_path: Path) -> None:
+    talk = tmp_path / "_talks" / "2020-01-01-talk.md"
+    talk.parent.mkdir()
+    talk.write_text("---\ntitle: 'A talk'\ncollection: talks\ndate: 2020-01-01\n---\n", encoding="utf-8")
+    result = read_source(talk, "_talks/2020-01-01-talk.md")
+    assert not result.records
+    [problem] = result.problems
+    assert problem.origin.line == 2 and "_config.yml" in problem.message
 
 
 def test_citation_authors_in_the_styles_the_site_mixes() -> None:

@@ -34,7 +34,7 @@ def test_alfolio_site_reads_only_the_configured_bibliography() -> None:
 
 def test_each_generator_is_recognized_with_its_files() -> None:
     academicpages = relative_files(HOMEPAGES / "stuart-geiger-academicpages")
-    assert Counter(kind for _, kind in academicpages) == {"academicpages": 35, "jekyll-config": 1}
+    assert Counter(kind for _, kind in academicpages) == {"academicpages": 35 + 4, "jekyll-config": 1}  # publications + talks
     hugo = relative_files(HOMEPAGES / "min-yen-kan-hugoblox")
     assert Counter(kind for _, kind in hugo) == {"hugo-publication": 5, "hugo-author": 7}
     assert not any(path.endswith("cite.bib") for path, _ in hugo)  # read through their index.md, not twice
@@ -70,7 +70,7 @@ def test_project_folder_of_sites_lists_each_site_as_it_shows(tmp_path: Path) -> 
     project = Project(HOMEPAGES.parent, sources=["homepages/"])
     kinds = Counter(source.kind for source in project.source_files())
     assert kinds == {
-        "academicpages": 35,
+        "academicpages": 39,
         "hugo-author": 7,
         "hugo-publication": 5,
         "jekyll-config": 3,

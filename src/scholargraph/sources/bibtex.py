@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,12 @@ from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severit
 from ..names import clean_name
 from .files import read_text_file
 from .latex import latex_to_text
-from .works import arxiv_id, dblp_key, doi, link, venue, work_kind
+from .works import arxiv_id, dblp_key, doi, link, venue, work_kind, year_in
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution", "howpublished")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACE_AFTER_AT = re.compile(r"^(\s*)@\s+(?=[a-zA-Z]+\s*[{(])", re.MULTILINE)
 """``@ inproceedings{`` — BibTeX allows the space, bibtexparser would skip the entry as a comment."""
 _KEY = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s]+)")
@@ -79,41 +79,22 @@ def bibtex_works(text: str, shown_as: str, venues: AliasTable, first_line: int =
         name = f"entry '{key.group(1)}'" if key else "an entry"
         if isinstance(block, DuplicateFieldKeyBlock) and isinstance(block.ignore_error_block, Entry):
             entries.append(block.ignore_error_block)
-            fields = ", ".join(sorted(block._duplicate_keys))
-            problems.append(
-                Problem(Severity.WARNING, f"{name} repeats the field(s) {fields}; the first is used — remove the other", where)
-            )
+            fields = ", ".join(sorted(block.duplicate_keys))
+            warn(f"{name} repeats the field(s) {fields}; the first is used — remove the other", where)
         elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry):
             entries.append(block.ignore_error_block)
-            problems.append(
-                Problem(
-                    Severity.WARNING,
-                    f"{name} is a second entry with key '{block.key}'; both are read — rename one of them",
-                    where,
-                )
-            )
+            warn(f"{name} is a second entry with key '{block.key}'; both are read — rename one of them", where)
         else:
             error = block.error
             reason = " ".join(str(getattr(error, "abort_reason", None) or getattr(error, "message", None) or error).split())
-            problems.append(
-                Problem(
-                    Severity.VIOLATION,
-                    f"{name} could not be read and is skipped: {reason}; fix its braces, quotes and commas",
-                    where,
-                )
-            )
+            message = f"{name} could not be read and is skipped: {reason}; fix its braces, quotes and commas"
+            problems.append(Problem(Severity.VIOLATION, message, where))
     parsed: list[_Entry] = []
     for entry in sorted(entries, key=lambda e: e.start_line or 0):
         where = origin(entry.start_line)
 
         def undefined(name: str, entry_key: str = entry.key, where: Origin = where) -> None:
-            problems.append(
-                Problem(
-                    Severity.WARNING,
-                    f"entry '{entry_key}' uses the undefined @string '{name}'; define it with @string{{{name} = {{…}}}}",
-                    where,
-                )
-            )
+            warn(f"entry '{entry_key}' uses the undefined @string '{name}'; define it: @string{{{name} = {{…}}}}", where)
 
         values: dict[str, str] = {}
         for field in entry.fields:
@@ -147,7 +128,7 @@ def _split_concatenation(value: str) -> list[str]:
     return [part.strip() for part in parts]
 
 
-def _expand(value: str, macros: dict[str, str], undefined: object) -> str:
+def _expand(value: str, macros: dict[str, str], undefined: Callable[[str], None]) -> str:
     """A raw field value with its delimiters removed and macros (``@string``, months) replaced."""
     out = []
     for part in _split_concatenation(value.strip()):
@@ -158,8 +139,7 @@ def _expand(value: str, macros: dict[str, str], undefined: object) -> str:
         elif part.lower() in macros:
             out.append(macros[part.lower()])
         else:
-            if callable(undefined):
-                undefined(part)
+            undefined(part)
             out.append(part)
     return "".join(out)
 
@@ -206,27 +186,17 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     if not title:
         problems.append(Problem(Severity.VIOLATION, f"entry '{entry.key}' has no title; add title = {{…}}", where))
         return None
-    authors = _names(fields.get("author") or fields.get("editor") or "", entry.key, where, problems)
+    authors = _names(fields.get("author", ""), entry.key, where, problems)
     if not authors:
         problems.append(
             Problem(Severity.WARNING, f"entry '{entry.key}' has no author; add author = {{Last, First and …}}", where)
         )
-    year_text = fields.get("year") or fields.get("date") or ""
-    year_found = _YEAR.search(year_text)
-    if not year_found:
+    year = year_in(fields.get("year") or fields.get("date"))
+    if year is None:
         problems.append(Problem(Severity.WARNING, f"entry '{entry.key}' has no year; add year = {{2020}}", where))
     written = next((value for value in map(text, _VENUE_FIELDS) if value and "://" not in value), None)
     series, as_written = venue(written, venues, text("abbr"))
-    arxiv = (
-        arxiv_id(fields.get("arxiv"))
-        or (
-            arxiv_id(fields.get("eprint"))
-            if (fields.get("archiveprefix") or fields.get("eprinttype") or "arxiv").lower() == "arxiv"
-            else None
-        )
-        or arxiv_id(written if written and "arxiv" in written.lower() else None)
-        or arxiv_id(fields.get("url") if "arxiv.org" in fields.get("url", "") else None)
-    )
+    arxiv = _arxiv(fields, written)
     if written is None and arxiv:
         series, as_written = venue("arXiv", venues)
     links: list[Link] = [found for name, value in fields.items() if (found := link(name, value))]
@@ -234,7 +204,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     return Work(
         title=title,
         authors=tuple(authors),
-        year=int(year_found.group(1)) if year_found else None,
+        year=year,
         origin=where,
         kind=work_kind(entry.type, as_written, venues),
         key=entry.key,
@@ -246,6 +216,18 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
         doi=doi(fields.get("doi")) or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
         abstract=text("abstract"),
         identifiers=(Identifier(IdentifierScheme.DBLP, dblp),) if dblp else (),
+    )
+
+
+def _arxiv(fields: dict[str, str], venue_written: str | None) -> str | None:
+    """The arXiv id of an entry: al-folio's ``arxiv``, an arXiv ``eprint``, an ``arXiv:…`` journal or an arxiv.org URL."""
+    archive = (fields.get("archiveprefix") or fields.get("eprinttype") or "arxiv").lower()
+    url = fields.get("url", "")
+    return (
+        arxiv_id(fields.get("arxiv"))
+        or (arxiv_id(fields.get("eprint")) if archive == "arxiv" else None)
+        or (arxiv_id(venue_written) if venue_written and "arxiv" in venue_written.lower() else None)
+        or (arxiv_id(url) if "arxiv.org" in url else None)
     )
 
 

@@ -20,11 +20,10 @@ from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from ..names import clean_name
 from .files import read_text_file
-from .works import arxiv_id, doi, plain_text, venue, web_address, work_kind
+from .works import arxiv_id, doi, plain_text, venue, web_address, work_kind, year_in
 
 __all__ = ["read_csl_json", "sniff_csl_json"]
 
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _OTHER_FORMATS = {
     "member",
     "prefix",
@@ -119,10 +118,8 @@ def _year(issued: Any) -> int | None:
                 return int(parts[0][0])
             except (TypeError, ValueError):
                 return None
-        found = _YEAR.search(str(issued.get("raw") or issued.get("literal") or ""))
-        return int(found.group(1)) if found else None
-    found = _YEAR.search(str(issued or ""))
-    return int(found.group(1)) if found else None
+        return year_in(issued.get("raw") or issued.get("literal"))
+    return year_in(issued)
 
 
 def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: list[Problem]) -> Work | None:
@@ -132,7 +129,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     if not title:
         problems.append(Problem(Severity.VIOLATION, f'{label} has no title and is skipped; add "title": "…"', where))
         return None
-    people = item.get("author") or item.get("editor") or []
+    people = item.get("author") or []
     authors = [_name(person) for person in people] if isinstance(people, list) else []
     if not authors:
         problems.append(Problem(Severity.WARNING, f'{label} has no author; add "author": [{{"family": …, "given": …}}]', where))

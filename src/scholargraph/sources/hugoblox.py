@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..aliases import AliasTable
+from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Origin, Period, Person, Position, Problem, Record, Severity, SourceResult, Work
 from ..names import clean_name
 from .bibtex import bibtex_works
@@ -55,7 +56,7 @@ def _author_name(authors_folder: Path, slug: str) -> str | None:
         return None
     try:
         matter = front_matter(page.read_text(encoding="utf-8"), str(page))
-    except Exception:  # a broken author page is reported when it is read as a source itself
+    except (OSError, UnicodeDecodeError, SourceError):  # a broken page is reported when it is read as a source
         return None
     return clean_name(text_value(matter.get("title")) or "") or None if matter else None
 
@@ -147,7 +148,8 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
             identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
         )
     ]
-    role = text_value(matter.get("role"))
+    groups = matter.get("user_groups")
+    role = text_value(matter.get("role")) or (text_value(groups[0]) if isinstance(groups, list) and groups else None)
     start = partial_date(matter.get("date"))
     for organization in matter.get("organizations") or []:
         org = text_value(organization.get("name")) if isinstance(organization, dict) else text_value(organization)

@@ -19,14 +19,13 @@ from ..model import Identifier, IdentifierScheme, Link, Origin, Person, Problem,
 from ..names import clean_name
 from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind
+from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind, year_in
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
 
 _VENUE_KEYS = ("conference", "venue", "journal", "booktitle", "publication", "publisher")
 _SHORT_VENUE_KEYS = ("conference_short", "venue_short", "abbr", "short")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 _NOT_LINKS = {"image", "img", "teaser", "thumbnail", "photo", "avatar"}
 
@@ -71,8 +70,9 @@ def _items(data: Any) -> Iterator[LineDict]:
 
 
 def _authors(value: Any) -> list[str | None]:
-    if isinstance(value, list):
-        return [clean_name(plain_text(str(name))) or None if name is not None else None for name in value]
+    if isinstance(value, list):  # names, or mappings with a name ("- name: Ada Lovelace")
+        names = [text_value(name.get("name")) if isinstance(name, dict) else text_value(name) for name in value]
+        return [clean_name(plain_text(name)) or None if name else None for name in names]
     text = str(value or "")
     text = re.split(r"<br\s*/?>", text, maxsplit=1)[0]  # "( ✉ Corresponding author)" notes follow a <br>
     return split_authors(plain_text(text)) if text.strip() else []
@@ -90,10 +90,8 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     written = next((plain_text(v) for key in _VENUE_KEYS if (v := text_value(item.get(key)))), None)
     short = next((plain_text(v) for key in _SHORT_VENUE_KEYS if (v := text_value(item.get(key)))), None)
     series, as_written = venue(written, venues, short)
-    declared = _YEAR.search(str(item.get("year") or ""))
     date = partial_date(item.get("date"))
-    in_venue = _YEAR.search(as_written or "")
-    year = int(declared.group(1)) if declared else date.year if date else int(in_venue.group(1)) if in_venue else None
+    year = year_in(item.get("year")) or (date.year if date else year_in(as_written))
     if year is None:
         problems.append(Problem(Severity.WARNING, f"publication '{title}' has no year; add 'year: 2024'", where))
     links: list[Link] = []

@@ -155,9 +155,11 @@ def _csv_rows(text: str, shown_as: str, tabs: bool, problems: list[Problem]) -> 
         if not any(cell.strip() for cell in cells):
             continue
         values = dict(defaults)
+        filled: set[str] = set()  # two columns meaning one field ("Role", "Degree"): the first filled one counts
         for cell, column in zip(cells, columns, strict=False):
-            if column and cell.strip():
+            if column and cell.strip() and column not in filled:
                 values[column] = cell.strip()
+                filled.add(column)
         yield _Row(values, Origin(shown_as, line), titles)
 
 

@@ -4,7 +4,7 @@ A site folder is recognized by its layout:
 
     al-folio        ``_config.yml`` and ``_bibliography/``: the bibliography ``_config.yml``
                     names (``scholar: bibliography:``, ``papers.bib`` by default)
-    academicpages   ``_config.yml`` and ``_publications/``: ``_publications/*.md``
+    academicpages   ``_config.yml`` and ``_publications/``: ``_publications/*.md``, ``_talks/*.md``
     Hugo Blox       ``content/publication/`` or ``content/authors/``: publication and author pages
     Jekyll          ``_config.yml`` and ``_data/``: the publication and people lists there
 
@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..aliases import AliasTable
+from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Origin, Period, Person, Position, Record, SourceResult
 from ..names import clean_name
 from .files import read_text_file
 from .works import email_address
 from .yamltext import LineDict, load_yaml, text_value
 
-__all__ = ["Site", "detect_site", "read_jekyll_config", "site_files", "source_files_in"]
+__all__ = ["Site", "detect_site", "read_jekyll_config", "site_files", "site_owner", "source_files_in"]
 
 _ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 
@@ -55,7 +57,9 @@ def detect_site(folder: Path) -> Site | None:
         bibliography = folder / "_bibliography" / _configured_bibliography(config)
         return Site("al-folio", folder, tuple(owner + [(bibliography, "bibtex")] * bibliography.is_file() + data))
     if (folder / "_publications").is_dir():
-        pages = _sniffed(sorted((folder / "_publications").glob("*.md")), "academicpages")
+        pages = _sniffed(
+            sorted((folder / "_publications").glob("*.md")) + sorted((folder / "_talks").glob("*.md")), "academicpages"
+        )
         return Site("academicpages", folder, tuple(owner + [(path, "academicpages") for path in pages] + data))
     if data:
         return Site("jekyll", folder, tuple(owner + data))
@@ -120,25 +124,39 @@ def read_jekyll_config(path: Path, shown_as: str, venues: AliasTable, organizati
     return result
 
 
+@cache
+def site_owner(folder: Path) -> str | None:
+    """The name of the owner of the Jekyll site in ``folder``, from its ``_config.yml``, if it names one."""
+    config = folder / "_config.yml"
+    try:
+        text = config.read_text(encoding="utf-8")
+        data = load_yaml(text, str(config))
+    except (OSError, UnicodeDecodeError, SourceError):
+        return None
+    owner = next(_owner(data, str(config), text), None) if isinstance(data, LineDict) else None
+    return owner.name if isinstance(owner, Person) else None
+
+
 def _owner(config: LineDict, shown_as: str, text: str) -> Iterator[Record]:
-    author = config.get("author") if isinstance(config.get("author"), LineDict) else None
+    """The site's owner: ``author:`` (academicpages), ``first_name``/``last_name`` (al-folio), or a
+    ``title`` beside ``position`` (minimal-light), with the line the name is written on."""
+    author = config["author"] if isinstance(config.get("author"), dict) else {}
     first, last = text_value(config.get("first_name")), text_value(config.get("last_name"))
-    name = (
-        (text_value(author.get("name")) if author else None)
-        or (f"{first} {last}" if first and last else None)
-        or (text_value(config.get("title")) if "position" in config else None)
-    )
+    candidates = [
+        ("name", text_value(author.get("name"))),
+        ("first_name", f"{first} {last}" if first and last else None),
+        ("title", text_value(config.get("title")) if "position" in config else None),
+    ]
+    key, name = next(((key, name) for key, name in candidates if name), ("", None))
     if not name:
         return
-    key = "name" if author and author.get("name") else "first_name" if first else "title"
     line = next((n for n, row in enumerate(text.splitlines(), 1) if re.match(rf"\s*{key}\s*:", row)), config.line)
     where = Origin(shown_as, line)
-    email_text = text_value((author or {}).get("email")) or text_value(config.get("email")) or ""
-    email = email_address(email_text)
-    orcid = _ORCID.search(text_value((author or {}).get("orcid")) or text_value(config.get("orcid_id")) or "")
+    email = email_address(text_value(author.get("email")) or text_value(config.get("email")))
+    orcid = _ORCID.search(text_value(author.get("orcid")) or text_value(config.get("orcid_id")) or "")
     name = clean_name(name)
     yield Person(name, where, email=email, identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else ())
     title = text_value(config.get("position"))
-    organization = text_value(config.get("affiliation")) or text_value((author or {}).get("employer"))
     if title:
+        organization = text_value(config.get("affiliation")) or text_value(author.get("employer"))
         yield Position(name, title, organization, Period(None), where)

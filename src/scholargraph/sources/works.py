@@ -12,12 +12,13 @@ import re
 from ..aliases import AliasTable
 from ..model import Link, WorkKind
 
-__all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind"]
+__all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
 _OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
 _DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _TAG = re.compile(r"<[^>]*>")
 _PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
@@ -38,6 +39,12 @@ def arxiv_id(text: str | None) -> str | None:
     text = text.strip()
     found = _ARXIV.search(text) or _OLD_ARXIV.search(text)
     return found.group(1) if found else None
+
+
+def year_in(text: object) -> int | None:
+    """The first year (1500–2099) written in a value, if any."""
+    found = _YEAR.search(str(text or ""))
+    return int(found.group(1)) if found else None
 
 
 def dblp_key(url: str | None) -> str | None:
@@ -108,6 +115,8 @@ _LINK_LABELS = {
     "poster": "poster",
     "url_poster": "poster",
     "slides": "slides",
+    "slidesurl": "slides",
+    "talkurl": "talk",
     "url_slides": "slides",
     "url_dataset": "dataset",
     "supp": "supplementary",

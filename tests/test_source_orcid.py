@@ -56,7 +56,7 @@ def test_json_counts_match_the_record(record_json: SourceResult) -> None:
     def summaries(section: str) -> int:  # counted along the documented paths of the v3.0 record
         return sum(len(group["summaries"]) for group in activities[section]["affiliation-group"])
 
-    works = sum(len(group["work-summary"]) for group in activities["works"]["group"])
+    works = len(activities["works"]["group"])  # one work a group (a group holds its versions from several sources)
     assert len(of_type(record_json, Work)) == works == 1
     assert len(of_type(record_json, Position)) == summaries("employments") + summaries("invited-positions") == 2
     assert len(of_type(record_json, Degree)) == summaries("educations") == 3
@@ -70,7 +70,7 @@ def test_xml_counts_match_the_record(record_xml: SourceResult) -> None:
     def opening(tag: str) -> int:
         return len(re.findall(rf"<{tag}[\s>]", raw))
 
-    assert len(of_type(record_xml, Work)) == opening("work:work-summary") == 1
+    assert len(of_type(record_xml, Work)) == opening("work:work-summary") == 1  # one version in its group
     assert len(of_type(record_xml, Position)) == opening("employment:employment-summary") + opening(
         "invited-position:invited-position-summary"
     )
@@ -120,6 +120,18 @@ def test_xml_record_field_by_field(record_xml: SourceResult) -> None:
     assert isinstance(degree, Degree)
     assert (degree.degree, degree.institution, degree.year) == ("education:role-title", "education-org", 2019)
     assert degree.origin.line == 240
+
+
+def test_a_work_listed_by_two_sources_is_read_once(tmp_path: Path) -> None:
+    record = json.loads(RECORD_JSON.read_text())
+    group = record["activities-summary"]["works"]["group"][0]
+    other = dict(group["work-summary"][0], **{"put-code": 999, "title": {"title": {"value": "Work Title (Scopus)"}}})
+    group["work-summary"].append(other)
+    path = tmp_path / "orcid.json"
+    path.write_text(json.dumps(record))
+    result = read_source(path, "orcid.json")
+    assert [w.title for w in of_type(result, Work)] == ["Work Title"]  # type: ignore[attr-defined]
+    assert any("1 further version(s)" in p.message for p in result.problems)
 
 
 def test_a_full_work_lists_its_contributors() -> None:

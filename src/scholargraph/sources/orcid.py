@@ -92,17 +92,19 @@ class _Reader:
             if found is not None:
                 records.append(found)
                 self.owner = found.name
-        summaries = 0
-        for work in descendants(root, "work-summary"):
-            summaries += 1
-            records += self.work(work, contributors=False)
+        # A group is one work as several sources (Crossref, Scopus…) gave it; ORCID lists the preferred first.
+        groups = [as_list(group["work-summary"]) for group in descendants(root, "group") if "work-summary" in group]
+        for versions in groups:
+            records += self.work(versions[0], contributors=False)
         for work in [root] if "contributors" in root else descendants(root, "work"):
             records += self.work(work, contributors=True)
-        if summaries and self.owner:
+        if groups and self.owner:
+            merged = sum(len(versions) - 1 for versions in groups)
             self.problem(
                 root,
-                f"ORCID lists {summaries} work(s) without their co-authors; each is given {self.owner} as its only "
-                "known author — add the dblp, Crossref or BibTeX records of these works for full author lists",
+                f"ORCID lists {len(groups)} work(s) without their co-authors; each is given {self.owner} as its only "
+                "known author — add the dblp, Crossref or BibTeX records of these works for full author lists"
+                + (f"; {merged} further version(s) from other sources were left for the preferred one" if merged else ""),
                 Severity.INFO,
             )
         for kind, title in (("employment", "Employee"), ("invited-position", "Invited position")):

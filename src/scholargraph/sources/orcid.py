@@ -6,8 +6,9 @@ and distinctions (awards). Section files (``works``, ``employments``…, a full 
 the same way; JSON and XML go through one tree (``located``) so both give the same records.
 
 A record's work summaries do not list co-authors or their order: such a work gets the
-record's owner as its only known author (ranked first), and an info note says so; a full
-``work`` with ``contributors`` gives every contributor in order.
+record's owner as its only known author (ranked first), and an info note says so. A full
+``work`` with ``contributors`` gives every contributor in order, wherever it stands: alone, in
+a bulk answer, or in place of its summary (as ``scholargraph fetch orcid`` writes records).
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ class _Reader:
         self.path = shown_as
         self.venues = venues
         self.owner: str | None = None
+        self.owner_only = 0
+        """Works read with the owner as their only known author (ORCID gave no contributors)."""
         self.result = SourceResult(shown_as)
 
     def origin(self, node: Any) -> Origin:
@@ -94,17 +97,23 @@ class _Reader:
                 self.owner = found.name
         # A group is one work as several sources (Crossref, Scopus…) gave it; ORCID lists the preferred first.
         groups = [as_list(group["work-summary"]) for group in descendants(root, "group") if "work-summary" in group]
-        for versions in groups:
-            records += self.work(versions[0], contributors=False)
-        for work in [root] if "contributors" in root else descendants(root, "work"):
-            records += self.work(work, contributors=True)
-        if groups and self.owner:
-            merged = sum(len(versions) - 1 for versions in groups)
+        works = [versions[0] for versions in groups]
+        works += [root] if "contributors" in root else list(descendants(root, "work"))
+        for work in works:
+            records += self.work(work)
+        merged = sum(len(versions) - 1 for versions in groups)
+        if merged:
             self.problem(
                 root,
-                f"ORCID lists {len(groups)} work(s) without their co-authors; each is given {self.owner} as its only "
-                "known author — add the dblp, Crossref or BibTeX records of these works for full author lists"
-                + (f"; {merged} further version(s) from other sources were left for the preferred one" if merged else ""),
+                f"{merged} further version(s) of listed works, from other sources, were left for the preferred one",
+                Severity.INFO,
+            )
+        if self.owner_only:
+            self.problem(
+                root,
+                f"ORCID lists {self.owner_only} work(s) without their co-authors; each is given {self.owner} as its only "
+                "known author — fetch the record with scholargraph fetch (which asks for the works in full), or add "
+                "the dblp, Crossref or BibTeX records of these works for full author lists",
                 Severity.INFO,
             )
         for kind, title in (("employment", "Employee"), ("invited-position", "Invited position")):
@@ -130,7 +139,8 @@ class _Reader:
         email = next((text(e, "email") for e in descendants(person, "email") if text(e, "email")), None)
         return Person(name=name, origin=self.origin(person), email=email, identifiers=tuple(dict.fromkeys(identifiers)))
 
-    def work(self, work: Located, *, contributors: bool) -> Iterator[Record]:
+    def work(self, work: Located) -> Iterator[Record]:
+        """A work, summary or full: its contributors in order when it lists them, else the record's owner."""
         title = text(work, "title", "title")
         put_code = text(work, "put-code") or "?"
         if not title:
@@ -144,10 +154,12 @@ class _Reader:
         ids = [(text(e, "external-id-type") or "", text(e, "external-id-value") or "") for e in _external_ids(work)]
         authors: tuple[str | None, ...] = (self.owner,) if self.owner else ()
         author_ids: tuple[tuple[Identifier, ...], ...] = ()
-        people = list(descendants(work.get("contributors"), "contributor")) if contributors else []
+        people = list(descendants(work.get("contributors"), "contributor"))
         if people:
             authors = tuple(text(c, "credit-name") for c in people)
             author_ids = tuple(_contributor_identifiers(c) for c in people)
+        elif self.owner:
+            self.owner_only += 1
         kind = text(work, "type") or ""
         journal = text(work, "journal-title")
         yield Work(

@@ -134,6 +134,23 @@ def test_a_work_listed_by_two_sources_is_read_once(tmp_path: Path) -> None:
     assert any("1 further version(s)" in p.message for p in result.problems)
 
 
+def test_links_to_dblp_and_wikidata_become_identifiers(tmp_path: Path) -> None:
+    record = json.loads(RECORD_JSON.read_text())
+    urls = record["person"]["researcher-urls"]["researcher-url"]
+    urls[0]["url"]["value"] = "https://dblp.org/pid/00/0001.html"
+    record["person"]["external-identifiers"]["external-identifier"][0]["external-id-url"]["value"] = (
+        "https://www.wikidata.org/wiki/Q102296"
+    )
+    path = tmp_path / "orcid.json"
+    path.write_text(json.dumps(record))
+    (person,) = of_type(read_source(path, "orcid.json"), Person)
+    assert person.identifiers == (  # type: ignore[attr-defined]
+        Identifier(IdentifierScheme.ORCID, "0000-0002-7319-2192"),
+        Identifier(IdentifierScheme.WIKIDATA, "Q102296"),
+        Identifier(IdentifierScheme.DBLP, "00/0001"),
+    )
+
+
 def test_a_full_work_lists_its_contributors() -> None:
     result = read_source(DATA / "work-full-3.0.xml", "work-full-3.0.xml")
     (work,) = of_type(result, Work)

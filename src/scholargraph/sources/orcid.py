@@ -1,7 +1,7 @@
 """The ORCID source: an ORCID v3.0 record (JSON from pub.orcid.org, or XML) → the person and their activities.
 
-Reads the person (name, ORCID iD, e-mail, external identifiers that name a dblp, OpenAlex or
-Wikidata entry), works, employments and invited positions (positions), educations (degrees)
+Reads the person (name, ORCID iD, e-mail, and the external identifiers or links that name a
+dblp, OpenAlex or Wikidata entry), works, employments and invited positions (positions), educations (degrees)
 and distinctions (awards). Section files (``works``, ``employments``…, a full ``work``) read
 the same way; JSON and XML go through one tree (``located``) so both give the same records.
 
@@ -133,9 +133,9 @@ class _Reader:
             self.problem(person, "the ORCID record shows no name (it may be private); its activities are read without a person")
             return None
         identifiers = [Identifier(IdentifierScheme.ORCID, orcid_id)] if orcid_id else []
-        for external in descendants(person, "external-identifier"):
-            found = _external_identifier(text(external, "external-id-url"), text(external, "external-id-type"))
-            identifiers += [found] if found else []
+        urls = [text(e, "external-id-url") for e in descendants(person, "external-identifier")]
+        urls += [text(u, "url") for u in descendants(person, "researcher-url")]  # a dblp page is often given as a link
+        identifiers += [found for url in urls if (found := _external_identifier(url))]
         email = next((text(e, "email") for e in descendants(person, "email") if text(e, "email")), None)
         return Person(name=name, origin=self.origin(person), email=email, identifiers=tuple(dict.fromkeys(identifiers)))
 
@@ -247,7 +247,7 @@ def _external_ids(work: Located) -> list[Any]:
     return as_list((work.get("external-ids") or {}).get("external-id"))
 
 
-def _external_identifier(url: str | None, kind: str | None) -> Identifier | None:
+def _external_identifier(url: str | None) -> Identifier | None:
     """A person's external identifier, when it names a registry the graph knows (dblp, OpenAlex, Wikidata)."""
     url = url or ""
     if "dblp.org/pid/" in url:

@@ -26,6 +26,7 @@ from ..model import (
     Identifier,
     IdentifierScheme,
     Origin,
+    PartialDate,
     Period,
     Person,
     Position,
@@ -61,8 +62,11 @@ def sniff_orcid(head: str) -> bool:
 
 def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read an ORCID v3.0 record or section, JSON or XML (told apart by the first character)."""
-    with path.open("rb") as file:
-        is_xml = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    try:
+        with path.open("rb") as file:
+            is_xml = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
     tree = next(iter(load_xml(path, shown_as).values())) if is_xml else load_json(path, shown_as)
     if not isinstance(tree, Located):
         raise SourceError(shown_as, "is not an ORCID record: expected a JSON object or an XML document")
@@ -184,7 +188,7 @@ class _Reader:
             return None
         return organization, Period(self._date(item, "start-date"), self._date(item, "end-date"))
 
-    def _date(self, item: Located, key: str) -> Any:
+    def _date(self, item: Located, key: str) -> PartialDate | None:
         node = item.get(key)
         if not node:
             return None

@@ -197,6 +197,6 @@ def test_cli_fetch_writes_the_source_from_the_cache(tmp_path: Path) -> None:
     written = tmp_path / "data" / "orcid-0000-0002-7319-2192.json"
     assert json.loads(written.read_text())["person"] == json.loads(ORCID_RECORD)["person"]
     assert run.stderr.count("from the cache") == 2
-    assert "1 award, 3 degrees, 1 person, 2 positions, 1 work" in run.stderr  # as test_source_orcid counts them
+    assert "1 award, 3 degrees, 1 person, 5 positions, 1 work" in run.stderr  # as test_source_orcid counts them
     bad = subprocess.run([*command[:-3], "12", "-C", str(tmp_path)], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "'12' is not an ORCID iD" in bad.stderr

@@ -58,7 +58,8 @@ def test_json_counts_match_the_record(record_json: SourceResult) -> None:
 
     works = len(activities["works"]["group"])  # one work a group (a group holds its versions from several sources)
     assert len(of_type(record_json, Work)) == works == 1
-    assert len(of_type(record_json, Position)) == summaries("employments") + summaries("invited-positions") == 2
+    positions = [summaries(section) for section in ("employments", "invited-positions", "memberships", "services")]
+    assert len(of_type(record_json, Position)) == sum(positions) == 5
     assert len(of_type(record_json, Degree)) == summaries("educations") == 3
     assert len(of_type(record_json, Award)) == summaries("distinctions") == 1
     assert len(of_type(record_json, Person)) == 1
@@ -71,9 +72,8 @@ def test_xml_counts_match_the_record(record_xml: SourceResult) -> None:
         return len(re.findall(rf"<{tag}[\s>]", raw))
 
     assert len(of_type(record_xml, Work)) == opening("work:work-summary") == 1  # one version in its group
-    assert len(of_type(record_xml, Position)) == opening("employment:employment-summary") + opening(
-        "invited-position:invited-position-summary"
-    )
+    kinds = ("employment:employment", "invited-position:invited-position", "membership:membership", "service:service")
+    assert len(of_type(record_xml, Position)) == sum(opening(f"{kind}-summary") for kind in kinds) == 4
     assert len(of_type(record_xml, Degree)) == opening("education:education-summary") == 1
     assert len(of_type(record_xml, Award)) == opening("distinction:distinction-summary") == 1
 
@@ -100,7 +100,7 @@ def test_json_affiliations_field_by_field(record_json: SourceResult) -> None:
     employment = positions[935]
     assert (employment.title, employment.organization, employment.unit) == ("role-title", "common:name", "department-name")
     assert employment.period == Period(day, day)
-    assert set(positions) == {935, 1271}
+    assert set(positions) == {935, 1271, 1409, 2007, 2100}  # employment, invited position, membership, 2 services
     degrees = sorted(d.origin.line for d in of_type(record_json, Degree))
     assert degrees == [647, 748, 829]
     (award,) = of_type(record_json, Award)
@@ -183,7 +183,7 @@ def test_a_broken_entry_is_reported_and_the_others_load(tmp_path: Path) -> None:
     assert f"orcid.json:{work_line}: violation: ORCID work 178602 has no title; it is skipped" in problems
     assert any(p.startswith("orcid.json:") and "education 9265 names no organization" in p for p in problems)
     assert not of_type(result, Work)
-    assert len(of_type(result, Degree)) == 2 and len(of_type(result, Position)) == 2 and len(of_type(result, Award)) == 1
+    assert len(of_type(result, Degree)) == 2 and len(of_type(result, Position)) == 5 and len(of_type(result, Award)) == 1
 
 
 def test_kinds_are_told_apart_by_content() -> None:

@@ -1,9 +1,10 @@
 """The ORCID source: an ORCID v3.0 record (JSON from pub.orcid.org, or XML) → the person and their activities.
 
 Reads the person (name, ORCID iD, e-mail, and the external identifiers or links that name a
-dblp, OpenAlex or Wikidata entry), works, employments and invited positions (positions), educations (degrees)
-and distinctions (awards). Section files (``works``, ``employments``…, a full ``work``) read
-the same way; JSON and XML go through one tree (``located``) so both give the same records.
+dblp, OpenAlex or Wikidata entry), works, employments, invited positions, memberships and
+services (positions), educations (degrees) and distinctions (awards). Section files
+(``works``, ``employments``…, a full ``work``) read the same way; JSON and XML go through one
+tree (``located``) so both give the same records.
 
 A record's work summaries do not list co-authors or their order: such a work gets the
 record's owner as its only known author (ranked first), and an info note says so. A full
@@ -50,6 +51,15 @@ _WORK_KINDS = {
     "dissertation": WorkKind.THESIS,
     "dissertation-thesis": WorkKind.THESIS,
 }
+_POSITION_KINDS = (
+    ("employment", "Employee"),
+    ("invited-position", "Invited position"),
+    ("membership", "Member"),
+    ("service", "Service"),
+)
+"""Affiliations read as positions, with the title to use when ORCID gives no role title. Services
+(a committee, an editorial board) are positions at the organization, not roles at a venue: the
+organization is not always one."""
 _PATH_ORCID = re.compile(r"^/?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 
 
@@ -120,7 +130,7 @@ class _Reader:
                 "the dblp, Crossref or BibTeX records of these works for full author lists",
                 Severity.INFO,
             )
-        for kind, title in (("employment", "Employee"), ("invited-position", "Invited position")):
+        for kind, title in _POSITION_KINDS:
             for item in descendants(root, f"{kind}-summary"):
                 records += self.position(item, title)
         for item in descendants(root, "education-summary"):

@@ -25,6 +25,25 @@ DBLP_PERSON = (DATA / "dblp" / "person-pid.xml").read_bytes()
 OPENALEX_AUTHOR = (DATA / "openalex" / "author.json").read_bytes()
 OPENALEX_WORK = json.loads((DATA / "openalex" / "work.json").read_text())
 ORCID_URL = "https://pub.orcid.org/v3.0/0000-0002-7319-2192/record"
+BULK_URL = "https://pub.orcid.org/v3.0/0000-0002-7319-2192/works/178602"
+
+
+def full_work() -> dict[str, object]:
+    """The record's one work summary made a full work, as ORCID's bulk endpoint gives it: the summary's
+    fields and a ``contributors`` block of the v3.0 shape (names chosen here; the owner's iD is the record's)."""
+    summary = json.loads(ORCID_RECORD)["activities-summary"]["works"]["group"][0]["work-summary"][0]
+
+    def contributor(name: str, orcid: str | None, sequence: str) -> dict[str, object]:
+        iD = {"uri": f"https://orcid.org/{orcid}", "path": orcid, "host": "orcid.org"} if orcid else None
+        return {
+            "contributor-orcid": iD,
+            "credit-name": {"value": name},
+            "contributor-email": None,
+            "contributor-attributes": {"contributor-sequence": sequence, "contributor-role": "author"},
+        }
+
+    people = [contributor("Ana Lima", None, "first"), contributor("Three releasecandidate1", "0000-0002-7319-2192", "additional")]
+    return dict(summary, contributors={"contributor": people}, **{"short-description": None})
 
 
 class RecordedTransport:
@@ -53,14 +72,29 @@ def no_sleep(_: float) -> None:
     pass
 
 
-def test_orcid_record_is_fetched_written_and_read(tmp_path: Path) -> None:
-    transport = RecordedTransport({ORCID_URL: ok(ORCID_RECORD)})
+def test_orcid_record_is_fetched_with_its_works_in_full(tmp_path: Path) -> None:
+    transport = RecordedTransport({ORCID_URL: ok(ORCID_RECORD), BULK_URL: ok({"bulk": [{"work": full_work()}]})})
     fetched = fetch_orcid(Fetcher(transport), "https://orcid.org/0000-0002-7319-2192")
     path = write_source(fetched, tmp_path / "data")
     assert path == tmp_path / "data" / "orcid-0000-0002-7319-2192.json"
-    assert transport.requests[0][1]["Accept"] == "application/json"
-    people = [r for r in read_source(path).records if isinstance(r, Person)]
+    assert [url for url, _ in transport.requests] == [ORCID_URL, BULK_URL]
+    assert all(headers["Accept"] == "application/json" for _, headers in transport.requests)
+    result = read_source(path)
+    people = [r for r in result.records if isinstance(r, Person)]
     assert people[0].identifiers == (Identifier(IdentifierScheme.ORCID, "0000-0002-7319-2192"),)
+    (work,) = [r for r in result.records if isinstance(r, Work)]
+    assert work.authors == ("Ana Lima", "Three releasecandidate1")
+    assert work.author_identifiers == ((), (Identifier(IdentifierScheme.ORCID, "0000-0002-7319-2192"),))
+    assert (work.title, work.doi) == ("Work Title", "10.1087/20120404")
+    assert not [p for p in result.problems if "without their co-authors" in p.message]
+
+
+def test_orcid_works_that_cannot_be_had_in_full_keep_their_summaries(tmp_path: Path) -> None:
+    transport = RecordedTransport({ORCID_URL: ok(ORCID_RECORD)})  # the bulk request answers 404
+    fetcher = Fetcher(transport, sleep=no_sleep)
+    fetched = fetch_orcid(fetcher, "0000-0002-7319-2192")
+    assert fetched.content == ORCID_RECORD
+    assert len(fetcher.notes) == 1 and "could not be fetched in full" in fetcher.notes[0]
 
 
 def test_cache_hit_says_its_age_and_refresh_fetches_again(tmp_path: Path) -> None:
@@ -153,13 +187,16 @@ def test_openalex_works_are_paged_with_cursors_and_mailto(tmp_path: Path) -> Non
 def test_cli_fetch_writes_the_source_from_the_cache(tmp_path: Path) -> None:
     """The real command, offline: the answer is already in the cache it is pointed at."""
     cache = tmp_path / "cache"
-    Fetcher(RecordedTransport({ORCID_URL: ok(ORCID_RECORD)}), cache=cache).get(ORCID_URL)
+    answers = {ORCID_URL: ok(ORCID_RECORD), BULK_URL: ok({"bulk": [{"work": full_work()}]})}
+    recorded = Fetcher(RecordedTransport(answers), cache=cache)
+    for url in answers:
+        recorded.get(url)
     command = [sys.executable, "-m", "scholargraph", "fetch", "orcid", "0000-0002-7319-2192", "--cache", str(cache)]
     run = subprocess.run([*command, "-C", str(tmp_path)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     written = tmp_path / "data" / "orcid-0000-0002-7319-2192.json"
-    assert written.read_bytes() == ORCID_RECORD
-    assert "from the cache" in run.stderr
-    assert "1 award, 3 degrees, 1 person, 2 positions, 1 work" in run.stderr  # as test_source_orcid counts them
+    assert json.loads(written.read_text())["person"] == json.loads(ORCID_RECORD)["person"]
+    assert run.stderr.count("from the cache") == 2
+    assert "1 award, 3 degrees, 1 person, 5 positions, 1 work" in run.stderr  # as test_source_orcid counts them
     bad = subprocess.run([*command[:-3], "12", "-C", str(tmp_path)], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "'12' is not an ORCID iD" in bad.stderr

@@ -75,6 +75,18 @@ def test_openalex_json_lines_with_a_broken_line(tmp_path: Path) -> None:
     assert all(p.origin.path == "openalex.jsonl" for p in problems.values())
 
 
+def test_openalex_api_page(tmp_path: Path) -> None:
+    """A saved page of /works: entries under "results", each with the line its object opens on."""
+    work = json.loads((OPENALEX / "work.json").read_text())
+    second = dict(work, id="https://openalex.org/W2", title="Second", display_name="Second")
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps({"meta": {"count": 2, "next_cursor": None}, "results": [work, second]}, indent=1))
+    found = works(read_source(path, "page.json"))
+    assert [w.title for w in found] == [work["title"], "Second"]
+    lines = path.read_text().splitlines()
+    assert [w.origin.line for w in found] == [i for i, line in enumerate(lines, 1) if line == "  {"]
+
+
 # --- Crossref ----------------------------------------------------------------------------
 
 

@@ -56,9 +56,10 @@ def test_json_counts_match_the_record(record_json: SourceResult) -> None:
     def summaries(section: str) -> int:  # counted along the documented paths of the v3.0 record
         return sum(len(group["summaries"]) for group in activities[section]["affiliation-group"])
 
-    works = sum(len(group["work-summary"]) for group in activities["works"]["group"])
+    works = len(activities["works"]["group"])  # one work a group (a group holds its versions from several sources)
     assert len(of_type(record_json, Work)) == works == 1
-    assert len(of_type(record_json, Position)) == summaries("employments") + summaries("invited-positions") == 2
+    positions = [summaries(section) for section in ("employments", "invited-positions", "memberships", "services")]
+    assert len(of_type(record_json, Position)) == sum(positions) == 5
     assert len(of_type(record_json, Degree)) == summaries("educations") == 3
     assert len(of_type(record_json, Award)) == summaries("distinctions") == 1
     assert len(of_type(record_json, Person)) == 1
@@ -70,10 +71,9 @@ def test_xml_counts_match_the_record(record_xml: SourceResult) -> None:
     def opening(tag: str) -> int:
         return len(re.findall(rf"<{tag}[\s>]", raw))
 
-    assert len(of_type(record_xml, Work)) == opening("work:work-summary") == 1
-    assert len(of_type(record_xml, Position)) == opening("employment:employment-summary") + opening(
-        "invited-position:invited-position-summary"
-    )
+    assert len(of_type(record_xml, Work)) == opening("work:work-summary") == 1  # one version in its group
+    kinds = ("employment:employment", "invited-position:invited-position", "membership:membership", "service:service")
+    assert len(of_type(record_xml, Position)) == sum(opening(f"{kind}-summary") for kind in kinds) == 4
     assert len(of_type(record_xml, Degree)) == opening("education:education-summary") == 1
     assert len(of_type(record_xml, Award)) == opening("distinction:distinction-summary") == 1
 
@@ -100,7 +100,7 @@ def test_json_affiliations_field_by_field(record_json: SourceResult) -> None:
     employment = positions[935]
     assert (employment.title, employment.organization, employment.unit) == ("role-title", "common:name", "department-name")
     assert employment.period == Period(day, day)
-    assert set(positions) == {935, 1271}
+    assert set(positions) == {935, 1271, 1409, 2007, 2100}  # employment, invited position, membership, 2 services
     degrees = sorted(d.origin.line for d in of_type(record_json, Degree))
     assert degrees == [647, 748, 829]
     (award,) = of_type(record_json, Award)
@@ -120,6 +120,35 @@ def test_xml_record_field_by_field(record_xml: SourceResult) -> None:
     assert isinstance(degree, Degree)
     assert (degree.degree, degree.institution, degree.year) == ("education:role-title", "education-org", 2019)
     assert degree.origin.line == 240
+
+
+def test_a_work_listed_by_two_sources_is_read_once(tmp_path: Path) -> None:
+    record = json.loads(RECORD_JSON.read_text())
+    group = record["activities-summary"]["works"]["group"][0]
+    other = dict(group["work-summary"][0], **{"put-code": 999, "title": {"title": {"value": "Work Title (Scopus)"}}})
+    group["work-summary"].append(other)
+    path = tmp_path / "orcid.json"
+    path.write_text(json.dumps(record))
+    result = read_source(path, "orcid.json")
+    assert [w.title for w in of_type(result, Work)] == ["Work Title"]  # type: ignore[attr-defined]
+    assert any("1 further version(s)" in p.message for p in result.problems)
+
+
+def test_links_to_dblp_and_wikidata_become_identifiers(tmp_path: Path) -> None:
+    record = json.loads(RECORD_JSON.read_text())
+    urls = record["person"]["researcher-urls"]["researcher-url"]
+    urls[0]["url"]["value"] = "https://dblp.org/pid/00/0001.html"
+    record["person"]["external-identifiers"]["external-identifier"][0]["external-id-url"]["value"] = (
+        "https://www.wikidata.org/wiki/Q102296"
+    )
+    path = tmp_path / "orcid.json"
+    path.write_text(json.dumps(record))
+    (person,) = of_type(read_source(path, "orcid.json"), Person)
+    assert person.identifiers == (  # type: ignore[attr-defined]
+        Identifier(IdentifierScheme.ORCID, "0000-0002-7319-2192"),
+        Identifier(IdentifierScheme.WIKIDATA, "Q102296"),
+        Identifier(IdentifierScheme.DBLP, "00/0001"),
+    )
 
 
 def test_a_full_work_lists_its_contributors() -> None:
@@ -154,7 +183,7 @@ def test_a_broken_entry_is_reported_and_the_others_load(tmp_path: Path) -> None:
     assert f"orcid.json:{work_line}: violation: ORCID work 178602 has no title; it is skipped" in problems
     assert any(p.startswith("orcid.json:") and "education 9265 names no organization" in p for p in problems)
     assert not of_type(result, Work)
-    assert len(of_type(result, Degree)) == 2 and len(of_type(result, Position)) == 2 and len(of_type(result, Award)) == 1
+    assert len(of_type(result, Degree)) == 2 and len(of_type(result, Position)) == 5 and len(of_type(result, Award)) == 1
 
 
 def test_kinds_are_told_apart_by_content() -> None:

@@ -6,7 +6,8 @@ cache keyed by URL (reused until ``refresh``; every answer says how old it is), 
 exponential backoff on 429 and 5xx (honouring ``Retry-After``), and errors a person can act
 on: an unknown identifier, no network, a server that keeps failing.
 
-    ORCID     https://pub.orcid.org/v3.0/<orcid>/record      → the record, JSON
+    ORCID     https://pub.orcid.org/v3.0/<orcid>/record      → the record, JSON, with its works
+              in full from …/works/<put-codes> (co-authors in order)
     dblp      https://dblp.org/pid/<pid>.xml                  → the person's XML
     OpenAlex  https://api.openalex.org/authors/<id> and the author's works, paged with
               cursors (200 a page), ``mailto`` for the polite pool → JSON Lines
@@ -44,6 +45,9 @@ __all__ = [
 ]
 
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_ORCID_JSON = {"Accept": "application/json"}
+_ORCID_BULK = 100
+"""ORCID's bulk works endpoint takes at most 100 put-codes a request."""
 _DBLP_PID = re.compile(r"^(?:https?://dblp\.org/pid/)?([a-z0-9][\w/-]*?)(?:\.(?:html|xml))?$", re.IGNORECASE)
 
 
@@ -129,10 +133,11 @@ class Fetcher:
         delay = self.backoff * 2**attempt
         if retry_after and retry_after.strip().isdigit():
             delay = max(delay, min(float(retry_after), 60.0))
-        self._note(f"{url}: {reason}; retrying in {delay:g} s")
+        self.note(f"{url}: {reason}; retrying in {delay:g} s")
         self.sleep(delay)
 
-    def _note(self, note: str) -> None:
+    def note(self, note: str) -> None:
+        """Record something a person may want to know, and report it now if asked to."""
         self.notes.append(note)
         if self.report is not None:
             self.report(note)
@@ -154,7 +159,7 @@ class Fetcher:
             age, body = self.clock() - float(meta["fetched_at"]), paths[0].read_bytes()
         except (OSError, ValueError, KeyError, TypeError):
             return None  # a damaged entry is a miss: the answer is fetched again and the entry rewritten
-        self._note(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
+        self.note(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
         return body
 
     def _store(self, url: str, body: bytes) -> None:
@@ -187,14 +192,49 @@ class Fetched:
 
 
 def fetch_orcid(fetcher: Fetcher, identifier: str) -> Fetched:
-    """The public ORCID record (v3.0 JSON) of an ORCID iD, given bare or as a URL."""
+    """The public ORCID record (v3.0 JSON) of an ORCID iD, given bare or as a URL, with its works in full.
+
+    A record lists its works as summaries, without co-authors; the preferred version of each is
+    asked for in full (100 a request) and put in place of its summary, so the file gives each
+    work's contributors in order. If that fails, the summaries stay and a note says why.
+    """
     found = orcid(identifier)
     if found is None:
         raise FetchError(f"'{identifier}' is not an ORCID iD; write it as 0000-0002-1825-0097")
     url = f"https://pub.orcid.org/v3.0/{found}/record"
-    body = fetcher.get(url, {"Accept": "application/json"}, what=f"ORCID iD {found}")
-    _check_json(body, url)
-    return Fetched(body, f"orcid-{found}.json", "orcid")
+    body = fetcher.get(url, _ORCID_JSON, what=f"ORCID iD {found}")
+    record = _check_json(body, url)
+    preferred = _preferred_work_summaries(record)
+    if not preferred:
+        return Fetched(body, f"orcid-{found}.json", "orcid")
+    try:
+        full = _orcid_works(fetcher, found, [str(summary.get("put-code")) for summary in preferred])
+    except FetchError as error:
+        fetcher.note(f"the works of {found} could not be fetched in full ({error}); their summaries are kept")
+        return Fetched(body, f"orcid-{found}.json", "orcid")
+    for summary in preferred:
+        summary.update(full.get(str(summary.get("put-code")), {}))
+    return Fetched(_pretty(record), f"orcid-{found}.json", "orcid")
+
+
+def _preferred_work_summaries(record: object) -> list[dict[str, object]]:
+    """The first (preferred) summary of each work group of an ORCID record."""
+    works = ((record if isinstance(record, dict) else {}).get("activities-summary") or {}).get("works") or {}
+    groups = works.get("group") or []
+    return [group["work-summary"][0] for group in groups if isinstance(group, dict) and group.get("work-summary")]
+
+
+def _orcid_works(fetcher: Fetcher, orcid_id: str, put_codes: list[str]) -> dict[str, dict[str, object]]:
+    """Full works by put-code, through ORCID's bulk endpoint; items that come back as errors are left out."""
+    found: dict[str, dict[str, object]] = {}
+    for start in range(0, len(put_codes), _ORCID_BULK):
+        url = f"https://pub.orcid.org/v3.0/{orcid_id}/works/{','.join(put_codes[start : start + _ORCID_BULK])}"
+        answer = _check_json(fetcher.get(url, _ORCID_JSON, what=f"works of ORCID iD {orcid_id}"), url)
+        for item in (answer.get("bulk") if isinstance(answer, dict) else None) or []:
+            work = item.get("work") if isinstance(item, dict) else None
+            if isinstance(work, dict):
+                found[str(work.get("put-code"))] = work
+    return found
 
 
 def fetch_dblp(fetcher: Fetcher, identifier: str) -> Fetched:
@@ -264,6 +304,10 @@ def _check_json(body: bytes, url: str) -> object:
         return json.loads(body)
     except ValueError as error:
         raise FetchError(f"{url} did not answer with JSON ({error}); try again later") from error
+
+
+def _pretty(value: object) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def _compact(value: object) -> str:

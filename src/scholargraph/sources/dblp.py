@@ -11,8 +11,9 @@ What is read: ``article``, ``inproceedings``, ``incollection``, ``book``, ``phdt
 attribute and, in a person's XML from ``dblp.org/pid/…``, their ``pid``); person records
 (``www`` with a ``homepages/`` key in the dump, ``person`` in a person's XML) as people with
 their dblp pid and ORCID; disambiguation pages and alias records (a ``crossref`` to the
-person's own record) are not people of their own. ``proceedings`` volumes (editors, no authors) are not works here.
-Names are kept as dblp writes them, homonym number included ("Wei Wang 0001").
+person's own record) are not people of their own. ``proceedings`` volumes (editors, no
+authors) are not works here. Names are kept as dblp writes them, homonym number included
+("Wei Wang 0001"). The gzipped dump (``dblp.xml.gz``) is read as it is.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def _forget(element: Element) -> None:
 
 def _text(element: Element) -> str:
     """The element's text with inline markup (``<i>``, ``<sub>``) flattened, spaces normalized."""
-    text = element.text or "" if len(element) == 0 else "".join(element.itertext())
+    text = (element.text or "") if len(element) == 0 else "".join(element.itertext())
     return " ".join(text.split())
 
 
@@ -165,8 +166,9 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     if parent is not None and parent.tag == "homonyms":
         return  # a person's XML lists other people of the same name: not this person
     pid = key.removeprefix("homepages/") or default_pid
-    names = [_text(author) for author in element.iterfind("author")]
-    if not names or not names[0]:
+    first = element.find("author")
+    name = _text(first) if first is not None else ""
+    if not name:
         yield Problem(Severity.WARNING, f"person record '{key}' names nobody; it is skipped", origin)
         return
     identifiers = [Identifier(IdentifierScheme.DBLP, pid)] if pid else []
@@ -177,7 +179,7 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
         elif (item := wikidata_id(url.text)) is not None:
             identifiers.append(Identifier(IdentifierScheme.WIKIDATA, item))
     identifiers += [Identifier(IdentifierScheme.ORCID, a.get("orcid", "")) for a in element.iterfind("author") if a.get("orcid")]
-    yield Person(name=names[0], origin=origin, identifiers=tuple(dict.fromkeys(identifiers)))
+    yield Person(name=name, origin=origin, identifiers=tuple(dict.fromkeys(identifiers)))
 
 
 def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record | Problem]:

@@ -1,13 +1,15 @@
 """The ORCID source: an ORCID v3.0 record (JSON from pub.orcid.org, or XML) → the person and their activities.
 
-Reads the person (name, ORCID iD, e-mail, external identifiers that name a dblp, OpenAlex or
-Wikidata entry), works, employments and invited positions (positions), educations (degrees)
-and distinctions (awards). Section files (``works``, ``employments``…, a full ``work``) read
-the same way; JSON and XML go through one tree (``located``) so both give the same records.
+Reads the person (name, ORCID iD, e-mail, and the external identifiers or links that name a
+dblp, OpenAlex or Wikidata entry), works, employments, invited positions, memberships and
+services (positions), educations (degrees) and distinctions (awards). Section files
+(``works``, ``employments``…, a full ``work``) read the same way; JSON and XML go through one
+tree (``located``) so both give the same records.
 
 A record's work summaries do not list co-authors or their order: such a work gets the
-record's owner as its only known author (ranked first), and an info note says so; a full
-``work`` with ``contributors`` gives every contributor in order.
+record's owner as its only known author (ranked first), and an info note says so. A full
+``work`` with ``contributors`` gives every contributor in order, wherever it stands: alone, in
+a bulk answer, or in place of its summary (as ``scholargraph fetch orcid`` writes records).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..model import (
     Identifier,
     IdentifierScheme,
     Origin,
+    PartialDate,
     Period,
     Person,
     Position,
@@ -48,6 +51,15 @@ _WORK_KINDS = {
     "dissertation": WorkKind.THESIS,
     "dissertation-thesis": WorkKind.THESIS,
 }
+_POSITION_KINDS = (
+    ("employment", "Employee"),
+    ("invited-position", "Invited position"),
+    ("membership", "Member"),
+    ("service", "Service"),
+)
+"""Affiliations read as positions, with the title to use when ORCID gives no role title. Services
+(a committee, an editorial board) are positions at the organization, not roles at a venue: the
+organization is not always one."""
 _PATH_ORCID = re.compile(r"^/?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 
 
@@ -60,8 +72,11 @@ def sniff_orcid(head: str) -> bool:
 
 def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read an ORCID v3.0 record or section, JSON or XML (told apart by the first character)."""
-    with path.open("rb") as file:
-        is_xml = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    try:
+        with path.open("rb") as file:
+            is_xml = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    except OSError as error:
+        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
     tree = next(iter(load_xml(path, shown_as).values())) if is_xml else load_json(path, shown_as)
     if not isinstance(tree, Located):
         raise SourceError(shown_as, "is not an ORCID record: expected a JSON object or an XML document")
@@ -75,6 +90,8 @@ class _Reader:
         self.path = shown_as
         self.venues = venues
         self.owner: str | None = None
+        self.owner_only = 0
+        """Works read with the owner as their only known author (ORCID gave no contributors)."""
         self.result = SourceResult(shown_as)
 
     def origin(self, node: Any) -> Origin:
@@ -92,20 +109,28 @@ class _Reader:
             if found is not None:
                 records.append(found)
                 self.owner = found.name
-        summaries = 0
-        for work in descendants(root, "work-summary"):
-            summaries += 1
-            records += self.work(work, contributors=False)
-        for work in [root] if "contributors" in root else descendants(root, "work"):
-            records += self.work(work, contributors=True)
-        if summaries and self.owner:
+        # A group is one work as several sources (Crossref, Scopus…) gave it; ORCID lists the preferred first.
+        groups = [as_list(group["work-summary"]) for group in descendants(root, "group") if "work-summary" in group]
+        works = [versions[0] for versions in groups]
+        works += [root] if "contributors" in root else list(descendants(root, "work"))
+        for work in works:
+            records += self.work(work)
+        merged = sum(len(versions) - 1 for versions in groups)
+        if merged:
             self.problem(
                 root,
-                f"ORCID lists {summaries} work(s) without their co-authors; each is given {self.owner} as its only "
-                "known author — add the dblp, Crossref or BibTeX records of these works for full author lists",
+                f"{merged} further version(s) of listed works, from other sources, were left for the preferred one",
                 Severity.INFO,
             )
-        for kind, title in (("employment", "Employee"), ("invited-position", "Invited position")):
+        if self.owner_only:
+            self.problem(
+                root,
+                f"ORCID lists {self.owner_only} work(s) without their co-authors; each is given {self.owner} as its only "
+                "known author — fetch the record with scholargraph fetch (which asks for the works in full), or add "
+                "the dblp, Crossref or BibTeX records of these works for full author lists",
+                Severity.INFO,
+            )
+        for kind, title in _POSITION_KINDS:
             for item in descendants(root, f"{kind}-summary"):
                 records += self.position(item, title)
         for item in descendants(root, "education-summary"):
@@ -122,13 +147,14 @@ class _Reader:
             self.problem(person, "the ORCID record shows no name (it may be private); its activities are read without a person")
             return None
         identifiers = [Identifier(IdentifierScheme.ORCID, orcid_id)] if orcid_id else []
-        for external in descendants(person, "external-identifier"):
-            found = _external_identifier(text(external, "external-id-url"), text(external, "external-id-type"))
-            identifiers += [found] if found else []
+        urls = [text(e, "external-id-url") for e in descendants(person, "external-identifier")]
+        urls += [text(u, "url") for u in descendants(person, "researcher-url")]  # a dblp page is often given as a link
+        identifiers += [found for url in urls if (found := _external_identifier(url))]
         email = next((text(e, "email") for e in descendants(person, "email") if text(e, "email")), None)
         return Person(name=name, origin=self.origin(person), email=email, identifiers=tuple(dict.fromkeys(identifiers)))
 
-    def work(self, work: Located, *, contributors: bool) -> Iterator[Record]:
+    def work(self, work: Located) -> Iterator[Record]:
+        """A work, summary or full: its contributors in order when it lists them, else the record's owner."""
         title = text(work, "title", "title")
         put_code = text(work, "put-code") or "?"
         if not title:
@@ -142,10 +168,12 @@ class _Reader:
         ids = [(text(e, "external-id-type") or "", text(e, "external-id-value") or "") for e in _external_ids(work)]
         authors: tuple[str | None, ...] = (self.owner,) if self.owner else ()
         author_ids: tuple[tuple[Identifier, ...], ...] = ()
-        people = list(descendants(work.get("contributors"), "contributor")) if contributors else []
+        people = list(descendants(work.get("contributors"), "contributor"))
         if people:
             authors = tuple(text(c, "credit-name") for c in people)
             author_ids = tuple(_contributor_identifiers(c) for c in people)
+        elif self.owner:
+            self.owner_only += 1
         kind = text(work, "type") or ""
         journal = text(work, "journal-title")
         yield Work(
@@ -170,7 +198,7 @@ class _Reader:
             return None
         return organization, Period(self._date(item, "start-date"), self._date(item, "end-date"))
 
-    def _date(self, item: Located, key: str) -> Any:
+    def _date(self, item: Located, key: str) -> PartialDate | None:
         node = item.get(key)
         if not node:
             return None
@@ -233,7 +261,7 @@ def _external_ids(work: Located) -> list[Any]:
     return as_list((work.get("external-ids") or {}).get("external-id"))
 
 
-def _external_identifier(url: str | None, kind: str | None) -> Identifier | None:
+def _external_identifier(url: str | None) -> Identifier | None:
     """A person's external identifier, when it names a registry the graph knows (dblp, OpenAlex, Wikidata)."""
     url = url or ""
     if "dblp.org/pid/" in url:

@@ -21,11 +21,13 @@ cost grows near-linearly with the number of names and works.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -696,5 +698,19 @@ def resolve(
     hints: Hints | None = None,
 ) -> Resolution:
     """Who is whom and which work is which, across the records of every source of a build."""
-    people, candidates, problems = _resolve_people(records, hints or Hints(), venue_table, organization_table)
-    return Resolution(people, _resolve_works(records), candidates, problems)
+    with _collector_paused():
+        people, candidates, problems = _resolve_people(records, hints or Hints(), venue_table, organization_table)
+        return Resolution(people, _resolve_works(records), candidates, problems)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: resolution builds many small objects and no cycles, and
+    the collector's passes over the growing heap made it superlinear (measured in docs/identity.md)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

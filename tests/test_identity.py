@@ -430,3 +430,18 @@ def test_three_sites_give_one_node_per_shared_person(three_sites: rdflib.Dataset
         assert len(nodes) == 1, name
         assert set(*nodes.values()) == sources, name
     assert all(len(nodes) == 1 for nodes in people.values())
+
+
+def test_resolution_gives_the_garbage_collector_back_as_it_found_it() -> None:
+    import gc
+
+    records = [_work("Paper one", ("Qianru Sun",), "a.bib:1")]
+    assert gc.isenabled()
+    _resolve(*records)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _resolve(*records)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -393,103 +393,115 @@ def _organization_of(record: Record) -> str | None:
     return None
 
 
-def _resolve_people(
-    records: Sequence[Record], hints: Hints, venue_table: AliasTable, organization_table: AliasTable
-) -> tuple[dict[str, PersonIdentity], list[Candidate], list[Problem]]:
-    names, record_names = _person_names(records, hints, venue_table, organization_table)
-    problems = _unused_hints(hints, names)
-    for written in (*hints.aliases, *hints.aliases.values()):
-        key, name = _key(written)
-        names.setdefault(key, _Name(key, name))
-    clusters = _Clusters({key: entry.identifiers for key, entry in names.items()})
-    ambiguous = {key: problem for key, entry in names.items() if (problem := _one_name_two_people(entry))}
-    problems += ambiguous.values()
+class _People:
+    """Person resolution, step by step: sure merges, merges on evidence, then the pairs left to list."""
 
-    def join(a: str, b: str, why: str, by_hint: bool = False) -> None:
-        if clusters.find(a) == clusters.find(b):
+    def __init__(self, records: Sequence[Record], hints: Hints, venue_table: AliasTable, organization_table: AliasTable) -> None:
+        self.names, self.record_names = _person_names(records, hints, venue_table, organization_table)
+        self.problems = _unused_hints(hints, self.names)
+        for written in (*hints.aliases, *hints.aliases.values()):
+            key, name = _key(written)
+            self.names.setdefault(key, _Name(key, name))
+        self.clusters = _Clusters({key: entry.identifiers for key, entry in self.names.items()})
+        self.ambiguous = {key: problem for key, entry in self.names.items() if (problem := _one_name_two_people(entry))}
+        self.problems += self.ambiguous.values()
+        self.hints = hints
+        self.preferred = {_key(meant)[0] for meant in hints.aliases.values()}
+        self.distinct = [(_key(a)[0], _key(b)[0]) for a, others in sorted(hints.distinct.items()) for b in others]
+
+    def resolve(self) -> tuple[dict[str, PersonIdentity], list[Candidate], list[Problem]]:
+        self.merge_sure()
+        pairs = _look_alikes(self.names)
+        self.merge_on_evidence(pairs)
+        identities = _person_identities(self.names, self.clusters, self.preferred, self.hints)
+        candidates = self.candidates(pairs, identities)
+        return {key: identities[self.clusters.find(key)] for key in self.names}, candidates, self.problems
+
+    def join(self, a: str, b: str, why: str, by_hint: bool = False) -> None:
+        """Make ``a`` and ``b`` one person, unless their identifiers say they are two (then say so)."""
+        if self.clusters.find(a) == self.clusters.find(b):
             return
-        clash = clusters.conflict(a, b)
+        clash = self.clusters.conflict(a, b)
         if clash is None:
-            clusters.union(a, b)
+            self.clusters.union(a, b)
             return
         x, y = clash
-        shown = (names[a].display, names[b].display)
         message = (
-            f"'{shown[0]}' and '{shown[1]}' {why}, but carry different identifiers "
+            f"'{self.names[a].display}' and '{self.names[b].display}' {why}, but carry different identifiers "
             f"({x.scheme.value}:{x.value}, {y.scheme.value}:{y.value}); they are kept apart"
         )
-        origin = None if by_hint else min((*names[a].origins, *names[b].origins), default=None)
-        problems.append(Problem(Severity.WARNING, message, origin or Origin("scholargraph.toml", 0)))
+        origin = None if by_hint else min((*self.names[a].origins, *self.names[b].origins), default=None)
+        self.problems.append(Problem(Severity.WARNING, message, origin or Origin("scholargraph.toml", 0)))
 
-    preferred: set[str] = set()
-    for written, meant in sorted(hints.aliases.items()):
-        preferred.add(_key(meant)[0])
-        join(_key(written)[0], _key(meant)[0], "are one person by [identity.aliases]", by_hint=True)
-    by_letters: dict[str, str] = {}
-    for key in sorted(names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
-        letters = fold(names[key].name.display) + key[len(names[key].name.key) :]  # a homonym number stays
-        join(by_letters.setdefault(letters, key), key, "are written alike")
-    first_holder: dict[Identifier, str] = {}
-    for key in sorted(names.keys() - ambiguous):  # "Q. Sun" with two ORCIDs must not chain two people
-        for identifier in sorted(names[key].identifiers):
-            holder = first_holder.setdefault(identifier, key)
-            if holder != key:
-                join(holder, key, f"share {identifier.scheme.value}:{identifier.value}")
+    def merge_sure(self) -> None:
+        """Hints, names written alike, shared identifiers."""
+        for written, meant in sorted(self.hints.aliases.items()):
+            self.join(_key(written)[0], _key(meant)[0], "are one person by [identity.aliases]", by_hint=True)
+        by_letters: dict[str, str] = {}
+        for key in sorted(self.names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
+            entry = self.names[key]
+            letters = fold(entry.name.display) + key[len(entry.name.key) :]  # a homonym number stays
+            self.join(by_letters.setdefault(letters, key), key, "are written alike")
+        first_holder: dict[Identifier, str] = {}
+        for key in sorted(self.names.keys() - self.ambiguous):  # "Q. Sun" with two ORCIDs must not chain two people
+            for identifier in sorted(self.names[key].identifiers):
+                holder = first_holder.setdefault(identifier, key)
+                if holder != key:
+                    self.join(holder, key, f"share {identifier.scheme.value}:{identifier.value}")
 
-    distinct = [(_key(a)[0], _key(b)[0]) for a, others in sorted(hints.distinct.items()) for b in others]
-    pairs = _look_alikes(names)
+    def merge_on_evidence(self, pairs: list[tuple[str, str, NameVariant]]) -> None:
+        """A name saying less joins the one full name it fits when they share enough people."""
+        could_be: dict[str, set[str]] = defaultdict(set)
+        for a, b, variant in pairs:
+            if variant.compatible:
+                for short, full in ((a, b), (b, a)):
+                    if _says_less(self.names[short], self.names[full]):
+                        could_be[short].add(self.clusters.find(full))
+        for a, b, variant in pairs:
+            if not variant.compatible or self.clusters.find(a) == self.clusters.find(b) or self.kept_apart(a, b):
+                continue
+            if any(len(could_be[k]) > 1 for k in (a, b)):
+                continue
+            if len(self.shared(a, b)[0]) >= _SHARED_PEOPLE_TO_MERGE:
+                self.join(a, b, "look alike and share co-authors")
 
-    def shared(a: str, b: str) -> tuple[set[str], set[str], set[str]]:
-        root_a, root_b = clusters.find(a), clusters.find(b)
-        people_a = {clusters.find(k) for r in names[a].records for k in record_names[r]} - {root_a, root_b}
-        people_b = {clusters.find(k) for r in names[b].records for k in record_names[r]} - {root_a, root_b}
-        return (
-            people_a & people_b,
-            names[a].organizations & names[b].organizations,
-            names[a].venues & names[b].venues,
-        )
+    def shared(self, a: str, b: str) -> tuple[set[str], set[str], set[str]]:
+        """The people (cluster roots), organizations and venues named with both ``a`` and ``b``."""
+        find, names = self.clusters.find, self.names
+        both = {find(a), find(b)}
+        people_a = {find(k) for r in names[a].records for k in self.record_names[r]} - both
+        people_b = {find(k) for r in names[b].records for k in self.record_names[r]} - both
+        return people_a & people_b, names[a].organizations & names[b].organizations, names[a].venues & names[b].venues
 
-    def kept_apart(a: str, b: str) -> bool:
-        if not distinct:
+    def kept_apart(self, a: str, b: str) -> bool:
+        """Whether ``[identity.distinct]`` says the people of ``a`` and ``b`` are two."""
+        if not self.distinct:
             return False
-        pair = {clusters.find(a), clusters.find(b)}
-        return any({clusters.find(x), clusters.find(y)} == pair for x, y in distinct)
+        pair = {self.clusters.find(a), self.clusters.find(b)}
+        return any({self.clusters.find(x), self.clusters.find(y)} == pair for x, y in self.distinct)
 
-    full_partners: dict[str, set[str]] = defaultdict(set)  # what a name saying less could be
-    for a, b, variant in pairs:
-        if variant.compatible:
-            for short, full in ((a, b), (b, a)):
-                if _says_less(names[short], names[full]):
-                    full_partners[short].add(clusters.find(full))
-    for a, b, variant in pairs:
-        if not variant.compatible or clusters.find(a) == clusters.find(b) or kept_apart(a, b):
-            continue
-        if any(len(full_partners[k]) > 1 for k in (a, b)):
-            continue
-        if len(shared(a, b)[0]) >= _SHARED_PEOPLE_TO_MERGE:
-            join(a, b, "look alike and share co-authors")
-
-    identities = _person_identities(names, clusters, preferred, hints)
-    candidates: dict[frozenset[str], Candidate] = {}
-    for a, b, variant in pairs:
-        pair = frozenset((clusters.find(a), clusters.find(b)))
-        if len(pair) == 1 or pair in candidates or kept_apart(a, b) or not names[a].origins or not names[b].origins:
-            continue
-        people, organizations, venues = shared(a, b)
-        earlier, later = sorted((names[a], names[b]), key=lambda n: min(n.origins))
-        kept, merged = sorted((earlier, later), key=lambda n: _rank(n, preferred))
-        candidates[pair] = Candidate(
-            first=_spelling(earlier),
-            second=_spelling(later),
-            reason=variant.reason,
-            shared_people=tuple(sorted(identities[p].name.display for p in people)),
-            shared_organizations=tuple(sorted(organizations)),
-            shared_venues=tuple(sorted(venues)),
-            merge_line=f"{_toml(merged.display)} = {_toml(kept.display)}",
-            distinct_line=f"{_toml(merged.display)} = [{_toml(kept.display)}]",
-        )
-    listed = sorted(candidates.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
-    return {key: identities[clusters.find(key)] for key in names}, listed, problems
+    def candidates(self, pairs: list[tuple[str, str, NameVariant]], identities: Mapping[str, PersonIdentity]) -> list[Candidate]:
+        """One candidate per pair of people still apart, in the order they are first written."""
+        found: dict[frozenset[str], Candidate] = {}
+        for a, b, variant in pairs:
+            pair = frozenset((self.clusters.find(a), self.clusters.find(b)))
+            first, second = self.names[a], self.names[b]
+            if len(pair) == 1 or pair in found or self.kept_apart(a, b) or not first.origins or not second.origins:
+                continue
+            people, organizations, venues = self.shared(a, b)
+            earlier, later = sorted((first, second), key=lambda n: min(n.origins))
+            kept, merged = sorted((earlier, later), key=lambda n: _rank(n, self.preferred))
+            found[pair] = Candidate(
+                first=_spelling(earlier),
+                second=_spelling(later),
+                reason=variant.reason,
+                shared_people=tuple(sorted(identities[p].name.display for p in people)),
+                shared_organizations=tuple(sorted(organizations)),
+                shared_venues=tuple(sorted(venues)),
+                merge_line=f"{_toml(merged.display)} = {_toml(kept.display)}",
+                distinct_line=f"{_toml(merged.display)} = [{_toml(kept.display)}]",
+            )
+        return sorted(found.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
 
 
 def _look_alikes(names: Mapping[str, _Name]) -> list[tuple[str, str, NameVariant]]:
@@ -699,7 +711,7 @@ def resolve(
 ) -> Resolution:
     """Who is whom and which work is which, across the records of every source of a build."""
     with _collector_paused():
-        people, candidates, problems = _resolve_people(records, hints or Hints(), venue_table, organization_table)
+        people, candidates, problems = _People(records, hints or Hints(), venue_table, organization_table).resolve()
         return Resolution(people, _resolve_works(records), candidates, problems)
 
 

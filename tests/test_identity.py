@@ -445,3 +445,33 @@ def test_resolution_gives_the_garbage_collector_back_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(tmp_path: Path) -> None:
+    """Real dblp files (a person's XML and dump records) and a BibTeX entry written with initials."""
+    dblp = Path(__file__).parent / "data" / "dblp"
+    shutil.copy(dblp / "person-pid.xml", tmp_path / "person.xml")
+    shutil.copy(dblp / "dblp_sample.xml", tmp_path / "dump.xml")
+    (tmp_path / "mine.bib").write_text(
+        "@article{eriksson2006,\n"
+        "  title = {Software Product Line Modeling Made Practical},\n"
+        '  author = {Eriksson, Magnus and B{\\"o}rstler, J. and Borg, Kjell},\n'
+        "  journal = {Communications of the ACM}, year = {2006},\n"
+        "  doi = {https://doi.org/10.1145/1183236.1183265}\n"
+        "}\n"
+    )
+    (tmp_path / "scholargraph.toml").write_text('sources = ["person.xml", "dump.xml", "mine.bib"]\n')
+    result = _cli("build", "-q", cwd=tmp_path)
+    violations = [line for line in result.stderr.splitlines() if ": violation: " in line]
+    assert result.returncode == 1 and len(violations) == 1 and "dump.xml:997" in violations[0]  # the sample is cut short
+    graph = rdflib.Dataset()
+    graph.parse(tmp_path / "build" / "graph.trig", format="trig")
+    works = _nodes(graph, rdflib.URIRef("http://purl.org/ontology/bibo/Document"), rdflib.DCTERMS.title)
+    paper = works[_fold("Software product line modeling made practical")]
+    assert len(paper) == 1 and set(*paper.values()) == {"person-xml", "dump-xml", "mine-bib"}
+    people = _nodes(graph, FOAF.Person, FOAF.name)
+    (borstler,) = people[_fold("Jürgen Börstler")]
+    assert _fold("J. Börstler") not in people  # the initials joined the full name
+    quads = graph.quads((borstler, SKOS.altLabel, None, None))
+    labels = {(str(label), str(context).rsplit("/", 1)[1]) for _, _, label, context in quads}
+    assert labels == {("J. Börstler", "mine-bib")}  # the other spelling, in the graph of the source that wrote it

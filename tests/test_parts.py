@@ -41,6 +41,7 @@ def test_parse_name(written: str, given: str, family: str, key: str) -> None:
         ("Yaoyao Liu", "Ying Liu", False),
         ("Jiaxin Qi", "Jiaxin Qin", False),
         ("Qianru Sun", "Qianru Sun", False),
+        ("孙倩茹", "张汉旺", False),  # regression: names without Latin letters all looked like "the same words"
     ],
 )
 def test_name_variants(a: str, b: str, alike: bool) -> None:

@@ -104,6 +104,8 @@ def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
     if a.key == b.key:
         return None
     words_a, words_b = fold(a.display).split(), fold(b.display).split()
+    if not words_a or not words_b:
+        return None  # no Latin letters to compare (孙倩茹): only the same spelling meets
     if sorted(words_a) == sorted(words_b):
         return NameVariant("the same words in another order (family name written first?)", compatible=False)
     if "".join(words_a) == "".join(words_b):

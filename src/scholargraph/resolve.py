@@ -66,6 +66,8 @@ def variant_pairs(names: Mapping[str, PersonName]) -> Iterator[tuple[str, str, N
     initials: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for key, name in names.items():
         display, given, family = fold(name.display), fold(name.given), fold(name.family)
+        if not display:
+            continue  # no Latin letters (孙倩茹): nothing to compare but the spelling itself
         blocks["words " + " ".join(sorted(display.split()))].add(key)
         blocks["letters " + display.replace(" ", "")].add(key)
         short, full = initials[family + " " + "".join(word[0] for word in given.split())]

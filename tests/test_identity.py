@@ -210,6 +210,13 @@ def test_an_orcid_merges_spellings_that_share_nothing_else() -> None:
     assert resolution.candidates == []
 
 
+def test_names_without_latin_letters_stay_apart_unless_spelled_the_same() -> None:
+    # regression: they all folded to no letters and were joined as "written alike"
+    resolution = _resolve(_work("论文一", ("孙倩茹", "张汉旺"), "a.bib:1"), _work("论文二", ("孙倩茹",), "b.bib:1"))
+    assert len({resolution.person(name).key for name in ("孙倩茹", "张汉旺")}) == 2
+    assert resolution.candidates == []
+
+
 def test_a_person_record_orcid_and_a_dblp_pid_chain_into_one_person() -> None:
     dblp = Identifier(IdentifierScheme.DBLP, "s/QianruSun")
     resolution = _resolve(

@@ -440,8 +440,10 @@ class _People:
         by_letters: dict[str, str] = {}
         for key in sorted(self.names):  # Qian-Ru Sun, Qianru Sun, QIANRU Sun: one name written with other marks
             entry = self.names[key]
-            letters = fold(entry.name.display) + key[len(entry.name.key) :]  # a homonym number stays
-            self.join(by_letters.setdefault(letters, key), key, "are written alike")
+            letters = fold(entry.name.display)
+            if letters:  # names without Latin letters (孙倩茹) meet only when spelled the same
+                letters += key[len(entry.name.key) :]  # a homonym number stays
+                self.join(by_letters.setdefault(letters, key), key, "are written alike")
         first_holder: dict[Identifier, str] = {}
         for key in sorted(self.names.keys() - self.ambiguous):  # "Q. Sun" with two ORCIDs must not chain two people
             for identifier in sorted(self.names[key].identifiers):

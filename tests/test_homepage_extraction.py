@@ -213,11 +213,11 @@ def test_service_roles(homepage: SourceResult) -> None:
 
 
 def test_name_variants_are_reported_as_candidates_not_merged(homepage: SourceResult) -> None:
-    from scholargraph.resolve import name_candidates, person_mentions
+    from scholargraph.aliases import organizations, venues
+    from scholargraph.identity import resolve
 
-    candidates = {
-        (c.first, c.first_origin.line, c.second, c.second_origin.line) for c in name_candidates(person_mentions(homepage.records))
-    }
+    resolution = resolve(homepage.records, venues(), organizations())
+    candidates = {(c.first.name, c.first.origins[0].line, c.second.name, c.second.origins[0].line) for c in resolution.candidates}
     assert candidates == {("Lv Hui", 163, "Hui Lv", 299), ("Zichen Tian", 167, "Zicheng Tian", 206)}
     people = {s.person for s in _of(homepage, Supervision)} | {a for w in _of(homepage, Work) for a in w.authors if a}
     assert {"Lv Hui", "Hui Lv", "Zichen Tian", "Zicheng Tian"} <= people  # kept apart

@@ -48,7 +48,7 @@ def test_base_iri_from_config_mints_every_iri(project: Path) -> None:
         ("sources = []\n", "'sources' must be a list"),
         ("sources = ['nowhere/']\n", "nowhere/: no such file or folder"),
         ("base = 'example.org'\n", "not absolute"),
-        ("sources = [{ path = 'data/me.txt', kind = 'bibtex' }]\n", "unknown kind 'bibtex'"),
+        ("sources = [{ path = 'data/me.txt', kind = 'endnote' }]\n", "unknown kind 'endnote'"),
     ],
 )
 def test_bad_config_is_exit_2_saying_what_to_fix(project: Path, config: str, message: str) -> None:

@@ -67,6 +67,15 @@ class AliasTable:
         """The entry written exactly as ``name`` (case and punctuation aside), if any."""
         return self._by_alias.get(normalize(name))
 
+    def resolve(self, text: str) -> Entry | None:
+        """The entry ``text`` names: written exactly as an alias, else the longest alias inside it
+        (``Proceedings of the IEEE/CVF CVPR 2019`` is CVPR)."""
+        known = self.lookup(text)
+        if known:
+            return known
+        found = self.find(text)
+        return found[0] if found else None
+
     def find(self, text: str) -> tuple[Entry, str] | None:
         """The entry whose longest alias occurs in ``text`` as whole words, with that alias."""
         if self._pattern is None:

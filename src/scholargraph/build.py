@@ -3,7 +3,8 @@
 Each record becomes a few nodes (triples) placed in its source's named graph, with the vocabulary
 docs/design.md describes (VIVO authorships with ranks, VIVO advising relationships with
 ranked advisor roles, venue series ≠ event, ORG memberships…). IRIs come from the
-``Minter``, so the same name or title gives the same node in every source and run.
+``Minter`` through the ``identity.Resolution`` of the build, so one person or work is one
+node in every source and run, however its name or title is written.
 The function is pure: the same records give the same quads.
 """
 
@@ -16,6 +17,7 @@ from functools import singledispatchmethod
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .aliases import AliasTable, Entry
+from .identity import Resolution
 from .model import (
     Award,
     Collaboration,
@@ -97,10 +99,13 @@ class SourceInfo:
 class GraphBuilder:
     """Turns the records of one source into quads in that source's named graph."""
 
-    def __init__(self, minter: Minter, venues: AliasTable, organizations: AliasTable) -> None:
+    def __init__(
+        self, minter: Minter, venues: AliasTable, organizations: AliasTable, identities: Resolution | None = None
+    ) -> None:
         self.minter = minter
         self.venues = venues
         self.organizations = organizations
+        self.identities = identities or Resolution()
 
     def source_quads(self, source: SourceInfo, records: Iterable[Record]) -> Iterator[Quad]:
         """The quads of one source: its facts in its named graph, its description in the default graph."""
@@ -138,13 +143,18 @@ class GraphBuilder:
     # --- entities named in records -------------------------------------------------
 
     def person(self, written: str) -> tuple[NamedNode, list[Triple]]:
-        """The node of a person named ``written``, with their name triples."""
-        name = parse_name(written)
-        node = self.minter.person(name.key)
+        """The node of the person ``written`` names, with their name; another spelling becomes an ``skos:altLabel``."""
+        identity = self.identities.person(written)
+        name = identity.name
+        node = self.minter.person(identity.key)
         quads = [self._q(node, RDF.type, FOAF.Person), self._q(node, FOAF.name, _text(name.display))]
         if name.given:
             quads.append(self._q(node, FOAF.givenName, _text(name.given)))
         quads.append(self._q(node, FOAF.familyName, _text(name.family)))
+        as_written = parse_name(written)
+        if as_written.key != identity.key:
+            quads.append(self._q(node, SKOS.altLabel, _text(as_written.display)))
+        quads += self._identifiers(node, identity.identifiers, is_work=False)
         return node, quads
 
     def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Triple]]:
@@ -231,14 +241,17 @@ class GraphBuilder:
 
     @record.register
     def _(self, record: Work) -> Iterator[Triple]:
-        work = self.minter.work(record.title)
+        identity = self.identities.work(record)
+        work = self.minter.work(identity.key)
         yield self._q(work, RDF.type, BIBO.Document)
-        if _WORK_CLASS[record.kind] != BIBO.Document:
-            yield self._q(work, RDF.type, _WORK_CLASS[record.kind])
-        yield self._q(work, DCTERMS.title, _text(record.title))
+        if _WORK_CLASS[identity.kind] != BIBO.Document:
+            yield self._q(work, RDF.type, _WORK_CLASS[identity.kind])
+        yield self._q(work, DCTERMS.title, _text(identity.title))
+        if record.title != identity.title:
+            yield self._q(work, DCTERMS.alternative, _text(record.title))
         yield self._line(work, record)
-        if record.year is not None:
-            yield self._q(work, DCTERMS.issued, _date(PartialDate(record.year)))
+        if identity.year is not None:
+            yield self._q(work, DCTERMS.issued, _date(PartialDate(identity.year)))
         if record.key:
             yield self._q(work, SG.sourceKey, _text(record.key))
         if record.venue:

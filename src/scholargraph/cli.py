@@ -104,3 +104,77 @@ def query(name: str | None, output_format: str, graph_file: Path | None, list_on
         click.echo(run_query(store, chosen, output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@project_option
+def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> None:
+    """List names that may be one person, with the evidence and the line that settles each.
+
+    Reads the project's sources (or PATHS) as build does, after the hints in
+    scholargraph.toml are applied. Add the line under [identity.aliases] to make the two
+    names one person, or under [identity.distinct] to keep them apart; either way the pair
+    leaves this list. Exit code 0 whether or not pairs are listed, 2 when input cannot be read.
+    """
+    import json
+
+    from .project import Project, resolve_identities
+
+    try:
+        resolution = resolve_identities(Project.load(project_dir), list(paths) or None)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    if output_format == "json":
+        click.echo(json.dumps([candidate.as_dict() for candidate in resolution.candidates], indent=2, ensure_ascii=False))
+        return
+    for candidate in resolution.candidates:
+        click.echo(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}")
+        for spelling in (candidate.first, candidate.second):
+            click.echo(f"  {spelling.name} written at {spelling.written_at()}")
+        for line in candidate.evidence():
+            click.echo(f"  {line}")
+        click.echo(f"  one person:  [identity.aliases]  {candidate.merge_line}")
+        click.echo(f"  two people:  [identity.distinct] {candidate.distinct_line}")
+        click.echo("")
+    click.echo(f"{len(resolution.candidates)} pair(s) to settle in scholargraph.toml", err=True)
+
+
+@main.command()
+@click.argument("registry", type=click.Choice(["orcid", "dblp", "openalex"]))
+@click.argument("identifier")
+@click.option("--out", type=click.Path(path_type=Path), help="File or folder to write [default: PROJECT/data/].")
+@click.option("--refresh", is_flag=True, help="Fetch again even when the cache has an answer.")
+@click.option("--mailto", envvar="SCHOLARGRAPH_MAILTO", help="Your e-mail, for OpenAlex's polite pool [env SCHOLARGRAPH_MAILTO].")
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Cache folder [default: ~/.cache/scholargraph/http].",
+)
+@project_option
+def fetch(
+    registry: str, identifier: str, out: Path | None, refresh: bool, mailto: str | None, cache_dir: Path | None, project_dir: Path
+) -> None:
+    """Fetch a person's record from ORCID (iD), dblp (pid) or OpenAlex (author id) into a source file.
+
+    Writes data/orcid-ID.json, data/dblp-PID.xml or data/openalex-ID.jsonl (or --out), which
+    the next build reads. Answers are cached; the message says how old a cached one is.
+    """
+    from .fetch import FETCHERS, Fetcher, default_cache, write_source
+    from .sources import read_source
+
+    fetcher = Fetcher(cache=cache_dir or default_cache(), refresh=refresh, report=lambda note: click.echo(note, err=True))
+    try:
+        extra = {"mailto": mailto} if registry == "openalex" else {}
+        fetched = FETCHERS[registry](fetcher, identifier, **extra)
+        path = write_source(fetched, out or project_dir / "data")
+        result = read_source(path, kind=fetched.kind)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    counts: dict[str, int] = {}
+    for record in result.records:
+        counts[type(record).__name__] = counts.get(type(record).__name__, 0) + 1
+    summary = ", ".join(f"{n} {kind.lower()}{'s' if n != 1 else ''}" for kind, n in sorted(counts.items())) or "no records"
+    click.echo(f"wrote {path}: {summary}", err=True)

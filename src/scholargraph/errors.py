@@ -3,7 +3,8 @@
     ScholargraphError          anything this package raises on purpose
     ├── SourceError            an input cannot be read at all (file, line, how to fix)
     ├── ConfigError            scholargraph.toml is wrong
-    └── QueryError             a query is unknown, malformed, or lacks a parameter
+    ├── QueryError             a query is unknown, malformed, or lacks a parameter
+    └── FetchError             a registry cannot give a record (unknown id, no network, server failing)
 
 Problems that still let a build go on (an empty author slot, a name spelled two
 ways) are not exceptions: they are ``model.Problem`` records reported beside the graph.
@@ -11,7 +12,7 @@ ways) are not exceptions: they are ``model.Problem`` records reported beside the
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "QueryError", "ScholargraphError", "SourceError"]
+__all__ = ["ConfigError", "FetchError", "QueryError", "ScholargraphError", "SourceError"]
 
 
 class ScholargraphError(Exception):
@@ -33,3 +34,7 @@ class ConfigError(ScholargraphError):
 
 class QueryError(ScholargraphError):
     """A query cannot be found, parsed or run with the parameters given."""
+
+
+class FetchError(ScholargraphError):
+    """A record cannot be fetched: the identifier is unknown or malformed, or the registry cannot be reached."""

@@ -4,7 +4,7 @@ Handles the forms homepages use: ``Qianru Sun``, ``Prof.Dr. Bernt Schiele``,
 ``LOH Yi Lin`` (an upper-case family name written first), ``Sun, Qianru`` and
 contribution markers (``Sun*``, ``Sun†``). It does not guess the order of names
 written in neither form (``Lv Hui`` stays given ``Lv``, family ``Hui``): such
-pairs are reported by ``name_variant_reason`` instead of being merged.
+pairs are found by ``name_variant`` and settled by identity resolution.
 """
 
 from __future__ import annotations
@@ -13,12 +13,16 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .vocab import slug
 
-__all__ = ["PersonName", "name_variant_reason", "parse_name"]
+__all__ = ["NameVariant", "PersonName", "fold", "name_variant", "parse_name"]
 
 _HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE)
+_ALIKE = 0.85
+_JOINER = re.compile(r"[-'’]")
+_NOT_LETTER = re.compile(r"[^a-z ]")
 _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
 
 
@@ -33,10 +37,16 @@ class PersonName:
     def display(self) -> str:
         return f"{self.given} {self.family}".strip()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The identity key: one per spelling, accents and case ignored."""
         return slug(self.display)
+
+    @cached_property
+    def abbreviated(self) -> bool:
+        """Whether the given names are written as initials only (``Q. Sun``, ``J.-P. Martin``)."""
+        words = fold(self.given).split()
+        return bool(words) and all(len(word) == 1 for word in words)
 
 
 def clean_name(text: str) -> str:
@@ -51,8 +61,9 @@ def _is_upper_word(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> PersonName:
-    """Split a written name into given and family names."""
+    """Split a written name into given and family names (remembered: a name recurs on every paper)."""
     name = clean_name(text)
     if "," in name:
         family, _, given = name.partition(",")
@@ -68,27 +79,51 @@ def parse_name(text: str) -> PersonName:
     return PersonName(" ".join(words[:-1]), words[-1])
 
 
-def _fold(text: str) -> str:
+@lru_cache(maxsize=1 << 18)
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and spaces only: the form names are compared in (hyphens and apostrophes join)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z ]", "", folded.lower().replace("-", ""))
+    return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", folded.lower())).split())
 
 
-def name_variant_reason(a: PersonName, b: PersonName) -> str | None:
+@dataclass(frozen=True)
+class NameVariant:
+    """Why two names might be one person; ``compatible`` when neither contradicts the other.
+
+    Initials (``Q. Sun`` / ``Qianru Sun``) and words split differently (``Yilin`` / ``Yi Lin``)
+    are compatible: the shorter form says less, not something else. Swapped words and
+    different letters (``Zichen`` / ``Zicheng``) contradict each other: only a person can settle them.
+    """
+
+    reason: str
+    compatible: bool
+
+
+def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
     """Why two different names might be one person, or ``None`` if they look unrelated."""
     if a.key == b.key:
         return None
-    words_a, words_b = _fold(a.display).split(), _fold(b.display).split()
+    words_a, words_b = fold(a.display).split(), fold(b.display).split()
+    if not words_a or not words_b:
+        return None  # no Latin letters to compare (孙倩茹): only the same spelling meets
     if sorted(words_a) == sorted(words_b):
-        return "the same words in another order (family name written first?)"
+        return NameVariant("the same words in another order (family name written first?)", compatible=False)
     if "".join(words_a) == "".join(words_b):
-        return "the same letters, split into words differently"
-    if _fold(a.family) == _fold(b.family) and a.given and b.given:
-        given_a, given_b = _fold(a.given), _fold(b.given)
-        ratio = difflib.SequenceMatcher(None, given_a, given_b).ratio()
-        if ratio >= 0.85 and min(len(given_a), len(given_b)) >= 4:
-            return f"same family name, given names differ by a letter or two ({ratio:.2f} alike)"
+        return NameVariant("the same letters, split into words differently", compatible=True)
+    if fold(a.family) == fold(b.family) and a.given and b.given:
+        given_a, given_b = fold(a.given), fold(b.given)
+        if not given_a or not given_b:
+            return None
         initials_a = "".join(w[0] for w in given_a.split())
         initials_b = "".join(w[0] for w in given_b.split())
-        if (len(given_a.split()[0]) == 1 or len(given_b.split()[0]) == 1) and initials_a == initials_b:
-            return "same family name, given names match as initials"
+        if (a.abbreviated or b.abbreviated) and initials_a == initials_b:
+            return NameVariant("same family name, given names match as initials", compatible=True)
+        if min(len(given_a), len(given_b)) < 4:
+            return None
+        matcher = difflib.SequenceMatcher(None, given_a, given_b)
+        if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:  # cheap upper bounds first
+            return None
+        ratio = matcher.ratio()
+        if ratio >= _ALIKE:
+            return NameVariant(f"same family name, given names differ by a letter or two ({ratio:.2f} alike)", compatible=False)
     return None

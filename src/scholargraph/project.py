@@ -6,6 +6,9 @@ mints the graph's IRIs; without one, every readable file under ``data/`` is a so
     base = "https://example.org/"
     sources = ["data/"]                                   # files, folders or globs
     # sources = [{ path = "me.txt", kind = "homepage" }]  # kind when the name does not say
+
+    [identity.aliases]                                    # identity hints: see identity.Hints
+    "Lv Hui" = "Hui Lv"
 """
 
 from __future__ import annotations
@@ -22,16 +25,17 @@ from pathlib import Path
 
 from pyoxigraph import Quad
 
-from .aliases import organizations, venues
+from .aliases import AliasTable, organizations, venues
 from .build import GraphBuilder, SourceInfo
 from .errors import ConfigError, SourceError
+from .identity import Hints, Resolution, resolve
 from .model import Problem, SourceResult
 from .output import write_graph_files
-from .resolve import name_candidates, person_mentions
 from .sources import SOURCE_KINDS, read_source, source_for
+from .sources.site import source_files_in
 from .vocab import DEFAULT_BASE, Minter
 
-__all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build"]
+__all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build", "resolve_identities"]
 
 CONFIG_FILE = "scholargraph.toml"
 
@@ -52,6 +56,7 @@ class Project:
     root: Path
     sources: list[str | dict[str, str]] = field(default_factory=lambda: ["data/"])
     base: str = DEFAULT_BASE
+    identity: Hints = field(default_factory=Hints)
 
     @classmethod
     def load(cls, root: Path) -> Project:
@@ -63,18 +68,31 @@ class Project:
             settings = tomllib.loads(config.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{config}: {error}; fix the TOML syntax") from None
-        unknown = set(settings) - {"base", "sources"}
+        unknown = set(settings) - {"base", "sources", "identity"}
         if unknown:
-            raise ConfigError(f"{config}: unknown setting(s) {', '.join(sorted(unknown))}; known: base, sources")
+            raise ConfigError(f"{config}: unknown setting(s) {', '.join(sorted(unknown))}; known: base, sources, identity")
         sources = settings.get("sources", ["data/"])
         if not isinstance(sources, list) or not sources:
             raise ConfigError(f"{config}: 'sources' must be a list of paths, e.g. sources = [\"data/\"]")
+        for number, spec in enumerate(sources, start=1):
+            fine = isinstance(spec, str) and bool(spec.strip())
+            if isinstance(spec, dict):
+                fine = (
+                    isinstance(spec.get("path"), str) and set(spec) <= {"path", "kind"} and isinstance(spec.get("kind", ""), str)
+                )
+            if not fine:
+                raise ConfigError(
+                    f'{config}: sources entry {number} ({spec!r}) must be a path ("data/") '
+                    'or a table { path = "me.txt", kind = "homepage" }'
+                )
         base = settings.get("base", DEFAULT_BASE)
+        if not isinstance(base, str):
+            raise ConfigError(f"{config}: 'base' must be an IRI in quotes, e.g. base = \"https://example.org/\"")
         try:
             Minter(base)
         except ValueError as error:
             raise ConfigError(f"{config}: {error}") from None
-        return cls(root, sources, base)
+        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config)))
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""
@@ -84,24 +102,25 @@ class Project:
             pattern, kind = (spec, None) if isinstance(spec, str) else (spec.get("path", ""), spec.get("kind"))
             if kind is not None and kind not in SOURCE_KINDS:
                 raise ConfigError(f"source {pattern!r}: unknown kind {kind!r}; known kinds: {', '.join(SOURCE_KINDS)}")
-            for path in self._expand(pattern, explicit=paths is not None):
-                guessed = kind or source_for(path)
+            for path, site_kind in self._expand(pattern, explicit=paths is not None):
+                guessed = kind or site_kind or source_for(path)
                 if guessed:
                     shown = self._shown(path)
                     found.setdefault(shown, SourceFile(path, shown, guessed))
         return [found[shown] for shown in sorted(found)]
 
-    def _expand(self, pattern: str, explicit: bool) -> list[Path]:
+    def _expand(self, pattern: str, explicit: bool) -> list[tuple[Path, str | None]]:
+        """The files a pattern names, with their kind when a site folder's layout tells it."""
         base = Path(pattern) if Path(pattern).is_absolute() or explicit else self.root / pattern
         matches = [Path(m) for m in sorted(glob.glob(str(base), recursive=True))] if glob.has_magic(pattern) else [base]
-        files: list[Path] = []
+        files: list[tuple[Path, str | None]] = []
         for match in matches:
             if match.is_dir():
-                files += sorted(p for p in match.rglob("*") if p.is_file() and source_for(p) and not _hidden(p, match))
+                files += source_files_in(match)
             elif match.is_file():
                 if explicit and source_for(match) is None:
                     raise SourceError(str(match), "not a source scholargraph can read (known: .txt homepage text)")
-                files.append(match)
+                files.append((match, None))
             else:
                 raise SourceError(pattern, "no such file or folder; check the path (or 'sources' in scholargraph.toml)")
         return files
@@ -111,10 +130,6 @@ class Project:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
-
-
-def _hidden(path: Path, top: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(top).parts)
 
 
 @dataclass
@@ -131,23 +146,42 @@ class BuildReport:
 Progress = Callable[[str], None]
 
 
-def build(project: Project, out: Path, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
-    """Read the project's sources, turn them into one graph and write it under ``out``."""
-    started = time.perf_counter()
-    say = progress or (lambda message: None)
+def _read_sources(
+    project: Project, paths: list[Path] | None, say: Progress
+) -> tuple[list[tuple[SourceFile, SourceResult]], AliasTable, AliasTable]:
+    """Every source of the project read, with the alias tables they taught (and the hints extended)."""
     files = project.source_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
         raise SourceError(where, "no sources found; put a homepage's text (.txt) there or list sources in scholargraph.toml")
     venue_table, organization_table = venues(), organizations()
-    builder = GraphBuilder(Minter(project.base), venue_table, organization_table)
-    report = BuildReport()
+    project.identity.extend(venue_table, organization_table)
     results: list[tuple[SourceFile, SourceResult]] = []
     for number, source in enumerate(files, start=1):
         say(f"[{number}/{len(files)}] reading {source.shown_as}")
-        result = read_source(source.path, source.shown_as, source.kind, venue_table, organization_table)
-        results.append((source, result))
+        results.append((source, read_source(source.path, source.shown_as, source.kind, venue_table, organization_table)))
+    return results, venue_table, organization_table
+
+
+def resolve_identities(project: Project, paths: list[Path] | None = None, progress: Progress | None = None) -> Resolution:
+    """Who is whom across the project's sources, without building: what ``scholargraph dedupe`` lists."""
+    results, venue_table, organization_table = _read_sources(project, paths, progress or (lambda message: None))
+    records = [record for _, result in results for record in result.records]
+    return resolve(records, venue_table, organization_table, project.identity)
+
+
+def build(project: Project, out: Path, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
+    """Read the project's sources, resolve who is whom across them, turn them into one graph and write it under ``out``."""
+    started = time.perf_counter()
+    say = progress or (lambda message: None)
+    results, venue_table, organization_table = _read_sources(project, paths, say)
+    report = BuildReport()
+    for _, result in results:
         report.problems += result.problems
+    records = [record for _, result in results for record in result.records]
+    identities = resolve(records, venue_table, organization_table, project.identity)
+    report.problems += identities.problems + [candidate.problem() for candidate in identities.candidates]
+    builder = GraphBuilder(Minter(project.base), venue_table, organization_table, identities)
     quads: set[Quad] = set()
     for source, result in results:
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
@@ -155,8 +189,6 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
         quads |= source_quads
         report.sources.append((source, len(result.records)))
         say(f"  {source.shown_as}: {len(result.records)} records, {len(source_quads)} quads")
-    all_records = [record for _, result in results for record in result.records]
-    report.problems += [candidate.problem() for candidate in name_candidates(person_mentions(all_records))]
     report.problems.sort(key=lambda problem: problem.origin)
     say(f"writing {out}")
     report.written = write_graph_files(quads, out)

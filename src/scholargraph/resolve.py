@@ -1,19 +1,16 @@
-"""Who might be whom: names that look like one person written two ways.
+"""Who might be whom: the people a record names, and pairs of names that may be one person.
 
-Only candidates are reported, with their evidence; nothing is merged here, because
-``Zicheng Tian`` and ``Zichen Tian`` may be one student or two. Comparisons are made
-within blocks (same family name; same words in any order), so the cost grows with
-the size of the blocks, not with the square of all names.
+Pairs are only *found* here, with the reason they look alike; ``identity`` decides which
+to merge and which to list for a person to settle. Names are compared within small blocks
+(see ``variant_pairs``), so the cost grows with the number of names, not with its square.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import combinations
 
-from .aliases import normalize
 from .model import (
     Award,
     Collaboration,
@@ -22,36 +19,16 @@ from .model import (
     Origin,
     Person,
     Position,
-    Problem,
     Record,
     ServiceRole,
-    Severity,
     Supervision,
     Talk,
     Visit,
     Work,
 )
-from .names import PersonName, name_variant_reason, parse_name
+from .names import NameVariant, PersonName, fold, name_variant
 
-__all__ = ["NameCandidate", "name_candidates", "person_mentions"]
-
-
-@dataclass(frozen=True)
-class NameCandidate:
-    """Two spellings that may name one person, where each was first written, and why."""
-
-    first: str
-    second: str
-    first_origin: Origin
-    second_origin: Origin
-    reason: str
-
-    def problem(self) -> Problem:
-        message = (
-            f"'{self.first}' and '{self.second}' (at {self.second_origin}) may be the same person: "
-            f"{self.reason}; they are kept apart — if they are one person, write the name one way"
-        )
-        return Problem(Severity.WARNING, message, self.first_origin)
+__all__ = ["person_mentions", "variant_pairs"]
 
 
 def person_mentions(records: Iterable[Record]) -> Iterator[tuple[str, Origin]]:
@@ -76,24 +53,34 @@ def person_mentions(records: Iterable[Record]) -> Iterator[tuple[str, Origin]]:
             yield record.person, origin
 
 
-def name_candidates(mentions: Iterable[tuple[str, Origin]]) -> list[NameCandidate]:
-    """Pairs of distinct names that may be one person, in the order they were first written."""
-    first_seen: dict[str, tuple[str, Origin, PersonName]] = {}
-    for written, origin in mentions:
-        name = parse_name(written)
-        if name.key and (name.key not in first_seen or origin < first_seen[name.key][1]):
-            first_seen[name.key] = (written, origin, name)
+def variant_pairs(names: Mapping[str, PersonName]) -> Iterator[tuple[str, str, NameVariant]]:
+    """Pairs of name keys (sorted, each pair once) whose names may be one person, and why.
+
+    Each kind of variant has its own block, so blocks stay small even for common names:
+    the same words in any order; the same letters; family name and the first two letters
+    of the given name (``Zichen`` / ``Zicheng``); and family name and initials, where only
+    initials are compared with full names (``Q. Sun`` with each ``Q… Sun``, not every
+    ``Q… Sun`` with every other).
+    """
     blocks: dict[str, set[str]] = defaultdict(set)
-    for key, (_, _, name) in first_seen.items():
-        blocks["family " + normalize(name.family)].add(key)
-        blocks["words " + " ".join(sorted(normalize(name.display).split()))].add(key)
+    initials: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for key, name in names.items():
+        display, given, family = fold(name.display), fold(name.given), fold(name.family)
+        if not display:
+            continue  # no Latin letters (孙倩茹): nothing to compare but the spelling itself
+        blocks["words " + " ".join(sorted(display.split()))].add(key)
+        blocks["letters " + display.replace(" ", "")].add(key)
+        short, full = initials[family + " " + "".join(word[0] for word in given.split())]
+        (short if name.abbreviated else full).add(key)
+        if not name.abbreviated:
+            blocks["spelling " + family + " " + given[:2]].add(key)
     pairs: set[tuple[str, str]] = set()
     for keys in blocks.values():
-        pairs.update(combinations(sorted(keys), 2))
-    candidates = []
+        if len(keys) > 1:
+            pairs.update(combinations(sorted(keys), 2))
+    for short, full in initials.values():
+        pairs.update((min(a, b), max(a, b)) for a in short for b in full)
     for a, b in sorted(pairs):
-        (written_a, origin_a, name_a), (written_b, origin_b, name_b) = sorted((first_seen[a], first_seen[b]), key=lambda x: x[1])
-        reason = name_variant_reason(name_a, name_b)
-        if reason:
-            candidates.append(NameCandidate(written_a, written_b, origin_a, origin_b, reason))
-    return sorted(candidates, key=lambda c: (c.first_origin, c.second_origin))
+        variant = name_variant(names[a], names[b])
+        if variant:
+            yield a, b, variant

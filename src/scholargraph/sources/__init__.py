@@ -17,7 +17,18 @@ from pathlib import Path
 from ..aliases import AliasTable, organizations, venues
 from ..errors import SourceError
 from ..model import SourceResult
+from .academicpages import read_academicpages, sniff_academicpages
+from .bibtex import read_bibtex
+from .crossref import read_crossref, sniff_crossref
+from .csl_json import read_csl_json, sniff_csl_json
+from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
+from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
+from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .openalex import read_openalex, sniff_openalex
+from .orcid import read_orcid, sniff_orcid
+from .roster import read_roster, sniff_roster_csv, sniff_roster_yaml
+from .site import read_jekyll_config
 
 __all__ = ["SOURCE_KINDS", "read_source", "source_for"]
 
@@ -34,7 +45,22 @@ class SourceKind:
     sniff: Sniffer | None = None
 
 
-KINDS: tuple[SourceKind, ...] = (SourceKind("homepage", read_homepage, (".txt", ".text")),)
+KINDS: tuple[SourceKind, ...] = (
+    SourceKind("homepage", read_homepage, (".txt", ".text")),
+    SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
+    SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
+    SourceKind("roster", read_roster, (".csv", ".tsv"), sniff_roster_csv),
+    SourceKind("roster", read_roster, (".yml", ".yaml"), sniff_roster_yaml),
+    SourceKind("jekyll-data", read_jekyll_data, (".yml", ".yaml"), sniff_jekyll_data),
+    SourceKind("orcid", read_orcid, (".xml", ".json"), sniff_orcid),
+    SourceKind("openalex", read_openalex, (".json", ".jsonl"), sniff_openalex),
+    SourceKind("crossref", read_crossref, (".json", ".jsonl"), sniff_crossref),
+    SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
+    SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
+    SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),
+    SourceKind("jekyll-config", read_jekyll_config, ()),
+    SourceKind("csl-json", read_csl_json, (".json",), sniff_csl_json),
+)
 """Every kind of source, tried in this order when guessing a file's kind."""
 
 SOURCE_KINDS: dict[str, Reader] = {kind.name: kind.read for kind in KINDS}
@@ -48,7 +74,7 @@ def source_for(path: Path) -> str | None:
     """The kind of source a file is, guessed from its name (and start); ``None`` if not a source."""
     suffix = path.suffix.lower()
     candidates = [kind for kind in KINDS if suffix in kind.suffixes]
-    if len(candidates) <= 1 or all(kind.sniff is None for kind in candidates):
+    if not candidates or all(kind.sniff is None for kind in candidates):
         return candidates[0].name if candidates else None
     try:
         with path.open("rb") as file:

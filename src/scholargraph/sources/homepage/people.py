@@ -19,7 +19,7 @@ from .context import Context
 from .lines import Line
 from .sections import Section
 
-__all__ = ["deobfuscate_email", "read_people", "split_names"]
+__all__ = ["deobfuscate_email", "read_people", "split_names", "supervision_kind"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'\u00C0-\u024F-]*(?: [A-Za-z\u00C0-\u024F][\w.'\u00C0-\u024F-]*){1,4}$")
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|^since\b", re.IGNORECASE)
@@ -55,7 +55,8 @@ def split_names(text: str) -> list[str]:
     return [name for name in (clean_name(p) for p in parts) if name]
 
 
-def _supervision_kind(role: str) -> SupervisionKind:
+def supervision_kind(role: str) -> SupervisionKind:
+    """The kind of advising a role names (PhD, master, postdoc, visit; research otherwise)."""
     lowered = role.lower()
     if "visit" in lowered:
         return SupervisionKind.VISIT
@@ -131,7 +132,7 @@ def _read_entry(entry: list[Line], section: Section, context: Context) -> Superv
         context.report(name_line, f"{name_line.text} is listed but the page names no owner to supervise them", Severity.VIOLATION)
         return None
     role = role or section.role or "Member"
-    kind = section.supervision if role == section.role and section.supervision else _supervision_kind(role)
+    kind = section.supervision if role == section.role and section.supervision else supervision_kind(role)
     return Supervision(
         supervisor=context.owner,
         person=clean_name(name_line.text),

@@ -1,0 +1,146 @@
+"""What the structured sources share: venues, kinds, DOIs, arXiv ids, link labels, e-mail addresses.
+
+BibTeX, CSL-JSON and the homepage generators all name a venue, a DOI and an arXiv id
+in their own fields; these helpers turn such values into the same ``Work`` fields so
+that a paper read from two formats is written the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..aliases import AliasTable
+from ..model import Link, WorkKind
+
+__all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
+_OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
+_DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_TAG = re.compile(r"<[^>]*>")
+_PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
+
+
+def doi(text: str | None) -> str | None:
+    """The DOI in a value (``10.1109/…``, ``doi:10…``, ``https://doi.org/10…``), lower-cased."""
+    if not text:
+        return None
+    found = _DOI.search(text)
+    return found.group(1).rstrip(".,;").lower() if found else None
+
+
+def arxiv_id(text: str | None) -> str | None:
+    """The arXiv identifier in a value (``2507.17853``, ``arXiv:2507.17853v2``, an arxiv.org URL)."""
+    if not text:
+        return None
+    text = text.strip()
+    found = _ARXIV.search(text) or _OLD_ARXIV.search(text)
+    return found.group(1) if found else None
+
+
+def year_in(text: object) -> int | None:
+    """The first year (1500–2099) written in a value, if any."""
+    found = _YEAR.search(str(text or ""))
+    return int(found.group(1)) if found else None
+
+
+def dblp_key(url: str | None) -> str | None:
+    """The DBLP record key in a dblp.org URL (``https://dblp.org/rec/conf/wacv/0001LSS24.html?view=bibtex``)."""
+    found = _DBLP_KEY.search(url.strip()) if url else None
+    return found.group(1) if found else None
+
+
+def plain_text(html: str) -> str:
+    """Text from a value written with HTML tags and entities (``<strong>Yaoyao Liu</strong>``), or ``\\"``."""
+    from html import unescape
+
+    text = unescape(_TAG.sub("", re.sub(r"<br\s*/?>", " ", html, flags=re.IGNORECASE))).replace('\\"', '"')
+    return re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
+
+
+def venue(written: str | None, table: AliasTable, abbreviation: str | None = None) -> tuple[str | None, str | None]:
+    """The venue series (its short name when the alias table knows it) and the venue as written.
+
+    ``abbreviation`` (al-folio's ``abbr``, a Jekyll list's ``conference_short``) names the
+    series when the full name is not in the table.
+    """
+    if not written or not written.strip():
+        written = abbreviation
+    if not written or not written.strip():
+        return None, None
+    written = " ".join(written.split())
+    found = table.lookup(written) or (table.find(written) or (None, ""))[0]
+    if found is None and abbreviation:
+        found = table.lookup(abbreviation)
+    return (found.label if found else written), written
+
+
+def work_kind(entry_type: str, venue_written: str | None, table: AliasTable) -> WorkKind:
+    """The kind of a work from its entry type (BibTeX or CSL), corrected by what its venue is."""
+    entry_type = entry_type.lower().replace("_", "-")
+    known = (table.lookup(venue_written) or (table.find(venue_written) or (None, ""))[0]) if venue_written else None
+    if (known and known.kind == "repository") or (venue_written and _PREPRINT_VENUES.search(venue_written)):
+        return WorkKind.PREPRINT
+    if entry_type in ("phdthesis", "mastersthesis", "thesis"):
+        return WorkKind.THESIS
+    if entry_type in ("inproceedings", "conference", "paper-conference"):
+        return WorkKind.CONFERENCE_PAPER
+    if entry_type in ("article", "article-journal"):
+        return WorkKind.JOURNAL_ARTICLE
+    if entry_type in ("unpublished", "preprint", "posted-content"):
+        return WorkKind.PREPRINT
+    if known and known.kind == "journal":
+        return WorkKind.JOURNAL_ARTICLE
+    if known and known.kind == "conference":
+        return WorkKind.CONFERENCE_PAPER
+    return WorkKind.OTHER
+
+
+_LINK_LABELS = {
+    "url": "link",
+    "html": "html",
+    "paperurl": "paper",
+    "pdf": "pdf",
+    "url_pdf": "pdf",
+    "code": "code",
+    "url_code": "code",
+    "website": "project",
+    "projectpage": "project",
+    "url_project": "project",
+    "video": "video",
+    "url_video": "video",
+    "poster": "poster",
+    "url_poster": "poster",
+    "slides": "slides",
+    "slidesurl": "slides",
+    "talkurl": "talk",
+    "url_slides": "slides",
+    "url_dataset": "dataset",
+    "supp": "supplementary",
+    "blog": "blog",
+}
+"""Fields naming a resource beside a work (BibTeX, al-folio, academicpages, Hugo Blox) → link label."""
+
+
+def link(field: str, value: str | None) -> Link | None:
+    """The link a field gives, if the field names one and holds a value."""
+    label = _LINK_LABELS.get(field.lower())
+    if label is None or not value or not value.strip():
+        return None
+    return Link(label, web_address(value))
+
+
+def email_address(text: str | None) -> str | None:
+    """An e-mail address, also when written to fool robots (``lyy (at) illinois.edu``); else ``None``."""
+    from .homepage.people import deobfuscate_email
+
+    return deobfuscate_email(text)[0] if text else None
+
+
+def web_address(value: str | None) -> str | None:
+    """The value if it is an absolute web address; a site-relative file (``EPD_Poster.pdf``) is not one."""
+    value = (value or "").strip()
+    return value if _WEB_ADDRESS.match(value) else None

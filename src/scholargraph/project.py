@@ -29,6 +29,7 @@ from .model import Problem, SourceResult
 from .output import write_graph_files
 from .resolve import name_candidates, person_mentions
 from .sources import SOURCE_KINDS, read_source, source_for
+from .viz import write_build_page
 from .vocab import DEFAULT_BASE, Minter
 
 __all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build"]
@@ -160,6 +161,8 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     report.problems.sort(key=lambda problem: problem.origin)
     say(f"writing {out}")
     report.written = write_graph_files(quads, out)
+    say("drawing the co-authorship network")
+    report.written["coauthors.html"] = write_build_page(quads, out)
     report.quads = len(quads)
     report.seconds = time.perf_counter() - started
     return report

@@ -33,8 +33,8 @@
     supervisionOf[s.from].push(s);
     supervisionOf[s.to].push(s);
   });
-  const maxWorks = Math.max(1, ...people.map((p) => p.works.length));
-  const maxWeight = Math.max(1, ...data.links.map((l) => l.weight));
+  const maxWorks = people.reduce((most, p) => Math.max(most, p.works.length), 1);
+  const maxWeight = data.links.reduce((most, l) => Math.max(most, l.weight), 1);
 
   function color(person) {
     const legend = data.legends[colorBy][person.groups[colorBy]];
@@ -58,7 +58,7 @@
   function span(list) {
     const years = list.map((w) => works[w].year).filter((y) => y !== null);
     if (!years.length) return "";
-    const first = Math.min(...years), last = Math.max(...years);
+    const first = years.reduce((a, b) => Math.min(a, b)), last = years.reduce((a, b) => Math.max(a, b));
     return first === last ? String(first) : first + "–" + last;
   }
 
@@ -107,6 +107,9 @@
   });
 
   // Year filter: a link stays when the two wrote together within the window, a person when they wrote within it.
+  // Only what changes is sent to vis-network, so opening a large page costs no update at all.
+  const nodeHidden = people.map(() => false);
+  const edgeState = coauthorEdges.map((e) => [false, e.width]).concat(supervisionEdges.map(() => [false, 0]));
   function applyFilters() {
     const nodeUpdates = [], edgeUpdates = [];
     let shownPeople = 0, shownLinks = 0;
@@ -115,18 +118,27 @@
     );
     people.forEach((p) => {
       if (visible[p.id]) shownPeople++;
-      nodeUpdates.push({ id: p.id, hidden: !visible[p.id] });
+      if (nodeHidden[p.id] === visible[p.id]) {
+        nodeHidden[p.id] = !visible[p.id];
+        nodeUpdates.push({ id: p.id, hidden: !visible[p.id] });
+      }
     });
+    const setEdge = (i, id, hidden, width) => {
+      if (edgeState[i][0] !== hidden || (!hidden && edgeState[i][1] !== width)) {
+        edgeState[i] = [hidden, width];
+        edgeUpdates.push(width ? { id: id, hidden: hidden, width: width } : { id: id, hidden: hidden });
+      }
+    };
     data.links.forEach((l, i) => {
       const weight = linkWeight(l);
       if (weight > 0) shownLinks++;
-      edgeUpdates.push({ id: "c" + i, hidden: weight === 0, width: 1 + 6 * Math.sqrt(weight / maxWeight) });
+      setEdge(i, "c" + i, weight === 0, weight > 0 ? 1 + 6 * Math.sqrt(weight / maxWeight) : edgeState[i][1]);
     });
     data.supervision.forEach((s, i) => {
-      edgeUpdates.push({ id: "s" + i, hidden: !(showSupervision && inPeriod(s) && visible[s.from] && visible[s.to]) });
+      setEdge(data.links.length + i, "s" + i, !(showSupervision && inPeriod(s) && visible[s.from] && visible[s.to]), 0);
     });
-    nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
     $("summary").textContent =
       "Showing " + shownPeople.toLocaleString("en") + " of " + people.length.toLocaleString("en") + (people.length === 1 ? " person" : " people") +
       " and " + shownLinks.toLocaleString("en") + " of " + plural(data.links.length, "co-authorship link") +

@@ -292,16 +292,45 @@ def ratio(slow: float | None, fast: float) -> str:
     return "" if slow is None else f" ({slow / fast:.0f}×)" if fast else ""
 
 
+COMPUTATION_COLUMNS = [
+    "network",
+    "people",
+    "links",
+    "whole network",
+    "layout igraph FR",
+    "layout networkx spring",
+    "Leiden (igraph)",
+    "Louvain (networkx)",
+    "betweenness igraph",
+    "betweenness networkx",
+]
+BROWSER_COLUMNS = [
+    "network",
+    "people",
+    "page (MB)",
+    "writing the page (s)",
+    "drawn and answering (s)",
+    "largest move in the next second (px)",
+    "requests beyond the file",
+    "pyvis defaults, until still (s)",
+]
+
+
+def row_of(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def tables(rows: list[dict[str, Any]], timeout: float) -> str:
     lines = [
         "Computation (seconds; networkx's ratio to igraph in brackets):",
         "",
-        "| network | people | links | whole network | layout igraph FR | layout networkx spring | Leiden (igraph) | Louvain (networkx) | betweenness igraph | betweenness networkx |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        row_of(COMPUTATION_COLUMNS),
+        row_of(["---"] + ["--:"] * (len(COMPUTATION_COLUMNS) - 1)),
     ]
     for r in rows:
         lines.append(
-            f"| {r['name']} | {r['people']:,} | {r['links']:,} | {seconds(r['network'], timeout)} | {seconds(r['layout igraph'], timeout)} "
+            f"| {r['name']} | {r['people']:,} | {r['links']:,} | {seconds(r['network'], timeout)} "
+            f"| {seconds(r['layout igraph'], timeout)} "
             f"| {seconds(r['layout networkx'], timeout)}{ratio(r['layout networkx'], r['layout igraph'])} "
             f"| {seconds(r['leiden'], timeout)} (Q {r['leiden modularity']:.3f}) "
             f"| {seconds(r['louvain'], timeout)}{ratio(r['louvain'], r['leiden'])}"
@@ -313,13 +342,14 @@ def tables(rows: list[dict[str, Any]], timeout: float) -> str:
         "",
         "The page in headless Chromium:",
         "",
-        "| network | people | page (MB) | writing the page (s) | drawn and answering (s) | largest move in the next second (px) | requests beyond the file | pyvis defaults, until still (s) |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|",
+        row_of(BROWSER_COLUMNS),
+        row_of(["---"] + ["--:"] * (len(BROWSER_COLUMNS) - 1)),
     ]
     for r in rows:
         physics = seconds(r["pyvis still"], timeout) if "pyvis still" in r else "not run"
         lines.append(
-            f"| {r['name']} | {r['people']:,} | {r['bytes'] / 1e6:.2f} | {seconds(r['page'], timeout)} | {seconds(r['ready'], timeout)} "
+            f"| {r['name']} | {r['people']:,} | {r['bytes'] / 1e6:.2f} | {seconds(r['page'], timeout)} "
+            f"| {seconds(r['ready'], timeout)} "
             f"| {r['moved']:.1f} | {r['requests']} | {physics} |"
         )
     return "\n".join(lines)

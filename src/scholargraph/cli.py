@@ -46,8 +46,8 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
     """Build the graph from the project's sources.
 
     Reads the sources scholargraph.toml lists (default: every readable file under data/),
-    or the files and folders given as PATHS, and writes graph.trig, graph.ttl and
-    graph.jsonld into build/ (or --out). Exit code 1 when the input has violations,
+    or the files and folders given as PATHS, and writes graph.trig, graph.ttl,
+    graph.jsonld and coauthors.html into build/ (or --out). Exit code 1 when the input has violations,
     2 when it cannot be read.
     """
     from .model import Severity

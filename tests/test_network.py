@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -207,3 +209,43 @@ def test_vosviewer_json() -> None:
     }
     assert links[frozenset(("Ada Lovelace", "Chen Wei"))] == 0.5
     assert len(links) == 4
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, text=True, check=False)
+
+
+def test_viz_command_writes_the_page_and_exports(tmp_path: Path) -> None:
+    built = _cli("build", "-C", str(ROOT), "--out", str(tmp_path), "-q")
+    assert built.returncode == 0, built.stderr
+    page = tmp_path / "bernt.html"
+    run = _cli(
+        "viz", "--graph", str(tmp_path / "graph.trig"), "--person", "Bernt Schiele", "--since", "2019",
+        "--out", str(page), "--export", "graphml", "--export", "vosviewer",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert page.is_file() and "Only Bernt Schiele and their co-authors are shown." in page.read_text(encoding="utf-8")
+    ego = nx.read_graphml(tmp_path / "bernt.graphml")
+    names = {ego.nodes[n]["name"] for n in ego}
+    # His co-authors on works from 2019 on, from the hand-written expectations.
+    expected_names = {
+        name
+        for e in expected.PUBLICATIONS
+        if e["year"] >= 2019 and "Bernt Schiele" in e["authors"]
+        for name in e["authors"]
+        if name
+    }
+    assert names == expected_names
+    vos = json.loads((tmp_path / "bernt.json").read_text(encoding="utf-8"))
+    assert len(vos["network"]["items"]) == len(expected_names)
+
+
+def test_viz_command_names_an_unknown_person(tmp_path: Path) -> None:
+    assert _cli("build", "-C", str(ROOT), "--out", str(tmp_path), "-q").returncode == 0
+    run = _cli("viz", "--graph", str(tmp_path / "graph.trig"), "--person", "Nobody Here", "--out", str(tmp_path / "x.html"))
+    assert run.returncode == 2
+    assert run.stderr.startswith("error: no person named 'Nobody Here'")
+    assert not (tmp_path / "x.html").exists()

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from .errors import ScholargraphError
+from .vocab import PREFIXES
 
 if TYPE_CHECKING:
     import igraph
@@ -142,15 +143,7 @@ class CoauthorNetwork:
         return sorted((w for w in self.works if person in w.authors), key=lambda w: (-(w.year or 0), w.title))
 
 
-_PREFIXES = """
-PREFIX bibo: <http://purl.org/ontology/bibo/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <http://schema.org/>
-PREFIX sg: <https://w3id.org/scholargraph/ns#>
-PREFIX vivo: <http://vivoweb.org/ontology/core#>
-"""
+_PREFIXES = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
 
 _WORKS = (
     _PREFIXES

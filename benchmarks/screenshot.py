@@ -24,13 +24,17 @@ def main(argv: list[str] | None = None) -> int:
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1440, "height": 900}, device_scale_factor=1)
+        page = browser.new_page(viewport={"width": 1680, "height": 1000}, device_scale_factor=1)
         page.goto(args.page.resolve().as_uri())
         page.wait_for_selector("body[data-ready=true]")
         if args.select:
             page.fill("#search", args.select)
             page.click("#matches button")
-            page.evaluate("coauthorGraph.network.fit({animation: false})")
+            # The whole graph, moved left of the person's panel.
+            page.evaluate(
+                """() => { const n = coauthorGraph.network; n.fit({animation: false});
+                n.moveTo({position: n.getViewPosition(), scale: n.getScale() * 0.8, offset: {x: -180, y: 0}}); }"""
+            )
         page.wait_for_timeout(600)
         page.screenshot(path=str(args.image))
         browser.close()

@@ -74,26 +74,57 @@ def script_safe_json(value: Any) -> str:
 
 
 def layout(network: CoauthorNetwork, people: list[str]) -> dict[str, tuple[float, float]]:
-    """Positions in pixels for ``people``: Fruchterman-Reingold on co-authorship and supervision links."""
+    """Positions in pixels for ``people``, each connected group laid out on its own and packed in rows.
+
+    Each group (co-authorship and supervision links together) gets igraph's
+    Fruchterman-Reingold, seeded, at about 110 px a person on a side; groups are then
+    placed largest first, left to right, so small groups do not scatter around a big one.
+    """
     import networkx as nx
 
     joined = nx.Graph()
     joined.add_nodes_from(people)
     joined.add_edges_from(network.coauthors.edges(data=True))
     joined.add_edges_from((a, b, {"weight": 1}) for a, b in network.supervision.edges() if not joined.has_edge(a, b))
-    converted, nodes = to_igraph(joined)
-    if not nodes:
-        return {}
+    groups = sorted(nx.connected_components(joined), key=lambda group: (-len(group), min(map(str, group))))
+    boxes = [_group_layout(joined.subgraph(group)) for group in groups]
+    return _pack(boxes)
+
+
+_GAP = 90  # pixels between packed groups
+
+
+def _group_layout(group: Any) -> dict[str, tuple[float, float]]:
+    """One connected group laid out with its top-left corner at (0, 0)."""
+    converted, nodes = to_igraph(group)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
     with seeded_igraph():
         coordinates = converted.layout_fruchterman_reingold(weights="weight", niter=500).coords
     xs, ys = [x for x, _ in coordinates], [y for _, y in coordinates]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1
-    size = 120 * math.sqrt(len(nodes)) + 200  # room for labels: about 120 px a person on a side
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    size = 110 * math.sqrt(len(nodes))
     return {
-        node: (round((x - cx) / span * size, 1), round((y - cy) / span * size, 1))
-        for node, (x, y) in zip(nodes, coordinates, strict=True)
+        node: ((x - min(xs)) / span * size, (y - min(ys)) / span * size) for node, (x, y) in zip(nodes, coordinates, strict=True)
     }
+
+
+def _pack(boxes: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Place laid-out groups in rows (largest first), the whole centred on (0, 0)."""
+    sizes = [(max(x for x, _ in box.values()) + _GAP, max(y for _, y in box.values()) + _GAP) for box in boxes]
+    row_width = max([width for width, _ in sizes] + [math.sqrt(sum(w * h for w, h in sizes)) * 1.3]) if boxes else 0
+    placed: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for box, (width, height) in zip(boxes, sizes, strict=True):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.update({node: (x + bx, y + by) for node, (bx, by) in box.items()})
+        x, row_height = x + width, max(row_height, height)
+    if not placed:
+        return {}
+    cx = (max(p[0] for p in placed.values()) + min(p[0] for p in placed.values())) / 2
+    cy = (max(p[1] for p in placed.values()) + min(p[1] for p in placed.values())) / 2
+    return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in placed.items()}
 
 
 def _groups(values: list[str], empty: str) -> tuple[list[int], list[dict[str, Any]]]:

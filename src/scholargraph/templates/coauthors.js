@@ -17,7 +17,7 @@
     if (className) node.className = className;
     return node;
   }
-  const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+  const plural = (n, word) => n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s");
   const inWindow = (work) => yearFrom === null || work.year === null || (work.year >= yearFrom && work.year <= yearTo);
   const hasWindow = () => data.years && (yearFrom > data.years[0] || yearTo < data.years[1]);
   const counted = (work) => inWindow(work) && (!hasWindow() || work.year !== null);

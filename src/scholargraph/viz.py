@@ -102,11 +102,9 @@ def _group_layout(group: Any) -> dict[str, tuple[float, float]]:
     with seeded_igraph():
         coordinates = converted.layout_fruchterman_reingold(weights="weight", niter=500).coords
     xs, ys = [x for x, _ in coordinates], [y for _, y in coordinates]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1
-    size = 110 * math.sqrt(len(nodes))
-    return {
-        node: ((x - min(xs)) / span * size, (y - min(ys)) / span * size) for node, (x, y) in zip(nodes, coordinates, strict=True)
-    }
+    left, top = min(xs), min(ys)
+    scale = 110 * math.sqrt(len(nodes)) / (max(max(xs) - left, max(ys) - top) or 1)
+    return {node: ((x - left) * scale, (y - top) * scale) for node, (x, y) in zip(nodes, coordinates, strict=True)}
 
 
 def _pack(boxes: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:

@@ -46,8 +46,8 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
     """Build the graph from the project's sources.
 
     Reads the sources scholargraph.toml lists (default: every readable file under data/),
-    or the files and folders given as PATHS, and writes graph.trig, graph.ttl and
-    graph.jsonld into build/ (or --out). Exit code 1 when the input has violations,
+    or the files and folders given as PATHS, and writes graph.trig, graph.ttl,
+    graph.jsonld and coauthors.html into build/ (or --out). Exit code 1 when the input has violations,
     2 when it cannot be read.
     """
     from .model import Severity
@@ -178,3 +178,80 @@ def fetch(
         counts[type(record).__name__] = counts.get(type(record).__name__, 0) + 1
     summary = ", ".join(f"{n} {kind.lower()}{'s' if n != 1 else ''}" for kind, n in sorted(counts.items())) or "no records"
     click.echo(f"wrote {path}: {summary}", err=True)
+
+
+@main.command()
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file [default: PROJECT/build/graph.trig].",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="HTML file [default: PROJECT/build/coauthors.html].")
+@click.option("--person", help="Only this person and their co-authors (a name, part of one, or an IRI).")
+@click.option("--since", type=int, metavar="YEAR", help="Only works from this year on.")
+@click.option("--until", type=int, metavar="YEAR", help="Only works up to this year.")
+@click.option("--min-weight", type=float, default=0, show_default=True, help="Hide links weaker than this.")
+@click.option(
+    "--max-authors", type=click.IntRange(min=1), default=100, show_default=True, help="Leave out works with more authors."
+)
+@click.option(
+    "--counting", type=click.Choice(["full", "fractional"]), default="full", show_default=True, help="Link weight per joint work."
+)
+@click.option("--color", type=click.Choice(["community", "organization"]), default="community", show_default=True)
+@click.option("--title", help="Page title [default: 'Co-authors of NAME' or 'Co-authorship network'].")
+@click.option(
+    "--export",
+    "exports",
+    multiple=True,
+    type=click.Choice(["graphml", "gexf", "vosviewer"]),
+    help="Also write the network in this format (repeatable).",
+)
+@project_option
+def viz(
+    graph_file: Path | None,
+    out: Path | None,
+    person: str | None,
+    since: int | None,
+    until: int | None,
+    min_weight: float,
+    max_authors: int,
+    counting: str,
+    color: str,
+    title: str | None,
+    exports: tuple[str, ...],
+    project_dir: Path,
+) -> None:
+    """Draw the co-authorship network as one offline HTML page, and export it.
+
+    Reads the last build (or --graph) and writes build/coauthors.html (or --out);
+    each --export goes beside it (coauthors.graphml, coauthors.gexf, coauthors.json).
+    """
+    from .network import coauthor_network, ego_network, read_records
+    from .network_export import EXPORT_FORMATS, write_export
+    from .query import load_graph
+    from .viz import write_coauthor_page
+
+    try:
+        records = read_records(load_graph(graph_file or project_dir / "build" / "graph.trig"))
+        network = coauthor_network(
+            records,
+            since=since,
+            until=until,
+            max_authors=max_authors,
+            min_weight=min_weight,
+            counting=counting,  # type: ignore[arg-type]
+        )
+        if person:
+            network = ego_network(network, person)
+        page = out or project_dir / "build" / "coauthors.html"
+        written = [write_coauthor_page(network, page, title, color)]
+        written += [write_export(network, f, page.with_suffix(EXPORT_FORMATS[f])) for f in exports]
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    graph = network.coauthors
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    click.echo(
+        f"{graph.number_of_nodes()} people, {graph.number_of_edges()} co-authorship links, {len(network.works)} works", err=True
+    )

@@ -33,6 +33,7 @@ from .model import Problem, SourceResult
 from .output import write_graph_files
 from .sources import SOURCE_KINDS, read_source, source_for
 from .sources.site import source_files_in
+from .viz import write_build_page
 from .vocab import DEFAULT_BASE, Minter
 
 __all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build", "resolve_identities"]
@@ -192,6 +193,8 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     report.problems.sort(key=lambda problem: problem.origin)
     say(f"writing {out}")
     report.written = write_graph_files(quads, out)
+    say("drawing the co-authorship network")
+    report.written["coauthors.html"] = write_build_page(quads, out)
     report.quads = len(quads)
     report.seconds = time.perf_counter() - started
     return report

@@ -1,0 +1,256 @@
+"""The co-authorship page in real headless Chromium (Debian's, driven by Playwright).
+
+Expected people, works and links are counted from the built graph with SPARQL, apart
+from the code that makes the page; every network request and console message is recorded.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import HOMEPAGE
+from scholargraph.project import Project, build
+from scholargraph.query import load_graph
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+INJECTIONS = {
+    "Pose Guided Person Image Generation": "<img src=x onerror=alert(1)>",
+    "A Domain Based Approach to Social Relation Recognition": "</script><script>alert(1)</script>",
+}
+
+sync_api = pytest.importorskip("playwright.sync_api")
+if not Path(CHROMIUM).exists():
+    pytest.skip("Chromium is not installed; run tests/install-system-deps", allow_module_level=True)
+
+PREFIXES = """
+PREFIX bibo: <http://purl.org/ontology/bibo/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX sg: <https://w3id.org/scholargraph/ns#>
+PREFIX vivo: <http://vivoweb.org/ontology/core#>
+"""
+
+
+def sparql(graph: Path, query: str) -> list[dict[str, str]]:
+    rows = load_graph(graph).query(PREFIXES + query, use_default_graph_as_union=True)
+    return [{v.value: (row[v].value if row[v] is not None else "") for v in rows.variables} for row in rows]  # type: ignore[union-attr]
+
+
+@dataclass
+class Visit:
+    """A page opened in Chromium, with every request, console message, error and dialog seen."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    console: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser: Any, html: Path) -> Visit:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    visit = Visit(page)
+    page.on("request", lambda request: visit.requests.append(request.url))
+    page.on("console", lambda message: visit.console.append((message.type, message.text)))
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
+
+    def dismiss(dialog: Any) -> None:
+        visit.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    page.goto(html.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    return visit
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    build(Project.load(HOMEPAGE.parent.parent), out)
+    return out
+
+
+@pytest.fixture()
+def visit(browser: Any, built: Path) -> Iterator[Visit]:
+    opened = open_page(browser, built / "coauthors.html")
+    yield opened
+    opened.page.close()
+
+
+def visible_labels(visit: Visit) -> list[str]:
+    labels: list[str] = visit.page.evaluate("coauthorGraph.nodes.get({filter: (node) => !node.hidden}).map((node) => node.label)")
+    return labels
+
+
+def click_person(visit: Visit, name: str) -> None:
+    """Click the person's node where it is drawn on the canvas, as a person would."""
+    x, y = visit.page.evaluate(
+        """(name) => {
+            const graph = coauthorGraph, node = graph.nodes.get({filter: (n) => n.label === name})[0];
+            graph.network.moveTo({position: graph.network.getPosition(node.id), scale: 1.5});
+            const dom = graph.network.canvasToDOM(graph.network.getPosition(node.id));
+            const box = document.getElementById("graph").getBoundingClientRect();
+            return [box.left + dom.x, box.top + dom.y];
+        }""",
+        name,
+    )
+    visit.page.mouse.click(x, y)
+
+
+def test_page_loads_offline_with_no_requests_and_no_console_errors(visit: Visit, built: Path) -> None:
+    visit.page.wait_for_timeout(500)
+    assert visit.requests == [(built / "coauthors.html").as_uri()]
+    assert [text for kind, text in visit.console if kind in ("error", "warning")] == []
+    assert visit.errors == []
+    html = (built / "coauthors.html").read_text(encoding="utf-8")
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "").split("<script>", 1)[0]
+    assert "<link" not in html and "src=" not in html.split('<script type="application/json"')[0]
+
+
+def test_one_node_per_author_of_the_first_homepage(visit: Visit, built: Path) -> None:
+    authors = sparql(
+        built / "graph.trig",
+        """SELECT DISTINCT ?person ?name WHERE {
+             ?work a bibo:Document . ?a a vivo:Authorship ; vivo:relates ?work, ?person .
+             ?person a foaf:Person ; foaf:name ?name }""",
+    )
+    supervised_only = sparql(
+        built / "graph.trig",
+        """SELECT DISTINCT ?person ?name WHERE {
+             ?r a vivo:AdvisingRelationship ; sg:advisor|sg:coAdvisor|sg:advisee ?person .
+             ?person foaf:name ?name
+             MINUS { ?a a vivo:Authorship ; vivo:relates ?person }}""",
+    )
+    assert len(authors) > 50
+    labels = Counter(visible_labels(visit))
+    assert labels == Counter(row["name"] for row in authors + supervised_only)
+    visit.page.uncheck("#show-supervision")
+    assert Counter(visible_labels(visit)) == Counter(row["name"] for row in authors)
+
+
+def test_clicking_a_person_lists_their_works_and_coauthors(visit: Visit, built: Path) -> None:
+    rows = sparql(
+        built / "graph.trig",
+        """SELECT ?title ?year WHERE {
+             ?work a bibo:Document ; dcterms:title ?title ; dcterms:issued ?year .
+             ?a a vivo:Authorship ; vivo:relates ?work, ?person . ?person foaf:name "Bernt Schiele" }""",
+    )
+    coauthors = sparql(
+        built / "graph.trig",
+        """SELECT DISTINCT ?name WHERE {
+             ?a a vivo:Authorship ; vivo:relates ?work, ?person . ?person foaf:name "Bernt Schiele" .
+             ?b a vivo:Authorship ; vivo:relates ?work, ?other . ?other foaf:name ?name FILTER (?other != ?person) }""",
+    )
+    assert visit.page.is_hidden("#details")
+    click_person(visit, "Bernt Schiele")
+    visit.page.wait_for_selector("#details", state="visible")
+    assert visit.page.text_content("#person-name") == "Bernt Schiele"
+    shown = visit.page.eval_on_selector_all(
+        "#person-works li", "items => items.map(i => [i.children[0].textContent, i.children[1].textContent])"
+    )
+    assert sorted(shown) == sorted([row["year"], row["title"]] for row in rows)
+    listed = visit.page.eval_on_selector_all("#person-coauthors button", "buttons => buttons.map(b => b.textContent)")
+    assert sorted(listed) == sorted(row["name"] for row in coauthors)
+
+
+def test_year_filter_changes_what_is_shown(visit: Visit, built: Path) -> None:
+    graph = built / "graph.trig"
+    in_window = sparql(
+        graph,
+        """SELECT DISTINCT ?name WHERE {
+             ?work a bibo:Document ; dcterms:issued ?issued FILTER (YEAR(?issued) >= 2023)
+             ?a a vivo:Authorship ; vivo:relates ?work, ?person . ?person foaf:name ?name }""",
+    )
+    pairs = sparql(
+        graph,
+        """SELECT DISTINCT ?p ?q WHERE {
+             ?work a bibo:Document ; dcterms:issued ?issued FILTER (YEAR(?issued) >= 2023)
+             ?a a vivo:Authorship ; vivo:relates ?work, ?p . ?p a foaf:Person .
+             ?b a vivo:Authorship ; vivo:relates ?work, ?q . ?q a foaf:Person . FILTER (STR(?p) < STR(?q)) }""",
+    )
+    visit.page.uncheck("#show-supervision")
+    everyone = len(visible_labels(visit))
+    visit.page.fill("#year-from", "2023")
+    assert visit.page.text_content("#year-from-label") == "2023"
+    shown = visible_labels(visit)
+    assert sorted(shown) == sorted(row["name"] for row in in_window)
+    assert len(shown) < everyone
+    assert visit.page.get_attribute("body", "data-shown-links") == str(len(pairs))
+    visit.page.fill("#year-from", "2017")
+    assert len(visible_labels(visit)) == everyone
+
+
+def test_supervision_edges_are_dashed_arrows_and_switchable(visit: Visit, built: Path) -> None:
+    supervisions = sparql(
+        built / "graph.trig", "SELECT ?r ?p WHERE { ?r a vivo:AdvisingRelationship ; sg:advisor|sg:coAdvisor ?p }"
+    )
+    dashed = "coauthorGraph.edges.get({filter: (e) => e.dashes && !e.hidden}).length"
+    assert visit.page.evaluate(dashed) == len(supervisions)
+    visit.page.uncheck("#show-supervision")
+    assert visit.page.evaluate(dashed) == 0
+
+
+# --- names and titles are data ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def injected(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("injected")
+    text = HOMEPAGE.read_text(encoding="utf-8")
+    for title, markup in INJECTIONS.items():
+        assert f" {title}\n" in text
+        text = text.replace(f" {title}\n", f" {markup}\n", 1)
+    (folder / "data").mkdir()
+    (folder / "data" / "page.txt").write_text(text, encoding="utf-8")
+    build(Project.load(folder), folder / "build")
+    return folder / "build"
+
+
+def test_injected_titles_stay_inert_and_show_as_text(browser: Any, injected: Path) -> None:
+    visit = open_page(browser, injected / "coauthors.html")
+    try:
+        click_person(visit, "Bernt Schiele")
+        visit.page.wait_for_selector("#details", state="visible")
+        titles = visit.page.eval_on_selector_all("#person-works .work-title", "items => items.map(i => i.textContent)")
+        for markup in INJECTIONS.values():
+            assert markup in titles
+        assert visit.page.evaluate("document.querySelectorAll('img').length") == 0
+        assert visit.page.evaluate("document.scripts.length") == 3  # the data, vis-network, the page's own
+        assert visit.page.evaluate("document.querySelectorAll('#person-works li *').length") == 2 * len(titles)
+        tooltips = visit.page.evaluate(
+            "coauthorGraph.edges.get().filter((e) => e.title.textContent.includes('<')).map((e) => e.title.childElementCount)"
+        )
+        assert tooltips == []  # edge tooltips name people, not titles; none holds markup
+        visit.page.wait_for_timeout(300)
+        assert visit.dialogs == []
+        assert visit.errors == []
+        assert [text for kind, text in visit.console if kind == "error"] == []
+        assert visit.requests == [(injected / "coauthors.html").as_uri()]
+    finally:
+        visit.page.close()

@@ -281,6 +281,8 @@ class GraphBuilder:
             yield self._q(work, DCTERMS.abstract, _text(record.abstract))
         yield from self._identifiers(work, record.identifiers, is_work=True)
         yield from self._links(work, record.links)
+        if record in self.identities.overruled:  # another source's author list speaks for this work
+            return
         if None in record.authors or not record.authors:
             yield self._q(work, SG.authorListComplete, Literal("false", datatype=XSD.boolean))
         for rank, written in enumerate(record.authors, start=1):

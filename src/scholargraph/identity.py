@@ -269,6 +269,8 @@ class Resolution:
     works: dict[Work, WorkIdentity] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    overruled: set[Work] = field(default_factory=set)
+    """Work records whose author list disagrees with the one their work keeps (see ``_one_author_list``)."""
 
     def person(self, written: str) -> PersonIdentity:
         key, name = _key(written)
@@ -640,7 +642,26 @@ def _same_work_by_title(a: Work, b: Work) -> bool:
     return abs(a.year - b.year) <= (_PREPRINT_YEARS_APART if preprint else 1)
 
 
-def _resolve_works(records: Sequence[Record]) -> dict[Work, WorkIdentity]:
+def _unrelated(a: Work, b: Work) -> bool:
+    """Two works too unlike to be versions of one: titles with little in common (a preprint may be
+    retitled, not rewritten) and first authors who cannot be one person."""
+    words_a, words_b = ({w for w in re.findall(r"[a-z0-9]{4,}", w.title.lower())} for w in (a, b))
+    if not words_a or not words_b or len(words_a & words_b) >= _SAME_WORK_WORDS * min(len(words_a), len(words_b)):
+        return False
+    first_a, first_b = (next((parse_name(n) for n in w.authors if n), None) for w in (a, b))
+    if first_a is None or first_b is None:
+        return False
+    return first_a.family.lower() != first_b.family.lower() or first_a.given[:1].lower() != first_b.given[:1].lower()
+
+
+_SAME_WORK_WORDS = 0.3
+"""Share of the shorter title's words two titles sharing an identifier must have in common."""
+
+
+def _resolve_works(records: Sequence[Record]) -> tuple[dict[Work, WorkIdentity], list[Problem]]:
+    """Works that share an identifier, or a title with nothing against it, are one work; an
+    identifier written for two unrelated titles is a copy-paste slip and is reported, not followed."""
+    problems: list[Problem] = []
     works = sorted({r for r in records if isinstance(r, Work)}, key=lambda w: (w.origin, w.title))
     parent = list(range(len(works)))
 
@@ -658,7 +679,18 @@ def _resolve_works(records: Sequence[Record]) -> dict[Work, WorkIdentity]:
     by_title: dict[str, list[int]] = defaultdict(list)
     for index, work in enumerate(works):
         for key in _work_keys(work):
-            union(holder.setdefault(key, index), index)
+            other = works[holder.setdefault(key, index)]
+            if _unrelated(work, other):
+                problems.append(
+                    Problem(
+                        Severity.WARNING,
+                        f"{key} is also given at {other.origin} to {other.title!r}, an unrelated title; "
+                        f"the two are kept as different works — correct the identifier of the wrong one",
+                        work.origin,
+                    )
+                )
+                continue
+            union(holder[key], index)
         title = _fold_title(work.title)
         if len(title) >= 8:
             by_title[title].append(index)
@@ -670,7 +702,7 @@ def _resolve_works(records: Sequence[Record]) -> dict[Work, WorkIdentity]:
     clusters: dict[int, list[Work]] = defaultdict(list)
     for index, work in enumerate(works):
         clusters[find(index)].append(work)
-    return _work_identities(list(clusters.values()))
+    return _work_identities(list(clusters.values())), problems
 
 
 def _work_identities(clusters: Iterable[list[Work]]) -> dict[Work, WorkIdentity]:
@@ -714,7 +746,40 @@ def resolve(
     """Who is whom and which work is which, across the records of every source of a build."""
     with _collector_paused():
         people, candidates, problems = _People(records, hints or Hints(), venue_table, organization_table).resolve()
-        return Resolution(people, _resolve_works(records), candidates, problems)
+        works, work_problems = _resolve_works(records)
+        resolution = Resolution(people, works, candidates, problems + work_problems)
+        _one_author_list(resolution)
+        return resolution
+
+
+def _one_author_list(resolution: Resolution) -> None:
+    """Give each work one author list: when records merged into one work name different authors
+    (a homepage leaving out a co-author), the longest list of the published version is kept and
+    the others are reported, so that each authorship relates one person at one rank."""
+    clusters: dict[str, list[Work]] = defaultdict(list)
+    for record, identity in resolution.works.items():
+        clusters[identity.key].append(record)
+
+    def authors(work: Work) -> tuple[str | None, ...]:
+        return tuple(None if a is None else resolution.person(a).key for a in work.authors)
+
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        kept = min(members, key=lambda w: (w.kind is WorkKind.PREPRINT, -sum(a is not None for a in w.authors), w.origin))
+        for record in members:
+            if authors(record) != authors(kept):
+                resolution.overruled.add(record)
+                resolution.problems.append(
+                    Problem(
+                        Severity.WARNING,
+                        f"the authors of {record.title!r} differ from those at {kept.origin} "
+                        f"({', '.join(a or '?' for a in record.authors)} here; "
+                        f"{', '.join(a or '?' for a in kept.authors)} there); the graph keeps the list at {kept.origin}"
+                        " — correct the source that is wrong",
+                        record.origin,
+                    )
+                )
 
 
 @contextmanager

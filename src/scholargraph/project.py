@@ -29,6 +29,7 @@ from .model import Problem, SourceResult
 from .output import write_graph_files
 from .resolve import name_candidates, person_mentions
 from .sources import SOURCE_KINDS, read_source, source_for
+from .validate import Finding, ValidationReport, validate_quads
 from .vocab import DEFAULT_BASE, Minter
 
 __all__ = ["CONFIG_FILE", "BuildReport", "Project", "SourceFile", "build"]
@@ -126,6 +127,8 @@ class BuildReport:
     quads: int = 0
     written: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
+    validation: ValidationReport = field(default_factory=ValidationReport)
+    """Problems found while reading and findings of the shapes on the graph, in one report."""
 
 
 Progress = Callable[[str], None]
@@ -158,8 +161,19 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     all_records = [record for _, result in results for record in result.records]
     report.problems += [candidate.problem() for candidate in name_candidates(person_mentions(all_records))]
     report.problems.sort(key=lambda problem: problem.origin)
+    say("validating the graph against the shapes")
+    graph_check = validate_quads(quads)
+    report.validation = ValidationReport(
+        [Finding.from_problem(problem) for problem in report.problems] + graph_check.findings,
+        graph_check.results,
+        graph_check.seconds,
+    )
     say(f"writing {out}")
-    report.written = write_graph_files(quads, out)
+    report.written = write_graph_files(
+        quads,
+        out,
+        {"validation.txt": report.validation.text().encode(), "validation.json": report.validation.json().encode()},
+    )
     report.quads = len(quads)
     report.seconds = time.perf_counter() - started
     return report

@@ -298,7 +298,7 @@ def _shape_name(shape: rdflib.term.Node, shapes: rdflib.Graph) -> str | None:
 
 
 def _findings(results: rdflib.Graph, shapes: rdflib.Graph, describer: _Describer) -> list[Finding]:
-    findings = []
+    findings = set()  # one value breaking two constraints of one shape (datatype and range) is one finding
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
@@ -306,7 +306,7 @@ def _findings(results: rdflib.Graph, shapes: rdflib.Graph, describer: _Describer
         severity = _SEVERITY.get(results.value(result, SH.resultSeverity) or SH.Violation, Severity.VIOLATION)
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
         shape = results.value(result, SH.sourceShape)
-        findings.append(
+        findings.add(
             Finding(
                 severity=severity,
                 message=messages[0] if messages else "does not conform",

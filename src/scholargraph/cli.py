@@ -12,7 +12,7 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .errors import ScholargraphError
+from .errors import ScholargraphError, SourceError
 
 project_option = click.option(
     "-C",
@@ -131,6 +131,9 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
 
     target = path or project_dir
     try:
+        if not target.exists():
+            formats = ".trig, .ttl, .nq, .nt, .jsonld"
+            raise SourceError(str(target), f"no such file or folder; give a graph file ({formats}) or a project folder")
         if target.is_dir():
             graph_file = target / "build" / "graph.trig"
             if graph_file.is_file():

@@ -138,7 +138,7 @@ def test_validate_a_project_without_a_build_builds_it(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [("@prefix ex: <https://example.org/> .\nex:a ex:b", "not valid Turtle"), (None, "no graph file here")],
+    [("@prefix ex: <https://example.org/> .\nex:a ex:b", "not valid Turtle"), (None, "no such file or folder")],
     ids=["bad-turtle", "missing-file"],
 )
 def test_validate_bad_input_exits_2_naming_the_file(tmp_path: Path, content: str | None, reason: str) -> None:

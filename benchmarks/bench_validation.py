@@ -49,9 +49,9 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_graph import homepage_quads, machine, make_graph, measure_capped  # noqa: E402
+from bench_graph import homepage_quads, machine, make_graph, measure_capped
 
-from scholargraph.validate import rdflib_graph, shapes_graph  # noqa: E402
+from scholargraph.validate import rdflib_graph, shapes_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 W3C = ROOT / "tests" / "data" / "w3c-shacl"

@@ -47,6 +47,7 @@ _SEVERITY: dict[rdflib.term.Node, Severity] = {
 }
 _ORDER = {Severity.VIOLATION: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _HEADINGS = {Severity.VIOLATION: "Violations", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
+_NOUNS = {Severity.VIOLATION: "violation", Severity.WARNING: "warning", Severity.INFO: "note"}
 _KIND = {
     # class → the word a person uses for it; the first class a node has in this order wins
     VIVO.Authorship.value: "authorship",
@@ -138,7 +139,7 @@ class ValidationReport:
         return counts
 
     def summary(self) -> str:
-        counts = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in self.counts().items())
+        counts = ", ".join(f"{n} {_NOUNS[s]}{'s' if n != 1 else ''}" for s, n in self.counts().items())
         return f"{'conforms' if self.conforms else 'does not conform'}: {counts}"
 
     def text(self) -> str:

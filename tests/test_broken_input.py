@@ -22,7 +22,7 @@ from scholargraph.model import Period, Problem, Severity, SourceResult, Supervis
 from scholargraph.sources import read_source
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "homepage-qianru-sun.txt"
-GRAPH_FILES = ("coauthors.html", "graph.jsonld", "graph.trig", "graph.ttl")
+GRAPH_FILES = ("coauthors.html", "graph.jsonld", "graph.trig", "graph.ttl", "validation.json", "validation.txt")
 
 # Lines of the example the cases edit, found by their text.
 UNIKE_TITLE = "UniKE_nips2024 Towards Unified Multimodal Editing with Enhanced Knowledge Collaboration"

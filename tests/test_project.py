@@ -63,7 +63,14 @@ def test_build_paths_given_on_the_command_line(project: Path, tmp_path: Path) ->
     out = tmp_path / "elsewhere"
     result = _cli("build", "data/me.txt", "--out", str(out), cwd=project)
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["coauthors.html", "graph.jsonld", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "coauthors.html",
+        "graph.jsonld",
+        "graph.trig",
+        "graph.ttl",
+        "validation.json",
+        "validation.txt",
+    ]
     assert not (project / "build").exists()
 
 

@@ -10,6 +10,7 @@ The function is pure: the same records give the same quads.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import singledispatchmethod
@@ -208,7 +209,9 @@ class GraphBuilder:
 
     def _links(self, node: NamedNode, links: tuple[Link, ...]) -> Iterator[Triple]:
         for link in links:
-            link_node = self.minter.part(node, "link", link.label)
+            # Two sources may give one label ('project') to different pages: the URL tells them apart.
+            key = f"{link.label} {hashlib.sha256(link.url.encode()).hexdigest()[:8]}" if link.url else link.label
+            link_node = self.minter.part(node, "link", key)
             yield self._q(node, SG.link, link_node)
             yield self._q(link_node, RDF.type, SG.Link)
             yield self._q(link_node, RDFS.label, _text(link.label))

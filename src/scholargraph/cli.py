@@ -12,7 +12,7 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .errors import ScholargraphError
+from .errors import ScholargraphError, SourceError
 
 project_option = click.option(
     "-C",
@@ -42,15 +42,20 @@ def main() -> None:
 @project_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems that need attention.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print informational notes.")
-def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: bool, verbose: bool) -> None:
-    """Build the graph from the project's sources.
+@click.option("--allow-violations", is_flag=True, help="Exit 0 even when the input or the graph has violations.")
+def build(
+    paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: bool, verbose: bool, allow_violations: bool
+) -> None:
+    """Build the graph from the project's sources, and validate it.
 
     Reads the sources scholargraph.toml lists (default: every readable file under data/),
-    or the files and folders given as PATHS, and writes graph.trig, graph.ttl,
-    graph.jsonld and coauthors.html into build/ (or --out). Exit code 1 when the input has violations,
-    2 when it cannot be read.
+    or the files and folders given as PATHS, checks the graph against the shapes, and
+    writes graph.trig, graph.ttl, graph.jsonld, validation.txt, validation.json and
+    coauthors.html into build/ (or --out), even when there are violations. Exit code 1 when
+    the input or the graph has violations (unless --allow-violations), 2 when the input
+    cannot be read.
     """
-    from .model import Severity
+    from .model import Origin, Severity
     from .project import Project
     from .project import build as build_graph
 
@@ -60,19 +65,21 @@ def build(paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: b
         report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
     except (ScholargraphError, OSError) as error:
         _fail(error)
-    counts = {severity: 0 for severity in Severity}
-    for problem in report.problems:
-        counts[problem.severity] += 1
-        if problem.severity is not Severity.INFO or verbose:
-            click.echo(str(problem), err=True)
+    validation = report.validation
+    for finding in sorted(validation.findings, key=lambda f: (f.origin or Origin("", 0), f.sort_key)):
+        if finding.severity is not Severity.INFO or verbose:
+            click.echo(str(finding), err=True)
     if not quiet:
         for path in report.written.values():
             click.echo(f"wrote {path}", err=True)
-        summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items())
-        click.echo(f"{report.quads} quads from {len(report.sources)} source(s) in {report.seconds:.2f} s; {summary}", err=True)
-        if counts[Severity.INFO] and not verbose:
+        click.echo(
+            f"{report.quads} quads from {len(report.sources)} source(s) in {report.seconds:.2f} s "
+            f"(validation {validation.seconds:.2f} s); {validation.summary()}",
+            err=True,
+        )
+        if validation.counts()[Severity.INFO] and not verbose:
             click.echo("(run with -v to see the informational notes)", err=True)
-    if counts[Severity.VIOLATION]:
+    if not validation.conforms and not allow_violations:
         sys.exit(1)
 
 
@@ -255,3 +262,42 @@ def viz(
     click.echo(
         f"{graph.number_of_nodes()} people, {graph.number_of_edges()} co-authorship links, {len(network.works)} works", err=True
     )
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "ttl"]), default="text", show_default=True)
+@project_option
+def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
+    """Check a graph against the shapes and report what to fix.
+
+    PATH is a graph file (.trig, .ttl, .nq, .nt, .jsonld) or a project folder; by default
+    the current project's build/graph.trig, built first if there is none. The report goes
+    to standard output: text grouped by severity, json, or ttl (the SHACL report graph).
+    Exit code 0 when the graph conforms (warnings and notes allowed), 1 when it has
+    violations, 2 when it cannot be read.
+    """
+    from .project import Project
+    from .project import build as build_graph
+    from .validate import load_quads, validate_quads
+
+    target = path or project_dir
+    try:
+        if not target.exists():
+            formats = ".trig, .ttl, .nq, .nt, .jsonld"
+            raise SourceError(str(target), f"no such file or folder; give a graph file ({formats}) or a project folder")
+        if target.is_dir():
+            graph_file = target / "build" / "graph.trig"
+            if graph_file.is_file():
+                report = validate_quads(load_quads(graph_file))
+            else:
+                click.echo(f"{graph_file} does not exist yet: building {target} first", err=True)
+                report = build_graph(Project.load(target), target / "build").validation
+        else:
+            report = validate_quads(load_quads(target))
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    click.echo(report.render(output_format), nl=False)
+    if output_format != "text":
+        click.echo(f"The graph {report.summary()}.", err=True)
+    sys.exit(0 if report.conforms else 1)

@@ -131,8 +131,8 @@ def write_atomically(files: dict[Path, bytes]) -> None:
             backup.unlink(missing_ok=True)
 
 
-def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:
-    """Write ``graph.trig``, ``graph.ttl`` and ``graph.jsonld`` under ``out``."""
+def write_graph_files(quads: Iterable[Quad], out: Path, beside: dict[str, bytes] | None = None) -> dict[str, Path]:
+    """Write ``graph.trig``, ``graph.ttl`` and ``graph.jsonld`` under ``out``, with the ``beside`` files (a report…)."""
     ordered = canonical_order(quads)
     prefixes = dict(PREFIXES)
     contents = {
@@ -140,5 +140,6 @@ def write_graph_files(quads: Iterable[Quad], out: Path) -> dict[str, Path]:
         out / "graph.ttl": serialize(union_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
         out / "graph.jsonld": (json.dumps(jsonld_document(ordered), ensure_ascii=False, indent=1) + "\n").encode(),
     }
+    contents.update({out / name: content for name, content in (beside or {}).items()})
     write_atomically(contents)  # type: ignore[arg-type]
     return {path.name: path for path in contents}

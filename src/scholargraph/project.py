@@ -33,6 +33,7 @@ from .model import Problem, SourceResult
 from .output import write_graph_files
 from .sources import SOURCE_KINDS, read_source, source_for
 from .sources.site import source_files_in
+from .validate import Finding, ValidationReport, validate_quads
 from .viz import write_build_page
 from .vocab import DEFAULT_BASE, Minter
 
@@ -142,6 +143,8 @@ class BuildReport:
     quads: int = 0
     written: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
+    validation: ValidationReport = field(default_factory=ValidationReport)
+    """Problems found while reading and findings of the shapes on the graph, in one report."""
 
 
 Progress = Callable[[str], None]
@@ -191,8 +194,19 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
         report.sources.append((source, len(result.records)))
         say(f"  {source.shown_as}: {len(result.records)} records, {len(source_quads)} quads")
     report.problems.sort(key=lambda problem: problem.origin)
+    say("validating the graph against the shapes")
+    graph_check = validate_quads(quads)
+    report.validation = ValidationReport(
+        [Finding.from_problem(problem) for problem in report.problems] + graph_check.findings,
+        graph_check.results,
+        graph_check.seconds,
+    )
     say(f"writing {out}")
-    report.written = write_graph_files(quads, out)
+    report.written = write_graph_files(
+        quads,
+        out,
+        {"validation.txt": report.validation.text().encode(), "validation.json": report.validation.json().encode()},
+    )
     say("drawing the co-authorship network")
     report.written["coauthors.html"] = write_build_page(quads, out)
     report.quads = len(quads)

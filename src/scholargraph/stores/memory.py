@@ -71,7 +71,7 @@ class MemoryStore(GraphStore):
             name = quad.graph_name
             if name not in graphs:
                 if isinstance(name, DefaultGraph):
-                    graphs[name] = self.dataset.default_context
+                    graphs[name] = self.dataset.default_graph
                 else:
                     graphs[name] = self.dataset.graph(self._term(name))
                     if replace_graphs:
@@ -92,4 +92,4 @@ class MemoryStore(GraphStore):
     def clear(self) -> None:
         for graph in list(self.dataset.graphs()):
             self.dataset.remove_graph(graph)
-        self.dataset.default_context.remove((None, None, None))
+        self.dataset.default_graph.remove((None, None, None))

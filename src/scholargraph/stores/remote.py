@@ -11,7 +11,10 @@ server's default graph, which Virtuoso and most servers make the union of all gr
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
+import secrets
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -62,6 +65,7 @@ class RemoteStore(GraphStore):
         self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = []
         user, password = os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
+        self._credentials = (user, password or "") if user is not None else None
         if user is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {endpoint, self.update_endpoint, graph_store or endpoint}:
@@ -69,8 +73,56 @@ class RemoteStore(GraphStore):
             handlers += [urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)]
         self.opener = urllib.request.build_opener(*handlers)
 
-    def _send(self, url: str, body: bytes, content_type: str, *, method: str = "POST", accept: str = "*/*") -> bytes:
-        request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": content_type, "Accept": accept})
+    def _authorization(self, url: str, method: str) -> dict[str, str]:
+        """An Authorization header answering the server's challenge for ``url``, asked with a bodiless GET.
+
+        Sent with the write itself, so a large body goes once: answering the challenge after
+        sending it (as urllib does) breaks the pipe when the server closes early.
+        """
+        if self._credentials is None:
+            return {}
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, method="GET"), timeout=self.timeout):
+                return {}
+        except urllib.error.HTTPError as error:
+            challenge = error.headers.get("WWW-Authenticate", "") if error.code == 401 else ""
+        except (urllib.error.URLError, OSError) as error:
+            raise QueryError(f"{url}: cannot reach the SPARQL server ({error})") from None
+        user, password = self._credentials
+        scheme, _, fields = challenge.partition(" ")
+        if scheme.lower() == "basic":
+            return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+        if scheme.lower() != "digest":
+            return {}
+        asked = urllib.request.parse_keqv_list(urllib.request.parse_http_list(fields))
+        parts = urllib.parse.urlsplit(url)
+        uri = parts.path + (f"?{parts.query}" if parts.query else "")
+        cnonce, count = secrets.token_hex(8), "00000001"
+
+        def md5(text: str) -> str:
+            return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+        known = md5(f"{user}:{asked.get('realm', '')}:{password}")
+        wanted = md5(f"{method}:{uri}")
+        nonce = asked.get("nonce", "")
+        if "auth" in asked.get("qop", "").split(","):
+            response = md5(f"{known}:{nonce}:{count}:{cnonce}:auth:{wanted}")
+            qop = f', qop=auth, nc={count}, cnonce="{cnonce}"'
+        else:
+            response, qop = md5(f"{known}:{nonce}:{wanted}"), ""
+        opaque = f', opaque="{asked["opaque"]}"' if "opaque" in asked else ""
+        header = (
+            f'Digest username="{user}", realm="{asked.get("realm", "")}", nonce="{nonce}", uri="{uri}", response="{response}"'
+        )
+        return {"Authorization": header + qop + opaque + ', algorithm="MD5"'}
+
+    def _send(
+        self, url: str, body: bytes, content_type: str, *, method: str = "POST", accept: str = "*/*", write: bool = True
+    ) -> bytes:
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if write:
+            headers |= self._authorization(url, method)
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with self.opener.open(request, timeout=self.timeout) as response:
                 return bytes(response.read())
@@ -83,7 +135,9 @@ class RemoteStore(GraphStore):
 
     def select(self, query: str) -> Rows:
         body = urllib.parse.urlencode({"query": query}).encode("utf-8")
-        data = self._send(self.endpoint, body, "application/x-www-form-urlencoded", accept="application/sparql-results+json")
+        data = self._send(
+            self.endpoint, body, "application/x-www-form-urlencoded", accept="application/sparql-results+json", write=False
+        )
         try:
             solutions = parse_query_results(data, format=QueryResultsFormat.JSON)
         except SyntaxError as error:
@@ -106,9 +160,8 @@ class RemoteStore(GraphStore):
             triples = [quad.triple for quad in graph_quads]
             replace = replace_graphs and name != DEFAULT_GRAPH
             if self.graph_store:
-                url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': name})}"
                 body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
-                self._send(url, body, "application/n-triples", method="PUT" if replace else "POST")
+                self._send(self._graph_url(name), body, "application/n-triples", method="PUT" if replace else "POST")
             else:
                 graph = str(NamedNode(name))
                 if replace:
@@ -119,6 +172,17 @@ class RemoteStore(GraphStore):
             self.graphs.add(name)
 
     def clear(self) -> None:
+        """Drop the graphs this store loaded or was given; the server's other graphs stay."""
         for name in sorted(self.graphs):
-            self.update(f"DROP SILENT GRAPH {NamedNode(name)}")
+            if self.graph_store:
+                try:
+                    self._send(self._graph_url(name), b"", "application/n-triples", method="DELETE")
+                except QueryError as error:
+                    if " 404 " not in str(error):  # already gone
+                        raise
+            else:
+                self.update(f"DROP SILENT GRAPH {NamedNode(name)}")
         self.graphs.clear()
+
+    def _graph_url(self, name: str) -> str:
+        return f"{self.graph_store}?{urllib.parse.urlencode({'graph': name})}"

@@ -8,6 +8,8 @@ values that look like SPARQL stay values.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -354,3 +356,42 @@ def test_remote_loads_through_sparql_update_and_clears_its_graphs(virtuoso: Virt
     assert [row[0] for row in store.select(ask).rows] == sorted((q.object for q in quads), key=lambda t: t.value)
     store.clear()
     assert store.select(ask).rows == []
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "scholargraph", "query", *args], capture_output=True, text=True, check=False)
+
+
+def test_cli_parameters_stores_and_listing(graph_file: Path, tmp_path: Path) -> None:
+    listing = _cli("--list").stdout
+    assert "person-works" in listing and "person (person)" in listing and "from (integer, default 0)" in listing
+    args = ("ancestors", "--param", "person=Tan Wang", "--graph", str(graph_file), "--format", "csv")
+    memory = _cli(*args, "--store", "memory")
+    assert memory.returncode == 0, memory.stderr
+    assert memory.stdout.splitlines()[0] == "generation,ancestor,name"
+    assert sorted(line.split(",")[2] for line in memory.stdout.splitlines()[1:]) == ["Hanwang Zhang", "Hong Liu", OWNER]
+    db = tmp_path / "store"
+    assert _cli(*args, "--db", str(db)).stdout == memory.stdout  # an empty --db is loaded from the graph file
+    moved = tmp_path / "moved.trig"
+    graph_file.rename(moved)
+    try:
+        assert _cli(*args, "--db", str(db)).stdout == memory.stdout  # and keeps the graph between runs
+    finally:
+        moved.rename(graph_file)
+    bad = _cli("ancestors", "--param", "person", "--graph", str(graph_file))
+    assert bad.returncode == 2 and "NAME=VALUE" in bad.stderr
+    missing = _cli("ancestors", "--graph", str(graph_file))
+    assert missing.returncode == 2 and "needs --param person" in missing.stderr
+
+
+def test_cli_remote_store(virtuoso: Virtuoso, graph_file: Path) -> None:
+    environment = {**os.environ, USER_VARIABLE: USER, PASSWORD_VARIABLE: PASSWORD}
+    command = [sys.executable, "-m", "scholargraph", "query", "descendants", "-p", "person=Hong Liu", "--format", "json"]
+    remote = ["--store", "remote", "--endpoint", virtuoso.endpoint, "--graph-store", virtuoso.graph_store, "--load"]
+    result = subprocess.run([*command, *remote, "--graph", str(graph_file)], capture_output=True, text=True, env=environment)
+    assert result.returncode == 0, result.stderr
+    local = subprocess.run([*command, "--graph", str(graph_file)], capture_output=True, text=True, check=True)
+    assert result.stdout == local.stdout

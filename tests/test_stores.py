@@ -395,3 +395,33 @@ def test_cli_remote_store(virtuoso: Virtuoso, graph_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     local = subprocess.run([*command, "--graph", str(graph_file)], capture_output=True, text=True, check=True)
     assert result.stdout == local.stdout
+
+
+def test_parameters_land_in_the_outer_group(tmp_path: Path) -> None:
+    rq = tmp_path / "tricky.rq"
+    rq.write_text(
+        "# title: Braces before the WHERE group\n"
+        "# param: name (string, default Hong Liu): a name\n"
+        "# a comment with { a brace\n"
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+        'SELECT ?person ?note WHERE { ?person foaf:name ?name . BIND ("{ not a group }" AS ?note) }\n',
+        encoding="utf-8",
+    )
+    store = open_store("oxigraph")
+    store.add_quads([Quad(NamedNode("https://example.org/p"), NamedNode("http://xmlns.com/foaf/0.1/name"), Literal("Hong Liu"))])
+    assert run_query(str(rq), None, store).values() == [("https://example.org/p", "{ not a group }")]
+    assert run_query(str(rq), {"name": "Nobody"}, store).rows == []
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("# param: person (human): someone", "unknown type 'human'"),
+        ("# param: person person", "write a parameter as"),
+    ],
+)
+def test_a_malformed_parameter_names_its_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    rq = tmp_path / "bad.rq"
+    rq.write_text(f"# title: Bad\n{line}\nSELECT * WHERE {{ }}\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=f"bad.rq:2: .*{message}"):
+        run_query(str(rq), None, open_store("oxigraph"))

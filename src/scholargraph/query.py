@@ -24,7 +24,7 @@ from .params import Parameter, bind, parse_parameter, to_term
 from .resources import shipped_dir
 from .stores import GraphStore, Rows, Term, graph_format
 
-__all__ = ["FORMATS", "QueryFile", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
+__all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
 
 FORMATS = ("table", "csv", "json", "md")
 

@@ -17,7 +17,7 @@ from types import TracebackType
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
-from ..errors import SourceError
+from ..errors import QueryError, SourceError
 
 __all__ = ["STORE_KINDS", "GraphStore", "Rows", "Term", "graph_format", "open_store", "read_quads"]
 
@@ -136,8 +136,6 @@ def open_store(
         from .remote import RemoteStore
 
         if not endpoint:
-            from ..errors import QueryError
-
             raise QueryError("the remote store needs --endpoint URL (its SPARQL query service)")
         return RemoteStore(endpoint, graph_store=graph_store, graphs=graphs)
-    raise ValueError(f"unknown store '{kind}'; use one of {', '.join(STORE_KINDS)}")
+    raise QueryError(f"unknown store '{kind}'; use one of {', '.join(STORE_KINDS)}")

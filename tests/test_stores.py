@@ -425,3 +425,21 @@ def test_a_malformed_parameter_names_its_file_and_line(tmp_path: Path, line: str
     rq.write_text(f"# title: Bad\n{line}\nSELECT * WHERE {{ }}\n", encoding="utf-8")
     with pytest.raises(QueryError, match=f"bad.rq:2: .*{message}"):
         run_query(str(rq), None, open_store("oxigraph"))
+
+
+def test_load_graph_gives_a_pyoxigraph_store(graph_file: Path, tmp_path: Path) -> None:
+    import rdflib
+    from pyoxigraph import Store
+
+    from scholargraph.errors import SourceError
+    from scholargraph.query import load_graph
+
+    store = load_graph(graph_file)
+    assert isinstance(store, Store)
+    independent = rdflib.Dataset()
+    independent.parse(graph_file, format="trig")
+    assert len(store) == len(set(independent.quads((None, None, None, None)))) > 4000
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"broken\.ttl: not valid Turtle"):
+        load_graph(broken)

@@ -17,12 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, RdfFormat, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
-from .errors import QueryError, SourceError
+from .errors import QueryError
 from .params import Parameter, bind, parse_parameter, to_term
 from .resources import shipped_dir
-from .stores import GraphStore, Rows, Term, graph_format
+from .stores import GraphStore, Rows, Term
 
 __all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
 
@@ -85,15 +85,12 @@ def find_query(name_or_file: str) -> QueryFile:
 
 
 def load_graph(path: Path) -> Store:
-    """An in-memory Oxigraph store holding the graph file at ``path``."""
-    rdf_format = graph_format(path)
-    store = Store()
-    try:
-        quads_format = rdf_format in (RdfFormat.TRIG, RdfFormat.N_QUADS, RdfFormat.JSON_LD)
-        store.bulk_load(path=str(path), format=rdf_format, to_graph=None if quads_format else DefaultGraph())
-    except SyntaxError as error:
-        raise SourceError(str(path), f"not valid {rdf_format.name}: {error}") from None
-    return store
+    """An in-memory Oxigraph store holding the graph file at ``path`` (for code that works on pyoxigraph directly)."""
+    from .stores.oxigraph import OxigraphStore
+
+    store = OxigraphStore()
+    store.load(path)
+    return store.store
 
 
 def _people_named(store: GraphStore, parameter: Parameter, name: Literal) -> list[Term]:

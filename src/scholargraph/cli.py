@@ -137,7 +137,8 @@ def query(
         chosen = find_query(name)
         graph = graph_file or project_dir / "build" / "graph.trig"
         with open_store(store_kind, path=db, endpoint=endpoint, graph_store=graph_store) as store:
-            if load_graph_file or (store_kind != "remote" and db is None) or (db is not None and store.is_empty()):
+            kept = store_kind == "remote" or (store_kind == "oxigraph" and db is not None)  # outlives this run
+            if load_graph_file or not kept or (store_kind == "oxigraph" and store.is_empty()):
                 store.load(graph)
             click.echo(format_rows(run_query(chosen, _param(param_values), store), output_format), nl=False)
     except (ScholargraphError, OSError) as error:

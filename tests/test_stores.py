@@ -24,13 +24,15 @@ from scholargraph.errors import QueryError
 from scholargraph.params import bind
 from scholargraph.project import Project, build
 from scholargraph.query import list_queries, run_query
-from scholargraph.stores import GraphStore, open_store
+from scholargraph.stores import GraphStore, open_store, read_quads
 from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
 
 OWNER = "Qianru Sun"
 # The names the graph gives two people the page writes family name first (hand-checked).
 GRAPH_NAME = {"LOH Yi Lin": "Yi Lin Loh", "AW Khai Loong": "Khai Loong Aw"}
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FOAF_PERSON = "http://xmlns.com/foaf/0.1/Person"
 PARAMS = {"person": OWNER, "supervisor": OWNER, "from": "2020", "to": "2022"}
 
 
@@ -74,8 +76,15 @@ def stores(graph_file: Path, virtuoso: Virtuoso, tmp_path_factory: pytest.TempPa
         "oxigraph": open_store("oxigraph", path=tmp_path_factory.mktemp("oxigraph") / "store"),
         "remote": remote,
     }
+    # A second source describing the same people again, as a BibTeX file or a roster would:
+    # the union must stay a set of triples (Oxigraph and Virtuoso see each triple once a graph).
+    second = NamedNode("https://example.org/source/second-copy")
+    quads = read_quads(graph_file)
+    people = {q.subject for q in quads if q.predicate == NamedNode(RDF_TYPE) and q.object == NamedNode(FOAF_PERSON)}
+    repeated = [Quad(q.subject, q.predicate, q.object, second) for q in quads if q.subject in people]
     for store in loaded.values():
         store.load(graph_file)
+        store.add_quads(repeated)
     return loaded
 
 
@@ -110,8 +119,10 @@ def test_same_rows_on_every_store(stores: dict[str, GraphStore], name: str) -> N
 
 
 def test_virtuoso_returns_more_than_its_default_row_limit(stores: dict[str, GraphStore]) -> None:
-    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
-    assert len(stores["remote"].select(query).rows) >= len(stores["oxigraph"].select(query).rows) > 4000
+    query = 'SELECT ?s ?p ?o ?copy WHERE { ?s ?p ?o FILTER STRSTARTS(STR(?s), "https://example.org/") VALUES ?copy { 1 2 3 } }'
+    rows = len(stores["oxigraph"].select(query).rows)
+    assert rows > 10_000  # Debian's ResultSetMaxRows
+    assert len(stores["remote"].select(query).rows) == rows
 
 
 # -- expected rows for the first homepage, from the hand-written expectations -------------

@@ -83,8 +83,19 @@ def build(
         sys.exit(1)
 
 
+def _param(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        name, equals, given = value.partition("=")
+        if not equals or not name.strip():
+            raise click.BadParameter(f"write --param NAME=VALUE, not {value!r}", param_hint="--param")
+        params[name.strip()] = given
+    return params
+
+
 @main.command()
 @click.argument("name", required=False)
+@click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json", "md"]), default="table", show_default=True)
 @click.option(
     "--graph",
@@ -92,23 +103,51 @@ def build(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Graph file [default: PROJECT/build/graph.trig].",
 )
-@click.option("--list", "list_only", is_flag=True, help="List the shipped queries.")
+@click.option("--store", "store_kind", type=click.Choice(["oxigraph", "memory", "remote"]), default="oxigraph", show_default=True)
+@click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Folder of a persistent Oxigraph store.")
+@click.option("--endpoint", metavar="URL", help="SPARQL query service of the remote store.")
+@click.option("--graph-store", metavar="URL", help="Graph Store Protocol service of the remote store, for --load.")
+@click.option("--load", "load_graph_file", is_flag=True, help="Load the graph file into --db or the remote store first.")
+@click.option("--list", "list_only", is_flag=True, help="List the shipped queries and their parameters.")
 @project_option
-def query(name: str | None, output_format: str, graph_file: Path | None, list_only: bool, project_dir: Path) -> None:
-    """Run a query on the last build: a shipped one by NAME, or a FILE.rq.
+def query(
+    name: str | None,
+    param_values: tuple[str, ...],
+    output_format: str,
+    graph_file: Path | None,
+    store_kind: str,
+    db: Path | None,
+    endpoint: str | None,
+    graph_store: str | None,
+    load_graph_file: bool,
+    list_only: bool,
+    project_dir: Path,
+) -> None:
+    """Run a query: a shipped one by NAME, or a FILE.rq, with --param NAME=VALUE for its parameters.
 
-    Results go to standard output; csv and json are the SPARQL 1.1 results formats.
+    The graph file is loaded into an in-memory Oxigraph store or rdflib (--store memory)
+    for each run. A persistent store (--db FOLDER, or --store remote --endpoint URL) is
+    queried as it is, and loaded from the graph file with --load (an empty --db is loaded
+    by itself). Remote credentials come from SCHOLARGRAPH_ENDPOINT_USER and
+    SCHOLARGRAPH_ENDPOINT_PASSWORD. Results go to standard output; csv and json are the
+    SPARQL 1.1 results formats.
     """
-    from .query import find_query, list_queries, load_graph, run_query
+    from .query import find_query, format_rows, list_queries, run_query
+    from .stores import open_store
 
     try:
         if list_only or name is None:
             for item in list_queries():
-                click.echo(f"{item.name:<14} {item.title}  [{', '.join(item.columns)}]")
+                params = ", ".join(str(p) for p in item.parameters)
+                click.echo(f"{item.name:<26} {item.title}" + (f"  [{params}]" if params else ""))
             return
         chosen = find_query(name)
-        store = load_graph(graph_file or project_dir / "build" / "graph.trig")
-        click.echo(run_query(store, chosen, output_format), nl=False)
+        graph = graph_file or project_dir / "build" / "graph.trig"
+        with open_store(store_kind, path=db, endpoint=endpoint, graph_store=graph_store) as store:
+            kept = store_kind == "remote" or (store_kind == "oxigraph" and db is not None)  # outlives this run
+            if load_graph_file or not kept or (store_kind == "oxigraph" and store.is_empty()):
+                store.load(graph)
+            click.echo(format_rows(run_query(chosen, _param(param_values), store), output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
 

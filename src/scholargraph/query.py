@@ -1,35 +1,34 @@
-"""Running SPARQL queries from ``queries/*.rq`` (or any file) on a built graph.
+"""The query library: ``queries/*.rq`` (or any file), their parameters, and running them on a store.
 
-A query file opens with ``# key: value`` header lines (title, description, columns)
-that ``--list`` shows. Queries run on an embedded Oxigraph store loaded from the
-graph file, with the default graph as the union of all sources' named graphs.
+A query file opens with ``# key: value`` header lines: ``title``, ``description``,
+``columns`` and one ``param`` line per parameter (see ``params``). ``run_query`` binds
+the parameters as RDF terms and runs the query on any ``GraphStore``; ``format_rows``
+shows the rows as a table, Markdown, or the SPARQL 1.1 CSV and JSON results formats.
 """
 
 from __future__ import annotations
 
+import csv
+import difflib
+import io
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, QueryResultsFormat, QuerySolutions, RdfFormat, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
-from .errors import QueryError, SourceError
+from .errors import QueryError
+from .params import Parameter, bind, parse_parameter, to_term
 from .resources import shipped_dir
+from .stores import GraphStore, Rows, Term
 
-__all__ = ["FORMATS", "QueryFile", "find_query", "list_queries", "load_graph", "run_query"]
+__all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
 
 FORMATS = ("table", "csv", "json", "md")
 
-_RDF_FORMATS = {
-    ".trig": RdfFormat.TRIG,
-    ".ttl": RdfFormat.TURTLE,
-    ".nt": RdfFormat.N_TRIPLES,
-    ".nq": RdfFormat.N_QUADS,
-    ".jsonld": RdfFormat.JSON_LD,
-    ".json": RdfFormat.JSON_LD,
-    ".rdf": RdfFormat.RDF_XML,
-    ".owl": RdfFormat.RDF_XML,
-}
+_FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,7 @@ class QueryFile:
     path: Path
     text: str
     header: dict[str, str] = field(default_factory=dict)
+    parameters: tuple[Parameter, ...] = ()
 
     @property
     def title(self) -> str:
@@ -53,13 +53,16 @@ class QueryFile:
 def _parse(path: Path, name: str) -> QueryFile:
     text = path.read_text(encoding="utf-8")
     header: dict[str, str] = {}
-    for line in text.splitlines():
+    parameters: list[Parameter] = []
+    for number, line in enumerate(text.splitlines(), 1):
         match = re.match(r"^#\s*(\w+):\s*(.*)$", line)
-        if match:
+        if match and match[1].lower() == "param":
+            parameters.append(parse_parameter(match[2], f"{path}:{number}"))
+        elif match:
             header[match[1].lower()] = match[2].strip()
         elif line.strip() and not line.startswith("#"):
             break
-    return QueryFile(name, path, text, header)
+    return QueryFile(name, path, text, header, tuple(parameters))
 
 
 def list_queries() -> list[QueryFile]:
@@ -82,45 +85,93 @@ def find_query(name_or_file: str) -> QueryFile:
 
 
 def load_graph(path: Path) -> Store:
-    """An in-memory Oxigraph store holding the graph file at ``path``."""
-    if not path.is_file():
-        raise SourceError(str(path), "no graph file here; run 'scholargraph build' first or give --graph FILE")
-    rdf_format = _RDF_FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
-        raise SourceError(str(path), f"unknown graph format; use one of {', '.join(sorted(_RDF_FORMATS))}")
-    store = Store()
+    """An in-memory Oxigraph store holding the graph file at ``path`` (for code that works on pyoxigraph directly)."""
+    from .stores.oxigraph import OxigraphStore
+
+    store = OxigraphStore()
+    store.load(path)
+    return store.store
+
+
+def _people_named(store: GraphStore, parameter: Parameter, name: Literal) -> list[Term]:
+    """The people whose ``foaf:name`` is ``name``; ``QueryError`` with close names if nobody is."""
+    lookup = f"SELECT DISTINCT ?person WHERE {{ ?person <{_FOAF_NAME}> ?name }} ORDER BY ?person"
+    found = [row[0] for row in store.select(bind(lookup, {"name": [name]})).rows if row[0] is not None]
+    if found:
+        return found
+    names = store.select(f"SELECT DISTINCT ?name WHERE {{ ?person <{_FOAF_NAME}> ?name }}").values()
+    close = difflib.get_close_matches(name.value, [str(n[0]) for n in names], n=3, cutoff=0.6)
+    hint = (
+        f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; give a name as written in the graph, or an IRI"
+    )
+    raise QueryError(f"parameter '{parameter.name}': nobody in the graph is named {name.value!r}{hint}")
+
+
+def bindings_for(query: QueryFile, values: Mapping[str, str], store: GraphStore) -> dict[str, list[Term] | None]:
+    """Each declared parameter's terms from ``values`` or its default; people looked up by name."""
+    declared = {parameter.name: parameter for parameter in query.parameters}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(f"query '{query.name}' has no parameter {', '.join(unknown)}; its parameters: {known}")
+    bindings: dict[str, list[Term] | None] = {}
+    for name, parameter in declared.items():
+        value = values.get(name, parameter.default)
+        if value is None:
+            if not parameter.optional:
+                raise QueryError(f"query '{query.name}' needs --param {name}=… ({parameter.type}): {parameter.description}")
+            bindings[name] = None
+            continue
+        term = to_term(parameter, value)
+        if parameter.type == "person" and isinstance(term, Literal):
+            bindings[name] = _people_named(store, parameter, term)
+        else:
+            bindings[name] = [term]
+    return bindings
+
+
+def run_query(query: QueryFile | str, params: Mapping[str, str] | None, store: GraphStore) -> Rows:
+    """Run a shipped query (by name), a ``.rq`` file or a ``QueryFile`` with ``params`` bound; its rows."""
+    chosen = query if isinstance(query, QueryFile) else find_query(query)
+    text = bind(chosen.text, bindings_for(chosen, params or {}, store))
     try:
-        quads_format = rdf_format in (RdfFormat.TRIG, RdfFormat.N_QUADS, RdfFormat.JSON_LD)
-        store.bulk_load(path=str(path), format=rdf_format, to_graph=None if quads_format else DefaultGraph())
-    except SyntaxError as error:
-        raise SourceError(str(path), f"not valid {rdf_format.name}: {error}") from None
-    return store
+        return store.select(text)
+    except QueryError as error:
+        raise QueryError(f"{chosen.path}: {error}") from None
 
 
-def _cell(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, (NamedNode, Literal)):
-        return term.value
-    return str(term)
+def _cell(term: Term | None) -> str:
+    return "" if term is None else term.value
 
 
-def run_query(store: Store, query: QueryFile, output_format: str = "table") -> str:
-    """Run a SELECT query and format its results: table, csv, json (SPARQL 1.1 formats) or md."""
+def _json_term(term: Term) -> dict[str, str]:
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if term.language:
+        return {"type": "literal", "value": term.value, "xml:lang": term.language}
+    if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    return {"type": "literal", "value": term.value}
+
+
+def format_rows(rows: Rows, output_format: str = "table") -> str:
+    """Rows as a table, Markdown, or the SPARQL 1.1 CSV / JSON results formats."""
     if output_format not in FORMATS:
         raise QueryError(f"unknown format '{output_format}'; use one of {', '.join(FORMATS)}")
-    try:
-        solutions = store.query(query.text, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise QueryError(f"{query.path}: {error}") from None
-    if not isinstance(solutions, QuerySolutions):
-        raise QueryError(f"{query.path}: only SELECT queries can be shown as tables")
-    if output_format in ("csv", "json"):
-        results_format = QueryResultsFormat.CSV if output_format == "csv" else QueryResultsFormat.JSON
-        return bytes(solutions.serialize(format=results_format) or b"").decode("utf-8")
-    columns = [variable.value for variable in solutions.variables]
-    rows = [[_cell(solution[column]) for column in columns] for solution in solutions]
-    return _markdown(columns, rows) if output_format == "md" else _table(columns, rows)
+    columns = list(rows.columns)
+    if output_format == "json":
+        bindings = [{c: _json_term(t) for c, t in zip(columns, row, strict=True) if t is not None} for row in rows.rows]
+        return json.dumps({"head": {"vars": columns}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+    cells = [[_cell(term) for term in row] for row in rows.rows]
+    if output_format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+        return out.getvalue()
+    return _markdown(columns, cells) if output_format == "md" else _table(columns, cells)
 
 
 def _table(columns: list[str], rows: list[list[str]]) -> str:

@@ -11,6 +11,8 @@ import pytest
 
 from conftest import HOMEPAGE
 from scholargraph import __version__
+from scholargraph.errors import SourceError
+from scholargraph.project import Project
 
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -91,3 +93,12 @@ def test_version_and_help() -> None:
     assert _cli("--version").stdout.strip().endswith(__version__)
     help_text = _cli("--help").stdout
     assert "build" in help_text and "query" in help_text
+
+
+def test_a_file_of_no_known_kind_is_refused_with_the_kinds_that_are_known(tmp_path: Path) -> None:
+    stray = tmp_path / "notes.docx"
+    stray.write_bytes(b"PK\x03\x04")
+    with pytest.raises(SourceError) as raised:
+        Project.load(tmp_path).source_files([stray])
+    message = str(raised.value)
+    assert "notes.docx" in message and "bibtex (.bib .bibtex)" in message and "roster (.csv .tsv .yml .yaml)" in message

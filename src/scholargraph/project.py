@@ -31,7 +31,7 @@ from .errors import ConfigError, SourceError
 from .identity import Hints, Resolution, resolve
 from .model import Problem, SourceResult
 from .output import write_graph_files
-from .sources import SOURCE_KINDS, read_source, source_for
+from .sources import SOURCE_KINDS, known_kinds, read_source, source_for
 from .sources.site import source_files_in
 from .validate import Finding, ValidationReport, validate_quads
 from .viz import write_build_page
@@ -121,7 +121,7 @@ class Project:
                 files += source_files_in(match)
             elif match.is_file():
                 if explicit and source_for(match) is None:
-                    raise SourceError(str(match), "not a source scholargraph can read (known: .txt homepage text)")
+                    raise SourceError(str(match), f"not a source scholargraph can read; {known_kinds()}")
                 files.append((match, None))
             else:
                 raise SourceError(pattern, "no such file or folder; check the path (or 'sources' in scholargraph.toml)")
@@ -157,7 +157,7 @@ def _read_sources(
     files = project.source_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
-        raise SourceError(where, "no sources found; put a homepage's text (.txt) there or list sources in scholargraph.toml")
+        raise SourceError(where, f"no sources found; put source files there or list them in scholargraph.toml ({known_kinds()})")
     venue_table, organization_table = venues(), organizations()
     project.identity.extend(venue_table, organization_table)
     results: list[tuple[SourceFile, SourceResult]] = []

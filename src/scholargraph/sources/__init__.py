@@ -66,8 +66,16 @@ KINDS: tuple[SourceKind, ...] = (
 SOURCE_KINDS: dict[str, Reader] = {kind.name: kind.read for kind in KINDS}
 """Source kinds by name, as written in ``scholargraph.toml``."""
 
-_SUFFIXES = sorted({suffix for kind in KINDS for suffix in kind.suffixes})
 _SNIFF_BYTES = 8192
+
+
+def known_kinds() -> str:
+    """The kinds of source and their file types, for messages that tell a user what can be read."""
+    suffixes: dict[str, dict[str, None]] = {}  # ordered sets: a kind may have several lines
+    for kind in KINDS:
+        suffixes.setdefault(kind.name, {}).update(dict.fromkeys(kind.suffixes))
+    kinds = ", ".join(f"{name} ({' '.join(found)})" for name, found in suffixes.items() if found)
+    return f"known kinds: {kinds}; a site's folder is read as the site (al-folio, academicpages, Hugo Blox, Jekyll)"
 
 
 def source_for(path: Path) -> str | None:
@@ -99,8 +107,7 @@ def read_source(
     shown = shown_as or str(path)
     kind = kind or source_for(path)
     if kind not in SOURCE_KINDS:
-        known = ", ".join(sorted(_SUFFIXES))
-        raise SourceError(shown, f"not a source scholargraph can read (known file types: {known})")
+        raise SourceError(shown, f"not a source scholargraph can read; {known_kinds()}")
     if not path.is_file():
         raise SourceError(shown, "no such file")
     return SOURCE_KINDS[kind](path, shown, venue_table or venues(), organization_table or organizations())

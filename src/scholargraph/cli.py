@@ -318,7 +318,8 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     """
     from .project import Project
     from .project import build as build_graph
-    from .validate import load_quads, validate_quads
+    from .stores import read_quads
+    from .validate import validate_quads
 
     target = path or project_dir
     try:
@@ -328,12 +329,12 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
         if target.is_dir():
             graph_file = target / "build" / "graph.trig"
             if graph_file.is_file():
-                report = validate_quads(load_quads(graph_file))
+                report = validate_quads(read_quads(graph_file))
             else:
                 click.echo(f"{graph_file} does not exist yet: building {target} first", err=True)
                 report = build_graph(Project.load(target), target / "build").validation
         else:
-            report = validate_quads(load_quads(target))
+            report = validate_quads(read_quads(target))
     except (ScholargraphError, OSError) as error:
         _fail(error)
     click.echo(report.render(output_format), nl=False)

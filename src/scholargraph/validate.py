@@ -14,7 +14,6 @@ import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import rdflib
@@ -31,7 +30,6 @@ __all__ = [
     "Finding",
     "ValidationReport",
     "compact",
-    "load_quads",
     "rdflib_graph",
     "shapes_graph",
     "source_origins",
@@ -334,10 +332,3 @@ def validate_quads(quads: Iterable[Quad], shapes: rdflib.Graph | None = None) ->
     describer = _Describer(data, source_origins(quads))
     findings = _findings(results, shapes, describer)
     return ValidationReport(findings, results, time.perf_counter() - started)
-
-
-def load_quads(path: Path) -> list[Quad]:
-    """The quads of a graph file in any format the build writes (TriG, Turtle, JSON-LD, N-Quads, N-Triples)."""
-    from .query import load_graph
-
-    return list(load_graph(path))

@@ -15,7 +15,8 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from scholargraph.validate import compact, load_quads, shapes_graph, validate_quads
+from scholargraph.stores import read_quads
+from scholargraph.validate import compact, shapes_graph, validate_quads
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).parent / "cases"
@@ -29,7 +30,7 @@ def _expected(name: str) -> list[tuple[str, ...]]:
 
 
 def _found(name: str) -> list[tuple[str, ...]]:
-    report = validate_quads(load_quads(CASES / f"{name}.ttl"))
+    report = validate_quads(read_quads(CASES / f"{name}.ttl"))
     rows = []
     for finding in report.findings:
         focus = (finding.focus or "").replace(BASE, "ex:")

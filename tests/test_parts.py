@@ -206,3 +206,22 @@ def test_registry_identifiers_become_literals_and_pages() -> None:
     assert (work, SCHEMA.sameAs, NamedNode("https://dblp.org/rec/conf/cvpr/SunL20")) in triples
     assert (li, SG.orcid, Literal("0000-0002-1825-0097")) in triples
     assert not any(s == sun and p == SG.orcid for s, p, _ in triples)
+
+
+def test_two_spellings_of_a_venue_the_table_lacks_name_one_node_one_way() -> None:
+    from pyoxigraph import Literal
+
+    from scholargraph.build import GraphBuilder, SourceInfo
+    from scholargraph.model import Origin, Work
+    from scholargraph.vocab import RDFS
+
+    # Both spellings stand in a real group's BibTeX file; neither is in venues.toml.
+    records = [
+        Work("A", ("Ann Lee",), 2010, Origin("a.bib", 1), venue="Proc of AES Convention"),
+        Work("B", ("Ann Lee",), 2011, Origin("a.bib", 9), venue="Proc. of AES Convention"),
+    ]
+    minter = Minter()
+    builder = GraphBuilder(minter, venues(), organizations())
+    quads = list(builder.source_quads(SourceInfo("a.bib", "0" * 64, "bibtex"), records))
+    series = minter.venue("Proc of AES Convention")
+    assert {q.object for q in quads if q.subject == series and q.predicate == RDFS.label} == {Literal("Proc of AES Convention")}

@@ -178,7 +178,7 @@ class GraphBuilder:
 
     def venue(self, written: str, year: int | None = None) -> tuple[NamedNode, list[Triple]]:
         """The node of a venue: the event of that year for a conference, else the series or journal."""
-        entry = self.venues.lookup(written) or Entry(name=written)
+        entry = self._venue_entry(written)
         series = self.minter.venue(entry.label)
         kind_class = BIBO.Journal if entry.kind == "journal" else SG.VenueSeries
         quads = [
@@ -198,8 +198,16 @@ class GraphBuilder:
         return event, quads
 
     def _series_of(self, written: str) -> NamedNode:
-        entry = self.venues.lookup(written) or Entry(name=written)
-        return self.minter.venue(entry.label)
+        return self.minter.venue(self._venue_entry(written).label)
+
+    def _venue_entry(self, written: str) -> Entry:
+        """The table's entry for a venue; a venue it lacks is added as first written, so that other
+        spellings of it ('Proc of AES Convention', 'Proc. of AES Convention') name one node one way."""
+        entry = self.venues.lookup(written)
+        if entry is None:
+            entry = Entry(name=written)
+            self.venues.add(entry)
+        return entry
 
     def _period(self, node: NamedNode, period: Period) -> Iterator[Triple]:
         if period.start:

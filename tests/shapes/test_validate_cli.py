@@ -66,7 +66,8 @@ def test_broken_homepage_fails_the_build_naming_person_work_and_line(
         f"data/page.txt:{yaoyao}: violation: supervision of Yaoyao Liu by Qianru Sun — schema:endDate: "
         "ends (2018) before it starts (2022); correct the period as written",
         f"data/page.txt:{work}: violation: work '{DATASET_TITLE}' — dcterms:issued: "
-        'needs one publication year; write it on the venue line, like "CVPR \'24" or "NeurIPS 2024"',
+        "needs one publication year; give it where the source gives years (a homepage's venue line, like \"CVPR '24\";"
+        " a BibTeX year field)",
     ]
     for name in ("graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "validation.json"):
         assert (project / "build" / name).is_file(), f"{name} is written even when the graph has violations"

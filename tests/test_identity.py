@@ -521,3 +521,15 @@ def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(
     quads = graph.quads((borstler, SKOS.altLabel, None, None))
     labels = {(str(label), str(context).rsplit("/", 1)[1]) for _, _, label, context in quads}
     assert labels == {("J. Börstler", "mine-bib")}  # the other spelling, in the graph of the source that wrote it
+
+
+def test_look_alikes_with_nothing_else_in_common_are_notes_and_with_a_shared_coauthor_warnings() -> None:
+    from scholargraph.model import Severity
+
+    # 'Y. Zhang' and 'Yin Zhang' in two unrelated groups' files: a note; the same pair sharing a co-author: a warning.
+    apart = _resolve(_work("A", ("Y. Zhang", "Ann Lee"), "a.bib:1"), _work("B", ("Yin Zhang", "Bo Chen"), "b.bib:1"))
+    together = _resolve(_work("A", ("Y. Zhang", "Ann Lee"), "a.bib:1"), _work("B", ("Yin Zhang", "Ann Lee"), "b.bib:1"))
+    [loose] = apart.candidates
+    [close] = together.candidates
+    assert loose.problem().severity is Severity.INFO
+    assert close.problem().severity is Severity.WARNING

@@ -248,7 +248,16 @@ class Candidate:
             f"{self.reason}; they are kept apart — settle it in scholargraph.toml with "
             f"[identity.aliases] {self.merge_line} (one person) or [identity.distinct] {self.distinct_line} (two)"
         )
-        return Problem(Severity.WARNING, message, self.first.origins[0])
+        return Problem(Severity.WARNING if self.worth_a_look else Severity.INFO, message, self.first.origins[0])
+
+    @property
+    def worth_a_look(self) -> bool:
+        """Whether more than the names ties the two: shared people or organizations, or one file
+        writing both (a shared venue is weak: thousands publish at each). Look-alikes with nothing
+        else in common (``Y. Zhang`` in one group's BibTeX, ``Yin Zhang`` in another's) are many in
+        a big project: they are notes, not warnings, and ``dedupe`` still lists them."""
+        files = {origin.path for origin in self.first.origins} & {origin.path for origin in self.second.origins}
+        return bool(self.shared_people or self.shared_organizations or files)
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -119,10 +119,11 @@ def test_a_known_identifier_for_two_spellings_makes_one_person(project: Path) ->
 
 
 def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(project: Path) -> None:
-    _settle(project, "aliases", '"Zichen Tain" = "Zicheng Tian"')
+    (project / "scholargraph.toml").write_text('base = "https://example.org/"\n\n')
+    _settle(project, "aliases", '"Zichen Tain" = "Zicheng Tian"')  # lines 3 and 4
     build = _cli("build", cwd=project)
     assert build.returncode == 0
-    assert 'scholargraph.toml:0: warning: [identity.aliases] names "Zichen Tain", which no source writes' in build.stderr
+    assert 'scholargraph.toml:4: warning: [identity.aliases] names "Zichen Tain", which no source writes' in build.stderr
 
 
 @pytest.mark.parametrize(

@@ -88,25 +88,36 @@ class Hints:
     identifiers: Mapping[str, tuple[Identifier, ...]] = field(default_factory=dict)
     venues: Mapping[str, str] = field(default_factory=dict)
     organizations: Mapping[str, str] = field(default_factory=dict)
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of ``scholargraph.toml`` each hinted name is first written on (TOML parsers give none)."""
+
+    def origin(self, name: str) -> Origin:
+        return Origin("scholargraph.toml", self.lines.get(name, 0))
 
     @classmethod
-    def from_config(cls, table: object, where: str) -> Hints:
-        """Hints from the ``[identity]`` table of ``where``; a ``ConfigError`` names the key that is wrong."""
+    def from_config(cls, table: object, where: str, text: str = "") -> Hints:
+        """Hints from the ``[identity]`` table of ``where`` (whose ``text`` gives their lines);
+        a ``ConfigError`` names the key that is wrong."""
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: 'identity' must be a table, e.g. [identity.aliases]")
         known = ("aliases", "distinct", "identifiers", "venues", "organizations")
         unknown = sorted(set(table) - set(known))
         if unknown:
             raise ConfigError(f"{where}: unknown setting(s) identity.{', identity.'.join(unknown)}; known: {', '.join(known)}")
+        aliases = _names_table(table, "aliases", where, many=False)
+        distinct = {k: tuple(v) for k, v in _names_table(table, "distinct", where, many=True).items()}
         return cls(
-            aliases=_names_table(table, "aliases", where, many=False),
-            distinct={k: tuple(v) for k, v in _names_table(table, "distinct", where, many=True).items()},
+            aliases=aliases,
+            distinct=distinct,
             identifiers={
                 name: tuple(_identifier(text, f"{where}: [identity.identifiers] {json.dumps(name)}") for text in values)
                 for name, values in _names_table(table, "identifiers", where, many=True).items()
             },
             venues=_names_table(table, "venues", where, many=False),
             organizations=_names_table(table, "organizations", where, many=False),
+            lines=_lines_naming(
+                [*aliases, *distinct, *(n for names in distinct.values() for n in names), *table.get("identifiers", {})], text
+            ),
         )
 
     def extend(self, venue_table: AliasTable, organization_table: AliasTable) -> None:
@@ -115,6 +126,19 @@ class Hints:
             for written, meant in sorted(names.items()):
                 entry = table.lookup(meant) or Entry(name=meant)
                 table.add(Entry(entry.name, entry.short, entry.kind, (written,)))
+
+
+def _lines_naming(names: Iterable[str], text: str) -> dict[str, int]:
+    """The first line of ``text`` on which each name stands quoted (or bare, as a TOML key)."""
+    lines = text.splitlines()
+    found = {}
+    for name in names:
+        quoted = (json.dumps(name, ensure_ascii=False), f"'{name}'")
+        for number, line in enumerate(lines, start=1):
+            if any(q in line for q in quoted) or line.strip().startswith(f"{name} ") or line.strip().startswith(f"{name}="):
+                found[name] = number
+                break
+    return found
 
 
 def _names_table(table: dict[str, Any], key: str, where: str, *, many: bool) -> dict[str, Any]:
@@ -546,7 +570,7 @@ def _unused_hints(hints: Hints, names: Mapping[str, _Name]) -> list[Problem]:
         entry = names.get(_key(name)[0])
         if entry is None or not entry.origins:
             message = f"[identity.{table}] names {_toml(name)}, which no source writes; check the spelling"
-            problems.append(Problem(Severity.WARNING, message, Origin("scholargraph.toml", 0)))
+            problems.append(Problem(Severity.WARNING, message, hints.origin(name)))
     return problems
 
 

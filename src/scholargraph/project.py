@@ -67,7 +67,8 @@ class Project:
         if not config.is_file():
             return cls(root)
         try:
-            settings = tomllib.loads(config.read_text(encoding="utf-8"))
+            text = config.read_text(encoding="utf-8")
+            settings = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{config}: {error}; fix the TOML syntax") from None
         unknown = set(settings) - {"base", "sources", "identity"}
@@ -94,7 +95,7 @@ class Project:
             Minter(base)
         except ValueError as error:
             raise ConfigError(f"{config}: {error}") from None
-        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config)))
+        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config), text))
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""

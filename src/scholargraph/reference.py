@@ -185,6 +185,12 @@ class _Turtle:
             head = rest[0] if rest else NamedNode(_RDF + "nil")
         return members
 
+    def markdown(self, node: NamedNode | BlankNode | Literal) -> str:
+        """A class or property as Markdown code; an ``owl:unionOf`` class as its members joined by "or"."""
+        if isinstance(node, BlankNode) and (union := self.objects(node, _OWL + "unionOf")):
+            return " or ".join(f"`{self.short(member)}`" for member in self.items(union[0]))
+        return f"`{self.short(node)}`"
+
     def path_text(self, node: NamedNode | BlankNode | Literal) -> str:
         """A SHACL path as SPARQL writes it (``^vivo:relates``, ``sg:visitor|sg:advisee``)."""
         if not isinstance(node, BlankNode):
@@ -230,7 +236,7 @@ def _terms(turtle: _Turtle, namespace: str) -> list[str]:
             label, comment = turtle.one(term, _RDFS + "label"), turtle.one(term, _RDFS + "comment")
             lines += ["", f"### {turtle.short(term)}", "", f"*{label}* — {comment}"]
             related = [(name, turtle.objects(term, predicate)) for name, predicate in _RELATIONS]
-            lines += [""] + [f"- {name}: {', '.join(f'`{turtle.short(o)}`' for o in found)}" for name, found in related if found]
+            lines += [""] + [f"- {name}: {', '.join(turtle.markdown(o) for o in found)}" for name, found in related if found]
     return lines
 
 
@@ -300,9 +306,23 @@ def ontology_reference() -> str:
 # --- writing and checking --------------------------------------------------------------
 
 
+def _index() -> str:
+    """``docs/reference/README.md``: what the pages are and how they are made."""
+    return (
+        _BANNER.format(what="src/scholargraph/reference.py")
+        + "# Reference\n\n"
+        + "- [cli.md](cli.md): every command and option, as `--help` shows them.\n"
+        + "- [queries.md](queries.md): the query catalogue, from the headers of `queries/*.rq`.\n"
+        + "- [ontology.md](ontology.md): the `sg:` terms (`ontology/scholargraph.ttl`) and the shapes (`ontology/shapes.ttl`).\n"
+        + f"\nThese pages are generated: after changing a command, a query or the ontology, run `{REGENERATE}`\n"
+        + "from the root of the checkout and commit the result. `tests/test_reference.py` fails while a page is out of date.\n"
+    )
+
+
 def reference_pages() -> dict[str, str]:
     """Each page's file name in ``docs/reference/`` and its text."""
-    return {"cli.md": cli_reference(), "ontology.md": ontology_reference(), "queries.md": query_catalogue()}
+    pages = {"README.md": _index(), "cli.md": cli_reference()}
+    return pages | {"ontology.md": ontology_reference(), "queries.md": query_catalogue()}
 
 
 def stale_pages(folder: Path) -> list[str]:

@@ -74,7 +74,7 @@ def cli_reference() -> str:
     """``docs/reference/cli.md``: every command with its usage, help and options, as ``--help`` gives them."""
     from .cli import main as cli
 
-    root = click.Context(cli, info_name="scholargraph")
+    root = click.Context(cli, info_name="scholargraph", **cli.context_settings)  # -h as well as --help
     commands = list(_commands(cli, root))
     lines = [
         _BANNER.format(what="the commands in src/scholargraph/cli.py") + "# Command-line reference",

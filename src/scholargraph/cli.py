@@ -341,3 +341,68 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     if output_format != "text":
         click.echo(f"The graph {report.summary()}.", err=True)
     sys.exit(0 if report.conforms else 1)
+
+
+# --- linked data out: export, site, serve ------------------------------------------
+
+graph_file_option = click.option(
+    "--from",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to read [default: PROJECT/build/graph.trig].",
+)
+
+
+@main.command()
+@click.option("-f", "--format", "format_name", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]), default="ttl")
+@click.option("--graph", "source", metavar="SOURCE", help="Only one source's graph (its path, e.g. data/pubs.bib, or graph IRI).")
+@click.option("--void", "void", is_flag=True, help="Write the VoID description of the dataset instead of the data.")
+@click.option("--schema-org", is_flag=True, help="Write schema.org JSON-LD for people and works (for a homepage).")
+@click.option("--person", help="With --schema-org: only this person (name or IRI) and their works.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: standard output].")
+@graph_file_option
+@project_option
+def export(
+    format_name: str,
+    source: str | None,
+    void: bool,
+    schema_org: bool,
+    person: str | None,
+    out: Path | None,
+    graph_file: Path | None,
+    project_dir: Path,
+) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML; or its VoID; or schema.org markup.
+
+    Reads the last build (or --from FILE). Triple formats hold the union of all graphs,
+    quad formats (nq, trig, jsonld) one named graph per source. Output is deterministic.
+    """
+    from .entities import GraphIndex
+    from .export import export_bytes, graph_of_source
+    from .jsonld import dumps
+    from .output import write_atomically
+    from .project import Project
+    from .schemaorg import find_person, schema_org_document
+    from .stores import read_quads
+    from .vocab import Minter
+    from .void import void_triples
+
+    try:
+        project = Project.load(project_dir)
+        quads = read_quads(graph_file or project_dir / "build" / "graph.trig")
+        if source:
+            quads = graph_of_source(quads, source)
+        if schema_org:
+            index = GraphIndex(quads)
+            content = dumps(schema_org_document(index, find_person(index, person) if person else None))
+        elif void:
+            content = export_bytes(void_triples(quads, Minter(project.base), project.publish), format_name)
+        else:
+            content = export_bytes(quads, format_name)
+        if out is None:
+            sys.stdout.buffer.write(content)
+        else:
+            write_atomically({out: content})
+            click.echo(f"wrote {out}", err=True)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)

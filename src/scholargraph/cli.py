@@ -406,3 +406,31 @@ def export(
             click.echo(f"wrote {out}", err=True)
     except (ScholargraphError, OSError) as error:
         _fail(error)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Site folder [default: PROJECT/build/site].")
+@graph_file_option
+@project_option
+def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
+    """Write the linked-data site: an index and one page per person, work, venue and organization.
+
+    Each entity gets .html, .ttl and .jsonld at its IRI's path under the base IRI of
+    scholargraph.toml; the folder also holds the dumps, void.ttl, and .htaccess and
+    nginx.conf that answer the IRIs with a 303 to the representation Accept asks for.
+    """
+    from .output import write_atomically
+    from .project import Project
+    from .site import render_site
+    from .stores import read_quads
+    from .vocab import Minter
+
+    folder = out or project_dir / "build" / "site"
+    try:
+        project = Project.load(project_dir)
+        files = render_site(read_quads(graph_file or project_dir / "build" / "graph.trig"), Minter(project.base), project.publish)
+        write_atomically({folder / path: content for path, content in files.items()})
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    pages = sum(1 for path in files if path.endswith(".html")) - 1
+    click.echo(f"wrote {folder}: {pages} entity pages, {len(files)} files", err=True)

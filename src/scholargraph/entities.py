@@ -79,11 +79,15 @@ class GraphIndex:
         """A name for people: ``foaf:name``, a title or another label, else the IRI's last segment."""
         if isinstance(node, Literal):
             return node.value
-        for predicate in _LABELS:
+        return self.name_of(node) or node.value.rstrip("/").rsplit("/", 1)[-1]
+
+    def name_of(self, node: NamedNode) -> str | None:
+        """The node's own name, title or label, if the graph gives one."""
+        for predicate in (*_LABELS, RDFS.label):
             found = self.first(node, predicate)
             if found:
                 return found
-        return self.first(node, RDFS.label) or node.value.rstrip("/").rsplit("/", 1)[-1]
+        return None
 
     def entities(self, kind: str | None = None) -> list[NamedNode]:
         """The nodes with a page, of one kind or all, sorted by IRI."""

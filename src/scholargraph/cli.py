@@ -434,3 +434,60 @@ def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
         _fail(error)
     pages = sum(1 for path in files if path.endswith(".html")) - 1
     click.echo(f"wrote {folder}: {pages} entity pages, {len(files)} files", err=True)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-result-bytes", type=click.IntRange(min=1), default=50_000_000, show_default=True, help="Largest result.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Queries run at once.")
+@click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="Let SERVICE query this host (repeatable).")
+@graph_file_option
+@project_option
+def serve(
+    port: int,
+    host: str,
+    timeout: float,
+    max_result_bytes: int,
+    workers: int,
+    allowed_hosts: tuple[str, ...],
+    graph_file: Path | None,
+    project_dir: Path,
+) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and the linked-data pages.
+
+    Entity IRIs answer 303 to their .html, .ttl or .jsonld by Accept; /sparql without a
+    query is a query page that works offline. A query running longer than --timeout is
+    stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
+    """
+    from .project import Project
+    from .server import start
+    from .site import render_site
+    from .stores import read_quads
+    from .vocab import Minter
+
+    graph = graph_file or project_dir / "build" / "graph.trig"
+    try:
+        project = Project.load(project_dir)
+        files = render_site(read_quads(graph), Minter(project.base), project.publish)
+        server = start(
+            graph,
+            files,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout=timeout,
+            max_bytes=max_result_bytes,
+            allowed_hosts=allowed_hosts,
+        )
+    except (ScholargraphError, OSError, RuntimeError) as error:
+        _fail(error)
+    click.echo(f"serving {graph} at {server.url} (SPARQL at {server.url}sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.pool.close()

@@ -483,6 +483,9 @@ def serve(
         )
     except (ScholargraphError, OSError, RuntimeError) as error:
         _fail(error)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(0))  # stop as on Ctrl-C: workers closed, port freed
     click.echo(f"serving {graph} at {server.url} (SPARQL at {server.url}sparql); Ctrl-C stops", err=True)
     try:
         server.serve_forever()

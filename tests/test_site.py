@@ -4,6 +4,13 @@ the base IRI of scholargraph.toml mints every IRI, and the conneg configuration 
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -147,12 +154,83 @@ def test_index_lists_every_kind_and_the_dumps(site: Path, union: rdflib.Graph) -
     assert isomorphic(dump, union)
 
 
-def test_conneg_configuration_names_the_base_path(site: Path) -> None:
+def test_apache_configuration_names_the_base_path(site: Path) -> None:
     htaccess = (site / ".htaccess").read_text()
     assert "RewriteBase /kg/" in htaccess
     assert "RewriteRule ^((?:org|person|venue|work)/[^.]+)$ $1.ttl [R=303,L]" in htaccess
-    nginx = (site / "nginx.conf").read_text()
-    assert "location ~ ^/kg/(org|person|venue|work)/[^.]+$" in nginx
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_CONFIG = """daemon off;
+master_process off;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log;
+events {{}}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    include /etc/nginx/mime.types;
+    include {site}/nginx-map.conf;
+    server {{
+        listen 127.0.0.1:{port};
+        root {tmp}/www;
+        include {site}/nginx-locations.conf;
+    }}
+}}
+"""
+
+
+@pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed; run tests/install-system-deps")
+def test_nginx_answers_entity_iris_with_303_by_accept(site: Path, tmp_path: Path) -> None:
+    """The generated nginx configuration, run by a real nginx on loopback with the site published at /kg/."""
+    (tmp_path / "www").mkdir()
+    (tmp_path / "www" / "kg").symlink_to(site)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = tmp_path / "nginx.conf"
+    config.write_text(NGINX_CONFIG.format(tmp=tmp_path, site=site, port=port))
+    process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(config), "-e", str(tmp_path / "error.log")])
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        opener = urllib.request.build_opener(_NoRedirect)
+        for accept, suffix, media in (
+            ("text/turtle", ".ttl", "text/turtle"),
+            ("application/ld+json", ".jsonld", "application/ld+json"),
+            ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
+        ):
+            iri = f"http://127.0.0.1:{port}/kg/person/qianru-sun"
+            try:
+                opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
+                raise AssertionError("no redirect")
+            except urllib.error.HTTPError as error:
+                assert error.code == 303, (tmp_path / "error.log").read_text()
+                location = error.headers["Location"]
+            assert location.endswith(f"/kg/person/qianru-sun{suffix}")
+            with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
+                assert response.headers["Content-Type"].startswith(media)
+                body = response.read()
+            if suffix == ".ttl":
+                assert (rdflib.URIRef(f"{BASE}person/qianru-sun"), None, None) in rdflib.Graph().parse(data=body, format="turtle")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/kg/index.html", timeout=10) as response:
+            assert response.status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
 
 
 def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) -> None:

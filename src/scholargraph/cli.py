@@ -417,7 +417,7 @@ def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
 
     Each entity gets .html, .ttl and .jsonld at its IRI's path under the base IRI of
     scholargraph.toml; the folder also holds the dumps, void.ttl, and .htaccess and
-    nginx.conf that answer the IRIs with a 303 to the representation Accept asks for.
+    nginx-*.conf that answer the IRIs with a 303 to the representation Accept asks for.
     """
     from .output import write_atomically
     from .project import Project

@@ -130,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _site(self, path: str) -> None:
         relative = path.lstrip("/") or "index.html"
         content = self.server.site_files.get(relative)
-        if content is not None and not posixpath.basename(relative).startswith(".") and relative != "nginx.conf":
+        if content is not None and not posixpath.basename(relative).startswith(".") and not relative.endswith(".conf"):
             media = _MEDIA_TYPES.get(posixpath.splitext(relative)[1], "application/octet-stream")
             charset = "; charset=utf-8" if media.startswith("text/") else ""
             self._send(Answer(200, media + charset, content))

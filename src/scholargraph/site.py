@@ -3,7 +3,7 @@
 An entity's IRI minus the project's base IRI is its path in the site
 (``https://example.org/person/qianru-sun`` → ``person/qianru-sun.html``, ``.ttl``,
 ``.jsonld``), so a web server that answers the IRI with a 303 to one of the three
-(``htaccess`` and ``nginx.conf`` here do that by ``Accept``) makes every IRI
+(``.htaccess`` and the ``nginx-*.conf`` here do that by ``Accept``) makes every IRI
 dereferenceable. Pages link with relative paths and need no network: they work from
 the folder, from any web server, and behind ``scholargraph serve``. Every text from
 the graph is escaped by Jinja2; only http(s) and mailto IRIs become links.
@@ -218,11 +218,11 @@ def _conneg(minter: Minter) -> dict[str, bytes]:
     root = urlsplit(minter.base).path or "/"
     examples = (minter.person("x"), minter.work("x"), minter.venue("x"), minter.organization("x"))
     kinds = "|".join(sorted({node.value[len(minter.base) :].split("/")[0] for node in examples}))
-    rendered = {}
-    for template, name in (("htaccess", ".htaccess"), ("nginx.conf", "nginx.conf")):
-        text = _environment().get_template(f"conneg/{template}").render(root=root, kinds=kinds)
-        rendered[name] = text.encode()
-    return rendered
+    names = {"htaccess": ".htaccess", "nginx-map.conf": "nginx-map.conf", "nginx-locations.conf": "nginx-locations.conf"}
+    return {
+        name: str(_environment().get_template(f"conneg/{template}").render(root=root, kinds=kinds)).encode()
+        for template, name in names.items()
+    }
 
 
 def render_site(quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str] | None = None) -> dict[str, bytes]:

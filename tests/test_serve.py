@@ -250,3 +250,34 @@ def test_query_page_needs_no_network(server: str) -> None:
     page = reply.body.decode()
     assert "<textarea" in page
     assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?(https?:)?//""", page)
+
+
+VIVO_PREFIX = "PREFIX vivo: <http://vivoweb.org/ontology/core#>\n"
+
+
+@pytest.mark.parametrize(
+    ("query", "refused"),
+    [
+        (VIVO_PREFIX + "INSERT DATA { <urn:a> vivo:rank 1 }", True),  # the # in the prefix IRI starts no comment
+        ("# INSERT DATA\nSELECT * { ?s ?p ?o }", False),
+        ("DELETE WHERE { ?s ?p ?o }", True),
+        (VIVO_PREFIX + "SELECT * { SERVICE <http://other.example/sparql#x> { ?s ?p ?o } }", True),
+        ("SELECT * { SERVICE SILENT <http://other.example/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * { SERVICE ?where { ?s ?p ?o } }", True),
+        ("SELECT * { ?s ?p 'SERVICE <http://other.example/>' } # SERVICE <http://other.example/>", False),
+        ("SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }", False),
+    ],
+)
+def test_what_is_refused_before_running(query: str, refused: bool) -> None:
+    from scholargraph.endpoint import refusal
+
+    answer = refusal(query)
+    assert (answer is not None and answer.status == 403) is refused
+
+
+def test_an_allowed_host_may_be_queried_by_service() -> None:
+    from scholargraph.endpoint import refusal
+
+    query = "SELECT * { SERVICE <http://other.example/sparql> { ?s ?p ?o } }"
+    assert refusal(query, ["other.example"]) is None
+    assert refusal(query, ["another.example"]) is not None

@@ -59,7 +59,10 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^>]*>|\S+)", re.IGNORECASE)
-_STRIPPED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+# IRIs (kept: a # in one starts no comment), then long and short strings and comments (blanked).
+_LEXICAL = re.compile(
+    r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*'
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,9 @@ class Answer:
 
 def refusal(query: str, allowed_hosts: Sequence[str] = ()) -> Answer | None:
     """Why the query is not run (an update, or ``SERVICE`` to a host not allowed), or ``None``."""
-    text = _STRIPPED.sub(" ", query)  # strings and comments may say anything
+    text = _LEXICAL.sub(
+        lambda match: match[0] if match[0].startswith("<") else " ", query
+    )  # strings and comments may say anything
     if _UPDATE.match(text):
         return Answer.error(403, "this endpoint is read-only: SPARQL updates are refused")
     for match in _SERVICE.finditer(text):

@@ -45,6 +45,7 @@ class GraphIndex:
         self.outgoing: defaultdict[NamedNode, list[Link]] = defaultdict(list)
         self.incoming: defaultdict[NamedNode, list[Link]] = defaultdict(list)
         self.triples: defaultdict[NamedNode, set[Triple]] = defaultdict(set)
+        self._names: dict[NamedNode, str | None] = {}
         seen: set[Triple] = set()
         for item in triples:
             triple = item.triple if isinstance(item, Quad) else item
@@ -83,11 +84,10 @@ class GraphIndex:
 
     def name_of(self, node: NamedNode) -> str | None:
         """The node's own name, title or label, if the graph gives one."""
-        for predicate in (*_LABELS, RDFS.label):
-            found = self.first(node, predicate)
-            if found:
-                return found
-        return None
+        if node not in self._names:
+            found = (self.first(node, predicate) for predicate in (*_LABELS, RDFS.label))
+            self._names[node] = next((name for name in found if name), None)
+        return self._names[node]
 
     def entities(self, kind: str | None = None) -> list[NamedNode]:
         """The nodes with a page, of one kind or all, sorted by IRI."""

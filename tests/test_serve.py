@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -281,3 +282,31 @@ def test_an_allowed_host_may_be_queried_by_service() -> None:
     query = "SELECT * { SERVICE <http://other.example/sparql> { ?s ?p ?o } }"
     assert refusal(query, ["other.example"]) is None
     assert refusal(query, ["another.example"]) is not None
+
+
+def test_query_page_runs_a_query_in_a_real_browser_offline(server: str) -> None:
+    """Chromium opens the query page, runs its example query and shows a table; nothing is fetched from elsewhere."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium_path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium_path).exists():
+        pytest.skip("Chromium is not installed; run tests/install-system-deps")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=flags)
+        try:
+            page = browser.new_page()
+            requests: list[str] = []
+            errors: list[str] = []
+            page.on("request", lambda request: requests.append(request.url))
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{server}sparql")
+            page.click("button[type=submit]")
+            page.wait_for_selector("#results table tbody tr", timeout=30_000)
+            header = page.inner_text("#results table thead")
+            first = page.inner_text("#results table tbody tr >> nth=0")
+        finally:
+            browser.close()
+    assert "name" in header and "works" in header
+    assert "Qianru Sun" in first  # she is an author of every work on her homepage
+    assert errors == []
+    assert all(url.startswith(server) for url in requests), requests

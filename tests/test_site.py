@@ -235,6 +235,6 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) -> None:
     before = (site / "index.html").read_bytes()
-    result = run_cli("site", "-C", str(project), "--from", str(project / "missing.trig"))
+    result = run_cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
     assert result.returncode == 2 and b"missing.trig" in result.stderr
     assert (site / "index.html").read_bytes() == before

@@ -346,7 +346,7 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
 # --- linked data out: export, site, serve ------------------------------------------
 
 graph_file_option = click.option(
-    "--from",
+    "--graph",
     "graph_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Graph file to read [default: PROJECT/build/graph.trig].",
@@ -360,7 +360,12 @@ graph_file_option = click.option(
 @click.option("--schema-org", is_flag=True, help="Write schema.org JSON-LD for people and works (for a homepage).")
 @click.option("--person", help="With --schema-org: only this person (name or IRI) and their works.")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: standard output].")
-@graph_file_option
+@click.option(
+    "--from",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to read [default: PROJECT/build/graph.trig].",
+)
 @project_option
 def export(
     format_name: str,
@@ -389,7 +394,10 @@ def export(
 
     try:
         project = Project.load(project_dir)
-        quads = read_quads(graph_file or project_dir / "build" / "graph.trig")
+        graph = graph_file or project_dir / "build" / "graph.trig"
+        if not graph.is_file():
+            raise SourceError(str(graph), "no graph file here; run 'scholargraph build' first or give --from FILE")
+        quads = read_quads(graph)
         if source:
             quads = graph_of_source(quads, source)
         if schema_org:

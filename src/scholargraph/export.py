@@ -69,9 +69,7 @@ def export_bytes(quads: Iterable[Quad | Triple], format_name: str) -> bytes:
     if format_name not in EXPORT_FORMATS:
         raise QueryError(f"unknown export format '{format_name}'; use one of {', '.join(EXPORT_FORMATS)}")
     as_quads = [quad if isinstance(quad, Quad) else Quad(quad.subject, quad.predicate, quad.object) for quad in quads]
-    ordered = canonical_order(as_quads)
     if format_name == "jsonld":
-        return dumps(compacted_document(ordered))
-    rdf_format = _PYOXIGRAPH_FORMATS[format_name]
-    written = ordered if format_name in QUAD_FORMATS else union_triples(ordered)
-    return serialize(written, format=rdf_format, prefixes=dict(PREFIXES)) or b""
+        return dumps(compacted_document(canonical_order(as_quads)))
+    written = canonical_order(as_quads) if format_name in QUAD_FORMATS else union_triples(as_quads)
+    return serialize(written, format=_PYOXIGRAPH_FORMATS[format_name], prefixes=dict(PREFIXES)) or b""

@@ -70,7 +70,11 @@ class Context:
         return (term.name, term.coerce) if term else (self.compact_iri(predicate), None)
 
     def type_name(self, iri: str) -> str:
-        return self.classes.get(iri) or self.compact_iri(iri)
+        """The class's term (``Person``), else its compact IRI."""
+        found = self.classes.get(iri)
+        if found is None:
+            found = self.classes[iri] = self.compact_iri(iri)
+        return found
 
     def value(self, term: NamedNode | BlankNode | Literal, coerce: str | None) -> Any:
         """A JSON value that expands to ``term`` under a key with coercion ``coerce``."""
@@ -94,9 +98,13 @@ def project_context() -> Context:
     return Context(document["@context"])
 
 
+_TYPE, _CREATOR, _RELATES, _RANK = RDF.type, DCTERMS.creator, VIVO.relates, VIVO.rank  # made once, compared often
+_DIGITS = re.compile(r"(\d+)")
+
+
 def _natural(text: str) -> tuple[Any, ...]:
     """``…/authorship/2`` before ``…/authorship/10``."""
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", text)))
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(_DIGITS.split(text)))
 
 
 def _node_id(term: Any) -> str:
@@ -108,9 +116,9 @@ def author_ranks(triples: Iterable[Triple]) -> dict[tuple[str, str], int]:
     relates: dict[str, list[str]] = {}
     ranks: dict[str, int] = {}
     for triple in triples:
-        if triple.predicate == VIVO.relates:
+        if triple.predicate == _RELATES:
             relates.setdefault(triple.subject.value, []).append(triple.object.value)  # type: ignore[union-attr]
-        elif triple.predicate == VIVO.rank and isinstance(triple.object, Literal) and triple.object.value.isdigit():
+        elif triple.predicate == _RANK and isinstance(triple.object, Literal) and triple.object.value.isdigit():
             ranks[triple.subject.value] = int(triple.object.value)  # type: ignore[union-attr]
     found: dict[tuple[str, str], int] = {}
     for node, rank in ranks.items():
@@ -128,23 +136,24 @@ def _nodes(triples: list[Triple], context: Context) -> list[dict[str, Any]]:
     nodes = []
     for subject in sorted(by_subject, key=_natural):
         node: dict[str, Any] = {"@id": subject}
-        types = sorted(
-            context.type_name(t.object.value)
-            for t in by_subject[subject]
-            if t.predicate == RDF.type and isinstance(t.object, NamedNode)
-        )
-        if types:
-            node["@type"] = types[0] if len(types) == 1 else types
-        values: dict[str, list[tuple[tuple[int, tuple[Any, ...]], Any]]] = {}
+        types = []
+        values: dict[str, list[tuple[tuple[int, str], Any]]] = {}
         for triple in by_subject[subject]:
-            if triple.predicate == RDF.type and isinstance(triple.object, NamedNode):
+            predicate, value = triple.predicate, triple.object
+            if predicate == _TYPE and isinstance(value, NamedNode):
+                types.append(context.type_name(value.value))
                 continue
-            key, coerce = context.key(triple.predicate.value)
-            rank = ranks.get((subject, triple.object.value), 0) if triple.predicate == DCTERMS.creator else 0  # type: ignore[union-attr]
-            values.setdefault(key, []).append(((rank, _natural(str(triple.object))), context.value(triple.object, coerce)))  # type: ignore[arg-type]
+            key, coerce = context.key(predicate.value)
+            rank = ranks.get((subject, value.value), 0) if predicate == _CREATOR else 0  # type: ignore[union-attr]
+            values.setdefault(key, []).append(((rank, str(value)), context.value(value, coerce)))  # type: ignore[arg-type]
+        if types:
+            node["@type"] = types[0] if len(types) == 1 else sorted(types)
         for key in sorted(values):
-            ordered = [value for _, value in sorted(values[key], key=lambda item: item[0])]
-            node[key] = ordered[0] if len(ordered) == 1 else ordered
+            found = values[key]
+            if len(found) == 1:
+                node[key] = found[0][1]
+            else:
+                node[key] = [value for _, value in sorted(found, key=lambda item: (item[0][0], _natural(item[0][1])))]
         nodes.append(node)
     return nodes
 

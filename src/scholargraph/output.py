@@ -22,12 +22,13 @@ from .vocab import PREFIXES, RDF
 __all__ = ["canonical_order", "jsonld_document", "union_triples", "write_atomically", "write_graph_files"]
 
 GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.jsonld")
+_RDF_TYPE = RDF.type  # one node, not a new one per comparison
 
 
 def _triple_key(quad: Quad | Triple) -> tuple[str, bool, str, str]:
     """Sort by subject, then ``rdf:type`` before other predicates, then predicate and object."""
     predicate = quad.predicate
-    return (quad.subject.value, predicate != RDF.type, predicate.value, str(quad.object))  # type: ignore[union-attr]
+    return (quad.subject.value, predicate != _RDF_TYPE, predicate.value, str(quad.object))  # type: ignore[union-attr]
 
 
 def canonical_order(quads: Iterable[Quad]) -> list[Quad]:

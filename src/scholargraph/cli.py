@@ -354,7 +354,14 @@ graph_file_option = click.option(
 
 
 @main.command()
-@click.option("-f", "--format", "format_name", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]), default="ttl")
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
+    default="ttl",
+    show_default=True,
+)
 @click.option("--graph", "source", metavar="SOURCE", help="Only one source's graph (its path, e.g. data/pubs.bib, or graph IRI).")
 @click.option("--void", "void", is_flag=True, help="Write the VoID description of the dataset instead of the data.")
 @click.option("--schema-org", is_flag=True, help="Write schema.org JSON-LD for people and works (for a homepage).")

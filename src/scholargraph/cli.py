@@ -341,3 +341,171 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     if output_format != "text":
         click.echo(f"The graph {report.summary()}.", err=True)
     sys.exit(0 if report.conforms else 1)
+
+
+# --- linked data out: export, site, serve ------------------------------------------
+
+graph_file_option = click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to read [default: PROJECT/build/graph.trig].",
+)
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
+    default="ttl",
+    show_default=True,
+)
+@click.option("--graph", "source", metavar="SOURCE", help="Only one source's graph (its path, e.g. data/pubs.bib, or graph IRI).")
+@click.option("--void", "void", is_flag=True, help="Write the VoID description of the dataset instead of the data.")
+@click.option("--schema-org", is_flag=True, help="Write schema.org JSON-LD for people and works (for a homepage).")
+@click.option("--person", help="With --schema-org: only this person (name or IRI) and their works.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: standard output].")
+@click.option(
+    "--from",
+    "graph_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to read [default: PROJECT/build/graph.trig].",
+)
+@project_option
+def export(
+    format_name: str,
+    source: str | None,
+    void: bool,
+    schema_org: bool,
+    person: str | None,
+    out: Path | None,
+    graph_file: Path | None,
+    project_dir: Path,
+) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML; or its VoID; or schema.org markup.
+
+    Reads the last build (or --from FILE). Triple formats hold the union of all graphs,
+    quad formats (nq, trig, jsonld) one named graph per source. Output is deterministic.
+    """
+    from .entities import GraphIndex
+    from .export import export_bytes, graph_of_source
+    from .jsonld import dumps
+    from .output import write_atomically
+    from .project import Project
+    from .schemaorg import find_person, schema_org_document
+    from .stores import read_quads
+    from .vocab import Minter
+    from .void import void_triples
+
+    try:
+        project = Project.load(project_dir)
+        graph = graph_file or project_dir / "build" / "graph.trig"
+        if not graph.is_file():
+            raise SourceError(str(graph), "no graph file here; run 'scholargraph build' first or give --from FILE")
+        quads = read_quads(graph)
+        if source:
+            quads = graph_of_source(quads, source)
+        if schema_org:
+            index = GraphIndex(quads)
+            content = dumps(schema_org_document(index, find_person(index, person) if person else None))
+        elif void:
+            content = export_bytes(void_triples(quads, Minter(project.base), project.publish), format_name)
+        else:
+            content = export_bytes(quads, format_name)
+        if out is None:
+            sys.stdout.buffer.write(content)
+        else:
+            write_atomically({out: content})
+            click.echo(f"wrote {out}", err=True)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Site folder [default: PROJECT/build/site].")
+@graph_file_option
+@project_option
+def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
+    """Write the linked-data site: an index and one page per person, work, venue and organization.
+
+    Each entity gets .html, .ttl and .jsonld at its IRI's path under the base IRI of
+    scholargraph.toml; the folder also holds the dumps, void.ttl, and .htaccess and
+    nginx-*.conf that answer the IRIs with a 303 to the representation Accept asks for.
+    """
+    from .output import write_atomically
+    from .project import Project
+    from .site import render_site
+    from .stores import read_quads
+    from .vocab import Minter
+
+    folder = out or project_dir / "build" / "site"
+    try:
+        project = Project.load(project_dir)
+        files = render_site(read_quads(graph_file or project_dir / "build" / "graph.trig"), Minter(project.base), project.publish)
+        write_atomically({folder / path: content for path, content in files.items()})
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    pages = sum(1 for path in files if path.endswith(".html")) - 1
+    click.echo(f"wrote {folder}: {pages} entity pages, {len(files)} files", err=True)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-result-bytes", type=click.IntRange(min=1), default=50_000_000, show_default=True, help="Largest result.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Queries run at once.")
+@click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="Let SERVICE query this host (repeatable).")
+@graph_file_option
+@project_option
+def serve(
+    port: int,
+    host: str,
+    timeout: float,
+    max_result_bytes: int,
+    workers: int,
+    allowed_hosts: tuple[str, ...],
+    graph_file: Path | None,
+    project_dir: Path,
+) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and the linked-data pages.
+
+    Entity IRIs answer 303 to their .html, .ttl or .jsonld by Accept; /sparql without a
+    query is a query page that works offline. A query running longer than --timeout is
+    stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
+    """
+    from .project import Project
+    from .server import start
+    from .site import render_site
+    from .stores import read_quads
+    from .vocab import Minter
+
+    graph = graph_file or project_dir / "build" / "graph.trig"
+    try:
+        project = Project.load(project_dir)
+        files = render_site(read_quads(graph), Minter(project.base), project.publish)
+        server = start(
+            graph,
+            files,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout=timeout,
+            max_bytes=max_result_bytes,
+            allowed_hosts=allowed_hosts,
+        )
+    except (ScholargraphError, OSError, RuntimeError) as error:
+        _fail(error)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(0))  # stop as on Ctrl-C: workers closed, port freed
+    click.echo(f"serving {graph} at {server.url} (SPARQL at {server.url}sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.pool.close()

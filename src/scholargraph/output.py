@@ -1,4 +1,4 @@
-"""Writing the graph: TriG (one named graph per source), Turtle (all facts), JSON-LD.
+"""Writing the graph: TriG (one named graph per source), Turtle (all facts), JSON-LD (compacted, see ``jsonld``).
 
 Output is canonical — quads sorted, ``rdf:type`` first, prefixes fixed — so the same
 input gives byte-identical files and diffs between builds are meaningful. Files are
@@ -8,26 +8,27 @@ complete, so a failed run leaves the previous build intact.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Triple, serialize
 
-from .vocab import PREFIXES, RDF, XSD
+from .jsonld import dumps
+from .vocab import PREFIXES, RDF
 
 __all__ = ["canonical_order", "jsonld_document", "union_triples", "write_atomically", "write_graph_files"]
 
 GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.jsonld")
+_RDF_TYPE = RDF.type  # one node, not a new one per comparison
 
 
 def _triple_key(quad: Quad | Triple) -> tuple[str, bool, str, str]:
     """Sort by subject, then ``rdf:type`` before other predicates, then predicate and object."""
     predicate = quad.predicate
-    return (quad.subject.value, predicate != RDF.type, predicate.value, str(quad.object))  # type: ignore[union-attr]
+    return (quad.subject.value, predicate != _RDF_TYPE, predicate.value, str(quad.object))  # type: ignore[union-attr]
 
 
 def canonical_order(quads: Iterable[Quad]) -> list[Quad]:
@@ -48,46 +49,11 @@ def union_triples(quads: Iterable[Quad]) -> list[Triple]:
     return sorted(keyed, key=keyed.__getitem__)
 
 
-def _compact(iri: str) -> str:
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
-        if iri.startswith(namespace) and iri != namespace:
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
+def jsonld_document(quads: Iterable[Quad]) -> dict[str, Any]:
+    """A JSON-LD document compacted with ``ontology/context.jsonld``: default-graph nodes, then one entry per named graph."""
+    from .jsonld import compacted_document
 
-
-def _jsonld_value(term: Any) -> Any:
-    if isinstance(term, NamedNode):
-        return {"@id": term.value}
-    if isinstance(term, Literal):
-        if term.language:
-            return {"@value": term.value, "@language": term.language}
-        if term.datatype == XSD.string:
-            return term.value
-        return {"@value": term.value, "@type": _compact(term.datatype.value)}
-    raise ValueError(f"cannot write {term!r} as JSON-LD (the build makes no blank nodes)")
-
-
-def _nodes(quads: list[Quad]) -> list[dict[str, Any]]:
-    nodes: dict[str, dict[str, Any]] = {}
-    for quad in quads:
-        subject = _jsonld_value(quad.subject)["@id"]
-        node = nodes.setdefault(subject, {"@id": subject})
-        if quad.predicate == RDF.type:
-            node.setdefault("@type", []).append(_compact(_jsonld_value(quad.object)["@id"]))
-        else:
-            node.setdefault(_compact(quad.predicate.value), []).append(_jsonld_value(quad.object))
-    return list(nodes.values())
-
-
-def jsonld_document(quads: list[Quad]) -> dict[str, Any]:
-    """A flattened JSON-LD document: default-graph nodes, then one entry per named graph."""
-    graphs: dict[str, list[Quad]] = {}
-    for quad in quads:
-        name = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
-        graphs.setdefault(name, []).append(quad)
-    entries = _nodes(graphs.pop("", []))
-    entries += [{"@id": name, "@graph": _nodes(graph)} for name, graph in graphs.items()]
-    return {"@context": dict(sorted(PREFIXES.items())), "@graph": entries}
+    return compacted_document(quads)
 
 
 def write_atomically(files: dict[Path, bytes]) -> None:
@@ -138,7 +104,7 @@ def write_graph_files(quads: Iterable[Quad], out: Path, beside: dict[str, bytes]
     contents = {
         out / "graph.trig": serialize(ordered, format=RdfFormat.TRIG, prefixes=prefixes),
         out / "graph.ttl": serialize(union_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
-        out / "graph.jsonld": (json.dumps(jsonld_document(ordered), ensure_ascii=False, indent=1) + "\n").encode(),
+        out / "graph.jsonld": dumps(jsonld_document(ordered)),
     }
     contents.update({out / name: content for name, content in (beside or {}).items()})
     write_atomically(contents)  # type: ignore[arg-type]

@@ -9,6 +9,11 @@ mints the graph's IRIs; without one, every readable file under ``data/`` is a so
 
     [identity.aliases]                                    # identity hints: see identity.Hints
     "Lv Hui" = "Hui Lv"
+
+    [publish]                                             # what the VoID description says
+    title = "Publications of the Sun lab"
+    license = "https://creativecommons.org/licenses/by/4.0/"
+    endpoint = "https://example.org/sparql"               # default: BASE + "sparql"
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ class Project:
     sources: list[str | dict[str, str]] = field(default_factory=lambda: ["data/"])
     base: str = DEFAULT_BASE
     identity: Hints = field(default_factory=Hints)
+    publish: dict[str, str] = field(default_factory=dict)
+    """``[publish]``: ``title``, ``description``, ``license`` and ``endpoint`` of the published dataset."""
 
     @classmethod
     def load(cls, root: Path) -> Project:
@@ -71,9 +78,11 @@ class Project:
             settings = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{config}: {error}; fix the TOML syntax") from None
-        unknown = set(settings) - {"base", "sources", "identity"}
+        unknown = set(settings) - {"base", "sources", "identity", "publish"}
         if unknown:
-            raise ConfigError(f"{config}: unknown setting(s) {', '.join(sorted(unknown))}; known: base, sources, identity")
+            raise ConfigError(
+                f"{config}: unknown setting(s) {', '.join(sorted(unknown))}; known: base, sources, identity, publish"
+            )
         sources = settings.get("sources", ["data/"])
         if not isinstance(sources, list) or not sources:
             raise ConfigError(f"{config}: 'sources' must be a list of paths, e.g. sources = [\"data/\"]")
@@ -95,7 +104,14 @@ class Project:
             Minter(base)
         except ValueError as error:
             raise ConfigError(f"{config}: {error}") from None
-        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config), text))
+        publish = settings.get("publish", {})
+        known = {"title", "description", "license", "endpoint"}
+        if not isinstance(publish, dict) or set(publish) - known or not all(isinstance(v, str) for v in publish.values()):
+            raise ConfigError(
+                f"{config}: [publish] takes text settings {', '.join(sorted(known))}, "
+                'e.g. license = "https://creativecommons.org/licenses/by/4.0/"'
+            )
+        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config), text), publish)
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""

@@ -137,6 +137,10 @@ class Minter:
         """What follows the kind in an IRI this minter made: ``…/person/qianru-sun`` → ``qianru-sun``."""
         return node.value[len(self.base) :].split("/", 1)[1]
 
+    def dataset(self, *parts: str) -> NamedNode:
+        """The VoID description of the whole graph and its partitions: ``…/dataset``, ``…/dataset/class/foaf-person``."""
+        return self._iri("dataset", *(slug(part) for part in parts))
+
     def source_graph(self, path: str) -> NamedNode:
         """The named graph holding one source's facts, named by its project path."""
         return self._iri("source", *(slug(part) for part in path.split("/") if part))

@@ -1,0 +1,165 @@
+"""``scholargraph serve``: one local HTTP server for the SPARQL 1.1 Protocol and the linked-data site.
+
+* ``/sparql``: queries by GET (``?query=``) and POST (form or ``application/sparql-query``),
+  results by ``Accept`` (or ``format=``); updates answer 403; with no query, a browser
+  gets a query page that works offline.
+* An entity IRI (``/person/qianru-sun``) answers 303 See Other to its ``.html``,
+  ``.ttl`` or ``.jsonld`` by ``Accept``; those, the index, the dumps and ``void.ttl``
+  are the pages ``scholargraph site`` writes, rendered in memory at start.
+
+The server speaks HTTP/1.1 from Python's standard library: it is for a lab's machine or
+behind a reverse proxy, not for the open internet without one.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .endpoint import SHORT_FORMATS, Answer, QueryPool, negotiate
+from .export import EXPORT_FORMATS
+from .site import REPRESENTATIONS
+
+__all__ = ["MAX_REQUEST_BYTES", "SparqlServer", "start"]
+
+MAX_REQUEST_BYTES = 1_000_000
+"""The largest request body read; a query is text, so this is generous."""
+
+_MEDIA_TYPES = dict(EXPORT_FORMATS.values()) | REPRESENTATIONS
+
+
+class SparqlServer(ThreadingHTTPServer):
+    """The HTTP server: a ``QueryPool`` for /sparql and the site's files, by path."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], pool: QueryPool, site_files: Mapping[str, bytes]) -> None:
+        super().__init__(address, _Handler)
+        self.pool = pool
+        self.site_files = dict(site_files)
+        self.query_page = (resources.files("scholargraph") / "templates" / "sparql.html").read_bytes()
+        self.entities = {posixpath.splitext(path)[0] for path in site_files if path.endswith(".html") and path != "index.html"}
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}/"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: SparqlServer
+    protocol_version = "HTTP/1.1"
+    server_version = "scholargraph"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _send(self, answer: Answer, headers: Mapping[str, str] | None = None) -> None:
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.media_type)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.send_header("Vary", "Accept")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
+        if path == "/sparql":
+            params = parse_qs(parts.query, keep_blank_values=True)
+            if "update" in params:
+                self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+            elif "query" not in params:
+                self._send(Answer(200, "text/html; charset=utf-8", self.server.query_page))
+            else:
+                self._query(params)
+            return
+        self._site(path)
+
+    def do_POST(self) -> None:
+        parts = urlsplit(self.path)
+        if unquote(parts.path) != "/sparql":
+            self._send(Answer.error(405, "only /sparql takes POST"), {"Allow": "GET, HEAD"})
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BYTES:
+            self.close_connection = True
+            self._send(Answer.error(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes"))
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(parts.query, keep_blank_values=True)
+        if content_type == "application/sparql-update":
+            self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+        elif content_type == "application/sparql-query":
+            self._query({**params, "query": [body]})
+        elif content_type == "application/x-www-form-urlencoded":
+            form = parse_qs(body, keep_blank_values=True)
+            if "update" in form:
+                self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+            else:
+                self._query({**params, **form})
+        else:
+            self._send(
+                Answer.error(415, "send the query as application/sparql-query or application/x-www-form-urlencoded (query=…)")
+            )
+
+    def _query(self, params: Mapping[str, list[str]]) -> None:
+        queries = params.get("query", [])
+        if len(queries) != 1 or not queries[0].strip():
+            self._send(Answer.error(400, "give exactly one query (the query parameter, or the body of a POST)"))
+            return
+        accept = self.headers.get("Accept") or ""
+        if params.get("format"):
+            accept = SHORT_FORMATS.get(params["format"][0], params["format"][0])
+        answer = self.server.pool.answer(
+            queries[0], accept, params.get("default-graph-uri", []), params.get("named-graph-uri", [])
+        )
+        self._send(answer)
+
+    def _site(self, path: str) -> None:
+        relative = path.lstrip("/") or "index.html"
+        content = self.server.site_files.get(relative)
+        if content is not None and not posixpath.basename(relative).startswith(".") and not relative.endswith(".conf"):
+            media = _MEDIA_TYPES.get(posixpath.splitext(relative)[1], "application/octet-stream")
+            charset = "; charset=utf-8" if media.startswith("text/") else ""
+            self._send(Answer(200, media + charset, content))
+            return
+        if relative in self.server.entities:
+            accept = self.headers.get("Accept") or ""
+            media = negotiate(accept, list(REPRESENTATIONS.values())) or "text/html"
+            suffix = next(suffix for suffix, offered in REPRESENTATIONS.items() if offered == media)
+            target = "/" + relative + suffix
+            self._send(Answer(303, "text/plain; charset=utf-8", f"See {target}\n".encode()), {"Location": target})
+            return
+        self._send(Answer.error(404, f"nothing at {path}; the index is at /"))
+
+
+def start(
+    graph_file: Path,
+    site_files: Mapping[str, bytes],
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: int = 1,
+    timeout: float = 30.0,
+    max_bytes: int = 50_000_000,
+    allowed_hosts: tuple[str, ...] = (),
+) -> SparqlServer:
+    """A server bound to ``host:port`` (0: a free port), its query workers loaded; call ``serve_forever``."""
+    pool = QueryPool(graph_file, workers=workers, timeout=timeout, max_bytes=max_bytes, allowed_hosts=allowed_hosts)
+    try:
+        return SparqlServer((host, port), pool, site_files)
+    except OSError:
+        pool.close()
+        raise

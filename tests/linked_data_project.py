@@ -1,0 +1,42 @@
+"""A two-source project for the linked-data tests (export, site, serve): the first homepage and a lab roster,
+with a base IRI and publishing settings of its own, built through the real CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import HOMEPAGE, ROOT
+
+BASE = "https://lab.example.net/kg/"
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+ROSTER = ROOT / "tests" / "data" / "roster" / "yaoyao-liu-group.yml"
+SOURCES = ("data/homepage-qianru-sun.txt", "data/yaoyao-liu-group.yml")
+
+CONFIG = f"""base = "{BASE}"
+sources = ["data/"]
+
+[publish]
+title = "Qianru Sun's group"
+license = "{LICENSE}"
+"""
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, check=False)
+
+
+def make_project(root: Path, homepage_text: str | None = None) -> Path:
+    """A built project at ``root``: ``data/`` with both sources, ``scholargraph.toml``, ``build/``."""
+    (root / "data").mkdir(parents=True)
+    if homepage_text is None:
+        shutil.copy(HOMEPAGE, root / "data" / HOMEPAGE.name)
+    else:
+        (root / "data" / HOMEPAGE.name).write_text(homepage_text, encoding="utf-8")
+    shutil.copy(ROSTER, root / "data" / ROSTER.name)
+    (root / "scholargraph.toml").write_text(CONFIG, encoding="utf-8")
+    result = run_cli("build", "-C", str(root), "-q", "--allow-violations")
+    assert result.returncode == 0, result.stderr.decode()
+    return root

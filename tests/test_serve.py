@@ -1,0 +1,312 @@
+"""``scholargraph serve``: the real server on a free loopback port, spoken to with urllib as any SPARQL client would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from linked_data_project import BASE, make_project
+
+FOAF = "http://xmlns.com/foaf/0.1/"
+PEOPLE = f"SELECT DISTINCT ?person ?name WHERE {{ ?person a <{FOAF}Person> ; <{FOAF}name> ?name }}"
+# Three unconstrained patterns over ~5,000 triples: 10^11 rows to count, far beyond the server's one-second bound.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+PERSON = f"{BASE}person/qianru-sun"
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_project(tmp_path_factory.mktemp("serve"))
+
+
+@dataclass
+class Server:
+    url: str
+    pid: int
+
+    def workers(self) -> set[int]:
+        """The query worker processes running now (children of the server started by multiprocessing)."""
+        found = set()
+        for entry in Path("/proc").iterdir():
+            try:
+                stat = (entry / "stat").read_text()
+                command = (entry / "cmdline").read_bytes()
+            except (OSError, ValueError):
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == self.pid and b"spawn_main" in command:
+                found.add(int(entry.name))
+        return found
+
+
+@pytest.fixture(scope="module")
+def running(project: Path) -> Iterator[Server]:
+    """The server; the process and its workers are stopped afterwards."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1"],
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stderr is not None
+    line = process.stderr.readline().decode()
+    match = re.search(r"at (http://127\.0\.0\.1:\d+/) ", line)
+    assert match, line
+    started = Server(match[1], process.pid)
+    yield started
+    workers = started.workers()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+@pytest.fixture(scope="module")
+def server(running: Server) -> str:
+    """The server's root URL."""
+    return running.url
+
+
+def request(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None) -> Reply:
+    try:
+        with _OPENER.open(urllib.request.Request(url, data=data, headers=headers or {}, method=method), timeout=60) as response:
+            return Reply(response.status, dict(response.headers), response.read())
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, dict(error.headers), error.read())
+
+
+def get_query(server: str, query: str, accept: str) -> Reply:
+    return request(f"{server}sparql?{urllib.parse.urlencode({'query': query})}", headers={"Accept": accept})
+
+
+@pytest.fixture(scope="module")
+def expected_people(project: Path) -> set[tuple[str, str]]:
+    """The people and names, counted by rdflib from the built file (not through the server)."""
+    dataset = rdflib.Dataset().parse(project / "build" / "graph.trig", format="trig")
+    foaf = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
+    return {
+        (str(s), str(o))
+        for s, _, _, _ in dataset.quads((None, rdflib.RDF.type, foaf.Person, None))
+        for _, _, o, _ in dataset.quads((s, foaf.name, None, None))
+    }
+
+
+def test_select_by_get_in_every_results_format(server: str, expected_people: set[tuple[str, str]]) -> None:
+    reply = get_query(server, PEOPLE, "application/sparql-results+json")
+    assert reply.status == 200 and reply.headers["Content-Type"].startswith("application/sparql-results+json")
+    rows = json.loads(reply.body)["results"]["bindings"]
+    assert {(r["person"]["value"], r["name"]["value"]) for r in rows} == expected_people
+
+    reply = get_query(server, PEOPLE, "application/sparql-results+xml")
+    assert reply.headers["Content-Type"].startswith("application/sparql-results+xml")
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    results = ET.fromstring(reply.body).findall(".//r:result", ns)
+    found = {tuple(b.find("*", ns).text for b in result.findall("r:binding", ns)) for result in results}  # type: ignore[union-attr]
+    assert found == expected_people
+
+    reply = get_query(server, PEOPLE, "text/csv")
+    assert reply.headers["Content-Type"].startswith("text/csv")
+    table = list(csv.reader(io.StringIO(reply.body.decode())))
+    assert table[0] == ["person", "name"] and {tuple(row) for row in table[1:]} == expected_people
+
+    reply = get_query(server, PEOPLE, "text/tab-separated-values")
+    lines = reply.body.decode().splitlines()
+    assert lines[0] == "?person\t?name" and len(lines) == len(expected_people) + 1
+    assert f'<{PERSON}>\t"Qianru Sun"' in lines
+
+
+def test_ask_and_q_values(server: str) -> None:
+    reply = get_query(server, f"ASK {{ <{PERSON}> ?p ?o }}", "text/csv;q=0.5, application/sparql-results+json")
+    assert reply.headers["Content-Type"].startswith("application/sparql-results+json")
+    assert json.loads(reply.body) == {"head": {}, "boolean": True}
+
+
+def test_select_by_post_form_and_by_post_body(server: str, expected_people: set[tuple[str, str]]) -> None:
+    for data, content_type in (
+        (urllib.parse.urlencode({"query": PEOPLE}).encode(), "application/x-www-form-urlencoded"),
+        (PEOPLE.encode(), "application/sparql-query"),
+    ):
+        reply = request(f"{server}sparql", data=data, headers={"Content-Type": content_type, "Accept": "application/json"})
+        assert reply.status == 200, reply.body
+        rows = json.loads(reply.body)["results"]["bindings"]
+        assert len(rows) == len(expected_people)
+
+
+@pytest.mark.parametrize(
+    ("accept", "parser"), [("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")]
+)
+def test_construct_by_accept(server: str, project: Path, accept: str, parser: str) -> None:
+    reply = get_query(server, f"CONSTRUCT WHERE {{ <{PERSON}> ?p ?o }}", accept)
+    assert reply.status == 200 and reply.headers["Content-Type"].startswith(accept)
+    graph = rdflib.Graph().parse(data=reply.body, format=parser)
+    expected = rdflib.Graph().parse(project / "build" / "graph.ttl", format="turtle")
+    assert set(graph) == set(expected.triples((rdflib.URIRef(PERSON), None, None))) and len(graph) > 5
+
+
+def test_describe_gives_rdf(server: str) -> None:
+    reply = get_query(server, f"DESCRIBE <{PERSON}>", "text/turtle")
+    graph = rdflib.Graph().parse(data=reply.body, format="turtle")
+    assert (rdflib.URIRef(PERSON), rdflib.URIRef("http://xmlns.com/foaf/0.1/name"), rdflib.Literal("Qianru Sun")) in graph
+
+
+def test_a_format_it_cannot_give_is_406(server: str) -> None:
+    assert get_query(server, PEOPLE, "text/turtle").status == 406
+    assert get_query(server, f"CONSTRUCT WHERE {{ <{PERSON}> ?p ?o }}", "text/csv").status == 406
+
+
+def test_updates_are_refused(server: str) -> None:
+    insert = f'INSERT DATA {{ <{PERSON}> <http://xmlns.com/foaf/0.1/name> "Someone Else" }}'
+    replies = [
+        request(f"{server}sparql", data=urllib.parse.urlencode({"update": insert}).encode()),
+        request(f"{server}sparql", data=insert.encode(), headers={"Content-Type": "application/sparql-update"}),
+        request(f"{server}sparql?{urllib.parse.urlencode({'update': insert})}"),
+        get_query(server, "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n" + insert, "application/json"),
+    ]
+    for reply in replies:
+        assert reply.status == 403 and b"read-only" in reply.body
+    names = json.loads(get_query(server, f"SELECT ?n {{ <{PERSON}> <http://xmlns.com/foaf/0.1/name> ?n }}", "").body)
+    assert [row["n"]["value"] for row in names["results"]["bindings"]] == ["Qianru Sun"]
+
+
+def test_service_to_another_host_is_refused(server: str) -> None:
+    reply = get_query(server, "SELECT * { SERVICE <http://sparql.example.net/q> { ?s ?p ?o } }", "application/json")
+    assert reply.status == 403 and b"--allow-service" in reply.body
+    quoted = get_query(server, 'SELECT ("SERVICE <http://x.example/>" AS ?text) {}', "application/json")
+    assert quoted.status == 200  # the word inside a string is not a SERVICE call
+
+
+def test_a_query_running_too_long_is_stopped_and_the_server_goes_on(running: Server) -> None:
+    server = running.url
+    before = running.workers()
+    assert len(before) == 1
+    reply = get_query(server, RUNAWAY, "application/json")
+    assert reply.status == 503 and b"stopped" in reply.body
+    assert not any(Path(f"/proc/{pid}").exists() for pid in before)  # the worker running it was killed
+    after = get_query(server, f"ASK {{ <{PERSON}> ?p ?o }}", "application/json")
+    assert after.status == 200 and json.loads(after.body)["boolean"] is True
+
+
+def test_invalid_query_is_400_with_the_parser_message(server: str) -> None:
+    reply = get_query(server, "SELECT ?x WHERE { ?x ", "application/json")
+    assert reply.status == 400 and b"not valid SPARQL" in reply.body
+
+
+@pytest.mark.parametrize(
+    ("accept", "suffix", "media"),
+    [
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ".html", "text/html"),
+        ("text/turtle", ".ttl", "text/turtle"),
+        ("application/ld+json", ".jsonld", "application/ld+json"),
+        ("", ".html", "text/html"),
+    ],
+)
+def test_entity_iris_answer_303_by_accept(server: str, accept: str, suffix: str, media: str) -> None:
+    reply = request(f"{server}person/qianru-sun", headers={"Accept": accept} if accept else {})
+    assert reply.status == 303 and reply.headers["Location"] == f"/person/qianru-sun{suffix}"
+    target = request(urllib.parse.urljoin(server, reply.headers["Location"]))
+    assert target.status == 200 and target.headers["Content-Type"].startswith(media)
+    if suffix == ".ttl":
+        graph = rdflib.Graph().parse(data=target.body, format="turtle")
+        assert (rdflib.URIRef(PERSON), None, None) in graph
+
+
+def test_unknown_paths_are_404(server: str) -> None:
+    assert request(f"{server}person/nobody-at-all").status == 404
+    assert request(f"{server}.htaccess").status == 404
+
+
+def test_query_page_needs_no_network(server: str) -> None:
+    reply = request(f"{server}sparql", headers={"Accept": "text/html"})
+    assert reply.status == 200 and reply.headers["Content-Type"].startswith("text/html")
+    page = reply.body.decode()
+    assert "<textarea" in page
+    assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?(https?:)?//""", page)
+
+
+VIVO_PREFIX = "PREFIX vivo: <http://vivoweb.org/ontology/core#>\n"
+
+
+@pytest.mark.parametrize(
+    ("query", "refused"),
+    [
+        (VIVO_PREFIX + "INSERT DATA { <urn:a> vivo:rank 1 }", True),  # the # in the prefix IRI starts no comment
+        ("# INSERT DATA\nSELECT * { ?s ?p ?o }", False),
+        ("DELETE WHERE { ?s ?p ?o }", True),
+        (VIVO_PREFIX + "SELECT * { SERVICE <http://other.example/sparql#x> { ?s ?p ?o } }", True),
+        ("SELECT * { SERVICE SILENT <http://other.example/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * { SERVICE ?where { ?s ?p ?o } }", True),
+        ("SELECT * { ?s ?p 'SERVICE <http://other.example/>' } # SERVICE <http://other.example/>", False),
+        ("SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }", False),
+    ],
+)
+def test_what_is_refused_before_running(query: str, refused: bool) -> None:
+    from scholargraph.endpoint import refusal
+
+    answer = refusal(query)
+    assert (answer is not None and answer.status == 403) is refused
+
+
+def test_an_allowed_host_may_be_queried_by_service() -> None:
+    from scholargraph.endpoint import refusal
+
+    query = "SELECT * { SERVICE <http://other.example/sparql> { ?s ?p ?o } }"
+    assert refusal(query, ["other.example"]) is None
+    assert refusal(query, ["another.example"]) is not None
+
+
+def test_query_page_runs_a_query_in_a_real_browser_offline(server: str) -> None:
+    """Chromium opens the query page, runs its example query and shows a table; nothing is fetched from elsewhere."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium_path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium_path).exists():
+        pytest.skip("Chromium is not installed; run tests/install-system-deps")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=flags)
+        try:
+            page = browser.new_page()
+            requests: list[str] = []
+            errors: list[str] = []
+            page.on("request", lambda request: requests.append(request.url))
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{server}sparql")
+            page.click("button[type=submit]")
+            page.wait_for_selector("#results table tbody tr", timeout=30_000)
+            header = page.inner_text("#results table thead")
+            first = page.inner_text("#results table tbody tr >> nth=0")
+        finally:
+            browser.close()
+    assert "name" in header and "works" in header
+    assert "Qianru Sun" in first  # she is an author of every work on her homepage
+    assert errors == []
+    assert all(url.startswith(server) for url in requests), requests

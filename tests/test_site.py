@@ -1,0 +1,240 @@
+"""``scholargraph site``: every entity has its three files, every internal link resolves, pages are escaped,
+the base IRI of scholargraph.toml mints every IRI, and the conneg configuration names the right paths."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from conftest import HOMEPAGE
+from linked_data_project import BASE, make_project, run_cli
+
+BIBO = rdflib.Namespace("http://purl.org/ontology/bibo/")
+FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
+SG = rdflib.Namespace("https://w3id.org/scholargraph/ns#")
+ENTITY_CLASSES = [FOAF.Person, BIBO.Document, FOAF.Organization, SG.VenueSeries, BIBO.Conference, BIBO.Journal]
+INJECTED = "<script>alert('title')</script>"
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.scripts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for name in ("href", "src"):
+            if values.get(name):
+                self.links.append(values[name] or "")
+        if tag == "script":
+            self.scripts.append(values.get("type") or "")
+
+
+def _parse(page: Path) -> _Links:
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    text = HOMEPAGE.read_text(encoding="utf-8").replace(
+        "Meta-Transfer Learning for Few-Shot Learning", f"Meta {INJECTED} Learning"
+    )
+    root = make_project(tmp_path_factory.mktemp("site"), text)
+    result = run_cli("site", "-C", str(root))
+    assert result.returncode == 0, result.stderr.decode()
+    return root
+
+
+@pytest.fixture(scope="module")
+def site(project: Path) -> Path:
+    return project / "build" / "site"
+
+
+@pytest.fixture(scope="module")
+def union(project: Path) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for s, p, o, _ in rdflib.Dataset().parse(project / "build" / "graph.trig", format="trig").quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def test_every_entity_has_its_three_files(site: Path, union: rdflib.Graph) -> None:
+    entities = {s for cls in ENTITY_CLASSES for s in union.subjects(rdflib.RDF.type, cls)}
+    assert len(entities) > 200
+    for entity in entities:
+        assert str(entity).startswith(BASE), entity
+        path = site / str(entity)[len(BASE) :]
+        for suffix in (".html", ".ttl", ".jsonld"):
+            assert path.with_name(path.name + suffix).is_file(), f"{entity} has no {suffix}"
+    pages = [p for p in site.rglob("*.html") if p.name != "index.html"]
+    assert len(pages) == len(entities)
+
+
+def test_every_internal_link_resolves(site: Path) -> None:
+    checked = 0
+    for page in site.rglob("*.html"):
+        for link in _parse(page).links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//"):
+                assert parts.scheme in ("http", "https", "mailto"), link
+                assert not link.startswith(BASE), f"{page}: {link} points into the site by absolute IRI"
+                continue
+            assert (page.parent / parts.path).resolve().is_file(), f"{page}: {link} does not resolve"
+            checked += 1
+    assert checked > 2000
+
+
+def test_turtle_and_jsonld_of_an_entity_say_the_same(site: Path, union: rdflib.Graph) -> None:
+    person = rdflib.URIRef(f"{BASE}person/qianru-sun")
+    turtle = rdflib.Graph().parse(site / "person" / "qianru-sun.ttl", format="turtle")
+    jsonld = rdflib.Graph().parse(site / "person" / "qianru-sun.jsonld", format="json-ld")
+    assert isomorphic(turtle, jsonld)
+    assert set(turtle.triples((person, None, None))) == set(union.triples((person, None, None)))
+    assert set(turtle.triples((None, None, person))) == set(union.triples((None, None, person)))
+
+
+def test_work_files_carry_the_ranked_authorships(site: Path) -> None:
+    work = next((site / "work").glob("meta-script-alert-title-script-learning*.ttl"))
+    graph = rdflib.Graph().parse(work, format="turtle")
+    vivo = rdflib.Namespace("http://vivoweb.org/ontology/core#")
+    ranks = sorted(int(rank) for rank in graph.objects(None, vivo.rank))
+    assert ranks == [1, 2, 3, 4]
+
+
+def test_person_page_links_coauthors_and_students(site: Path) -> None:
+    page = site / "person" / "qianru-sun.html"
+    links = set(_parse(page).links)
+    assert "yaoyao-liu.html" in links  # her student and co-author, by the homepage
+    assert "bernt-schiele.html" in links
+    assert any(link.startswith("../work/") for link in links)
+    text = page.read_text(encoding="utf-8")
+    assert "<h2>Students</h2>" in text and "<h2>Co-authors</h2>" in text
+
+
+def test_injected_markup_is_shown_as_text(site: Path) -> None:
+    for page in [
+        next((site / "work").glob("meta-script-alert-title-script-learning*.html")),
+        site / "person" / "qianru-sun.html",
+    ]:
+        text = page.read_text(encoding="utf-8")
+        assert INJECTED not in text
+        assert "&lt;script&gt;alert(" in text or "\\u003cscript>alert(" in text
+        assert _parse(page).scripts in ([], ["application/ld+json"])
+
+
+def test_schema_org_markup_is_embedded_and_cannot_close_its_script(site: Path) -> None:
+    text = (site / "person" / "qianru-sun.html").read_text(encoding="utf-8")
+    start = text.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    markup = json.loads(text[start : text.index("</script>", start)])
+    assert markup["@type"] == "Person" and markup["name"] == "Qianru Sun"
+
+
+def test_index_lists_every_kind_and_the_dumps(site: Path, union: rdflib.Graph) -> None:
+    links = _parse(site / "index.html").links
+    people = set(union.subjects(rdflib.RDF.type, FOAF.Person))
+    assert len([link for link in links if link.startswith("person/")]) == len(people)
+    assert {"dump/graph.nq", "dump/graph.ttl", "void.ttl"} <= set(links)
+    dump = rdflib.Graph().parse(site / "dump" / "graph.ttl", format="turtle")
+    assert isomorphic(dump, union)
+
+
+def test_apache_configuration_names_the_base_path(site: Path) -> None:
+    htaccess = (site / ".htaccess").read_text()
+    assert "RewriteBase /kg/" in htaccess
+    assert "RewriteRule ^((?:org|person|venue|work)/[^.]+)$ $1.ttl [R=303,L]" in htaccess
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_CONFIG = """daemon off;
+master_process off;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log;
+events {{}}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    include /etc/nginx/mime.types;
+    include {site}/nginx-map.conf;
+    server {{
+        listen 127.0.0.1:{port};
+        root {tmp}/www;
+        include {site}/nginx-locations.conf;
+    }}
+}}
+"""
+
+
+@pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed; run tests/install-system-deps")
+def test_nginx_answers_entity_iris_with_303_by_accept(site: Path, tmp_path: Path) -> None:
+    """The generated nginx configuration, run by a real nginx on loopback with the site published at /kg/."""
+    (tmp_path / "www").mkdir()
+    (tmp_path / "www" / "kg").symlink_to(site)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = tmp_path / "nginx.conf"
+    config.write_text(NGINX_CONFIG.format(tmp=tmp_path, site=site, port=port))
+    process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(config), "-e", str(tmp_path / "error.log")])
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        opener = urllib.request.build_opener(_NoRedirect)
+        for accept, suffix, media in (
+            ("text/turtle", ".ttl", "text/turtle"),
+            ("application/ld+json", ".jsonld", "application/ld+json"),
+            ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
+        ):
+            iri = f"http://127.0.0.1:{port}/kg/person/qianru-sun"
+            try:
+                opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
+                raise AssertionError("no redirect")
+            except urllib.error.HTTPError as error:
+                assert error.code == 303, (tmp_path / "error.log").read_text()
+                location = error.headers["Location"]
+            assert location.endswith(f"/kg/person/qianru-sun{suffix}")
+            with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
+                assert response.headers["Content-Type"].startswith(media)
+                body = response.read()
+            if suffix == ".ttl":
+                assert (rdflib.URIRef(f"{BASE}person/qianru-sun"), None, None) in rdflib.Graph().parse(data=body, format="turtle")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/kg/index.html", timeout=10) as response:
+            assert response.status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) -> None:
+    before = (site / "index.html").read_bytes()
+    result = run_cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
+    assert result.returncode == 2 and b"missing.trig" in result.stderr
+    assert (site / "index.html").read_bytes() == before

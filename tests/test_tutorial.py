@@ -8,6 +8,7 @@ for any text; every other character must be printed by the sh block before it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -56,7 +57,12 @@ def test_every_block_of_the_tutorial_runs_and_prints_what_it_shows(tmp_path: Pat
     # What the tutorial says it leaves behind.
     assert (tmp_path / "my-lab" / "build" / "graph.trig").is_file()
     assert (tmp_path / "my-lab" / "build" / "yaoyao-liu.graphml").is_file()
-    published = sorted(p.name for p in (tmp_path / "public").iterdir())
-    assert published == ["coauthors.html", "graph.jsonld", "graph.trig", "graph.ttl"]
+    site = tmp_path / "my-lab" / "build" / "site"
+    assert (site / "index.html").is_file() and (site / ".htaccess").is_file()
+    assert (site / "person" / "yaoyao-liu.html").is_file()
+    markup = json.loads((tmp_path / "my-lab" / "build" / "yaoyao-liu.schema.jsonld").read_text(encoding="utf-8"))
+    assert any(node.get("name") == "Yaoyao Liu" for node in markup["@graph"])
+    assert (tmp_path / "my-lab" / "build" / "graph.nt").stat().st_size > 0
+    assert "void:triples" in (tmp_path / "my-lab" / "build" / "void.ttl").read_text(encoding="utf-8")
     header = (tmp_path / "coauthors.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header == "coauthor,name,joint_works,first_year,last_year"

@@ -341,3 +341,28 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     if output_format != "text":
         click.echo(f"The graph {report.summary()}.", err=True)
     sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def inspect(pages: tuple[Path, ...]) -> None:
+    """Show what a homepage's HTML gives, section by section, and what was skipped and why.
+
+    PAGES are saved HTML pages of one site (home, publications, group…) or folders of
+    them; a paper on two pages is counted once. Nothing is built: fix the page (or tell
+    scholargraph what it missed) before building.
+    """
+    from .aliases import organizations, venues
+    from .sources.homepage.html import read_html_pages
+    from .sources.homepage.inspect import render_reports
+
+    files = [
+        found
+        for page in pages
+        for found in (sorted(p for p in page.rglob("*") if p.suffix.lower() in (".html", ".htm")) if page.is_dir() else [page])
+    ]
+    try:
+        _, reports = read_html_pages([(file, str(file)) for file in files], venues(), organizations())
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    click.echo(render_reports(reports), nl=False)

@@ -19,7 +19,20 @@ from typing import TYPE_CHECKING
 
 from ...aliases import AliasTable
 from ...errors import SourceError
-from ...model import Link, Origin, Person, Problem, Record, Severity, SourceResult, Supervision, Work, WorkKind
+from ...model import (
+    Identifier,
+    IdentifierScheme,
+    Link,
+    Origin,
+    Person,
+    Problem,
+    Record,
+    Severity,
+    SourceResult,
+    Supervision,
+    Work,
+    WorkKind,
+)
 from ...names import clean_name, fold
 from ..bibtex import bibtex_works
 from .context import Context
@@ -160,13 +173,12 @@ def _owner(page: Page) -> str | None:
     """The page's owner: schema.org Person, ``<meta name="author">``, the ``<title>`` or the first ``<h1>``."""
     candidates = [owner_from_json_ld(page.root)]
     candidates += [str(m.get("content") or "") for m in page.root.xpath("//meta[@name='author' or @property='og:title']")]
-    titles = page.root.xpath("//title")
-    if titles:
-        candidates.append(re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(titles[0]))[0])
+    for title in page.root.xpath("//title")[:1]:
+        candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
     candidates += [text_of(h) for h in page.root.iter("h1")]
     for candidate in candidates:
         name = clean_name(candidate or "")
-        if _NAME.match(name) and heading_of(Line(1, name)) is None:
+        if _NAME.match(name) and _kind_of(name) is None:
             return name
     return None
 
@@ -299,6 +311,7 @@ def _work(citation: Citation, context: Context) -> Work:
         links=tuple(Link(label, url) for label, url in citation.links),
         arxiv_id=arxiv,
         doi=citation.doi,
+        identifiers=(Identifier(IdentifierScheme.DBLP, citation.dblp),) if citation.dblp else (),
     )
 
 

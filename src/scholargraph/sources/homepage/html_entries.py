@@ -44,6 +44,9 @@ _PERIOD = re.compile(
     r"(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|\w{3,9}\.?)\s+)?(?:(?:19|20)\d\d|present|now|current|today))?",
     re.IGNORECASE,
 )
+_ROLE_WORDS = (
+    r"(?:student|post-?doc\w*|intern|assistant|visitor|visiting|researcher|fellow|candidate|ph\.?d\.?|master'?s?|undergrad\w*)"
+)
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _CO_ADVISOR = re.compile(r"(?:\bw/|\bwith\b|co-?(?:advised|supervised)\s+(?:with|by))\s+(?P<names>[^()]+)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){1,4}$")
@@ -78,10 +81,11 @@ def _looks_like_authors(text: str) -> bool:
 
 def link_identifiers(entry: HtmlElement) -> tuple[list[tuple[str, str]], str | None, str | None, str | None]:
     """The entry's links as (label, URL), and the arXiv id, DOI and DBLP key their URLs carry."""
-    links, arxiv, doi, dblp = [], None, None, None
+    links: list[tuple[str, str]] = []
+    arxiv, doi, dblp = None, None, None
     for anchor in entry.iter("a"):
         url = str(anchor.get("href") or "").strip()
-        if not url or url.startswith(("#", "javascript:", "mailto:")):
+        if not url or url.startswith(("#", "javascript:", "mailto:")) or any(url == seen for _, seen in links):
             continue
         links.append((text_of(anchor) or url, url))
         arxiv = arxiv or _group(_ARXIV_URL, url)
@@ -95,14 +99,15 @@ def _group(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _emphasized_title(entry: HtmlElement) -> str | None:
-    """A title set apart: a link, bold or italic text of at least three words that is not an author list."""
-    for tag in ("a", "b", "strong", "em", "i", "span"):
+def _emphasized_titles(entry: HtmlElement) -> list[str]:
+    """Texts set apart by a link, bold or italics, of at least three words: where titles usually are."""
+    found = []
+    for tag in ("b", "strong", "a", "em", "i", "span"):
         for element in entry.iter(tag):
             text = text_of(element).strip(" .,")
-            if len(text.split()) >= 3 and not _looks_like_authors(text):
-                return text
-    return None
+            if len(text.split()) >= 3 and text not in found:
+                found.append(text)
+    return found
 
 
 def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None, str]:
@@ -124,12 +129,8 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     links, arxiv, doi, dblp = link_identifiers(entry)
     whole = " ".join(lines)
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
-    citation = Citation(
-        title.strip(" .,"), _author_names(authors_text), entry.sourceline or 1, how, year, venue, doi, arxiv, links
-    )
-    if dblp:
-        citation.links.append(("DBLP", f"dblp:{dblp}"))
-    return citation, ""
+    authors = _author_names(authors_text)
+    return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
 def _short(text: str, size: int = 60) -> str:
@@ -137,26 +138,37 @@ def _short(text: str, size: int = 60) -> str:
 
 
 def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tuple[str | None, str | None, str | None]:
-    """Title, author text and venue text of an entry without field classes."""
+    """Title, author text and venue text of an entry without field classes.
+
+    The author list is the part with the most names (a title of capitalized words can read as
+    one long name); the title is the quoted text, else emphasized text outside the author
+    list, else the part next to the authors; the venue is a remaining part naming a venue or year.
+    """
     parts = lines if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines) else _sentences(" ".join(lines))
     parts = [part for part in parts if part.strip(" .,") and not part.startswith("[")]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
-    author_index = next((i for i, part in enumerate(parts) if _looks_like_authors(part.strip(" ."))), None)
-    if author_index is None:
-        return title or _emphasized_title(entry), None, None
+    emphasized = _emphasized_titles(entry)
+    candidates = [
+        i for i, part in enumerate(parts) if _looks_like_authors(part.strip(" .")) and (title is None or title not in part)
+    ]
+    if not candidates:
+        return title or next(iter(emphasized), None), None, None
+    author_index = max(candidates, key=lambda i: (len(_author_names(parts[i])), parts[i].strip(" .,") not in emphasized, -i))
     authors = parts[author_index]
     if title is None:
-        emphasized = _emphasized_title(entry)
-        others = [part for i, part in enumerate(parts) if i != author_index]
-        if emphasized and any(emphasized in part for part in others):
-            title = emphasized
+        outside = [text for text in emphasized if text not in authors and any(text in part for part in parts)]
+        if outside:
+            title = outside[0]
         elif author_index > 0:
             title = parts[author_index - 1]
         elif len(parts) > 1:
             title = parts[1]
     rest = [part for part in parts if part is not authors and (not title or title not in part)]
-    venue = next((part for part in rest if context.venues.find(part) or year_in(part)), rest[0] if rest else None)
+    venue = next(
+        (part for part in rest if context.venues.find(part)),
+        next((part for part in rest if year_in(part) and part.strip(" .,()") != str(year_in(part))), rest[0] if rest else None),
+    )
     return title, authors, venue
 
 
@@ -199,8 +211,8 @@ def read_person(entry: HtmlElement) -> tuple[PersonEntry | None, str]:
     period = Period(None, None)
     if period_match:
         period = parse_period(_SEASON.sub("", period_match.group().strip())) or Period(None, None)
-    role_match = re.search(
-        r"\(([^()]*(?:student|postdoc|intern|assistant|visitor|visiting|researcher|fellow)[^()]*)\)", text, re.IGNORECASE
+    role_match = re.search(rf"\(([^()]*{_ROLE_WORDS}[^()]*)\)", text, re.IGNORECASE) or re.search(
+        rf"(?:^|[,;–—|]\s*)([^,;()–—|]*{_ROLE_WORDS}[^,;()–—|]*)", text.replace(name, "", 1), re.IGNORECASE
     )
     cosupervisors: list[str] = []
     for match in _CO_ADVISOR.finditer(text):
@@ -210,7 +222,7 @@ def read_person(entry: HtmlElement) -> tuple[PersonEntry | None, str]:
         name,
         entry.sourceline or 1,
         period,
-        role_match.group(1).split(",")[0].strip() if role_match else None,
+        _PERIOD.sub("", role_match.group(1).split(",")[0]).strip(" -–") if role_match else None,
         tuple(cosupervisors),
     ), ""
 

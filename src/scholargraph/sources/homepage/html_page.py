@@ -24,6 +24,8 @@ __all__ = ["BIBTEX_MARK", "Page", "block_lines", "clean_page", "load_page", "tex
 BIBTEX_MARK = "data-scholargraph-bibtex"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+"""Characters no HTML (or XML tree) may hold; browsers drop them too."""
 _BIBTEX = re.compile(r"^\s*@\w+\s*[{(]")
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form")
 _NAVIGATION_CLASS = re.compile(r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc)$")
@@ -103,7 +105,7 @@ def load_page(path: Path, shown_as: str) -> Page:
     from lxml import etree
 
     text, encoding = decode(path.read_bytes())
-    text = _XML_DECLARATION.sub("", text).replace("\x00", "")
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text))
     if not text.strip():
         raise SourceError(shown_as, "the file is empty; point the build at a saved homepage")
     try:

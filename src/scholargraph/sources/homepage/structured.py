@@ -33,6 +33,7 @@ class Citation:
     venue: str | None = None
     doi: str | None = None
     arxiv_id: str | None = None
+    dblp: str | None = None
     links: list[tuple[str, str]] = field(default_factory=list)
 
 

@@ -24,6 +24,7 @@ from scholargraph.model import Record, Supervision, Work
 from scholargraph.names import fold
 from scholargraph.sources import read_source
 from scholargraph.sources.homepage.html import read_html_pages
+from scholargraph.sources.site import source_files_in
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"publications": 0.95, "people": 0.9}
@@ -81,10 +82,27 @@ def _html_site(folder: str, kind: str, pages: list[str]) -> Labelled:
     )
 
 
+def _site_source(folder: str, kind: str) -> Labelled:
+    base = ROOT / "tests" / "data" / "homepages" / folder
+    labels = yaml.safe_load((ROOT / "tests" / "data" / "homepage-labels" / f"{folder}.yaml").read_text(encoding="utf-8"))
+
+    def read() -> list[Record]:
+        return [record for path, found in source_files_in(base) for record in read_source(path, path.name, kind=found).records]
+
+    return Labelled(
+        folder,
+        kind,
+        read,
+        [_publication(*entry) for entry in labels.get("publications") or []],
+        [_person(*entry) for entry in labels.get("people") or []],
+    )
+
+
 def labelled_set() -> list[Labelled]:
     return [
         _qianru_sun(),
-        _html_site("yaoyao-liu", "Jekyll theme, publications + group pages", ["publications.html", "research-group.html"]),
+        _html_site("yaoyao-liu", "Jekyll HTML: publications + group pages", ["publications.html", "research-group.html"]),
+        _site_source("min-yen-kan-hugoblox", "Hugo Blox site source"),
     ]
 
 

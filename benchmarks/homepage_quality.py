@@ -103,6 +103,7 @@ def labelled_set() -> list[Labelled]:
         _qianru_sun(),
         _html_site("yaoyao-liu", "Jekyll HTML: publications + group pages", ["publications.html", "research-group.html"]),
         _site_source("min-yen-kan-hugoblox", "Hugo Blox site source"),
+        _site_source("stuart-geiger-academicpages", "academicpages site source"),
     ]
 
 

@@ -257,3 +257,40 @@ def test_quality_benchmark_meets_the_targets_and_lists_misses() -> None:
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "publications: precision" in run.stdout and "people: precision" in run.stdout and "misses" in run.stdout
+
+
+# academicpages' archive-single.html shape: a schema.org item with only a headline, the venue in
+# "Published in", the authors only in the citation sentence, family name first.
+ACADEMICPAGES = """
+<h1 class="page__title">Publications</h1>
+<div class="list__item"><article class="archive__item" itemscope itemtype="https://schema.org/CreativeWork">
+  <h2 class="archive__item-title" itemprop="headline"><a href="/publication/2010-02-25-cscw">The Work of Sustaining Order in
+  Wikipedia: The Banning of a Vandal</a></h2>
+  <p>Published in <i>Proceedings of CSCW</i>, 2010</p>
+  <p class="archive__item-excerpt" itemprop="description">An excerpt about vandals.</p>
+  <p>Recommended citation: Geiger, R. Stuart and David Ribes (2010). "The Work of Sustaining Order in Wikipedia: The
+  Banning of a Vandal." In Proceedings of the 2010 ACM Conference on Computer-Supported Cooperative Work.</p>
+</article></div>
+<div class="list__item"><article class="archive__item" itemscope itemtype="https://schema.org/CreativeWork">
+  <h2 class="archive__item-title" itemprop="headline"><a href="/publication/2018-05-28-cscw">The Types, Roles, and Practices of
+  Documentation</a></h2>
+  <p>Published in <i>Computer-Supported Cooperative Work (JCSCW)</i>, 2018</p>
+  <p>Recommended citation: Geiger, R.S., Varoquaux, N., Mazel-Cabasse, C., and Holdgraf, C. (2018). "The Types, Roles, and
+  Practices of Documentation." Computer-Supported Cooperative Work (JCSCW), 27(3).</p>
+</article></div>
+"""
+
+
+def test_academicpages_markup_family_first_citations(tmp_path: Path) -> None:
+    head = "<title>Publications - R. Stuart Geiger</title>"
+    works = works_of(read_pages(page(tmp_path, ACADEMICPAGES, head=head)))
+
+    order = works["The Work of Sustaining Order in Wikipedia: The Banning of a Vandal"]
+    assert (order.authors, order.year, order.venue_as_written) == (
+        ("R. Stuart Geiger", "David Ribes"),
+        2010,
+        "Proceedings of CSCW, 2010",
+    )
+    types = works["The Types, Roles, and Practices of Documentation"]
+    assert types.authors == ("R.S. Geiger", "N. Varoquaux", "C. Mazel-Cabasse", "C. Holdgraf")
+    assert types.year == 2018

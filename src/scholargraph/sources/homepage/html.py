@@ -127,7 +127,9 @@ def read_html_pages(
 
 def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) -> tuple[PageReport, list[Record], Person | None]:
     page = load_page(path, shown_as)
-    structured = highwire(page.root) + json_ld(page.root) + coins(page.root) + microdata(page.root)
+    # (a theme may mark an entry as a schema.org item with no authors: the entry itself says more)
+    found = highwire(page.root) + json_ld(page.root) + coins(page.root) + microdata(page.root)
+    structured = [citation for citation in found if citation.authors]
     owner = owner or _owner(page)
     clean_page(page)
     context = Context(shown_as, reading.venues, reading.organizations, owner)

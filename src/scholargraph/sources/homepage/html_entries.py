@@ -34,6 +34,8 @@ _FIELD_CLASSES = {
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
+_LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and others)\s*$", re.IGNORECASE)
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
@@ -55,9 +57,8 @@ _PERSON_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-
 def _by_class(entry: HtmlElement, field: str) -> str | None:
     pattern = _FIELD_CLASSES[field]
     for element in entry.iterdescendants():
-        if isinstance(element.tag, str) and any(
-            pattern.fullmatch(name) for name in str(element.get("class") or "").lower().split()
-        ):
+        names = str(element.get("class") or "").lower().split() if isinstance(element.tag, str) else []
+        if any(pattern.fullmatch(name) or pattern.fullmatch(re.split(r"[-_]+", name)[-1]) for name in names):
             text = text_of(element)
             if text:
                 return text
@@ -66,12 +67,36 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
 
 def _strip_notes(text: str) -> str:
     """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``."""
-    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", _EQUAL.sub("", text))).strip()
+    text = _LABEL.sub("", _EQUAL.sub("", text))
+    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
 
 
 def _author_names(text: str) -> list[str]:
     text = _strip_notes(text)
-    return [name for name in split_authors(text) if name]
+    return _family_first(text) or [name for name in split_authors(text) if name]
+
+
+_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
+
+
+def _without_stop(token: str) -> str:
+    """``Aaron.`` → ``Aaron``; an initial keeps its full stop (``R.S.``)."""
+    return token if re.search(r"(?:^|[\s.-])[A-Z]\.$", token) else token.rstrip(".")
+
+
+def _family_first(text: str) -> list[str] | None:
+    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first) or ``Geiger,
+    R. Stuart and David Ribes`` (the first only), written given name first; ``None`` otherwise."""
+    tokens = [_without_stop(t.strip()) for t in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*", text) if t.strip(" .")]
+    if len(tokens) < 2 or not _ONE_WORD.match(tokens[0]) or not _GIVEN.match(tokens[1]):
+        return None
+    pairs = list(zip(tokens[::2], tokens[1::2], strict=False))
+    if len(tokens) % 2 == 0 and all(_ONE_WORD.match(family) and _GIVEN.match(given) for family, given in pairs):
+        return [clean_name(f"{given} {family}") for family, given in pairs]
+    if all(" " in token for token in tokens[2:]):
+        return [clean_name(f"{tokens[1]} {tokens[0]}"), *(clean_name(token) for token in tokens[2:])]
+    return None
 
 
 def _looks_like_authors(text: str) -> bool:
@@ -130,6 +155,7 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     whole = " ".join(lines)
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
     authors = _author_names(authors_text)
+    venue = _PUBLISHED_IN.sub("", venue) if venue else None
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
@@ -145,6 +171,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     list, else the part next to the authors; the venue is a remaining part naming a venue or year.
     """
     parts = lines if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines) else _sentences(" ".join(lines))
+    if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
+        parts = [sentence for line in lines for sentence in _sentences(line)]
     parts = [part for part in parts if part.strip(" .,") and not part.startswith("[")]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None

@@ -294,3 +294,46 @@ def test_academicpages_markup_family_first_citations(tmp_path: Path) -> None:
     types = works["The Types, Roles, and Practices of Documentation"]
     assert types.authors == ("R.S. Geiger", "N. Varoquaux", "C. Mazel-Cabasse", "C. Holdgraf")
     assert types.year == 2018
+
+
+# Hugo Blox's citation view of a publication list: authors as spans, year in parentheses, the
+# title linked, the venue in italics, the owner highlighted; an icon hidden from screen readers.
+HUGO_BLOX = """
+<section id="publications"><h1>Publications</h1>
+<div class="pub-list-item view-citation" style="margin-bottom:1rem">
+  <i class="far fa-file-alt pub-icon" aria-hidden="true"></i>
+  <span class="article-metadata li-cite-author"><span>Longxu Dou</span>, <span>Yan Gao</span>, <span>Xuqi Liu</span>,
+  <span class="author-highlighted">Min-Yen Kan</span>, <span>Jian-Guang Lou</span></span>
+  (2022).
+  <a href="/publication/dou-2022/">Towards Knowledge-Intensive Text-to-SQL Semantic Parsing with Formulaic Knowledge</a>.
+  <em>Proceedings of the 2022 Conference on Empirical Methods in Natural Language Processing</em>.
+  <p><a class="btn btn-outline-primary btn-page-header btn-sm" href="https://doi.org/10.18653/v1/2022.emnlp-main.350">DOI</a></p>
+</div>
+</section>
+"""
+
+
+def test_hugo_blox_citation_view(tmp_path: Path) -> None:
+    works = works_of(read_pages(page(tmp_path, HUGO_BLOX, head="<title>Min-Yen Kan</title>")))
+
+    (work,) = works.values()
+    assert work.title == "Towards Knowledge-Intensive Text-to-SQL Semantic Parsing with Formulaic Knowledge"
+    assert work.authors == ("Longxu Dou", "Yan Gao", "Xuqi Liu", "Min-Yen Kan", "Jian-Guang Lou")
+    assert (work.year, work.venue, work.doi) == (2022, "EMNLP", "10.18653/v1/2022.emnlp-main.350")
+
+
+def test_people_in_a_table_and_a_definition_list(tmp_path: Path) -> None:
+    body = """<h2>Alumni</h2>
+    <table><tr><th>Name</th><th>Role</th><th>Now</th></tr>
+      <tr><td>Grace Hopper</td><td>PhD, 2015–2020</td><td>now at the Navy</td></tr>
+      <tr><td><a href="https://example.org/kj">Katherine Johnson</a></td><td>Postdoc, Jan 2019 - Dec 2021</td><td></td></tr>
+    </table>
+    <h2>Visitors</h2><dl><dt>Visiting in 2023</dt><dd>Hedy Lamarr (Summer 2023)</dd></dl>"""
+    people = {r.person: r for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
+
+    assert sorted(people) == ["Grace Hopper", "Hedy Lamarr", "Katherine Johnson"]
+    assert people["Grace Hopper"].kind == SupervisionKind.PHD
+    hopper = people["Grace Hopper"].period
+    assert hopper.start is not None and hopper.end is not None and (hopper.start.year, hopper.end.year) == (2015, 2020)
+    assert people["Katherine Johnson"].kind == SupervisionKind.POSTDOC
+    assert people["Hedy Lamarr"].kind == SupervisionKind.VISIT

@@ -43,7 +43,7 @@ _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)", re.IGNORECASE)
 _DBLP_URL = re.compile(r"dblp\.org/rec/([\w/.-]+?)(?:\.html|\.bib|\?|$)", re.IGNORECASE)
 _PERIOD = re.compile(
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|\w{3,9}\.?)\s+)?(?:(?:19|20)\d\d|present|now|current|today))?",
+    r"(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:(?:19|20)\d\d|present|now|current|today))?",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (

@@ -337,3 +337,20 @@ def test_people_in_a_table_and_a_definition_list(tmp_path: Path) -> None:
     assert hopper.start is not None and hopper.end is not None and (hopper.start.year, hopper.end.year) == (2015, 2020)
     assert people["Katherine Johnson"].kind == SupervisionKind.POSTDOC
     assert people["Hedy Lamarr"].kind == SupervisionKind.VISIT
+
+
+def test_inspect_shows_a_text_homepage_by_section() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "scholargraph", "inspect", str(ROOT / "data" / "homepage-qianru-sun.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert "owner: Qianru Sun" in run.stdout
+    # under its heading (line 58 of the page), the first PhD student, as written on lines 60-63
+    assert "[people] Ph.D. Students (line 58)" in run.stdout
+    assert "   60  person  Yaoyao Liu — PhD student — 2018–2022 (with Bernt Schiele)" in run.stdout
+    assert "info: section 'News' is not read into the graph" in run.stdout

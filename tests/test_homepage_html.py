@@ -14,7 +14,7 @@ import pytest
 
 from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
-from scholargraph.model import Supervision, SupervisionKind, Work, WorkKind
+from scholargraph.model import Award, Course, ServiceRole, Supervision, SupervisionKind, Talk, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 from scholargraph.sources.homepage.html import read_html_pages
 
@@ -354,3 +354,20 @@ def test_inspect_shows_a_text_homepage_by_section() -> None:
     assert "[people] Ph.D. Students (line 58)" in run.stdout
     assert "   60  person  Yaoyao Liu — PhD student — 2018–2022 (with Bernt Schiele)" in run.stdout
     assert "info: section 'News' is not read into the graph" in run.stdout
+
+
+def test_awards_service_teaching_and_talks_read_as_the_text_page_writes_them(tmp_path: Path) -> None:
+    body = """<h1>Ada Lovelace</h1>
+    <h2>Awards</h2><ul><li>Mar 2023, Best Engine Award (Royal Society)</li><li>A prize I won once</li></ul>
+    <h2>Professional Service</h2><ul><li>CVPR'22, ICCV'23: Area Chair</li></ul>
+    <h2>Teaching</h2><ul><li>2021-2023 CS101 - Analytical Engines (UG)</li></ul>
+    <h2>Invited Talks</h2><ul><li>June 2023, Invited Talk, Royal Institution. "On Engines" [slides]</li></ul>"""
+    result, reports = read_html_pages([(page(tmp_path, body), "index.html")], venues(), organizations())
+    (award,) = [r for r in result.records if isinstance(r, Award)]
+    assert (award.name, award.granted_by, award.person) == ("Best Engine Award", "Royal Society", "Ada Lovelace")
+    services = [r for r in result.records if isinstance(r, ServiceRole)]
+    assert sorted((s.venue, s.role) for s in services) == [("CVPR", "Area Chair"), ("ICCV", "Area Chair")]
+    assert [r.code for r in result.records if isinstance(r, Course)] == ["CS101"]
+    assert [r.title for r in result.records if isinstance(r, Talk)] == ["On Engines"]
+    (skipped,) = [entry for section in reports[0].sections for entry in section.skipped]
+    assert skipped[1] == "A prize I won once" and "is not an award line like" in skipped[2]

@@ -12,7 +12,7 @@ skipped and why, is kept per section for ``scholargraph inspect``; a paper liste
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ from .context import Context
 from .html_entries import has_bibtex, read_citation, read_person
 from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, text_of
 from .lines import Line
+from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import supervision_kind
 from .sections import HEADINGS, heading_of
 from .structured import Citation, coins, highwire, json_ld, microdata, owner_from_json_ld
@@ -147,10 +148,10 @@ def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) 
             _read_publications(section, entries, context, reading)
         elif section.kind == "people":
             _read_people(section, role, entries, context)
+        elif section.kind in _ONE_LINE_READERS:
+            _read_one_liners(section, entries, context)
         else:
-            section.skipped.append(
-                (section.line, section.heading, f"a '{section.kind}' section is read from text homepages only")
-            )
+            section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
     for section in report.sections:
         records.extend(section.records)
         for line, text, why in section.skipped:
@@ -315,6 +316,32 @@ def _work(citation: Citation, context: Context) -> Work:
         doi=citation.doi,
         identifiers=(Identifier(IdentifierScheme.DBLP, citation.dblp),) if citation.dblp else (),
     )
+
+
+# --- awards, service, talks, teaching ----------------------------------------------------------
+
+_ONE_LINE_READERS: dict[str, Callable[[Line, Context], Iterator[Record]]] = {
+    "awards": read_award,
+    "service": read_service,
+    "collaborations": read_collaboration,
+    "teaching": read_course,
+    "talks": lambda line, context: read_talk(line, context, seminar=False),
+    "seminars": lambda line, context: read_talk(line, context, seminar=True),
+}
+
+
+def _read_one_liners(section: SectionReport, entries: list[HtmlElement], context: Context) -> None:
+    """Each entry read as the text homepage reads one line; what does not fit is skipped with the form expected."""
+    for element in entries:
+        line = Line(element.sourceline or 1, text_of(element))
+        reported = len(context.problems)
+        records = [] if PLACEHOLDER.search(line.text) else list(_ONE_LINE_READERS[section.kind](line, context))
+        if records:
+            section.records.extend(records)
+            continue
+        why = context.problems[reported].message if len(context.problems) > reported else "a template placeholder, not content"
+        del context.problems[reported:]
+        section.skipped.append((line.number, line.text, why))
 
 
 # --- people ---------------------------------------------------------------------------------

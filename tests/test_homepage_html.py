@@ -94,6 +94,7 @@ def test_a_paper_on_two_pages_is_one_paper(tmp_path: Path) -> None:
 
 HAND_WRITTEN = """
 <h1>Ada Lovelace</h1>
+<p>My <b>Publications</b> are below; my <strong>Students</strong> too.</p>
 <!-- <h2>Publications</h2><ul><li>Old Commented Paper. A. B, C. D. ICML 2001.</li></ul> -->
 <nav><ul><li><a href="/">Home</a></li><li><a href="/pubs">Publications</a></li></ul></nav>
 <h2>Selected Publications</h2>
@@ -136,6 +137,8 @@ def test_hand_written_page_lists_tables_and_paragraphs(tmp_path: Path) -> None:
     assert [(p.person, p.supervisor, p.kind) for p in people] == [("Grace Hopper", "Ada Lovelace", SupervisionKind.PHD)]
     report = reports[0]
     assert report.removed["comments"] == 1 and report.removed["navigation"] == 1 and report.removed["hidden elements"] == 1
+    # the bold words inside the first sentence are no headings; the commented-out and hidden copies are gone
+    assert [s.heading for s in report.sections] == ["Selected Publications", "All Publications", "Preprints", "Students"]
     why = {text: reason for section in report.sections for _, text, reason in section.skipped}
     assert why["{{ student.name }} ({{ student.years }})"] == "a template placeholder, not content"
     assert why["Analytical Engines for Everyone"].startswith("the same paper as index.html:")

@@ -51,6 +51,7 @@ __all__ = ["PageReport", "SectionReport", "read_html_homepage", "read_html_pages
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
+_INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
 _PEOPLE_EXTRA = (
     ("undergraduate students?|undergrads?", "Undergraduate student"),
@@ -214,6 +215,9 @@ def _heading(element: HtmlElement) -> tuple[str, str, str | None] | None:
     full = text_of(element)
     if not full or len(full) > 80:
         return None
+    parent = element.getparent()
+    if element.tag in _INLINE and parent is not None and text_of(parent) != full:
+        return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
     for text in (full, direct):
         kind = _kind_of(text)

@@ -75,37 +75,31 @@ def _qianru_sun() -> Labelled:
     )
 
 
+def _from_yaml(name: str, kind: str, read: Callable[[], list[Record]], labels_file: Path) -> Labelled:
+    labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
+    publications = [_publication(*entry) for entry in labels.get("publications") or []]
+    return Labelled(name, kind, read, publications, [_person(*entry) for entry in labels.get("people") or []])
+
+
 def _html_site(folder: str, kind: str, pages: list[str]) -> Labelled:
+    """Saved pages of one site, read together, labelled in ``labels.yaml`` beside them."""
     base = ROOT / "tests" / "data" / "homepage-html" / folder
-    labels = yaml.safe_load((base / "labels.yaml").read_text(encoding="utf-8"))
 
     def read() -> list[Record]:
         files = [(base / page, f"{folder}/{page}") for page in pages]
         return read_html_pages(files, venues(), organizations())[0].records
 
-    return Labelled(
-        folder,
-        kind,
-        read,
-        [_publication(*entry) for entry in labels.get("publications") or []],
-        [_person(*entry) for entry in labels.get("people") or []],
-    )
+    return _from_yaml(folder, kind, read, base / "labels.yaml")
 
 
 def _site_source(folder: str, kind: str) -> Labelled:
+    """A site's source folder read as a build reads it, labelled in ``tests/data/homepage-labels/``."""
     base = ROOT / "tests" / "data" / "homepages" / folder
-    labels = yaml.safe_load((ROOT / "tests" / "data" / "homepage-labels" / f"{folder}.yaml").read_text(encoding="utf-8"))
 
     def read() -> list[Record]:
         return [record for path, found in source_files_in(base) for record in read_source(path, path.name, kind=found).records]
 
-    return Labelled(
-        folder,
-        kind,
-        read,
-        [_publication(*entry) for entry in labels.get("publications") or []],
-        [_person(*entry) for entry in labels.get("people") or []],
-    )
+    return _from_yaml(folder, kind, read, ROOT / "tests" / "data" / "homepage-labels" / f"{folder}.yaml")
 
 
 def labelled_set() -> list[Labelled]:
@@ -156,7 +150,7 @@ def main() -> int:
             totals[what][0] += right
             totals[what][1] += len(read)
             totals[what][2] += len(labelled)
-            row += [f"{right}/{len(read)}", f"{right}/{len(labelled)}"]
+            row += [f"{right}/{len(read)}", f"{right}/{len(labelled)}"] if read or labelled else ["–", "–"]
             misses += [f"{page.name}: {what}: read but not labelled as such: {key}" for key in wrong]
             misses += [f"{page.name}: {what}: labelled but not read: {key}" for key in missed]
         rows.append(row)

@@ -374,3 +374,37 @@ def test_awards_service_teaching_and_talks_read_as_the_text_page_writes_them(tmp
     assert [r.title for r in result.records if isinstance(r, Talk)] == ["On Engines"]
     (skipped,) = [entry for section in reports[0].sections for entry in section.skipped]
     assert skipped[1] == "A prize I won once" and "is not an award line like" in skipped[2]
+
+
+def test_build_of_two_saved_pages_gives_one_graph_with_each_paper_once(tmp_path: Path) -> None:
+    import rdflib
+
+    for name in ("publications.html", "research-group.html"):
+        (tmp_path / name).write_bytes((YAOYAO / name).read_bytes())
+    (tmp_path / "selected.html").write_bytes((YAOYAO / "publications.html").read_bytes())  # the same papers again
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scholargraph",
+            "build",
+            "publications.html",
+            "selected.html",
+            "research-group.html",
+            "--out",
+            "out",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert "conforms: 0 violations" in run.stderr
+    graph = rdflib.Dataset()
+    graph.parse(tmp_path / "out" / "graph.trig", format="trig")
+    bibo = rdflib.Namespace("http://purl.org/ontology/bibo/")
+    works = {subject for subject, _, _, _ in graph.quads((None, rdflib.RDF.type, bibo.Document, None))}
+    assert len(works) == 20  # counted on the page: 2 preprints, 18 publications

@@ -408,3 +408,32 @@ def test_build_of_two_saved_pages_gives_one_graph_with_each_paper_once(tmp_path:
     bibo = rdflib.Namespace("http://purl.org/ontology/bibo/")
     works = {subject for subject, _, _, _ in graph.quads((None, rdflib.RDF.type, bibo.Document, None))}
     assert len(works) == 20  # counted on the page: 2 preprints, 18 publications
+
+
+def test_one_paragraph_of_several_papers_line_after_line(tmp_path: Path) -> None:
+    body = """<h1>Ada Lovelace</h1><h2>Publications</h2>
+    <p><b>Analytical Engines for Everyone</b><br>Ada Lovelace, Charles Babbage<br>NeurIPS 2021<br><br>
+    <b>Notes on the Difference Engine</b><br>Ada Lovelace and Mary Somerville<br>CVPR 2019<br><br>
+    <b>Bernoulli Numbers by Machine</b><br>Ada Lovelace, Augustus De Morgan<br>ICML 2024</p>"""
+    works = works_of(read_pages(page(tmp_path, body)))
+
+    assert sorted(works) == ["Analytical Engines for Everyone", "Bernoulli Numbers by Machine", "Notes on the Difference Engine"]
+    notes = works["Notes on the Difference Engine"]
+    assert (notes.authors, notes.venue, notes.year) == (("Ada Lovelace", "Mary Somerville"), "CVPR", 2019)
+
+
+def test_text_reader_survives_a_venue_line_that_could_open_the_next_entry() -> None:
+    # found by the fuzz test: line 3 is the first entry's venue and looks like the title of lines 4-5
+    from scholargraph.sources.homepage.context import Context
+    from scholargraph.sources.homepage.lines import text_lines
+    from scholargraph.sources.homepage.publications import read_publications
+
+    lines = text_lines("Analytical Engines\nAda Lovelace, Charles Babbage\nCVPR 2021\nAda Lovelace, Mary Somerville\nICML 2019\n")
+    works = list(read_publications(lines, Context("page.txt", venues(), organizations(), "Ada Lovelace")))
+
+    assert (works[0].title, works[0].authors, works[0].venue, works[0].year) == (
+        "Analytical Engines",
+        ("Ada Lovelace", "Charles Babbage"),
+        "CVPR",
+        2021,
+    )

@@ -41,6 +41,7 @@ from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, te
 from .lines import Line
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import supervision_kind
+from .publications import read_publications as read_text_publications
 from .sections import HEADINGS, heading_of
 from .structured import Citation, coins, highwire, json_ld, microdata, owner_from_json_ld
 
@@ -275,8 +276,13 @@ def _read_publications(section: SectionReport, entries: list[HtmlElement], conte
         if PLACEHOLDER.search(text):
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
+        several = _several_works(element, context)
+        if several:
+            for found in several:
+                _add_work(found, section, reading)
+            continue
         bibtex = has_bibtex(element)
-        work = None
+        work: Work | None = None
         if bibtex:
             works, _ = bibtex_works(bibtex, context.path, context.venues, line)
             work = works[0] if works else None
@@ -287,6 +293,21 @@ def _read_publications(section: SectionReport, entries: list[HtmlElement], conte
                 continue
             work = _work(citation, context)
         _add_work(work, section, reading)
+
+
+def _several_works(element: HtmlElement, context: Context) -> list[Work]:
+    """The works of one block holding several, line after line (``title<br>authors<br>venue<br>…``),
+    read as the text homepage reads its lines; empty for a block of one work."""
+    lines = block_lines(element)
+    if len(lines) < 6:
+        return []
+    start = element.sourceline or 1
+    trial = Context(context.path, context.venues, context.organizations, context.owner)  # its notes count only if used
+    works = list(read_text_publications([Line(start, text) for text in lines], trial))
+    if len(works) < 2:
+        return []
+    context.problems.extend(trial.problems)
+    return works
 
 
 def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:

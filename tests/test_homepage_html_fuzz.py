@@ -12,7 +12,8 @@ from scholargraph.errors import SourceError
 from scholargraph.sources.homepage.html import read_html_pages
 from scholargraph.sources.homepage.inspect import render_reports
 
-PAGES = sorted((Path(__file__).parent / "data" / "homepage-html").rglob("*.html"))
+DATA = Path(__file__).parent / "data"
+PAGES = sorted((DATA / "homepage-html").rglob("*.html")) + [DATA / "homepage-fuzz" / "structures.html"]
 _DEBRIS = [
     b"<li>",
     b"</div>",

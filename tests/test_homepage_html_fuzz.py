@@ -13,7 +13,7 @@ from scholargraph.sources.homepage.html import read_html_pages
 from scholargraph.sources.homepage.inspect import render_reports
 
 DATA = Path(__file__).parent / "data"
-PAGES = sorted((DATA / "homepage-html").rglob("*.html")) + [DATA / "homepage-fuzz" / "structures.html"]
+PAGES = [*sorted((DATA / "homepage-html").rglob("*.html")), DATA / "homepage-fuzz" / "structures.html"]
 _DEBRIS = [
     b"<li>",
     b"</div>",

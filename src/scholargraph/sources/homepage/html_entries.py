@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["PersonEntry", "link_identifiers", "read_citation", "read_person"]
+__all__ = ["PersonEntry", "has_bibtex", "link_identifiers", "read_citation", "read_person"]
 
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
@@ -207,6 +207,8 @@ def _sentences(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class PersonEntry:
+    """A person as a people section lists them; the supervisor and the section's role are added by the page."""
+
     name: str
     line: int
     period: Period

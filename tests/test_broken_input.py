@@ -455,7 +455,7 @@ def test_missing_file_makes_the_cli_exit_2_naming_the_path(tmp_path: Path) -> No
 
 
 def test_unknown_file_type_makes_the_cli_exit_2_naming_the_path(tmp_path: Path) -> None:
-    page = write(tmp_path, EXAMPLE.read_bytes(), name="homepage-qianru-sun.html")
+    page = write(tmp_path, EXAMPLE.read_bytes(), name="homepage-qianru-sun.docx")
 
     run = cli_build(page, tmp_path / "out", cwd=tmp_path)
 
@@ -465,7 +465,7 @@ def test_unknown_file_type_makes_the_cli_exit_2_naming_the_path(tmp_path: Path) 
     assert not (tmp_path / "out").exists()
     with pytest.raises(SourceError, match="not a source scholargraph can read") as raised:
         read(page)
-    assert str(raised.value).startswith("homepage-qianru-sun.html: ")
+    assert str(raised.value).startswith("homepage-qianru-sun.docx: ")
 
 
 # --- line numbers are the ones an editor shows -----------------------------------------

@@ -25,6 +25,9 @@ from scholargraph.vocab import Minter, slug
         ("Beier Zhu*", "Beier", "Zhu", "beier-zhu"),
         ("José Müller†", "José", "Müller", "jose-muller"),
         ("Lv Hui", "Lv", "Hui", "lv-hui"),
+        ("Sirui Chen", "Sirui", "Chen", "sirui-chen"),  # begins like "Sir", is not one
+        ("Drew Smith", "Drew", "Smith", "drew-smith"),
+        ("Prof Minh Do", "Minh", "Do", "minh-do"),
     ],
 )
 def test_parse_name(written: str, given: str, family: str, key: str) -> None:

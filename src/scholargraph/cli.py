@@ -509,3 +509,32 @@ def serve(
     finally:
         server.server_close()
         server.pool.close()
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def inspect(pages: tuple[Path, ...]) -> None:
+    """Show what a homepage's HTML gives, section by section, and what was skipped and why.
+
+    PAGES are saved HTML pages of one site (home, publications, group…) or folders of
+    them; a paper on two pages is counted once. A text homepage (.txt) is shown the
+    same way. Nothing is built: fix the page before building.
+    """
+    from .aliases import organizations, venues
+    from .sources.homepage.html import read_html_pages
+    from .sources.homepage.inspect import render_reports, text_report
+
+    files = [
+        found
+        for page in pages
+        for found in (sorted(p for p in page.rglob("*") if p.suffix.lower() in (".html", ".htm")) if page.is_dir() else [page])
+    ]
+    text_pages = [file for file in files if file.suffix.lower() in (".txt", ".text")]
+    html_pages = [file for file in files if file not in text_pages]
+    try:
+        reports = [text_report(file, str(file), venues(), organizations()) for file in text_pages]
+        if html_pages:
+            reports += read_html_pages([(file, str(file)) for file in html_pages], venues(), organizations())[1]
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    click.echo(render_reports(reports), nl=False)

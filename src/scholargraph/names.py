@@ -19,7 +19,8 @@ from .vocab import slug
 
 __all__ = ["NameVariant", "PersonName", "fold", "name_variant", "parse_name"]
 
-_HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)\.?\s*)+(?=\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)(?:\.\s*|\s+))+(?=\S)", re.IGNORECASE)
+"""Titles before a name, ended by a full stop or a space: "Sirui" and "Drew" keep their first letters."""
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")

@@ -23,6 +23,7 @@ from .crossref import read_crossref, sniff_crossref
 from .csl_json import read_csl_json, sniff_csl_json
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
+from .homepage.html import read_html_homepage
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
 from .openalex import read_openalex, sniff_openalex
@@ -47,6 +48,7 @@ class SourceKind:
 
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
+    SourceKind("homepage-html", read_html_homepage, (".html", ".htm", ".xhtml")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
     SourceKind("roster", read_roster, (".csv", ".tsv"), sniff_roster_csv),

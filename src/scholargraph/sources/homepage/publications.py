@@ -105,14 +105,19 @@ def _entry_starts(lines: list[Line], context: Context) -> dict[int, str]:
     line before an author line with no venue after it lacks its venue (a file cut short).
     """
     texts = [line.text for line in lines]
-    venue_like = [_is_venue_line(text, context) for text in texts]
+    # (a bare year is a header over the entries, never an entry's venue line)
+    venue_like = [_is_venue_line(text, context) and not _YEAR_HEADER.match(text) for text in texts]
     author_like = [is_author_line(text) for text in texts]
 
     def title_like(i: int) -> bool:
         return not (_YEAR_HEADER.match(texts[i]) or texts[i].startswith("[") or len(texts[i]) > 250)
 
-    starts = {i: "complete" for i in range(len(lines) - 2) if title_like(i) and author_like[i + 1] and venue_like[i + 2]}
-    taken = {i + offset for i in starts for offset in (0, 1, 2)}
+    starts: dict[int, str] = {}
+    taken: set[int] = set()
+    for i in range(len(lines) - 2):  # in order, so a venue line is never also the next entry's title
+        if i not in taken and title_like(i) and author_like[i + 1] and venue_like[i + 2]:
+            starts[i] = "complete"
+            taken.update((i, i + 1, i + 2))
     for i in range(len(lines) - 1):
         if i in taken or i + 1 in taken or not title_like(i):
             continue

@@ -1,0 +1,176 @@
+"""Extraction quality on the labelled homepages: precision and recall of publications and people, every miss listed.
+
+    python benchmarks/homepage_quality.py          # table, then the misses; exit 1 below the targets
+
+A publication counts as right when its title, ordered author list, venue and year all
+equal the label's (titles, names and venues compared case- and accent-folded, venues
+through the venue alias table, so ``MM`` and ``ACM MM`` agree); a person
+when their name, the kind of their role (phd, master, postdoc, visit, research) and the
+years of their period do. Precision is right / read, recall is right / labelled.
+The targets (issue: publications 0.95, people 0.9) are checked over the whole set.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from scholargraph.aliases import organizations, venues
+from scholargraph.model import Record, Supervision, Work
+from scholargraph.names import fold
+from scholargraph.sources import read_source
+from scholargraph.sources.homepage.html import read_html_pages
+from scholargraph.sources.site import source_files_in
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"publications": 0.95, "people": 0.9}
+
+Key = tuple[object, ...]
+
+
+@dataclass
+class Labelled:
+    name: str
+    kind: str
+    read: Callable[[], list[Record]]
+    publications: list[Key]
+    people: list[Key]
+
+
+VENUES = venues()
+
+
+def _venue(written: str | None) -> str:
+    """A venue as the alias table names it (``MM`` and ``ACM MM`` are one venue), else as written."""
+    entry = VENUES.lookup(written) if written else None
+    return fold(entry.label if entry else written or "")
+
+
+def _publication(title: str, authors: list[str], venue: str | None, year: int | None) -> Key:
+    return (fold(title), tuple(fold(a or "") for a in authors), _venue(venue), year)
+
+
+def _person(name: str, kind: str, start: int | None, end: int | None) -> Key:
+    return (fold(name), kind, start, end)
+
+
+def _qianru_sun() -> Labelled:
+    expected = runpy.run_path(str(ROOT / "tests" / "expected_qianru_sun.py"))
+    path = ROOT / "data" / "homepage-qianru-sun.txt"
+
+    def year(text: str | None) -> int | None:
+        return int(text[:4]) if text else None
+
+    return Labelled(
+        "qianru-sun",
+        "hand-written text page",
+        lambda: read_source(path, "data/homepage-qianru-sun.txt").records,
+        [_publication(p["title"], p["authors"], p["venue"], p["year"]) for p in expected["PUBLICATIONS"]],
+        [_person(s["person"], s["kind"], year(s["start"]), year(s["end"])) for s in expected["SUPERVISIONS"]],
+    )
+
+
+def _from_yaml(name: str, kind: str, read: Callable[[], list[Record]], labels_file: Path) -> Labelled:
+    labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
+    publications = [_publication(*entry) for entry in labels.get("publications") or []]
+    return Labelled(name, kind, read, publications, [_person(*entry) for entry in labels.get("people") or []])
+
+
+def _html_site(folder: str, kind: str, pages: list[str]) -> Labelled:
+    """Saved pages of one site, read together, labelled in ``labels.yaml`` beside them."""
+    base = ROOT / "tests" / "data" / "homepage-html" / folder
+
+    def read() -> list[Record]:
+        files = [(base / page, f"{folder}/{page}") for page in pages]
+        return read_html_pages(files, venues(), organizations())[0].records
+
+    return _from_yaml(folder, kind, read, base / "labels.yaml")
+
+
+def _site_source(folder: str, kind: str) -> Labelled:
+    """A site's source folder read as a build reads it, labelled in ``tests/data/homepage-labels/``."""
+    base = ROOT / "tests" / "data" / "homepages" / folder
+
+    def read() -> list[Record]:
+        return [record for path, found in source_files_in(base) for record in read_source(path, path.name, kind=found).records]
+
+    return _from_yaml(folder, kind, read, ROOT / "tests" / "data" / "homepage-labels" / f"{folder}.yaml")
+
+
+def labelled_set() -> list[Labelled]:
+    return [
+        _qianru_sun(),
+        _html_site("yaoyao-liu", "Jekyll HTML: publications + group pages", ["publications.html", "research-group.html"]),
+        _site_source("min-yen-kan-hugoblox", "Hugo Blox site source"),
+        _site_source("stuart-geiger-academicpages", "academicpages site source"),
+        _site_source("beier-zhu-alfolio", "al-folio site source"),
+    ]
+
+
+def _read_keys(records: list[Record]) -> tuple[list[Key], list[Key]]:
+    works = [
+        _publication(r.title, [a or "" for a in r.authors], r.venue or r.venue_as_written, r.year)
+        for r in records
+        if isinstance(r, Work)
+    ]
+    people = [
+        _person(
+            r.person, r.kind.value, r.period.start.year if r.period.start else None, r.period.end.year if r.period.end else None
+        )
+        for r in records
+        if isinstance(r, Supervision)
+    ]
+    return works, people
+
+
+def _score(read: list[Key], labelled: list[Key]) -> tuple[int, list[Key], list[Key]]:
+    remaining = list(labelled)
+    wrong = []
+    for key in read:
+        if key in remaining:
+            remaining.remove(key)
+        else:
+            wrong.append(key)
+    return len(labelled) - len(remaining), wrong, remaining
+
+
+def main() -> int:
+    rows, misses = [], []
+    totals = {"publications": [0, 0, 0], "people": [0, 0, 0]}
+    for page in labelled_set():
+        works, people = _read_keys(page.read())
+        row = [page.name, page.kind]
+        for what, read, labelled in (("publications", works, page.publications), ("people", people, page.people)):
+            right, wrong, missed = _score(read, labelled)
+            totals[what][0] += right
+            totals[what][1] += len(read)
+            totals[what][2] += len(labelled)
+            row += [f"{right}/{len(read)}", f"{right}/{len(labelled)}"] if read or labelled else ["–", "–"]
+            misses += [f"{page.name}: {what}: read but not labelled as such: {key}" for key in wrong]
+            misses += [f"{page.name}: {what}: labelled but not read: {key}" for key in missed]
+        rows.append(row)
+    header = ["page", "kind", "pub. precision", "pub. recall", "people precision", "people recall"]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    failed = False
+    for what, (right, read, labelled) in totals.items():
+        precision, recall = right / read if read else 0.0, right / labelled if labelled else 0.0
+        ok = precision >= TARGETS[what] and recall >= TARGETS[what]
+        failed |= not ok
+        verdict = "met" if ok else "NOT met"
+        figures = f"precision {precision:.3f} ({right}/{read}), recall {recall:.3f} ({right}/{labelled})"
+        print(f"{what}: {figures}, target {TARGETS[what]}: {verdict}")
+    print(f"\n{len(misses)} misses" + (":" if misses else ""))
+    for miss in misses:
+        print("  " + miss)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

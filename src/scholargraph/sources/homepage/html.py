@@ -1,0 +1,398 @@
+"""The homepage source for saved HTML pages: sections by their headings, entries by their structure.
+
+Reading goes: load the page (``html_page``), take the structured data it carries
+(``structured``), remove what a person would not read, then walk the page in order.
+A heading (``<h1>``…``<h6>``, or a short block whose words name a section, the same
+names the text reader knows) opens a section; list items, table rows, cards and
+paragraphs under it are its entries, read by ``html_entries``. What was read, and what was
+skipped and why, is kept per section for ``scholargraph inspect``; a paper listed twice
+(Selected and All, or on two pages) is one paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...aliases import AliasTable
+from ...errors import SourceError
+from ...model import (
+    Identifier,
+    IdentifierScheme,
+    Link,
+    Origin,
+    Person,
+    Problem,
+    Record,
+    Severity,
+    SourceResult,
+    Supervision,
+    Work,
+    WorkKind,
+)
+from ...names import clean_name, fold
+from ..bibtex import bibtex_works
+from .context import Context
+from .html_entries import has_bibtex, read_citation, read_person
+from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, text_of
+from .lines import Line
+from .lists import read_award, read_collaboration, read_course, read_service, read_talk
+from .people import supervision_kind
+from .publications import read_publications as read_text_publications
+from .sections import HEADINGS, heading_of
+from .structured import Citation, coins, highwire, json_ld, microdata, owner_from_json_ld
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["PageReport", "SectionReport", "read_html_homepage", "read_html_pages"]
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
+_INLINE = ("span", "strong", "b")
+_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
+_PEOPLE_EXTRA = (
+    ("undergraduate students?|undergrads?", "Undergraduate student"),
+    ("alumni|former (?:students|members)", "Alumnus"),
+    ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
+)
+_PUBLICATION_EXTRA = (
+    "(?:selected |recent |all |full )?(?:publications?|papers|preprints|conference (?:papers|proceedings)|"
+    "journal (?:papers|articles)|workshop papers|articles)"
+)
+
+
+@dataclass
+class SectionReport:
+    """One section of a page as read: its heading, what it gave and what it skipped (line, text, why)."""
+
+    heading: str
+    kind: str
+    line: int
+    records: list[Record] = field(default_factory=list)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class PageReport:
+    """A page as read: its encoding, owner, structured data found, what was removed, its sections."""
+
+    path: str
+    encoding: str
+    owner: str | None
+    removed: dict[str, int]
+    structured: list[str] = field(default_factory=list)
+    sections: list[SectionReport] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    """State shared by the pages of one site: tables, problems, and the papers already seen."""
+
+    venues: AliasTable
+    organizations: AliasTable
+    seen: dict[str, Origin] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_html_homepage(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
+    """Read one saved HTML homepage; ``shown_as`` is the path used in messages and provenance."""
+    result, _ = read_html_pages([(path, shown_as)], venues, organizations)
+    return result
+
+
+def read_html_pages(
+    pages: Iterable[tuple[Path, str]], venues: AliasTable, organizations: AliasTable
+) -> tuple[SourceResult, list[PageReport]]:
+    """Read the pages of one site together (home, publications, group…): a paper on two pages is one paper."""
+    reading = _Reading(venues, organizations)
+    records: list[Record] = []
+    reports: list[PageReport] = []
+    owner: Person | None = None
+    shown_first = ""
+    for path, shown_as in pages:
+        shown_first = shown_first or shown_as
+        report, page_records, page_owner = _read_page(path, shown_as, reading, owner.name if owner else None)
+        reports.append(report)
+        records.extend(page_records)
+        owner = owner or page_owner
+    if not any(section.records for report in reports for section in report.sections) and not records:
+        raise SourceError(
+            shown_first,
+            "no publications or people were recognized: no heading names a section (Publications, Students, Alumni…) "
+            "and the page carries no citation data; run 'scholargraph inspect' on it to see what was read",
+        )
+    return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports
+
+
+def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) -> tuple[PageReport, list[Record], Person | None]:
+    page = load_page(path, shown_as)
+    # (a theme may mark an entry as a schema.org item with no authors: the entry itself says more)
+    found = highwire(page.root) + json_ld(page.root) + coins(page.root) + microdata(page.root)
+    structured = [citation for citation in found if citation.authors]
+    owner = owner or _owner(page)
+    clean_page(page)
+    context = Context(shown_as, reading.venues, reading.organizations, owner)
+    report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
+    records: list[Record] = []
+    if structured:
+        section = SectionReport("structured data", "publications", structured[0].line)
+        for citation in structured:
+            report.structured.append(f"line {citation.line}: {citation.how}")
+            _add_work(_work(citation, context), section, reading)
+        report.sections.append(section)
+    for section, role, entries in _sections(page.root):
+        report.sections.append(section)
+        if section.kind == "publications":
+            _read_publications(section, entries, context, reading)
+        elif section.kind == "people":
+            _read_people(section, role, entries, context)
+        elif section.kind in _ONE_LINE_READERS:
+            _read_one_liners(section, entries, context)
+        else:
+            section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
+    for section in report.sections:
+        records.extend(section.records)
+        for line, text, why in section.skipped:
+            if why != "empty":
+                context.report(Line(line, text), f"in '{section.heading}', skipped '{text[:80]}': {why}", Severity.INFO)
+    reading.problems.extend(context.problems)
+    person = Person(owner, Origin(shown_as, 1)) if owner else None
+    if owner is None:
+        context.report(
+            Line(1, ""), "the page names no owner: give it a <title> or an <h1> with the owner's name", Severity.WARNING
+        )
+        reading.problems.append(context.problems[-1])
+    return report, records, person
+
+
+# --- owner ----------------------------------------------------------------------------------
+
+_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){1,3}$")
+
+
+def _owner(page: Page) -> str | None:
+    """The page's owner: schema.org Person, ``<meta name="author">``, the ``<title>`` or the first ``<h1>``."""
+    candidates = [owner_from_json_ld(page.root)]
+    candidates += [str(m.get("content") or "") for m in page.root.xpath("//meta[@name='author' or @property='og:title']")]
+    for title in page.root.xpath("//title")[:1]:
+        candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
+    candidates += [text_of(h) for h in page.root.iter("h1")]
+    for candidate in candidates:
+        name = clean_name(candidate or "")
+        if _NAME.match(name) and _kind_of(name) is None:
+            return name
+    return None
+
+
+# --- sections -------------------------------------------------------------------------------
+
+
+def _kind_of(text: str) -> tuple[str, str | None] | None:
+    """The section a heading's text names (kind, role of its people), if any."""
+    text = " ".join(re.sub(r"[^\w\s.'&/-]", " ", text).split())
+    if not text or len(text) > 60:
+        return None
+    heading = heading_of(Line(1, text))
+    if heading is not None:
+        return heading.kind, heading.role
+    for pattern, role in _PEOPLE_EXTRA:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return "people", role
+    if re.fullmatch(_PUBLICATION_EXTRA + r"(?:\s*\(?\d{4}\)?)?", text, re.IGNORECASE):
+        return "publications", None
+    return None
+
+
+def _heading(element: HtmlElement) -> tuple[str, str, str | None] | None:
+    """If ``element`` is a heading: its text, the section kind and the role it gives."""
+    if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
+        return None
+    if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
+        return None
+    full = text_of(element)
+    if not full or len(full) > 80:
+        return None
+    parent = element.getparent()
+    if element.tag in _INLINE and parent is not None and text_of(parent) != full:
+        return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
+    direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
+    for text in (full, direct):
+        kind = _kind_of(text)
+        if kind:
+            return text, kind[0], kind[1]
+    return None
+
+
+_ENTRY_TAGS = ("li", "tr", "dd", "p", "article")
+
+
+def _is_entry(element: HtmlElement) -> bool:
+    if element.tag in _ENTRY_TAGS:
+        return element.tag != "tr" or bool(element.xpath("./td"))
+    return (
+        element.tag == "div"
+        and _has_entry_class(element)
+        and not element.xpath(".//li")
+        and not any(_has_entry_class(inner) for inner in element.iterdescendants("div"))
+    )
+
+
+def _has_entry_class(element: HtmlElement) -> bool:
+    return any(_ENTRY_CLASS.search(name) for name in str(element.get("class") or "").lower().split())
+
+
+_Found = tuple[SectionReport, str | None, list["HtmlElement"]]
+
+
+def _sections(root: HtmlElement) -> list[_Found]:
+    """Walk the page in order: headings open sections (with the role they give), entries fill the open one."""
+    sections: list[_Found] = []
+    taken: set[HtmlElement] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
+            continue
+        heading = _heading(element)
+        if heading:
+            text, kind, role = heading
+            sections.append((SectionReport(text, kind, element.sourceline or 1), role, []))
+            taken.add(element)
+        elif sections and _is_entry(element) and text_of(element):
+            sections[-1][2].append(element)
+            taken.add(element)
+    return sections
+
+
+# --- publications ---------------------------------------------------------------------------
+
+
+def _read_publications(section: SectionReport, entries: list[HtmlElement], context: Context, reading: _Reading) -> None:
+    for element in entries:
+        line = element.sourceline or 1
+        text = text_of(element)
+        if PLACEHOLDER.search(text):
+            section.skipped.append((line, text, "a template placeholder, not content"))
+            continue
+        several = _several_works(element, context)
+        if several:
+            for found in several:
+                _add_work(found, section, reading)
+            continue
+        bibtex = has_bibtex(element)
+        work: Work | None = None
+        if bibtex:
+            works, _ = bibtex_works(bibtex, context.path, context.venues, line)
+            work = works[0] if works else None
+        if work is None:
+            citation, why = read_citation(element, context)
+            if citation is None:
+                section.skipped.append((line, text, why))
+                continue
+            work = _work(citation, context)
+        _add_work(work, section, reading)
+
+
+def _several_works(element: HtmlElement, context: Context) -> list[Work]:
+    """The works of one block holding several, line after line (``title<br>authors<br>venue<br>…``),
+    read as the text homepage reads its lines; empty for a block of one work."""
+    lines = block_lines(element)
+    if len(lines) < 6:
+        return []
+    start = element.sourceline or 1
+    trial = Context(context.path, context.venues, context.organizations, context.owner)  # its notes count only if used
+    works = list(read_text_publications([Line(start, text) for text in lines], trial))
+    if len(works) < 2:
+        return []
+    context.problems.extend(trial.problems)
+    return works
+
+
+def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
+    key = fold(work.title)
+    if key in reading.seen:
+        section.skipped.append((work.origin.line, work.title, f"the same paper as {reading.seen[key]}"))
+        return
+    reading.seen[key] = work.origin
+    section.records.append(work)
+
+
+def _work(citation: Citation, context: Context) -> Work:
+    found = context.venues.find(citation.venue or "") if citation.venue else None
+    entry = found[0] if found else None
+    arxiv = citation.arxiv_id
+    kind = WorkKind.CONFERENCE_PAPER
+    if (entry is not None and entry.kind == "repository") or (entry is None and arxiv and not citation.venue):
+        kind = WorkKind.PREPRINT
+    elif entry is not None and entry.kind == "journal":
+        kind = WorkKind.JOURNAL_ARTICLE
+    return Work(
+        title=citation.title,
+        authors=tuple(citation.authors),
+        year=citation.year,
+        origin=Origin(context.path, citation.line),
+        kind=kind,
+        venue=entry.label if entry else None,
+        venue_as_written=citation.venue,
+        links=tuple(Link(label, url) for label, url in citation.links),
+        arxiv_id=arxiv,
+        doi=citation.doi,
+        identifiers=(Identifier(IdentifierScheme.DBLP, citation.dblp),) if citation.dblp else (),
+    )
+
+
+# --- awards, service, talks, teaching ----------------------------------------------------------
+
+_ONE_LINE_READERS: dict[str, Callable[[Line, Context], Iterator[Record]]] = {
+    "awards": read_award,
+    "service": read_service,
+    "collaborations": read_collaboration,
+    "teaching": read_course,
+    "talks": lambda line, context: read_talk(line, context, seminar=False),
+    "seminars": lambda line, context: read_talk(line, context, seminar=True),
+}
+
+
+def _read_one_liners(section: SectionReport, entries: list[HtmlElement], context: Context) -> None:
+    """Each entry read as the text homepage reads one line; what does not fit is skipped with the form expected."""
+    for element in entries:
+        line = Line(element.sourceline or 1, text_of(element))
+        reported = len(context.problems)
+        records = [] if PLACEHOLDER.search(line.text) else list(_ONE_LINE_READERS[section.kind](line, context))
+        if records:
+            section.records.extend(records)
+            continue
+        why = context.problems[reported].message if len(context.problems) > reported else "a template placeholder, not content"
+        del context.problems[reported:]
+        section.skipped.append((line.number, line.text, why))
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def _read_people(section: SectionReport, section_role: str | None, entries: list[HtmlElement], context: Context) -> None:
+    for element in entries:
+        line = element.sourceline or 1
+        text = " ".join(block_lines(element))
+        if PLACEHOLDER.search(text):
+            section.skipped.append((line, text, "a template placeholder, not content"))
+            continue
+        person, why = read_person(element)
+        if person is None:
+            section.skipped.append((line, text, why))
+            continue
+        if context.owner is None:
+            section.skipped.append((line, text, "the page names no owner to supervise them"))
+            continue
+        role = person.role or section_role or "Member"
+        kind = supervision_kind(role)
+        for heading in HEADINGS:
+            if heading.role == role and heading.supervision:
+                kind = heading.supervision
+        section.records.append(
+            Supervision(
+                context.owner, person.name, role, kind, person.period, Origin(context.path, person.line), person.cosupervisors
+            )
+        )

@@ -1,0 +1,202 @@
+"""Reading a saved HTML page into a clean tree: decoded in its encoding, without what a reader ignores.
+
+A person reading a homepage does not read comments, scripts, the navigation bar, hidden
+copies or unfilled template placeholders; ``parse_page`` removes them (saying how many of
+each, for ``inspect``) and keeps every element's source line for messages. BibTeX blocks
+are hidden on many generated pages but are data, so they are kept and marked instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...errors import SourceError
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["BIBTEX_MARK", "Page", "block_lines", "clean_page", "load_page", "text_of"]
+
+BIBTEX_MARK = "data-scholargraph-bibtex"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+"""Characters no HTML (or XML tree) may hold; browsers drop them too."""
+_BIBTEX = re.compile(r"^\s*@\w+\s*[{(]")
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form")
+_NAVIGATION_CLASS = re.compile(r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc)$")
+_HIDDEN_CLASS = re.compile(r"^(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|collapse)$")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\bTODO\b|lorem ipsum", re.IGNORECASE | re.DOTALL)
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+
+
+@dataclass
+class Page:
+    """A parsed page: its tree, its encoding, and what was removed as unread (kind → count)."""
+
+    root: HtmlElement
+    encoding: str
+    removed: Counter[str] = field(default_factory=Counter)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The page's text and encoding: a BOM, then UTF-8, then the ``<meta charset>``, then Windows-1252."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace"), declared.group(1).decode("ascii").lower()
+        except LookupError:
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def load_page(path: Path, shown_as: str) -> Page:
+    """Parse the page at ``path`` as it is; an empty or unreadable file is a ``SourceError``."""
+    import lxml.html
+    from lxml import etree
+
+    text, encoding = decode(path.read_bytes())
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text))
+    if not text.strip():
+        raise SourceError(shown_as, "the file is empty; point the build at a saved homepage")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as error:
+        raise SourceError(shown_as, f"not readable as HTML ({error}); save the page again from the browser") from None
+    return Page(root, encoding)
+
+
+def _classes(element: HtmlElement) -> list[str]:
+    return str(element.get("class") or "").lower().split()
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    return (
+        element.get("hidden") is not None
+        or str(element.get("aria-hidden") or "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search(str(element.get("style") or "")))
+        or any(_HIDDEN_CLASS.match(name) for name in _classes(element))
+    )
+
+
+def _is_navigation(element: HtmlElement) -> bool:
+    return str(element.get("role") or "").lower() in ("navigation", "menu") or any(
+        _NAVIGATION_CLASS.match(name) for name in _classes(element)
+    )
+
+
+def clean_page(page: Page) -> None:
+    """Remove what a reader ignores: comments, scripts, navigation, hidden elements (BibTeX is kept, marked)."""
+    root = page.root
+    for comment in root.xpath("//comment()|//processing-instruction()"):
+        if comment.getparent() is not None:
+            page.removed["comments"] += 1
+            comment.drop_tree()
+    for element in list(root.iter(_DROPPED_TAGS)):
+        if element.getparent() is None:
+            continue
+        kind = "navigation" if element.tag == "nav" else "scripts, styles and widgets"
+        page.removed[kind] += 1
+        element.drop_tree()
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or _detached(element, root):
+            continue
+        text = element.text_content()
+        if element.tag in ("pre", "code", "textarea", "div") and _BIBTEX.match(text) and text.count("{") >= 2:
+            element.set(BIBTEX_MARK, "1")
+            continue
+        if _is_navigation(element) or (element.tag in ("header", "footer") and element.getparent() is not None):
+            if element.tag in ("header", "footer") and _holds_content(element):
+                continue
+            page.removed["navigation"] += 1
+            element.drop_tree()
+        elif _is_hidden(element) and not element.xpath(f".//*[@{BIBTEX_MARK}]") and not _BIBTEX.match(text):
+            page.removed["hidden elements"] += 1
+            element.drop_tree()
+
+
+def _holds_content(element: HtmlElement) -> bool:
+    """A ``<header>`` inside an article (a title block) is content, not the site's banner."""
+    return any(ancestor.tag in ("article", "li", "section") for ancestor in element.iterancestors())
+
+
+def _detached(element: HtmlElement, root: HtmlElement) -> bool:
+    return element is not root and element.getroottree().getroot() is not root
+
+
+def text_of(element: HtmlElement) -> str:
+    """The visible text of ``element`` on one line, without BibTeX blocks."""
+    return " ".join(" ".join(block_lines(element)).split())
+
+
+def block_lines(element: HtmlElement) -> list[str]:
+    """The visible text of ``element`` split where a browser breaks lines (``<br>``, block elements)."""
+    lines: list[str] = [""]
+
+    def walk(node: HtmlElement) -> None:
+        if node.get(BIBTEX_MARK):
+            return
+        block = node.tag in BLOCK_TAGS or node.tag == "br"
+        if block:
+            lines.append("")
+        if node.text and node.tag != "br":
+            lines[-1] += node.text
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                lines[-1] += child.tail
+        if block:
+            lines.append("")
+
+    walk(element)
+    return [" ".join(line.replace("\u00a0", " ").split()) for line in lines if line.strip()]

@@ -1,0 +1,439 @@
+"""Reading homepages saved as HTML: real rendered pages, structured data, what is ignored, encodings, inspect.
+
+Expected values are read off the pages by hand (see tests/data/homepage-html/*/labels.yaml
+and the snippets below), not from the reader's output.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scholargraph.aliases import organizations, venues
+from scholargraph.errors import SourceError
+from scholargraph.model import Award, Course, ServiceRole, Supervision, SupervisionKind, Talk, Work, WorkKind
+from scholargraph.sources import read_source, source_for
+from scholargraph.sources.homepage.html import read_html_pages
+
+ROOT = Path(__file__).resolve().parents[1]
+YAOYAO = ROOT / "tests" / "data" / "homepage-html" / "yaoyao-liu"
+
+
+def read_pages(*paths: Path) -> list[Work | Supervision]:
+    result, _ = read_html_pages([(path, path.name) for path in paths], venues(), organizations())
+    return [r for r in result.records if isinstance(r, (Work, Supervision))]
+
+
+def works_of(records: list[Work | Supervision]) -> dict[str, Work]:
+    return {r.title: r for r in records if isinstance(r, Work)}
+
+
+def page(tmp_path: Path, body: str, head: str = "<title>Ada Lovelace | Home</title>", name: str = "index.html") -> Path:
+    path = tmp_path / name
+    path.write_text(f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+# --- a real rendered Jekyll site -------------------------------------------------------------
+
+
+def test_html_files_are_homepages() -> None:
+    assert source_for(YAOYAO / "publications.html") == "homepage-html"
+
+
+def test_real_publications_page_gives_every_paper_with_its_fields() -> None:
+    works = works_of(read_pages(YAOYAO / "publications.html"))
+
+    assert len(works) == 20  # 2 under Preprints, 18 under Publications, counted on the page
+    iclr = works["Generating Images with 3D Annotations Using Diffusion Models"]
+    assert iclr.authors[:3] == ("Wufei Ma", "Qihao Liu", "Jiahao Wang")  # '*' markers dropped
+    assert iclr.authors[-2:] == ("Yaoyao Liu", "Alan Yuille")  # "( Corresponding author)" is no author
+    assert (iclr.venue, iclr.year) == ("ICLR", 2024)
+    assert [link.url for link in iclr.links][:2] == [
+        "https://openreview.net/pdf?id=XlkN11Xj6J",
+        "https://github.com/wufeim/DST3D",
+    ]
+    preprint = works["How to Teach Large Multimodal Models New Skills"]
+    assert (preprint.arxiv_id, preprint.kind, preprint.year) == ("2510.08564", WorkKind.PREPRINT, 2025)
+    tpami = works["Meta-Transfer Learning through Hard Tasks"]
+    assert (tpami.kind, tpami.year) == (WorkKind.JOURNAL_ARTICLE, 2022)
+    assert tpami.authors[:2] == ("Qianru Sun", "Yaoyao Liu")  # "(* Equal contribution)" dropped
+
+
+def test_real_group_page_gives_people_with_role_period_and_co_advisor() -> None:
+    people = {r.person: r for r in read_pages(YAOYAO / "research-group.html") if isinstance(r, Supervision)}
+
+    assert sorted(people) == sorted(
+        ["Eric Ji", "Wei Cao", "Yulun Wu", "Sarthak Jain", "Qiran Hu", "Joey Wang", "Yikai Gu", "Naren Sudhir Shetty"]
+    )
+    eric = people["Eric Ji"]
+    assert (eric.supervisor, eric.kind, eric.cosupervisors) == ("Yaoyao Liu", SupervisionKind.PHD, ("Minh Do",))
+    assert eric.period.start is not None and eric.period.start.year == 2025 and eric.period.end is None
+    assert people["Joey Wang"].role == "Undergraduate student"
+    assert people["Naren Sudhir Shetty"].role == "former research assistant"
+
+
+def test_a_paper_on_two_pages_is_one_paper(tmp_path: Path) -> None:
+    copy = tmp_path / "selected.html"
+    copy.write_bytes((YAOYAO / "publications.html").read_bytes())
+
+    result, reports = read_html_pages(
+        [(YAOYAO / "publications.html", "publications.html"), (copy, "selected.html")], venues(), organizations()
+    )
+
+    assert len([r for r in result.records if isinstance(r, Work)]) == 20
+    skipped = [why for section in reports[1].sections for _, _, why in section.skipped]
+    assert len(skipped) == 20 and all(why.startswith("the same paper as publications.html:") for why in skipped)
+
+
+# --- hand-written pages: lists, tables, paragraphs -------------------------------------------
+
+
+HAND_WRITTEN = """
+<h1>Ada Lovelace</h1>
+<p>My <b>Publications</b> are below; my <strong>Students</strong> too.</p>
+<!-- <h2>Publications</h2><ul><li>Old Commented Paper. A. B, C. D. ICML 2001.</li></ul> -->
+<nav><ul><li><a href="/">Home</a></li><li><a href="/pubs">Publications</a></li></ul></nav>
+<h2>Selected Publications</h2>
+<ul>
+  <li><b>Analytical Engines for Everyone</b><br>Ada Lovelace*, Charles Babbage*<br>NeurIPS 2021
+      <a href="https://arxiv.org/abs/2101.01234">arXiv</a></li>
+</ul>
+<h2>All Publications</h2>
+<table>
+  <tr><td>2021</td><td><b>Analytical Engines for Everyone</b><br>Ada Lovelace*, Charles Babbage*<br>NeurIPS 2021</td></tr>
+  <tr><td>2019</td><td><b>Notes on the Difference Engine</b><br>Ada Lovelace and Mary Somerville<br>
+      IEEE Transactions on Pattern Analysis and Machine Intelligence, 2019 <a href="https://doi.org/10.5555/jmlr.2019.1">DOI</a></td></tr>
+</table>
+<h3>Preprints</h3>
+<p>Ada Lovelace, Augustus De Morgan. "Bernoulli Numbers by Machine". arXiv preprint, 2024.</p>
+<div style="display:none"><ul><li><b>Hidden Copy of a Paper Title</b><br>Ada Lovelace, X Y<br>CVPR 2020</li></ul></div>
+<h2>Students</h2>
+<ul><li>{{ student.name }} ({{ student.years }})</li>
+<li><a href="https://x.org">Grace Hopper</a>, PhD student, 2018 - 2022</li></ul>
+"""
+
+
+def test_hand_written_page_lists_tables_and_paragraphs(tmp_path: Path) -> None:
+    result, reports = read_html_pages([(page(tmp_path, HAND_WRITTEN), "index.html")], venues(), organizations())
+    works = works_of([r for r in result.records if isinstance(r, (Work, Supervision))])
+
+    assert sorted(works) == ["Analytical Engines for Everyone", "Bernoulli Numbers by Machine", "Notes on the Difference Engine"]
+    engines = works["Analytical Engines for Everyone"]
+    assert (engines.authors, engines.venue, engines.year, engines.arxiv_id) == (
+        ("Ada Lovelace", "Charles Babbage"),
+        "NeurIPS",
+        2021,
+        "2101.01234",
+    )
+    notes = works["Notes on the Difference Engine"]
+    assert (notes.authors, notes.year, notes.doi) == (("Ada Lovelace", "Mary Somerville"), 2019, "10.5555/jmlr.2019.1")
+    bernoulli = works["Bernoulli Numbers by Machine"]
+    assert (bernoulli.authors, bernoulli.year) == (("Ada Lovelace", "Augustus De Morgan"), 2024)
+    people = [r for r in result.records if isinstance(r, Supervision)]
+    assert [(p.person, p.supervisor, p.kind) for p in people] == [("Grace Hopper", "Ada Lovelace", SupervisionKind.PHD)]
+    report = reports[0]
+    assert report.removed["comments"] == 1 and report.removed["navigation"] == 1 and report.removed["hidden elements"] == 1
+    # the bold words inside the first sentence are no headings; the commented-out and hidden copies are gone
+    assert [s.heading for s in report.sections] == ["Selected Publications", "All Publications", "Preprints", "Students"]
+    why = {text: reason for section in report.sections for _, text, reason in section.skipped}
+    assert why["{{ student.name }} ({{ student.years }})"] == "a template placeholder, not content"
+    assert why["Analytical Engines for Everyone"].startswith("the same paper as index.html:")
+
+
+# --- structured data -------------------------------------------------------------------------
+
+
+def test_highwire_meta_tags_describe_the_page_paper(tmp_path: Path) -> None:
+    head = (
+        '<meta name="citation_title" content="A Paper About Engines">'
+        '<meta name="citation_author" content="Lovelace, Ada"><meta name="citation_author" content="Charles Babbage">'
+        '<meta name="citation_publication_date" content="2020/06/01">'
+        '<meta name="citation_conference_title" content="CVPR"><meta name="citation_doi" content="10.1/abc">'
+    )
+    works = works_of(read_pages(page(tmp_path, "<p>An engine paper.</p>", head=head)))
+    assert list(works) == ["A Paper About Engines"]
+    found = works["A Paper About Engines"]
+    assert (found.authors, found.year, found.venue, found.doi) == (("Ada Lovelace", "Charles Babbage"), 2020, "CVPR", "10.1/abc")
+
+
+COINS = "ctx_ver=Z39.88-2004&amp;rft.atitle=Engines+in+COinS&amp;rft.au=Ada+Lovelace&amp;rft.au=Alan+Turing&amp;rft.date=2018"
+
+
+def test_json_ld_coins_and_microdata(tmp_path: Path) -> None:
+    body = """
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "Person", "name": "Ada Lovelace"},
+      {"@type": "ScholarlyArticle", "headline": "Engines in JSON-LD", "datePublished": "2022-03-01",
+       "author": [{"@type": "Person", "name": "Ada Lovelace"}, {"@type": "Person", "name": "Alan Turing"}],
+       "isPartOf": {"@type": "Periodical", "name": "IEEE Transactions on Pattern Analysis and Machine Intelligence"}}]}</script>
+    <script type="application/ld+json">{ not json</script>
+    <span class="Z3988" title="{COINS}"></span>
+    <div itemscope itemtype="https://schema.org/ScholarlyArticle">
+      <span itemprop="name">Engines in Microdata</span>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ada Lovelace</span></span>
+      <time itemprop="datePublished" datetime="2017-05-01">May 2017</time>
+    </div>""".replace("{COINS}", COINS)
+    works = works_of(read_pages(page(tmp_path, body, head="<title>Home</title>")))
+
+    assert works["Engines in JSON-LD"].authors == ("Ada Lovelace", "Alan Turing")
+    assert (works["Engines in JSON-LD"].year, works["Engines in JSON-LD"].venue) == (2022, "TPAMI")
+    assert (works["Engines in COinS"].authors, works["Engines in COinS"].year) == (("Ada Lovelace", "Alan Turing"), 2018)
+    assert (works["Engines in Microdata"].authors, works["Engines in Microdata"].year) == (("Ada Lovelace",), 2017)
+
+
+def test_a_hidden_bibtex_block_gives_the_entry_fields(tmp_path: Path) -> None:
+    body = """<h2>Publications</h2><ol class="bibliography"><li><div class="title">Engines, Rendered</div>
+    <div class="bibtex hidden"><pre>@inproceedings{lovelace2023,
+      title = {Engines, As Written in BibTeX},
+      author = {Lovelace, Ada and Babbage, Charles},
+      booktitle = {ICML}, year = {2023}}</pre></div></li></ol>"""
+    (work,) = [r for r in read_pages(page(tmp_path, body)) if isinstance(r, Work)]
+    assert (work.title, work.authors, work.year) == ("Engines, As Written in BibTeX", ("Ada Lovelace", "Charles Babbage"), 2023)
+
+
+# --- encodings and errors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "iso-8859-1", "utf-16"])
+def test_usual_encodings_are_read(tmp_path: Path, encoding: str) -> None:
+    html = (
+        '<html><head><meta charset="{}"><title>José Núñez</title></head><body><h2>Publications</h2>'
+        "<ul><li><b>Señales de Ingeniería Lógica</b><br>José Núñez, Zoë Brontë<br>ICML 2020</li></ul></body></html>"
+    ).format("utf-8" if encoding.startswith("utf") else encoding)
+    path = tmp_path / "index.html"
+    path.write_bytes(html.encode(encoding))
+
+    (work,) = [r for r in read_pages(path) if isinstance(r, Work)]
+    assert (work.title, work.authors) == ("Señales de Ingeniería Lógica", ("José Núñez", "Zoë Brontë"))
+
+
+def test_a_page_with_nothing_academic_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = page(tmp_path, "<h1>My cat</h1><p>Pictures of my cat.</p>")
+    with pytest.raises(SourceError, match="no publications or people were recognized") as raised:
+        read_source(path, "cat.html")
+    assert str(raised.value).startswith("cat.html: ")
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"  \n")
+    with pytest.raises(SourceError, match="empty"):
+        read_source(empty, "empty.html")
+
+
+# --- inspect ---------------------------------------------------------------------------------
+
+
+def test_inspect_shows_sections_entries_and_skips(tmp_path: Path) -> None:
+    path = page(tmp_path, HAND_WRITTEN)
+    run = subprocess.run(
+        [sys.executable, "-m", "scholargraph", "inspect", str(path)], capture_output=True, text=True, check=False, timeout=60
+    )
+
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
+    assert "owner: Ada Lovelace" in out and "1 comments" in out and "1 navigation" in out
+    assert "[publications] Selected Publications" in out and "[people] Students" in out
+    assert "work    Notes on the Difference Engine — Ada Lovelace, Mary Somerville — TPAMI, 2019 doi:10.5555/jmlr.2019.1" in out
+    assert "a template placeholder, not content" in out and "the same paper as" in out
+
+
+def test_inspect_of_a_non_page_exits_2(tmp_path: Path) -> None:
+    path = page(tmp_path, "<p>nothing here</p>")
+    run = subprocess.run(
+        [sys.executable, "-m", "scholargraph", "inspect", str(path)], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert run.returncode == 2 and "no publications or people were recognized" in run.stderr
+
+
+# --- the labelled set ------------------------------------------------------------------------
+
+
+def test_quality_benchmark_meets_the_targets_and_lists_misses() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "homepage_quality.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "publications: precision" in run.stdout and "people: precision" in run.stdout and "misses" in run.stdout
+
+
+# academicpages' archive-single.html shape: a schema.org item with only a headline, the venue in
+# "Published in", the authors only in the citation sentence, family name first.
+ACADEMICPAGES = """
+<h1 class="page__title">Publications</h1>
+<div class="list__item"><article class="archive__item" itemscope itemtype="https://schema.org/CreativeWork">
+  <h2 class="archive__item-title" itemprop="headline"><a href="/publication/2010-02-25-cscw">The Work of Sustaining Order in
+  Wikipedia: The Banning of a Vandal</a></h2>
+  <p>Published in <i>Proceedings of CSCW</i>, 2010</p>
+  <p class="archive__item-excerpt" itemprop="description">An excerpt about vandals.</p>
+  <p>Recommended citation: Geiger, R. Stuart and David Ribes (2010). "The Work of Sustaining Order in Wikipedia: The
+  Banning of a Vandal." In Proceedings of the 2010 ACM Conference on Computer-Supported Cooperative Work.</p>
+</article></div>
+<div class="list__item"><article class="archive__item" itemscope itemtype="https://schema.org/CreativeWork">
+  <h2 class="archive__item-title" itemprop="headline"><a href="/publication/2018-05-28-cscw">The Types, Roles, and Practices of
+  Documentation</a></h2>
+  <p>Published in <i>Computer-Supported Cooperative Work (JCSCW)</i>, 2018</p>
+  <p>Recommended citation: Geiger, R.S., Varoquaux, N., Mazel-Cabasse, C., and Holdgraf, C. (2018). "The Types, Roles, and
+  Practices of Documentation." Computer-Supported Cooperative Work (JCSCW), 27(3).</p>
+</article></div>
+"""
+
+
+def test_academicpages_markup_family_first_citations(tmp_path: Path) -> None:
+    head = "<title>Publications - R. Stuart Geiger</title>"
+    works = works_of(read_pages(page(tmp_path, ACADEMICPAGES, head=head)))
+
+    order = works["The Work of Sustaining Order in Wikipedia: The Banning of a Vandal"]
+    assert (order.authors, order.year, order.venue_as_written) == (
+        ("R. Stuart Geiger", "David Ribes"),
+        2010,
+        "Proceedings of CSCW, 2010",
+    )
+    types = works["The Types, Roles, and Practices of Documentation"]
+    assert types.authors == ("R.S. Geiger", "N. Varoquaux", "C. Mazel-Cabasse", "C. Holdgraf")
+    assert types.year == 2018
+
+
+# Hugo Blox's citation view of a publication list: authors as spans, year in parentheses, the
+# title linked, the venue in italics, the owner highlighted; an icon hidden from screen readers.
+HUGO_BLOX = """
+<section id="publications"><h1>Publications</h1>
+<div class="pub-list-item view-citation" style="margin-bottom:1rem">
+  <i class="far fa-file-alt pub-icon" aria-hidden="true"></i>
+  <span class="article-metadata li-cite-author"><span>Longxu Dou</span>, <span>Yan Gao</span>, <span>Xuqi Liu</span>,
+  <span class="author-highlighted">Min-Yen Kan</span>, <span>Jian-Guang Lou</span></span>
+  (2022).
+  <a href="/publication/dou-2022/">Towards Knowledge-Intensive Text-to-SQL Semantic Parsing with Formulaic Knowledge</a>.
+  <em>Proceedings of the 2022 Conference on Empirical Methods in Natural Language Processing</em>.
+  <p><a class="btn btn-outline-primary btn-page-header btn-sm" href="https://doi.org/10.18653/v1/2022.emnlp-main.350">DOI</a></p>
+</div>
+</section>
+"""
+
+
+def test_hugo_blox_citation_view(tmp_path: Path) -> None:
+    works = works_of(read_pages(page(tmp_path, HUGO_BLOX, head="<title>Min-Yen Kan</title>")))
+
+    (work,) = works.values()
+    assert work.title == "Towards Knowledge-Intensive Text-to-SQL Semantic Parsing with Formulaic Knowledge"
+    assert work.authors == ("Longxu Dou", "Yan Gao", "Xuqi Liu", "Min-Yen Kan", "Jian-Guang Lou")
+    assert (work.year, work.venue, work.doi) == (2022, "EMNLP", "10.18653/v1/2022.emnlp-main.350")
+
+
+def test_people_in_a_table_and_a_definition_list(tmp_path: Path) -> None:
+    body = """<h2>Alumni</h2>
+    <table><tr><th>Name</th><th>Role</th><th>Now</th></tr>
+      <tr><td>Grace Hopper</td><td>PhD, 2015–2020</td><td>now at the Navy</td></tr>
+      <tr><td><a href="https://example.org/kj">Katherine Johnson</a></td><td>Postdoc, Jan 2019 - Dec 2021</td><td></td></tr>
+    </table>
+    <h2>Visitors</h2><dl><dt>Visiting in 2023</dt><dd>Hedy Lamarr (Summer 2023)</dd></dl>"""
+    people = {r.person: r for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
+
+    assert sorted(people) == ["Grace Hopper", "Hedy Lamarr", "Katherine Johnson"]
+    assert people["Grace Hopper"].kind == SupervisionKind.PHD
+    hopper = people["Grace Hopper"].period
+    assert hopper.start is not None and hopper.end is not None and (hopper.start.year, hopper.end.year) == (2015, 2020)
+    assert people["Katherine Johnson"].kind == SupervisionKind.POSTDOC
+    assert people["Hedy Lamarr"].kind == SupervisionKind.VISIT
+
+
+def test_inspect_shows_a_text_homepage_by_section() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "scholargraph", "inspect", str(ROOT / "data" / "homepage-qianru-sun.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert "owner: Qianru Sun" in run.stdout
+    # under its heading (line 58 of the page), the first PhD student, as written on lines 60-63
+    assert "[people] Ph.D. Students (line 58)" in run.stdout
+    assert "   60  person  Yaoyao Liu — PhD student — 2018–2022 (with Bernt Schiele)" in run.stdout
+    assert "info: section 'News' is not read into the graph" in run.stdout
+
+
+def test_awards_service_teaching_and_talks_read_as_the_text_page_writes_them(tmp_path: Path) -> None:
+    body = """<h1>Ada Lovelace</h1>
+    <h2>Awards</h2><ul><li>Mar 2023, Best Engine Award (Royal Society)</li><li>A prize I won once</li></ul>
+    <h2>Professional Service</h2><ul><li>CVPR'22, ICCV'23: Area Chair</li></ul>
+    <h2>Teaching</h2><ul><li>2021-2023 CS101 - Analytical Engines (UG)</li></ul>
+    <h2>Invited Talks</h2><ul><li>June 2023, Invited Talk, Royal Institution. "On Engines" [slides]</li></ul>"""
+    result, reports = read_html_pages([(page(tmp_path, body), "index.html")], venues(), organizations())
+    (award,) = [r for r in result.records if isinstance(r, Award)]
+    assert (award.name, award.granted_by, award.person) == ("Best Engine Award", "Royal Society", "Ada Lovelace")
+    services = [r for r in result.records if isinstance(r, ServiceRole)]
+    assert sorted((s.venue, s.role) for s in services) == [("CVPR", "Area Chair"), ("ICCV", "Area Chair")]
+    assert [r.code for r in result.records if isinstance(r, Course)] == ["CS101"]
+    assert [r.title for r in result.records if isinstance(r, Talk)] == ["On Engines"]
+    (skipped,) = [entry for section in reports[0].sections for entry in section.skipped]
+    assert skipped[1] == "A prize I won once" and "is not an award line like" in skipped[2]
+
+
+def test_build_of_two_saved_pages_gives_one_graph_with_each_paper_once(tmp_path: Path) -> None:
+    import rdflib
+
+    for name in ("publications.html", "research-group.html"):
+        (tmp_path / name).write_bytes((YAOYAO / name).read_bytes())
+    (tmp_path / "selected.html").write_bytes((YAOYAO / "publications.html").read_bytes())  # the same papers again
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scholargraph",
+            "build",
+            "publications.html",
+            "selected.html",
+            "research-group.html",
+            "--out",
+            "out",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert "conforms: 0 violations" in run.stderr
+    graph = rdflib.Dataset()
+    graph.parse(tmp_path / "out" / "graph.trig", format="trig")
+    bibo = rdflib.Namespace("http://purl.org/ontology/bibo/")
+    works = {subject for subject, _, _, _ in graph.quads((None, rdflib.RDF.type, bibo.Document, None))}
+    assert len(works) == 20  # counted on the page: 2 preprints, 18 publications
+
+
+def test_one_paragraph_of_several_papers_line_after_line(tmp_path: Path) -> None:
+    body = """<h1>Ada Lovelace</h1><h2>Publications</h2>
+    <p><b>Analytical Engines for Everyone</b><br>Ada Lovelace, Charles Babbage<br>NeurIPS 2021<br><br>
+    <b>Notes on the Difference Engine</b><br>Ada Lovelace and Mary Somerville<br>CVPR 2019<br><br>
+    <b>Bernoulli Numbers by Machine</b><br>Ada Lovelace, Augustus De Morgan<br>ICML 2024</p>"""
+    works = works_of(read_pages(page(tmp_path, body)))
+
+    assert sorted(works) == ["Analytical Engines for Everyone", "Bernoulli Numbers by Machine", "Notes on the Difference Engine"]
+    notes = works["Notes on the Difference Engine"]
+    assert (notes.authors, notes.venue, notes.year) == (("Ada Lovelace", "Mary Somerville"), "CVPR", 2019)
+
+
+def test_text_reader_survives_a_venue_line_that_could_open_the_next_entry() -> None:
+    # found by the fuzz test: line 3 is the first entry's venue and looks like the title of lines 4-5
+    from scholargraph.sources.homepage.context import Context
+    from scholargraph.sources.homepage.lines import text_lines
+    from scholargraph.sources.homepage.publications import read_publications
+
+    lines = text_lines("Analytical Engines\nAda Lovelace, Charles Babbage\nCVPR 2021\nAda Lovelace, Mary Somerville\nICML 2019\n")
+    works = list(read_publications(lines, Context("page.txt", venues(), organizations(), "Ada Lovelace")))
+
+    assert (works[0].title, works[0].authors, works[0].venue, works[0].year) == (
+        "Analytical Engines",
+        ("Ada Lovelace", "Charles Babbage"),
+        "CVPR",
+        2021,
+    )

@@ -31,14 +31,6 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 
 QUAD_FORMATS = ("nq", "trig", "jsonld")
 
-_PYOXIGRAPH_FORMATS = {
-    "ttl": RdfFormat.TURTLE,
-    "nt": RdfFormat.N_TRIPLES,
-    "nq": RdfFormat.N_QUADS,
-    "trig": RdfFormat.TRIG,
-    "rdfxml": RdfFormat.RDF_XML,
-}
-
 
 def source_graphs(quads: Iterable[Quad]) -> dict[str, NamedNode]:
     """Each source's path (``data/pubs.bib``) → the named graph holding its facts, from the default graph's provenance."""
@@ -72,4 +64,4 @@ def export_bytes(quads: Iterable[Quad | Triple], format_name: str) -> bytes:
     if format_name == "jsonld":
         return dumps(compacted_document(canonical_order(as_quads)))
     written = canonical_order(as_quads) if format_name in QUAD_FORMATS else union_triples(as_quads)
-    return serialize(written, format=_PYOXIGRAPH_FORMATS[format_name], prefixes=dict(PREFIXES)) or b""
+    return serialize(written, format=RdfFormat.from_media_type(EXPORT_FORMATS[format_name][1]), prefixes=dict(PREFIXES)) or b""

@@ -110,8 +110,8 @@ def test_a_streamed_dump_gives_one_work_per_dblp_record(tmp_path: Path) -> None:
     expected = len(WORK_TAGS.findall(DBLP.read_text(encoding="iso-8859-1")))
     with OxigraphStore(tmp_path / "store") as store:
         report = build_into_store(Project(tmp_path), store, paths=[DBLP])
-        query = "SELECT (COUNT(DISTINCT ?w) AS ?works) (COUNT(DISTINCT ?k) AS ?keys) WHERE { ?w ?key ?k }"
-        rows = store.select(query.replace("?key", "<https://w3id.org/scholargraph/ns#dblpKey>")).values()
+        key = "<https://w3id.org/scholargraph/ns#dblpKey>"
+        rows = store.select(f"SELECT (COUNT(DISTINCT ?w) AS ?n) (COUNT(DISTINCT ?k) AS ?m) WHERE {{ ?w {key} ?k }}").values()
     assert rows == [(str(expected), str(expected))]  # two works of one title stay two works
     assert report.records >= expected
 

@@ -20,7 +20,6 @@ sorted files; that is right for a homepage and wrong for dblp. A store build ins
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,14 +33,14 @@ from .build import GraphBuilder, SourceInfo
 from .errors import QueryError, SourceError
 from .identity import Resolution, WorkIdentity, resolve
 from .model import IdentifierScheme, Problem, Record, Work
-from .project import BuildReport, Project, SourceFile, _generated_at
+from .project import BuildReport, Project, SourceFile, _generated_at, _sha256
 from .sources import SOURCE_KINDS, known_kinds
 from .sources.dblp import iter_dblp
 from .stores import GraphStore
 from .validate import Finding, ValidationReport, validate_quads
 from .vocab import SG, Minter
 
-__all__ = ["SHAPES_SAMPLE", "StoreBuild", "build_into_store", "file_sha256", "stored_sources"]
+__all__ = ["SHAPES_SAMPLE", "StoreBuild", "build_into_store", "stored_sources"]
 
 SHAPES_SAMPLE = 100
 """Records per rebuilt source whose quads are checked against the shapes."""
@@ -77,12 +76,6 @@ class KeyedIdentities(Resolution):
         if dblp is None or record in self.works:
             return super().work(record)
         return WorkIdentity(f"dblp {dblp}", record.title, record.year, record.kind)
-
-
-def file_sha256(path: Path) -> str:
-    """The file's SHA-256, read in blocks (a dblp dump is gigabytes)."""
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def stored_sources(store: GraphStore) -> dict[str, str]:
@@ -126,7 +119,7 @@ def build_into_store(
         report.dropped.append(stale)
     sample: list[Quad] = []
     for number, source in enumerate(files, start=1):
-        info = SourceInfo(source.shown_as, file_sha256(source.path), source.kind, _generated_at())
+        info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
         graph = minter.source_graph(source.shown_as)
         if known.get(graph.value) == info.sha256:
             say(f"[{number}/{len(files)}] {source.shown_as}: unchanged")

@@ -142,6 +142,8 @@ def test_cli_store_build_and_rebuild(project: Path, tmp_path: Path) -> None:
     assert "3 source(s) rebuilt, 0 unchanged" in full.output
     wrong = runner.invoke(main, ["build", "-C", str(project), "--store", "sqlite:x"])
     assert wrong.exit_code == 2 and "oxigraph:PATH" in wrong.output
+    alone = runner.invoke(main, ["build", "-C", str(project), "--full"])
+    assert alone.exit_code == 2 and "go with --store or --endpoint" in alone.output
 
 
 @pytest.fixture(scope="module")

@@ -89,6 +89,8 @@ def build(
     report: BuildReport
     progress = None if quiet else lambda message: click.echo(message, err=True)
     try:
+        if (full or graph_store or update_endpoint) and not (store_spec or endpoint):
+            raise click.UsageError("--full, --graph-store and --update-endpoint go with --store or --endpoint")
         project = Project.load(project_dir)
         if store_spec or endpoint:
             report = _build_into_store(

@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import singledispatchmethod
+from functools import lru_cache, singledispatchmethod
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from .aliases import AliasTable, Entry
 from .identity import Resolution
@@ -44,6 +44,10 @@ from .names import parse_name
 from .vocab import BIBO, DCTERMS, FABIO, FOAF, OBO, ORG, PROV, RDF, RDFS, SCHEMA, SG, SKOS, VIVO, VOID, XSD, Minter, slug
 
 __all__ = ["GraphBuilder", "SourceInfo"]
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+"""A subject, predicate and object before they get their graph: a plain tuple, as pyoxigraph's
+``Triple`` costs as much to make as the ``Quad`` made from it (a dump makes hundreds of millions)."""
 
 _WORK_CLASS = {
     WorkKind.CONFERENCE_PAPER: VIVO.ConferencePaper,
@@ -107,15 +111,18 @@ class GraphBuilder:
         self.venues = venues
         self.organizations = organizations
         self.identities = identities or Resolution()
+        self.person = lru_cache(maxsize=1 << 16)(self._person)  # type: ignore[method-assign]
+        """The node and triples of a person, remembered for the names met most (a dump names each many times)."""
 
     def source_quads(self, source: SourceInfo, records: Iterable[Record]) -> Iterator[Quad]:
         """The quads of one source: its facts in its named graph, its description in the default graph."""
         graph = self.minter.source_graph(source.path)
         for record in records:
-            for triple in self.record(record):
-                yield Quad(triple.subject, triple.predicate, triple.object, graph)
-        for triple in self._describe_source(graph, source):
-            yield Quad(triple.subject, triple.predicate, triple.object, DefaultGraph())
+            for subject, predicate, obj in self.record(record):
+                yield Quad(subject, predicate, obj, graph)
+        default = DefaultGraph()
+        for subject, predicate, obj in self._describe_source(graph, source):
+            yield Quad(subject, predicate, obj, default)
 
     def _describe_source(self, graph: NamedNode, source: SourceInfo) -> Iterator[Triple]:
         yield self._q(graph, RDF.type, VOID.Dataset)
@@ -128,7 +135,7 @@ class GraphBuilder:
 
     @staticmethod
     def _q(subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Triple:
-        return Triple(subject, predicate, obj)
+        return (subject, predicate, obj)
 
     def _identifiers(self, node: NamedNode, identifiers: Iterable[Identifier], *, is_work: bool) -> Iterator[Triple]:
         """Registry identifiers as literals of their own property, and the registry page as schema:sameAs."""
@@ -144,7 +151,12 @@ class GraphBuilder:
     # --- entities named in records -------------------------------------------------
 
     def person(self, written: str) -> tuple[NamedNode, list[Triple]]:
-        """The node of the person ``written`` names, with their name; another spelling becomes an ``skos:altLabel``."""
+        """The node of the person ``written`` names, with their name; another spelling becomes an ``skos:altLabel``.
+
+        The list is remembered and shared between calls: read it, never change it."""
+        return self._person(written)
+
+    def _person(self, written: str) -> tuple[NamedNode, list[Triple]]:
         identity = self.identities.person(written)
         name = identity.name
         node = self.minter.person(identity.key)

@@ -6,13 +6,18 @@ Exit codes, as pySHACL's: 0 done, 1 done but the data has violations, 2 bad inpu
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from . import __version__
 from .errors import ScholargraphError, SourceError
+
+if TYPE_CHECKING:
+    from .project import Project
+    from .storebuild import StoreBuild
 
 project_option = click.option(
     "-C",
@@ -43,8 +48,23 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems that need attention.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print informational notes.")
 @click.option("--allow-violations", is_flag=True, help="Exit 0 even when the input or the graph has violations.")
+@click.option("--store", "store_spec", metavar="oxigraph:PATH", help="Stream the graph into an Oxigraph store (large inputs).")
+@click.option("--endpoint", metavar="URL", help="Stream the graph into a SPARQL server (its query service).")
+@click.option("--graph-store", metavar="URL", help="The server's Graph Store Protocol service, for loading.")
+@click.option("--update-endpoint", metavar="URL", help="The server's SPARQL Update service [default: --endpoint].")
+@click.option("--full", is_flag=True, help="With --store or --endpoint: rebuild every source, not only changed ones.")
 def build(
-    paths: tuple[Path, ...], out: Path | None, project_dir: Path, quiet: bool, verbose: bool, allow_violations: bool
+    paths: tuple[Path, ...],
+    out: Path | None,
+    project_dir: Path,
+    quiet: bool,
+    verbose: bool,
+    allow_violations: bool,
+    store_spec: str | None,
+    endpoint: str | None,
+    graph_store: str | None,
+    update_endpoint: str | None,
+    full: bool,
 ) -> None:
     """Build the graph from the project's sources, and validate it.
 
@@ -54,15 +74,38 @@ def build(
     coauthors.html into build/ (or --out), even when there are violations. Exit code 1 when
     the input or the graph has violations (unless --allow-violations), 2 when the input
     cannot be read.
+
+    With --store oxigraph:PATH or --endpoint URL, the graph is streamed into that store
+    instead, in bounded memory whatever the input's size, one named graph per source; a
+    rebuild redoes only the sources whose content changed. The records are all checked as
+    they are read, the shapes on the first records of each rebuilt source; validation.txt
+    and validation.json are written, the graph files are not. Remote credentials come from
+    SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
     from .model import Origin, Severity
-    from .project import Project
+    from .project import BuildReport, Project
     from .project import build as build_graph
 
+    report: BuildReport
     progress = None if quiet else lambda message: click.echo(message, err=True)
     try:
+        if (full or graph_store or update_endpoint) and not (store_spec or endpoint):
+            raise click.UsageError("--full, --graph-store and --update-endpoint go with --store or --endpoint")
         project = Project.load(project_dir)
-        report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
+        if store_spec or endpoint:
+            report = _build_into_store(
+                project,
+                out or project_dir / "build",
+                list(paths) or None,
+                progress,
+                store_spec,
+                endpoint,
+                graph_store,
+                update_endpoint,
+                full,
+            )
+        else:
+            report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
     except (ScholargraphError, OSError) as error:
         _fail(error)
     validation = report.validation
@@ -81,6 +124,46 @@ def build(
             click.echo("(run with -v to see the informational notes)", err=True)
     if not validation.conforms and not allow_violations:
         sys.exit(1)
+
+
+def _build_into_store(
+    project: Project,
+    out: Path,
+    paths: list[Path] | None,
+    progress: Callable[[str], None] | None,
+    store_spec: str | None,
+    endpoint: str | None,
+    graph_store: str | None,
+    update_endpoint: str | None,
+    full: bool,
+) -> StoreBuild:
+    """``build --store``/``--endpoint``: open the store the options name and stream the project into it."""
+    from .storebuild import build_into_store
+    from .stores import GraphStore
+
+    store: GraphStore
+    if store_spec and endpoint:
+        raise click.UsageError("give --store or --endpoint, not both")
+    if store_spec:
+        kind, _, where = store_spec.partition(":")
+        if kind != "oxigraph" or not where:
+            raise click.BadParameter(f"write oxigraph:PATH (a folder), not {store_spec!r}", param_hint="--store")
+        from .stores.oxigraph import OxigraphStore
+
+        store = OxigraphStore(Path(where))
+    else:
+        from .stores.remote import RemoteStore
+
+        store = RemoteStore(endpoint or "", update_endpoint=update_endpoint, graph_store=graph_store)
+    with store:
+        report = build_into_store(project, store, out, paths, progress, full=full)
+    if progress is not None:
+        progress(
+            f"{len(report.rebuilt)} source(s) rebuilt, {len(report.unchanged)} unchanged, "
+            f"{len(report.dropped)} dropped; {report.records} records"
+            + (f"; {report.unlisted_problems} more problems not listed" if report.unlisted_problems else "")
+        )
+    return report
 
 
 def _param(values: tuple[str, ...]) -> dict[str, str]:

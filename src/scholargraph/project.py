@@ -232,7 +232,9 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's SHA-256, read in blocks (a dblp dump is gigabytes)."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _generated_at() -> str | None:

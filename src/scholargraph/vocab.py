@@ -29,11 +29,15 @@ class Namespace:
 
     def __init__(self, iri: str) -> None:
         self.iri = iri
+        self._terms: dict[str, NamedNode] = {}
 
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("__"):
             raise AttributeError(name)
-        return NamedNode(self.iri + name)
+        term = self._terms.get(name)
+        if term is None:  # made once: a large build names the same terms millions of times
+            term = self._terms[name] = NamedNode(self.iri + name)
+        return term
 
     def __getitem__(self, name: str) -> NamedNode:
         return NamedNode(self.iri + name)

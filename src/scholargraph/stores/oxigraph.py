@@ -54,4 +54,6 @@ class OxigraphStore(GraphStore):
         self.store.clear()
 
     def close(self) -> None:
+        """Flush, and let go of the folder's lock so that it can be opened again."""
         self.store.flush()
+        del self.store

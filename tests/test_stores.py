@@ -454,3 +454,24 @@ def test_load_graph_gives_a_pyoxigraph_store(graph_file: Path, tmp_path: Path) -
     broken.write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(SourceError, match=r"broken\.ttl: not valid Turtle"):
         load_graph(broken)
+
+
+def test_a_person_is_found_by_orcid_or_dblp_pid_as_well_as_by_name(empty_store: GraphStore) -> None:
+    base = "https://example.org/ids/"
+    graph, work = NamedNode(base + "graph"), NamedNode(base + "work")
+    homonyms = [NamedNode(base + "wei-wang-0001"), NamedNode(base + "wei-wang-0002")]
+    sg, foaf, vivo = "https://w3id.org/scholargraph/ns#", "http://xmlns.com/foaf/0.1/", "http://vivoweb.org/ontology/core#"
+    quads = [Quad(work, NamedNode("http://purl.org/dc/terms/title"), Literal("Only the first one's"), graph)]
+    for person, pid in zip(homonyms, ["w/WeiWang1", "w/WeiWang2"], strict=True):
+        quads += [Quad(person, NamedNode(foaf + "name"), Literal("Wei Wang"), graph)]
+        quads += [Quad(person, NamedNode(sg + "dblpPid"), Literal(pid), graph)]
+    quads += [Quad(homonyms[0], NamedNode(sg + "orcid"), Literal("0000-0002-1825-0097"), graph)]
+    authorship = NamedNode(base + "work/authorship/1")
+    quads += [Quad(authorship, NamedNode(vivo + "relates"), node, graph) for node in (work, homonyms[0])]
+    quads += [Quad(authorship, NamedNode(vivo + "rank"), Literal(1), graph)]
+    quads += [Quad(work, NamedNode("http://purl.org/dc/terms/creator"), homonyms[0], graph)]
+    empty_store.add_quads(quads)
+    first = [{"title": "Only the first one's", "position": "1"}]
+    assert run_query("person-works", {"person": "w/WeiWang1"}, empty_store).dicts() == first
+    assert run_query("person-works", {"person": "0000-0002-1825-0097"}, empty_store).dicts() == first
+    assert run_query("person-works", {"person": "w/WeiWang2"}, empty_store).dicts() == []

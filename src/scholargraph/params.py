@@ -2,7 +2,7 @@
 
 A header line ``# param: NAME (TYPE[, default VALUE | , optional]): what it is`` declares
 the variable ``?NAME``. Types: ``string``, ``integer``, ``iri`` and ``person`` (an IRI, or
-a name looked up on ``foaf:name``). A value is turned into an RDF term and written into
+a name looked up on ``foaf:name``, or an ORCID iD or dblp pid). A value is turned into an RDF term and written into
 the query only as that term's N-Triples form, which escapes quotes, newlines and
 backslashes, so a value can never become query syntax. The VALUES block opens the
 query's outer WHERE group, so every store sees the same query text; an optional

@@ -23,12 +23,15 @@ from .errors import QueryError
 from .params import Parameter, bind, parse_parameter, to_term
 from .resources import shipped_dir
 from .stores import GraphStore, Rows, Term
+from .vocab import SG
 
 __all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
 
 FORMATS = ("table", "csv", "json", "md")
 
 _FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
+_NAME_OR_ID = f"<{_FOAF_NAME}>|<{SG.orcid.value}>|<{SG.dblpPid.value}>"
+"""What a person parameter given as text may match: a name, an ORCID iD or a dblp pid."""
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,8 @@ def load_graph(path: Path) -> Store:
 
 
 def _people_named(store: GraphStore, parameter: Parameter, name: Literal) -> list[Term]:
-    """The people whose ``foaf:name`` is ``name``; ``QueryError`` with close names if nobody is."""
-    lookup = f"SELECT DISTINCT ?person WHERE {{ ?person <{_FOAF_NAME}> ?name }} ORDER BY ?person"
+    """The people named ``name``, or whose ORCID iD or dblp pid it is; ``QueryError`` with close names if nobody is."""
+    lookup = f"SELECT DISTINCT ?person WHERE {{ ?person {_NAME_OR_ID} ?name }} ORDER BY ?person"
     found = [row[0] for row in store.select(bind(lookup, {"name": [name]})).rows if row[0] is not None]
     if found:
         return found

@@ -4,9 +4,12 @@ the base IRI of scholargraph.toml mints every IRI, and the conneg configuration 
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -184,48 +187,100 @@ http {{
 """
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _check_conneg(port: int, error_log: Path) -> None:
+    """A web server on ``port`` publishing the site at /kg/ answers entity IRIs with a 303 by Accept."""
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    opener = urllib.request.build_opener(_NoRedirect)
+    for accept, suffix, media in (
+        ("text/turtle", ".ttl", "text/turtle"),
+        ("application/ld+json", ".jsonld", "application/ld+json"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
+    ):
+        iri = f"http://127.0.0.1:{port}/kg/person/qianru-sun"
+        try:
+            opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
+            raise AssertionError("no redirect")
+        except urllib.error.HTTPError as error:
+            assert error.code == 303, error_log.read_text() if error_log.exists() else error
+            location = error.headers["Location"]
+        assert location.endswith(f"/kg/person/qianru-sun{suffix}")
+        with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
+            assert response.headers["Content-Type"].startswith(media)
+            body = response.read()
+        if suffix == ".ttl":
+            assert (rdflib.URIRef(f"{BASE}person/qianru-sun"), None, None) in rdflib.Graph().parse(data=body, format="turtle")
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/kg/index.html", timeout=10) as response:
+        assert response.status == 200
+
+
 @pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed; run tests/install-system-deps")
 def test_nginx_answers_entity_iris_with_303_by_accept(site: Path, tmp_path: Path) -> None:
     """The generated nginx configuration, run by a real nginx on loopback with the site published at /kg/."""
     (tmp_path / "www").mkdir()
     (tmp_path / "www" / "kg").symlink_to(site)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = _free_port()
     config = tmp_path / "nginx.conf"
     config.write_text(NGINX_CONFIG.format(tmp=tmp_path, site=site, port=port))
     process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(config), "-e", str(tmp_path / "error.log")])
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        opener = urllib.request.build_opener(_NoRedirect)
-        for accept, suffix, media in (
-            ("text/turtle", ".ttl", "text/turtle"),
-            ("application/ld+json", ".jsonld", "application/ld+json"),
-            ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
-        ):
-            iri = f"http://127.0.0.1:{port}/kg/person/qianru-sun"
-            try:
-                opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
-                raise AssertionError("no redirect")
-            except urllib.error.HTTPError as error:
-                assert error.code == 303, (tmp_path / "error.log").read_text()
-                location = error.headers["Location"]
-            assert location.endswith(f"/kg/person/qianru-sun{suffix}")
-            with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
-                assert response.headers["Content-Type"].startswith(media)
-                body = response.read()
-            if suffix == ".ttl":
-                assert (rdflib.URIRef(f"{BASE}person/qianru-sun"), None, None) in rdflib.Graph().parse(data=body, format="turtle")
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/kg/index.html", timeout=10) as response:
-            assert response.status == 200
+        _check_conneg(port, tmp_path / "error.log")
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+APACHE = "/usr/sbin/apache2"
+APACHE_CONFIG = """ServerRoot {root}
+PidFile {root}/httpd.pid
+ErrorLog {root}/error.log
+Listen 127.0.0.1:{port}
+ServerName 127.0.0.1
+{user}
+LoadModule mpm_event_module {modules}/mod_mpm_event.so
+LoadModule authz_core_module {modules}/mod_authz_core.so
+LoadModule mime_module {modules}/mod_mime.so
+LoadModule rewrite_module {modules}/mod_rewrite.so
+LoadModule dir_module {modules}/mod_dir.so
+TypesConfig /etc/mime.types
+DocumentRoot {root}/www
+<Directory {root}/www>
+    AllowOverride {overrides}
+    Require all granted
+</Directory>
+"""
+
+
+@pytest.mark.skipif(not Path(APACHE).exists(), reason="Apache is not installed; run tests/install-system-deps")
+def test_apache_answers_entity_iris_with_303_by_accept(site: Path) -> None:
+    """The generated .htaccess, run by a real Apache on loopback with the overrides its first line asks for."""
+    overrides = re.search(r"AllowOverride ([^)]+)\)", (site / ".htaccess").read_text()).group(1)  # type: ignore[union-attr]
+    root = Path(tempfile.mkdtemp(prefix="scholargraph-apache-"))  # readable by Apache's own user, unlike pytest's folders
+    try:
+        root.chmod(0o755)
+        shutil.copytree(site, root / "www" / "kg")
+        port = _free_port()
+        user = "User nobody\nGroup nogroup" if os.geteuid() == 0 else ""
+        config = APACHE_CONFIG.format(root=root, port=port, user=user, modules="/usr/lib/apache2/modules", overrides=overrides)
+        (root / "httpd.conf").write_text(config)
+        process = subprocess.Popen([APACHE, "-f", str(root / "httpd.conf"), "-DFOREGROUND"])
+        try:
+            _check_conneg(port, root / "error.log")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

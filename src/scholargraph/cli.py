@@ -30,6 +30,16 @@ project_option = click.option(
 )
 
 
+def graph_file_option(flag: str = "--graph") -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The option naming a graph file to read instead of the last build's (``--graph``; ``export`` calls it ``--from``)."""
+    return click.option(
+        flag,
+        "graph_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Graph file to read [default: PROJECT/build/graph.trig].",
+    )
+
+
 def _fail(error: Exception) -> NoReturn:
     click.secho(f"error: {error}", fg="red", err=True)
     sys.exit(2)
@@ -180,12 +190,7 @@ def _param(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("name", required=False)
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json", "md"]), default="table", show_default=True)
-@click.option(
-    "--graph",
-    "graph_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file [default: PROJECT/build/graph.trig].",
-)
+@graph_file_option()
 @click.option("--store", "store_kind", type=click.Choice(["oxigraph", "memory", "remote"]), default="oxigraph", show_default=True)
 @click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Folder of a persistent Oxigraph store.")
 @click.option("--endpoint", metavar="URL", help="SPARQL query service of the remote store.")
@@ -310,12 +315,7 @@ def fetch(
 
 
 @main.command()
-@click.option(
-    "--graph",
-    "graph_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file [default: PROJECT/build/graph.trig].",
-)
+@graph_file_option()
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="HTML file [default: PROJECT/build/coauthors.html].")
 @click.option("--person", help="Only this person and their co-authors (a name, part of one, or an IRI).")
 @click.option("--since", type=int, metavar="YEAR", help="Only works from this year on.")
@@ -428,13 +428,6 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
 
 # --- linked data out: export, site, serve ------------------------------------------
 
-graph_file_option = click.option(
-    "--graph",
-    "graph_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file to read [default: PROJECT/build/graph.trig].",
-)
-
 
 @main.command()
 @click.option(
@@ -450,12 +443,7 @@ graph_file_option = click.option(
 @click.option("--schema-org", is_flag=True, help="Write schema.org JSON-LD for people and works (for a homepage).")
 @click.option("--person", help="With --schema-org: only this person (name or IRI) and their works.")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: standard output].")
-@click.option(
-    "--from",
-    "graph_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file to read [default: PROJECT/build/graph.trig].",
-)
+@graph_file_option("--from")
 @project_option
 def export(
     format_name: str,
@@ -508,7 +496,7 @@ def export(
 
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Site folder [default: PROJECT/build/site].")
-@graph_file_option
+@graph_file_option()
 @project_option
 def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
     """Write the linked-data site: an index and one page per person, work, venue and organization.
@@ -541,7 +529,7 @@ def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
 @click.option("--max-result-bytes", type=click.IntRange(min=1), default=50_000_000, show_default=True, help="Largest result.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Queries run at once.")
 @click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="Let SERVICE query this host (repeatable).")
-@graph_file_option
+@graph_file_option()
 @project_option
 def serve(
     port: int,

@@ -41,7 +41,7 @@ from .model import (
     WorkKind,
 )
 from .names import parse_name
-from .vocab import BIBO, DCTERMS, FABIO, FOAF, OBO, ORG, PROV, RDF, RDFS, SCHEMA, SG, SKOS, VIVO, VOID, XSD, Minter, slug
+from .vocab import BIBO, DCTERMS, FABIO, FOAF, OBO, ORG, PROV, RDF, RDFS, SCHEMA, SG, SKOS, VIVO, VOID, XSD, Minter, slug, web_iri
 
 __all__ = ["GraphBuilder", "SourceInfo"]
 
@@ -236,7 +236,8 @@ class GraphBuilder:
             yield self._q(link_node, RDF.type, SG.Link)
             yield self._q(link_node, RDFS.label, _text(link.label))
             if link.url:
-                yield self._q(link_node, SCHEMA.url, NamedNode(link.url))
+                iri = web_iri(link.url)
+                yield self._q(link_node, *((SCHEMA.url, iri) if iri else (SG.urlAsWritten, _text(link.url))))
 
     def _line(self, node: NamedNode, record: Record) -> Triple:
         return self._q(node, SG.sourceLine, _integer(record.origin.line))

@@ -19,6 +19,7 @@ __all__ = [
     "Minter",
     "Namespace",
     "slug",
+    "web_iri",
 ]
 
 DEFAULT_BASE = "https://example.org/"
@@ -101,6 +102,21 @@ def slug(text: str) -> str:
         digest = hashlib.sha256(text.encode()).hexdigest()[:8]
         result = result[:_SLUG_MAX].rsplit("-", 1)[0] + "-" + digest
     return result or hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+SAFE_SCHEMES = ("http", "https", "mailto", "ftp", "doi")
+"""URL schemes a link may keep as an IRI; ``javascript:``, ``data:``, ``file:`` and the like never become links."""
+
+
+def web_iri(url: str) -> NamedNode | None:
+    """The IRI of an absolute URL with a safe scheme (any case), or ``None`` for a relative, unsafe or malformed one."""
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url.strip())
+    if not match or match.group(1).lower() not in SAFE_SCHEMES:
+        return None
+    try:
+        return NamedNode(url.strip())
+    except ValueError:
+        return None
 
 
 class Minter:

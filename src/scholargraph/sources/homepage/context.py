@@ -13,13 +13,15 @@ __all__ = ["Context"]
 
 @dataclass
 class Context:
-    """The page being read: its path as shown to people, its owner, tables and problems."""
+    """The page being read: its path as shown to people, its owner, tables, problems and web address."""
 
     path: str
     venues: AliasTable
     organizations: AliasTable
     owner: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    address: str | None = None
+    """The page's own URL, when it says it (``<base>``, canonical link, ``og:url``): relative links resolve against it."""
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.path, line.number)

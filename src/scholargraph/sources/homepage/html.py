@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...aliases import AliasTable
-from ...errors import SourceError
 from ...model import (
     Identifier,
     IdentifierScheme,
@@ -37,7 +36,7 @@ from ...names import clean_name, fold
 from ..bibtex import bibtex_works
 from .context import Context
 from .html_entries import has_bibtex, read_citation, read_person
-from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, text_of
+from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .lines import Line
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import supervision_kind
@@ -86,6 +85,7 @@ class PageReport:
     removed: dict[str, int]
     structured: list[str] = field(default_factory=list)
     sections: list[SectionReport] = field(default_factory=list)
+    unread_headings: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -119,11 +119,14 @@ def read_html_pages(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
-    if not any(section.records for report in reports for section in report.sections) and not records:
-        raise SourceError(
-            shown_first,
-            "no publications or people were recognized: no heading names a section (Publications, Students, Alumni…) "
-            "and the page carries no citation data; run 'scholargraph inspect' on it to see what was read",
+    if not records:
+        reading.problems.append(
+            Problem(
+                Severity.WARNING,
+                "no publications or people were recognized: no heading or repeated list names them and the page carries "
+                "no citation data; run 'scholargraph inspect' on it to see what was read and skipped",
+                Origin(shown_first, 1),
+            )
         )
     return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports
 
@@ -135,7 +138,7 @@ def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) 
     structured = [citation for citation in found if citation.authors]
     owner = owner or _owner(page)
     clean_page(page)
-    context = Context(shown_as, reading.venues, reading.organizations, owner)
+    context = Context(shown_as, reading.venues, reading.organizations, owner, address=page_address(page.root))
     report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
     records: list[Record] = []
     if structured:
@@ -144,7 +147,7 @@ def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) 
             report.structured.append(f"line {citation.line}: {citation.how}")
             _add_work(_work(citation, context), section, reading)
         report.sections.append(section)
-    for section, role, entries in _sections(page.root):
+    for section, role, entries in _sections(page.root, page_section(page, shown_as), report.unread_headings):
         report.sections.append(section)
         if section.kind == "publications":
             _read_publications(section, entries, context, reading)
@@ -190,10 +193,23 @@ def _owner(page: Page) -> str | None:
 
 # --- sections -------------------------------------------------------------------------------
 
+_PUBLICATION_NOUNS = (
+    r"publications?|papers?|preprints?|articles?|chapters?|books?|monographs?|volumes?|proceedings|reports?|theses|"
+    r"thesis|dissertations?|patents?|manuscripts?|bibliography|works|writings|contributions"
+)
+_PUBLICATION_HEADING = re.compile(
+    rf"(?:[\w.'-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
+    r"(?:\s+(?:in progress|under review|\(chronological\)|by (?:year|date|topic)|\[[^]]*\]))?"
+    r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers",
+    re.IGNORECASE,
+)
+_PUBLICATION_EXCLUDED = re.compile(r"\b(?:talks?|slides|posters?|news|blog|posts?|software|code|data|teaching)\b", re.IGNORECASE)
+_PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|people|students|members)", re.IGNORECASE)
+
 
 def _kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
-    text = " ".join(re.sub(r"[^\w\s.'&/-]", " ", text).split())
+    text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", text).split()).strip(" .:")
     if not text or len(text) > 60:
         return None
     heading = heading_of(Line(1, text))
@@ -202,13 +218,14 @@ def _kind_of(text: str) -> tuple[str, str | None] | None:
     for pattern, role in _PEOPLE_EXTRA:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return "people", role
-    if re.fullmatch(_PUBLICATION_EXTRA + r"(?:\s*\(?\d{4}\)?)?", text, re.IGNORECASE):
+    plain = re.sub(r"\s*\(?\d{4}\)?$", "", text)
+    if _PUBLICATION_HEADING.fullmatch(plain) and not _PUBLICATION_EXCLUDED.search(plain):
         return "publications", None
     return None
 
 
-def _heading(element: HtmlElement) -> tuple[str, str, str | None] | None:
-    """If ``element`` is a heading: its text, the section kind and the role it gives."""
+def _heading(element: HtmlElement) -> tuple[str, int] | None:
+    """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7)."""
     if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
         return None
     if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
@@ -216,21 +233,33 @@ def _heading(element: HtmlElement) -> tuple[str, str, str | None] | None:
     full = text_of(element)
     if not full or len(full) > 80:
         return None
+    if element.tag in _HEADING_TAGS:
+        return full, int(element.tag[1])
     parent = element.getparent()
     if element.tag in _INLINE and parent is not None and text_of(parent) != full:
         return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
     for text in (full, direct):
-        kind = _kind_of(text)
-        if kind:
-            return text, kind[0], kind[1]
+        if _kind_of(text):
+            return text, 7
     return None
+
+
+def _named_section(text: str) -> tuple[str, str | None] | None:
+    """A heading's section (kind, role), trying its whole text and then its words before a link list or a colon."""
+    kind = _kind_of(text)
+    if kind is None:
+        head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
+        kind = _kind_of(head) if head != text else None
+    return kind
 
 
 _ENTRY_TAGS = ("li", "tr", "dd", "p", "article")
 
 
 def _is_entry(element: HtmlElement) -> bool:
+    if _is_container(element):
+        return False
     if element.tag in _ENTRY_TAGS:
         return element.tag != "tr" or bool(element.xpath("./td"))
     return (
@@ -241,29 +270,95 @@ def _is_entry(element: HtmlElement) -> bool:
     )
 
 
+def _is_container(element: HtmlElement) -> bool:
+    """A block holding a list of records (several list items, rows, articles or headings) is not itself one record."""
+    inner = sum(1 for _ in element.iterdescendants("li", "tr", "article", "dd"))
+    headings = sum(1 for _ in element.iterdescendants(*_HEADING_TAGS))
+    return inner >= 2 or headings >= 2
+
+
 def _has_entry_class(element: HtmlElement) -> bool:
     return any(_ENTRY_CLASS.search(name) for name in str(element.get("class") or "").lower().split())
+
+
+@dataclass
+class _Open:
+    """A heading on the walk's stack: its level and, when it names one, its section."""
+
+    level: int
+    found: _Found | None
 
 
 _Found = tuple[SectionReport, str | None, list["HtmlElement"]]
 
 
-def _sections(root: HtmlElement) -> list[_Found]:
-    """Walk the page in order: headings open sections (with the role they give), entries fill the open one."""
+def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
+    """The section a whole page is (a ``publications.html``, a page titled "Students"): from its ``<title>``,
+    its first heading or its file name; what the page's headings name overrides it where they apply."""
+    texts = [text_of(title) for title in page.root.xpath("//title")[:1]]
+    texts = [part for text in texts for part in re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*", text)]
+    texts += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:title']")]
+    texts += [text_of(h) for h in page.root.iter("h1")][:1]
+    stem = Path(shown_as).stem if Path(shown_as).stem.lower() not in ("index", "default") else Path(shown_as).parent.name
+    texts.append(re.sub(r"[-_]+", " ", stem))
+    for text in texts:
+        kind = _kind_of(text)
+        if kind and kind[0] in ("publications", "people"):
+            return kind
+        if re.fullmatch(r"pubs?|publist|papers?\s*\w*|bib\w*", text.strip(), re.IGNORECASE):
+            return "publications", None
+        if _PAGE_PEOPLE.fullmatch(text.strip()):
+            return "people", "Member"
+    return None
+
+
+def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skipped: list[tuple[int, str]]) -> list[_Found]:
+    """Walk the page in order, headings nesting as a reader reads them.
+
+    A heading that names a section opens it; a heading that names none (a year, a topic,
+    "2019 and earlier", a paper's or a person's name) opens a part of whichever section is
+    open at a higher level, so al-folio's year headings stay under "Publications". Entries
+    fill the innermost named section; a page that is itself a section (``publications.html``)
+    is open from the start. Headings that name nothing and hold no section go to ``skipped``.
+    """
     sections: list[_Found] = []
+    stack: list[_Open] = []
+    if whole_page:
+        sections.append((SectionReport("(the whole page)", whole_page[0], 1), whole_page[1], []))
+        stack.append(_Open(0, sections[-1]))
     taken: set[HtmlElement] = set()
     for element in root.iter():
         if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
             continue
         heading = _heading(element)
         if heading:
-            text, kind, role = heading
-            sections.append((SectionReport(text, kind, element.sourceline or 1), role, []))
+            text, level = heading
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            kind = _named_section(text)
+            if kind:
+                sections.append((SectionReport(text, kind[0], element.sourceline or 1), kind[1], []))
+                stack.append(_Open(level, sections[-1]))
+            else:
+                stack.append(_Open(level, None))
+                if not any(o.found for o in stack):
+                    skipped.append((element.sourceline or 1, text))
             taken.add(element)
-        elif sections and _is_entry(element) and text_of(element):
-            sections[-1][2].append(element)
+            continue
+        current = next((o.found for o in reversed(stack) if o.found), None)
+        if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
+            current[2].append(element)
             taken.add(element)
-    return sections
+    return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def _holds_heading(element: HtmlElement) -> bool:
+    """An element holding a heading that names a section is a container, not one entry."""
+    for inner in element.iter(*_HEADING_TAGS):
+        found = _heading(inner)
+        if found and _named_section(found[0]):
+            return True
+    return False
 
 
 # --- publications ---------------------------------------------------------------------------
@@ -302,7 +397,9 @@ def _several_works(element: HtmlElement, context: Context) -> list[Work]:
     if len(lines) < 6:
         return []
     start = element.sourceline or 1
-    trial = Context(context.path, context.venues, context.organizations, context.owner)  # its notes count only if used
+    trial = Context(
+        context.path, context.venues, context.organizations, context.owner, address=context.address
+    )  # notes kept if used
     works = list(read_text_publications([Line(start, text) for text in lines], trial))
     if len(works) < 2:
         return []

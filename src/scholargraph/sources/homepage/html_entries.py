@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from ...dates import parse_period
 from ...model import Period
@@ -36,10 +37,11 @@ _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
 _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
-_ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and others)\s*$", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
 _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)", re.IGNORECASE)
+_SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _DBLP_URL = re.compile(r"dblp\.org/rec/([\w/.-]+?)(?:\.html|\.bib|\?|$)", re.IGNORECASE)
 _PERIOD = re.compile(
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
@@ -104,13 +106,21 @@ def _looks_like_authors(text: str) -> bool:
     return bool(text) and is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text))
 
 
-def link_identifiers(entry: HtmlElement) -> tuple[list[tuple[str, str]], str | None, str | None, str | None]:
-    """The entry's links as (label, URL), and the arXiv id, DOI and DBLP key their URLs carry."""
+def link_identifiers(
+    entry: HtmlElement, address: str | None = None
+) -> tuple[list[tuple[str, str]], str | None, str | None, str | None]:
+    """The entry's links as (label, URL), and the arXiv id, DOI and DBLP key their URLs carry.
+
+    A relative link is resolved against the page's ``address``; with none known it is kept as
+    written (the graph holds it as text). Links a browser would run (``javascript:``) are no links."""
     links: list[tuple[str, str]] = []
     arxiv, doi, dblp = None, None, None
     for anchor in entry.iter("a"):
-        url = str(anchor.get("href") or "").strip()
-        if not url or url.startswith(("#", "javascript:", "mailto:")) or any(url == seen for _, seen in links):
+        url = "".join(str(anchor.get("href") or "").split())
+        if not url or url.startswith("#") or _SCRIPT_URL.match(url):
+            continue
+        url = urljoin(address, url) if address else url
+        if any(url == seen for _, seen in links):
             continue
         links.append((text_of(anchor) or url, url))
         arxiv = arxiv or _group(_ARXIV_URL, url)
@@ -151,12 +161,37 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         return None, "no title found"
     if not authors_text or not _looks_like_authors(authors_text):
         return None, f"no author list found in '{_short(' '.join(lines))}'"
-    links, arxiv, doi, dblp = link_identifiers(entry)
+    links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
     authors = _author_names(authors_text)
-    venue = _PUBLISHED_IN.sub("", venue) if venue else None
+    venue = venue_name(venue) if venue else None
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
+
+
+_VENUE_DETAILS = re.compile(
+    r"[,;:]?\s*(?:\b(?:vol(?:ume)?|no|num(?:ber)?|issue|pp|pages?|art(?:icle)?(?:\s+no)?|chapter|ch)\b\.?\s*[\dIVXivx]"
+    r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
+    r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|accepted|submitted|under review)\b).*$",
+    re.IGNORECASE,
+)
+_VENUE_DATE = re.compile(
+    r"[,.]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[a-z]?\)?"
+    r"(?:\s*[-–]\s*\d+)?\s*[.,:;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def venue_name(text: str) -> str:
+    """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
+    (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
+    name = _PUBLISHED_IN.sub("", text.strip())
+    name = _VENUE_DETAILS.sub("", name)
+    for _ in range(2):
+        name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
+    name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
+    name = re.sub(r"(?<=\w{5})\.$", "", name)  # a sentence's full stop, not an abbreviation's
+    return name or text.strip(" ,.;:")
 
 
 def _short(text: str, size: int = 60) -> str:

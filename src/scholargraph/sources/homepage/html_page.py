@@ -19,7 +19,7 @@ from ...errors import SourceError
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["BIBTEX_MARK", "Page", "block_lines", "clean_page", "load_page", "text_of"]
+__all__ = ["BIBTEX_MARK", "Page", "block_lines", "clean_page", "load_page", "page_address", "text_of"]
 
 BIBTEX_MARK = "data-scholargraph-bibtex"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -30,6 +30,7 @@ _BIBTEX = re.compile(r"^\s*@\w+\s*[{(]")
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form")
 _NAVIGATION_CLASS = re.compile(r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc)$")
 _HIDDEN_CLASS = re.compile(r"^(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|collapse)$")
+_MORE_AUTHORS = re.compile(r"^\s*(\d+)\s+more\s+authors?\s*$", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\bTODO\b|lorem ipsum", re.IGNORECASE | re.DOTALL)
 BLOCK_TAGS = frozenset(
@@ -115,6 +116,13 @@ def load_page(path: Path, shown_as: str) -> Page:
     return Page(root, encoding)
 
 
+def page_address(root: HtmlElement) -> str | None:
+    """The page's absolute web address as it states it: ``<base href>``, ``<link rel="canonical">``, then ``og:url``."""
+    candidates = root.xpath("//base/@href") + root.xpath("//link[@rel='canonical']/@href")
+    candidates += root.xpath("//meta[@property='og:url']/@content")
+    return next((str(url).strip() for url in candidates if re.match(r"^https?://[^/\s]+", str(url).strip(), re.I)), None)
+
+
 def _classes(element: HtmlElement) -> list[str]:
     return str(element.get("class") or "").lower().split()
 
@@ -134,9 +142,26 @@ def _is_navigation(element: HtmlElement) -> bool:
     )
 
 
+def _unfold_more_authors(root: HtmlElement) -> None:
+    """A "12 more authors" toggle shows the names it keeps in an attribute (al-folio's ``onclick``): put them in its text."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        more = _MORE_AUTHORS.match(element.text_content())
+        if not more:
+            continue
+        quoted = [part for value in element.attrib.values() for part in re.split(r"['\"]", value)]
+        lists = [part for part in quoted if part.count(",") >= int(more.group(1)) - 1 and "more author" not in part]
+        if lists:
+            for child in list(element):
+                element.remove(child)
+            element.text = max(lists, key=len)
+
+
 def clean_page(page: Page) -> None:
     """Remove what a reader ignores: comments, scripts, navigation, hidden elements (BibTeX is kept, marked)."""
     root = page.root
+    _unfold_more_authors(root)
     for comment in root.xpath("//comment()|//processing-instruction()"):
         if comment.getparent() is not None:
             page.removed["comments"] += 1
@@ -159,9 +184,19 @@ def clean_page(page: Page) -> None:
                 continue
             page.removed["navigation"] += 1
             element.drop_tree()
-        elif _is_hidden(element) and not element.xpath(f".//*[@{BIBTEX_MARK}]") and not _BIBTEX.match(text):
+        elif (
+            _is_hidden(element)
+            and not element.xpath(f".//*[@{BIBTEX_MARK}]")
+            and not _BIBTEX.match(text)
+            and not _folded(element)
+        ):
             page.removed["hidden elements"] += 1
             element.drop_tree()
+
+
+def _folded(element: HtmlElement) -> bool:
+    """A collapsed list (an accordion of years, a "show more" block) is content a reader unfolds, not a hidden copy."""
+    return sum(1 for _ in element.iterdescendants("li", "tr", "article")) >= 2
 
 
 def _holds_content(element: HtmlElement) -> bool:

@@ -66,7 +66,11 @@ def render_reports(reports: list[PageReport]) -> str:
         for found in report.structured:
             out.append(f"  structured data at {found}")
         if not report.sections:
-            out.append("  no section headings found (Publications, Students, Alumni…)")
+            out.append("  no section found: no heading names one (Publications, Students, Alumni…) and the page is none")
+        if report.unread_headings:
+            shown = "; ".join(f"{text[:40]!r} (line {line})" for line, text in report.unread_headings[:12])
+            more = f" and {len(report.unread_headings) - 12} more" if len(report.unread_headings) > 12 else ""
+            out.append(f"  headings that name no section read here: {shown}{more}")
         for section in report.sections:
             counts = f"{len(section.records)} read, {len(section.skipped)} skipped"
             out.append(f"  [{section.kind}] {section.heading} (line {section.line}): {counts}")

@@ -23,6 +23,7 @@ from ...model import (
     IdentifierScheme,
     Link,
     Origin,
+    Period,
     Person,
     Problem,
     Record,
@@ -35,8 +36,9 @@ from ...model import (
 from ...names import clean_name, fold
 from ..bibtex import bibtex_works
 from .context import Context
-from .html_entries import has_bibtex, read_citation, read_person
+from .html_entries import has_bibtex, read_citation
 from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
+from .html_people import is_principal, person_name, read_person, starts_person
 from .lines import Line
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import supervision_kind
@@ -54,8 +56,13 @@ _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "head
 _INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
 _PEOPLE_EXTRA = (
-    ("undergraduate students?|undergrads?", "Undergraduate student"),
-    ("alumni|former (?:students|members)", "Alumnus"),
+    ("undergraduate students?|undergrads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
+    (
+        "alumni|(?:former|past|previous) (?:group |lab )?(?:students|members|postdocs|researchers|visitors|interns|advisees)",
+        "Alumnus",
+    ),
+    ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
+    ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
 )
 _PUBLICATION_EXTRA = (
@@ -209,6 +216,24 @@ _PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|peop
 
 def _kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
+    found = _section_of(text)
+    if found and found[0] == "people" and found[1] in (None, "Member", "Researcher", "Student", "Alumnus"):
+        for pattern, role in _PEOPLE_ROLES:  # "Current and Former Ph.D. Students" are PhD students
+            if re.search(pattern, text, re.IGNORECASE):
+                return "people", role
+    return found
+
+
+_PEOPLE_ROLES = (
+    (r"visiting|visitors", "Visitor"),
+    (r"post-?doc|post-?doctoral", "Postdoc"),
+    (r"ph\.?\s?d\.?|doctoral|graduate students", "PhD student"),
+    (r"master'?s?|m\.?sc", "Master student"),
+    (r"undergrad", "Undergraduate student"),
+)
+
+
+def _section_of(text: str) -> tuple[str, str | None] | None:
     text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", text).split()).strip(" .:")
     if not text or len(text) > 60:
         return None
@@ -341,8 +366,11 @@ def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skip
                 stack.append(_Open(level, sections[-1]))
             else:
                 stack.append(_Open(level, None))
-                if not any(o.found for o in stack):
+                current = next((o.found for o in reversed(stack) if o.found), None)
+                if current is None:
                     skipped.append((element.sourceline or 1, text))
+                elif current[0].kind == "people" and person_name(text):
+                    current[2].append(element)  # a person's name as the heading of their card
             taken.add(element)
             continue
         current = next((o.found for o in reversed(stack) if o.found), None)
@@ -470,26 +498,58 @@ def _read_one_liners(section: SectionReport, entries: list[HtmlElement], context
 
 
 def _read_people(section: SectionReport, section_role: str | None, entries: list[HtmlElement], context: Context) -> None:
-    for element in entries:
-        line = element.sourceline or 1
-        text = " ".join(block_lines(element))
+    """The people of a section, each read from their block or their card's consecutive blocks.
+
+    Its head (a principal investigator, a professor) is not supervised: on a lab's site whose
+    owner is the lab, they become the supervisor of the others."""
+    for group in _people_blocks(entries):
+        line = group[0].sourceline or 1
+        text = " ".join(line for element in group for line in block_lines(element))
         if PLACEHOLDER.search(text):
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
-        person, why = read_person(element)
+        person, why = read_person(group)
         if person is None:
             section.skipped.append((line, text, why))
+            continue
+        role = person.role or section_role or "Member"
+        if is_principal(person.role) or is_principal(section_role) or person.name == context.owner:
+            if context.owner is None or person_name(context.owner) is None:
+                context.owner = person.name
+            section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
             continue
         if context.owner is None:
             section.skipped.append((line, text, "the page names no owner to supervise them"))
             continue
-        role = person.role or section_role or "Member"
         kind = supervision_kind(role)
         for heading in HEADINGS:
             if heading.role == role and heading.supervision:
                 kind = heading.supervision
+        period = person.period
+        if _ALUMNI.search(section.heading) and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+            period = Period(None, period.end)  # an alumnus's one year is the year they left
         section.records.append(
-            Supervision(
-                context.owner, person.name, role, kind, person.period, Origin(context.path, person.line), person.cosupervisors
-            )
+            Supervision(context.owner, person.name, role, kind, period, Origin(context.path, person.line), person.cosupervisors)
         )
+
+
+_ALUMNI = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
+_SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
+
+
+def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """The entries grouped by person: a block that does not open with a name continues the card before it."""
+    groups: list[list[HtmlElement]] = []
+    for element in entries:
+        in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
+        if groups and not in_same_list and not starts_person(element) and _near(groups[-1][-1], element):
+            groups[-1].append(element)
+        else:
+            groups.append([element])
+    return groups
+
+
+def _near(before: HtmlElement, after: HtmlElement) -> bool:
+    """Two blocks of one card share a parent or a grandparent."""
+    up = [before.getparent(), *(p.getparent() for p in [before.getparent()] if p is not None)]
+    return after.getparent() in up or (after.getparent() is not None and after.getparent().getparent() in up)

@@ -1,4 +1,4 @@
-"""Recognizing one entry of an HTML page: a publication's fields or a person's name, role and period.
+"""Recognizing one publication entry of an HTML page: its title, authors, venue, year and links.
 
 An entry is a list item, table row, card or paragraph. Generated themes name their
 fields in ``class`` attributes (``title``, ``author``, ``periodical``…), which are used
@@ -10,12 +10,9 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from ...dates import parse_period
-from ...model import Period
 from ...names import clean_name
 from .html_page import BIBTEX_MARK, block_lines, text_of
 from .publications import is_author_line, split_authors
@@ -26,7 +23,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["PersonEntry", "has_bibtex", "link_identifiers", "read_citation", "read_person"]
+__all__ = ["has_bibtex", "link_identifiers", "read_citation", "venue_name"]
 
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
@@ -43,17 +40,6 @@ _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECAS
 _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _DBLP_URL = re.compile(r"dblp\.org/rec/([\w/.-]+?)(?:\.html|\.bib|\?|$)", re.IGNORECASE)
-_PERIOD = re.compile(
-    r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:(?:19|20)\d\d|present|now|current|today))?",
-    re.IGNORECASE,
-)
-_ROLE_WORDS = (
-    r"(?:student|post-?doc\w*|intern|assistant|visitor|visiting|researcher|fellow|candidate|ph\.?d\.?|master'?s?|undergrad\w*)"
-)
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
-_CO_ADVISOR = re.compile(r"(?:\bw/|\bwith\b|co-?(?:advised|supervised)\s+(?:with|by))\s+(?P<names>[^()]+)", re.IGNORECASE)
-_PERSON_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){1,4}$")
 
 
 def _by_class(entry: HtmlElement, field: str) -> str | None:
@@ -238,65 +224,6 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
 def _sentences(text: str) -> list[str]:
     """A one-paragraph citation cut into its sentences: authors. title. venue, year."""
     return [part.strip() for part in _SENTENCE.split(text) if part and part.strip()]
-
-
-@dataclass(frozen=True)
-class PersonEntry:
-    """A person as a people section lists them; the supervisor and the section's role are added by the page."""
-
-    name: str
-    line: int
-    period: Period
-    role: str | None
-    cosupervisors: tuple[str, ...]
-
-
-def read_person(entry: HtmlElement) -> tuple[PersonEntry | None, str]:
-    """A person listed in a people section: their name (a link, bold text or the first words), period and role."""
-    lines = block_lines(entry)
-    if not lines:
-        return None, "empty"
-    name = None
-    for tag in ("a", "strong", "b", "h3", "h4", "h5"):
-        for element in entry.iter(tag):
-            candidate = clean_name(text_of(element))
-            if _PERSON_NAME.match(candidate) and not _inside_co_advisor(element):
-                name = candidate
-                break
-        if name:
-            break
-    if name is None:
-        head = re.split(r"[,(–—:|]|\s-\s", lines[0])[0]
-        candidate = clean_name(head)
-        if not _PERSON_NAME.match(candidate):
-            return None, f"no person's name found in '{_short(' '.join(lines))}'"
-        name = candidate
-    text = " ".join(lines)
-    period_match = next((m for m in _PERIOD.finditer(text) if m.group().strip()), None)
-    period = Period(None, None)
-    if period_match:
-        period = parse_period(_SEASON.sub("", period_match.group().strip())) or Period(None, None)
-    role_match = re.search(rf"\(([^()]*{_ROLE_WORDS}[^()]*)\)", text, re.IGNORECASE) or re.search(
-        rf"(?:^|[,;–—|]\s*)([^,;()–—|]*{_ROLE_WORDS}[^,;()–—|]*)", text.replace(name, "", 1), re.IGNORECASE
-    )
-    cosupervisors: list[str] = []
-    for match in _CO_ADVISOR.finditer(text):
-        names = _PERIOD.sub("", match["names"])
-        cosupervisors.extend(n for n in (clean_name(p) for p in re.split(r",|\band\b|&", names)) if _PERSON_NAME.match(n))
-    return PersonEntry(
-        name,
-        entry.sourceline or 1,
-        period,
-        _PERIOD.sub("", role_match.group(1).split(",")[0]).strip(" -–") if role_match else None,
-        tuple(cosupervisors),
-    ), ""
-
-
-def _inside_co_advisor(element: HtmlElement) -> bool:
-    """A co-advisor's linked name (``w/ <a>Prof. X</a>``) is not the person the entry is about."""
-    parent = element.getparent()
-    before = (parent.text or "") if parent is not None else ""
-    return bool(re.search(r"(?:w/|with|co-?advised(?: by)?)\s*$", before.strip(), re.IGNORECASE))
 
 
 def has_bibtex(entry: HtmlElement) -> str | None:

@@ -27,8 +27,10 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 """Characters no HTML (or XML tree) may hold; browsers drop them too."""
 _BIBTEX = re.compile(r"^\s*@\w+\s*[{(]")
-_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form")
-_NAVIGATION_CLASS = re.compile(r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc)$")
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form", "aside")
+_NAVIGATION_CLASS = re.compile(
+    r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc|sidebar|author__urls\S*)$"
+)
 _HIDDEN_CLASS = re.compile(r"^(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|collapse)$")
 _MORE_AUTHORS = re.compile(r"^\s*(\d+)\s+more\s+authors?\s*$", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

@@ -1,0 +1,175 @@
+"""Recognizing one person in a people section of an HTML page: name, role, period, co-advisors, next position.
+
+A person is listed as a list item or table row ("Jane Doe (PhD, 2018–2022, co-advised with
+X). First job: Y"), or as a card whose lines a reader takes in order: the name (a heading,
+bold or linked text), then the role, the period, contact lines. A card's lines may be
+separate blocks, so the page's entries are grouped: a block that does not begin with a
+person's name continues the person before it. The role and the period are read from the
+short parts of the text, never from a biography, and what follows "First job:", "now at"
+and the like is the person's next position, not their role here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...dates import parse_period
+from ...model import Period
+from ...names import clean_name
+from .html_page import block_lines, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["PersonEntry", "is_principal", "person_name", "read_person", "starts_person"]
+
+_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
+_NOT_A_NAME = re.compile(
+    r"\b(?:professor|prof|scientist|students?|candidates?|fellows?|post-?docs?|researchers?|director|manager|e-?mail|office|"
+    r"phone|homepage|website|page|lab|laboratory|group|team|university|institute|department|school|college|joint|jointly|"
+    r"with|supervised|advised|co-?advised|dissertation|outstanding|prize|award|previous|former|past|current|alumn\w*|members?|"
+    r"the|of|and|intern|internship|assistant|associate|visiting|research|engineer|staff|graduate|undergraduate|ph\.?\s?d\.?|"
+    r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
+    r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin)\b",
+    re.IGNORECASE,
+)
+_DEGREE_SUFFIX = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA|Dr\.)\s*$")
+_PERIOD = re.compile(
+    r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
+    r"oct\w*|nov\w*|dec\w*)\.?\s+)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?"
+    r"(?:(?:19|20)\d\d|present|now|current|today))?",
+    re.IGNORECASE,
+)
+_GRADUATION = re.compile(
+    r"(?:ph\.?\s?d\.?|doctorate|m\.?sc?\.?|master'?s?|b\.?sc?\.?|degree|graduated|class of|alumn\w*|defended|thesis)[^\n]*$",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
+_ROLE_WORDS = re.compile(
+    r"\b(?:student|post-?doc\w*|intern|assistant|visitor|visiting|researcher|scientist|fellow|candidate|ph\.?\s?d\.?|"
+    r"master'?s?|m\.?sc|undergrad\w*|under\s+graduate|doctoral|engineer|professor|principal investigator|alumn\w*|graduate)",
+    re.IGNORECASE,
+)
+_NEXT_POSITION = re.compile(
+    r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|joined|"
+    r"after(?:wards)?|current position|present position)\s*[:\-–]?\s",
+    re.IGNORECASE,
+)
+_CO_ADVISOR = re.compile(
+    r"(?:\bw/|\bco-?(?:advised|supervised|mentored)\s+(?:with|by)|\bjoint(?:ly)?(?:\s+(?:supervised|advised))?\s+with|"
+    r"\bwith)\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?(?P<names>[^()\[\].;]+)",
+    re.IGNORECASE,
+)
+_PRINCIPAL = re.compile(
+    r"\b(?:principal investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
+    r"(?:assistant |associate |full )?professor)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person as a people section lists them; the supervisor and the section's role are added by the page."""
+
+    name: str
+    line: int
+    period: Period
+    role: str | None
+    cosupervisors: tuple[str, ...]
+    next_position: str | None = None
+
+
+def person_name(text: str) -> str | None:
+    """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
+    name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(text)))
+    if not _NAME.match(name) or _NOT_A_NAME.search(name) or len(name) > 60:
+        return None
+    return name
+
+
+def _name_in(element: HtmlElement) -> str | None:
+    """The name a block opens with: a heading, bold or linked text that is a name, else its first words."""
+    for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a"):
+        for inner in element.iter(tag):
+            if _after_co_advisor_phrase(inner):
+                continue
+            name = person_name(text_of(inner))
+            if name:
+                return name
+    lines = block_lines(element)
+    head = re.split(r"[,(–—:|/]|\s-\s", lines[0])[0] if lines else ""
+    return person_name(head)
+
+
+def starts_person(element: HtmlElement) -> bool:
+    """Whether a block begins a new person (it opens with a name) rather than continuing the one before."""
+    lines = block_lines(element)
+    if not lines:
+        return False
+    first = re.split(r"[,(–—:|/]|\s-\s", lines[0])[0]
+    if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
+        return True
+    return any(
+        person_name(text_of(inner)) for tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b") for inner in element.iter(tag)
+    )
+
+
+def _after_co_advisor_phrase(element: HtmlElement) -> bool:
+    """A co-advisor's name (``w/ <a>Prof. X</a>``, ``<b>Joint with X</b>``) is not the person the entry is about."""
+    if _CO_ADVISOR.match(text_of(element)):
+        return True
+    parent = element.getparent()
+    before = (parent.text or "") if parent is not None else ""
+    previous = element.getprevious()
+    if previous is not None:
+        before = previous.tail or ""
+    return bool(re.search(r"(?:w/|with|co-?advised(?: by)?)\s*(?:prof\.?|dr\.?)?\s*$", before.strip(), re.IGNORECASE))
+
+
+def _parts(text: str) -> list[str]:
+    """The short parts of a person's text, cut at punctuation, in order."""
+    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|\.\s|\n", text) if part.strip()]
+
+
+def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
+    """The person a block (or a card's consecutive blocks) lists: name, period, role, co-advisors, next position."""
+    lines = [line for element in elements for line in block_lines(element)]
+    if not lines:
+        return None, "empty"
+    name = _name_in(elements[0])
+    if name is None:
+        return None, f"no person's name found in '{_short(' '.join(lines))}'"
+    text = "\n".join(lines)
+    here, next_position = text, None
+    marker = _NEXT_POSITION.search(text)
+    if marker:
+        here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
+    here = re.sub(re.escape(name) + r"(?:,[ \t]*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA)(?=[ \t]*(?:,|\n|$)))?", " ", here, count=1)
+    period = Period(None, None)
+    found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
+    if found:
+        found = re.sub(r"\b(?:current|now|today)\b", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
+        period = parse_period(found) or Period(None, None)
+        if period.start and period.start == period.end and _GRADUATION.search(here[: here.find(str(period.start.year))]):
+            period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended
+    cosupervisors: list[str] = []
+    for match in _CO_ADVISOR.finditer(here):
+        names = _PERIOD.sub("", match["names"])
+        cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
+    short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
+    roles = [
+        part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if _ROLE_WORDS.search(part) and len(part.split()) <= 6
+    ]
+    role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
+    return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""
+
+
+def is_principal(role: str | None) -> bool:
+    """Whether a role is the group's head (principal investigator, professor), who supervises rather than is supervised."""
+    return bool(role and _PRINCIPAL.search(role)) and not re.search(r"visiting|student|post-?doc", role or "", re.IGNORECASE)
+
+
+def _short(text: str, size: int = 60) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"

@@ -35,6 +35,8 @@ _NOT_A_NAME = re.compile(
     r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin)\b",
     re.IGNORECASE,
 )
+_DEGREE_AFTER_NAME = r"(?:,[ \t]*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA)(?=[ \t]*(?:,|\n|$)))?"
+"""``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
 _DEGREE_SUFFIX = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA|Dr\.)\s*$")
 _PERIOD = re.compile(
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
@@ -146,7 +148,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     marker = _NEXT_POSITION.search(text)
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
-    here = re.sub(re.escape(name) + r"(?:,[ \t]*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA)(?=[ \t]*(?:,|\n|$)))?", " ", here, count=1)
+    here = re.sub(re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
     if found:

@@ -17,7 +17,17 @@ from functools import cached_property, lru_cache
 
 from .vocab import slug
 
-__all__ = ["NameVariant", "PersonName", "fold", "name_variant", "parse_name"]
+__all__ = [
+    "NameVariant",
+    "PersonName",
+    "author_names",
+    "clean_name",
+    "fold",
+    "name_variant",
+    "parse_name",
+    "split_authors",
+    "strip_author_notes",
+]
 
 _HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)(?:\.\s*|\s+))+(?=\S)", re.IGNORECASE)
 """Titles before a name, ended by a full stop or a space: "Sirui" and "Drew" keep their first letters."""
@@ -25,6 +35,12 @@ _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")
 _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
+_SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
+_EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,43 @@ def clean_name(text: str) -> str:
     text = _MARKERS.sub("", text.replace("\u00a0", " "))
     text = _HONORIFIC.sub("", text.strip())
     return " ".join(text.split()).strip(" ,.;")
+
+
+def split_authors(text: str) -> list[str | None]:
+    """``A, B, , and C`` → ``["A", "B", None, "C"]``: written order, empty slots kept."""
+    parts = _SPLIT_AUTHORS.split(text.strip().rstrip("."))
+    return [clean_name(part) or None for part in parts]
+
+
+def strip_author_notes(text: str) -> str:
+    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``."""
+    text = _LABEL.sub("", _EQUAL.sub("", text))
+    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
+
+
+def author_names(text: str) -> list[str]:
+    """The names of an author list in written order, given name first, without notes and empty slots."""
+    text = strip_author_notes(text)
+    return _family_first(text) or [name for name in split_authors(text) if name]
+
+
+def _without_stop(token: str) -> str:
+    """``Aaron.`` → ``Aaron``; an initial keeps its full stop (``R.S.``)."""
+    return token if re.search(r"(?:^|[\s.-])[A-Z]\.$", token) else token.rstrip(".")
+
+
+def _family_first(text: str) -> list[str] | None:
+    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first) or ``Geiger,
+    R. Stuart and David Ribes`` (the first only), written given name first; ``None`` otherwise."""
+    tokens = [_without_stop(t.strip()) for t in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*", text) if t.strip(" .")]
+    if len(tokens) < 2 or not _ONE_WORD.match(tokens[0]) or not _GIVEN.match(tokens[1]):
+        return None
+    pairs = list(zip(tokens[::2], tokens[1::2], strict=False))
+    if len(tokens) % 2 == 0 and all(_ONE_WORD.match(family) and _GIVEN.match(given) for family, given in pairs):
+        return [clean_name(f"{given} {family}") for family, given in pairs]
+    if all(" " in token for token in tokens[2:]):
+        return [clean_name(f"{tokens[1]} {tokens[0]}"), *(clean_name(token) for token in tokens[2:])]
+    return None
 
 
 def _is_upper_word(word: str) -> bool:

@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from ...names import clean_name
+from ...names import author_names, strip_author_notes
 from .html_page import BIBTEX_MARK, block_lines, text_of
-from .publications import is_author_line, split_authors
+from .publications import is_author_line
 from .structured import Citation, year_in
 
 if TYPE_CHECKING:
@@ -32,10 +32,7 @@ _FIELD_CLASSES = {
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
-_LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
-_ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
-_EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
 _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
@@ -53,42 +50,8 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
     return None
 
 
-def _strip_notes(text: str) -> str:
-    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``."""
-    text = _LABEL.sub("", _EQUAL.sub("", text))
-    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
-
-
-def _author_names(text: str) -> list[str]:
-    text = _strip_notes(text)
-    return _family_first(text) or [name for name in split_authors(text) if name]
-
-
-_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
-_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
-
-
-def _without_stop(token: str) -> str:
-    """``Aaron.`` → ``Aaron``; an initial keeps its full stop (``R.S.``)."""
-    return token if re.search(r"(?:^|[\s.-])[A-Z]\.$", token) else token.rstrip(".")
-
-
-def _family_first(text: str) -> list[str] | None:
-    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first) or ``Geiger,
-    R. Stuart and David Ribes`` (the first only), written given name first; ``None`` otherwise."""
-    tokens = [_without_stop(t.strip()) for t in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*", text) if t.strip(" .")]
-    if len(tokens) < 2 or not _ONE_WORD.match(tokens[0]) or not _GIVEN.match(tokens[1]):
-        return None
-    pairs = list(zip(tokens[::2], tokens[1::2], strict=False))
-    if len(tokens) % 2 == 0 and all(_ONE_WORD.match(family) and _GIVEN.match(given) for family, given in pairs):
-        return [clean_name(f"{given} {family}") for family, given in pairs]
-    if all(" " in token for token in tokens[2:]):
-        return [clean_name(f"{tokens[1]} {tokens[0]}"), *(clean_name(token) for token in tokens[2:])]
-    return None
-
-
 def _looks_like_authors(text: str) -> bool:
-    text = _strip_notes(text)
+    text = strip_author_notes(text)
     return bool(text) and is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text))
 
 
@@ -150,7 +113,7 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
-    authors = _author_names(authors_text)
+    authors = author_names(authors_text)
     venue = venue_name(venue) if venue else None
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
@@ -203,7 +166,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     ]
     if not candidates:
         return title or next(iter(emphasized), None), None, None
-    author_index = max(candidates, key=lambda i: (len(_author_names(parts[i])), parts[i].strip(" .,") not in emphasized, -i))
+    author_index = max(candidates, key=lambda i: (len(author_names(parts[i])), parts[i].strip(" .,") not in emphasized, -i))
     authors = parts[author_index]
     if title is None:
         outside = [text for text in emphasized if text not in authors and any(text in part for part in parts)]

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ...dates import two_digit_year
 from ...model import Link, Severity, Work, WorkKind
-from ...names import clean_name
+from ...names import split_authors
 from .context import Context
 from .lines import Line
 
@@ -24,19 +24,12 @@ __all__ = ["is_author_line", "read_publications", "split_authors"]
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d\d$")
 _KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*_[\w.-]*|[A-Za-z]+\d{2,4}[\w-]*)\s+(?P<title>\S.*)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u024F][A-Za-z.'’\u00C0-\u024F-]*|van|von|de|der|den|da|di|del|la|le|bin|binti|al)$")
-_SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _SHORT_YEAR = re.compile(r"'(\d{2})\b")
 _LONG_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ARXIV = re.compile(r"\b(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
 _LINK = re.compile(r"\[([^\]]+)\]")
-
-
-def split_authors(text: str) -> list[str | None]:
-    """``A, B, , and C`` → ``["A", "B", None, "C"]``: written order, empty slots kept."""
-    parts = _SPLIT_AUTHORS.split(text.strip().rstrip("."))
-    return [clean_name(part) or None for part in parts]
 
 
 def is_author_line(text: str) -> bool:

@@ -152,6 +152,19 @@ def test_a_personal_folder_keeps_the_crawl_inside_it(tmp_path: Path) -> None:
         assert "/~bo/" not in server.requests
 
 
+def test_links_are_read_from_broken_markup_in_any_encoding(tmp_path: Path) -> None:
+    root = tmp_path / "served"
+    root.mkdir()
+    home = '<meta charset="gb2312"><title>李华</title><![OCTYPE broken]> <a href="lunwen.html">论文</a> <a href="x.html">博客</a>'
+    (root / "index.html").write_bytes(home.encode("gb2312"))
+    (root / "lunwen.html").write_text("<h2>Publications</h2>")
+    (root / "x.html").write_text("<p>blog</p>")
+    for server in serve(root):
+        crawl = fetch_homepage(fetcher(), server.url, tmp_path / "data")
+        assert [page.path.name for page in crawl.saved] == ["index.html", "lunwen.html"]
+        assert reasons(crawl.skipped, server.url) == {"x.html": "not a section"}
+
+
 def test_a_second_fetch_is_answered_from_the_cache(site: Server, tmp_path: Path) -> None:
     first = fetch_homepage(fetcher(tmp_path / "cache"), site.url, tmp_path / "one")
     asked = len(site.requests)

@@ -90,7 +90,7 @@ class UrllibTransport:
                 headers = {k.lower(): v for k, v in answer.headers.items()}
                 return Response(answer.status, headers, answer.read(), answer.geturl())
         except urllib.error.HTTPError as error:
-            return Response(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read())
+            return Response(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read(), error.url)
         except urllib.error.URLError as error:
             raise OSError(str(error.reason)) from error
 

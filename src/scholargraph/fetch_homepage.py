@@ -18,14 +18,12 @@ lists each page's URL, the day it was fetched and its file.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -194,12 +192,10 @@ class _Crawler:
 
     def _follow(self, response: Response, url: str, depth: int) -> None:
         """Queue the page's links worth saving; record why the others are not."""
-        links = _Links()
-        links.feed(response.body.decode(_charset(response), errors="replace"))
-        links.close()
+        base_href, found = _links(response.body)
         page = response.url or url
-        base = (_web_address(page, links.base) or page) if links.base else page
-        for href, text in links.found:
+        base = (_web_address(page, base_href) or page) if base_href else page
+        for href, text in found:
             link = _web_address(base, href)
             if link is None or (key := _page_key(link)) in self.seen:
                 continue  # mailto:, javascript:, a malformed address, or a page already queued
@@ -286,42 +282,31 @@ _DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
 _SOURCE_ROW = re.compile(r"^\| <(?P<url>[^>]+)> \| (?P<day>[\d-]+) \| `(?P<file>[^`]+)` \|$", re.MULTILINE)
 
 
-class _Links(HTMLParser):
-    """The ``<a href>`` links of a page with their text (images' alt text included), and its ``<base href>``."""
+def _links(body: bytes) -> tuple[str | None, list[tuple[str, str]]]:
+    """A page's ``<base href>`` and its ``<a href>`` links with their text (images' alt text included).
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.base: str | None = None
-        self.found: list[tuple[str, str]] = []
-        self._open: tuple[str, list[str]] | None = None
+    The page is decoded as the homepage reader decodes it and parsed by lxml, which reads any markup.
+    """
+    import lxml.html
+    from lxml import etree
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "base" and self.base is None and values.get("href"):
-            self.base = values["href"]
-        elif tag == "a":
-            self._close()
-            href = values.get("href")
-            self._open = (href, []) if href else None
-        elif tag == "img" and self._open is not None:
-            self._open[1].append(values.get("alt") or "")
+    from .sources.homepage.html_page import decode
 
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self._open[1].append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
-            self._close()
-
-    def close(self) -> None:
-        super().close()
-        self._close()
-
-    def _close(self) -> None:
-        if self._open is not None:
-            self.found.append((self._open[0], " ".join(" ".join(self._open[1]).split())))
-            self._open = None
+    try:
+        parser = lxml.html.HTMLParser(encoding=decode(body)[1])
+    except LookupError:  # an encoding Python knows and libxml2 does not: let libxml2 guess
+        parser = lxml.html.HTMLParser()
+    try:
+        root = lxml.html.document_fromstring(body, parser=parser)
+    except (etree.ParserError, ValueError):  # nothing to parse
+        return None, []
+    bases = root.xpath("//base/@href")
+    links = [
+        (str(anchor.get("href")), " ".join(" ".join([anchor.text_content(), *anchor.xpath(".//img/@alt")]).split()))
+        for anchor in root.iter("a")
+        if anchor.get("href")
+    ]
+    return (str(bases[0]) if bases else None), links
 
 
 def saved_path(url: str) -> PurePosixPath:
@@ -411,17 +396,6 @@ def _is_html(response: Response) -> bool:
     if kind:
         return kind in _HTML_TYPES
     return response.body[:1024].lstrip().lower().startswith((b"<!doctype html", b"<html"))
-
-
-def _charset(response: Response) -> str:
-    """The encoding the content type names, if Python knows it; else UTF-8 (links are read leniently)."""
-    match = re.search(r"charset=[\"']?([\w-]+)", response.headers.get("content-type", ""))
-    if match:
-        try:
-            return codecs.lookup(match[1]).name
-        except LookupError:
-            pass
-    return "utf-8"
 
 
 def _fetched_day(response: Response, now: float) -> str:

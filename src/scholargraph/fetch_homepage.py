@@ -34,7 +34,7 @@ from .fetch import Fetcher, Response
 __all__ = ["SECTION_WORDS", "Crawl", "SavedPage", "fetch_homepage", "saved_path"]
 
 SECTION_WORDS = (
-    r"publications?|pubs?|papers?|preprints?|research|people|group|team|members?|students?|alumni|labs?|cv|vita|resume|"
+    r"publications?|pubs?|papers?|preprints?|research|people|group|team|members?|students?|alumni|labs?|cv|vita|resume|résumé|"
     r"talks?|teaching|services?|awards?|honou?rs|"
     r"publikationen|veröffentlichungen|forschung|mitarbeiter(?:innen)?|lehre|lebenslauf|"  # German
     r"recherche|équipe|equipe|membres|étudiants|etudiants|enseignement|"  # French

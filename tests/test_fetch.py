@@ -200,3 +200,22 @@ def test_cli_fetch_writes_the_source_from_the_cache(tmp_path: Path) -> None:
     assert "1 award, 3 degrees, 1 person, 5 positions, 1 work" in run.stderr  # as test_source_orcid counts them
     bad = subprocess.run([*command[:-3], "12", "-C", str(tmp_path)], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "'12' is not an ORCID iD" in bad.stderr
+
+
+def test_a_pause_is_left_between_requests_and_cached_answers_keep_their_type(tmp_path: Path) -> None:
+    now, slept = [0.0], []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    transport = RecordedTransport({ORCID_URL: ok(ORCID_RECORD), BULK_URL: ok({"bulk": []})})
+    fetcher = Fetcher(transport, cache=tmp_path, pause=2.0, sleep=sleep, clock=lambda: now[0])
+    fetcher.get(ORCID_URL)
+    now[0] += 0.5
+    fetcher.get(BULK_URL)
+    assert slept == [1.5]
+    cached = fetcher.answer(ORCID_URL)
+    assert slept == [1.5] and len(transport.requests) == 2  # the cache answers without a pause
+    assert cached.headers == {"content-type": "application/json", "date": "Thu, 01 Jan 1970 00:00:00 GMT"}
+    assert (cached.status, cached.body, cached.url) == (200, ORCID_RECORD, ORCID_URL)

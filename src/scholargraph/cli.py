@@ -16,6 +16,9 @@ from . import __version__
 from .errors import ScholargraphError, SourceError
 
 if TYPE_CHECKING:
+    from .fetch import Fetcher
+    from .fetch_homepage import SavedPage
+    from .model import Record
     from .project import Project
     from .storebuild import StoreBuild
 
@@ -276,9 +279,13 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
 
 
 @main.command()
-@click.argument("registry", type=click.Choice(["orcid", "dblp", "openalex"]))
+@click.argument("registry", type=click.Choice(["orcid", "dblp", "openalex", "homepage"]))
 @click.argument("identifier")
-@click.option("--out", type=click.Path(path_type=Path), help="File or folder to write [default: PROJECT/data/].")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="File or folder to write (homepage: folder for HOST/) [default: PROJECT/data/].",
+)
 @click.option("--refresh", is_flag=True, help="Fetch again even when the cache has an answer.")
 @click.option("--mailto", envvar="SCHOLARGRAPH_MAILTO", help="Your e-mail, for OpenAlex's polite pool [env SCHOLARGRAPH_MAILTO].")
 @click.option(
@@ -287,19 +294,55 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
     type=click.Path(file_okay=False, path_type=Path),
     help="Cache folder [default: ~/.cache/scholargraph/http].",
 )
+@click.option("--max-pages", type=click.IntRange(min=1), help="homepage: save at most this many pages [default: 20].")
+@click.option("--depth", type=click.IntRange(min=0), help="homepage: follow links this far from the start page [default: 2].")
+@click.option("--all", "every_page", is_flag=True, help="homepage: save every HTML page of the site, not only sections.")
+@click.option("--delay", type=click.FloatRange(min=0), help="homepage: seconds between two requests [default: 1].")
 @project_option
 def fetch(
-    registry: str, identifier: str, out: Path | None, refresh: bool, mailto: str | None, cache_dir: Path | None, project_dir: Path
+    registry: str,
+    identifier: str,
+    out: Path | None,
+    refresh: bool,
+    mailto: str | None,
+    cache_dir: Path | None,
+    max_pages: int | None,
+    depth: int | None,
+    every_page: bool,
+    delay: float | None,
+    project_dir: Path,
 ) -> None:
-    """Fetch a person's record from ORCID (iD), dblp (pid) or OpenAlex (author id) into a source file.
+    """Fetch a person's record from ORCID (iD), dblp (pid) or OpenAlex (author id) into a source file,
+    or save a homepage (URL) and the pages of its site it links.
 
     Writes data/orcid-ID.json, data/dblp-PID.xml or data/openalex-ID.jsonl (or --out), which
     the next build reads. Answers are cached; the message says how old a cached one is.
+
+    A homepage is saved as data/HOST/PATH (index.html for a folder), with data/HOST/SOURCE.md
+    listing each page's URL and the day it was fetched. Only pages on the start page's host and
+    under its folder are fetched (https://host/~user/ keeps to /~user/), robots.txt permitting,
+    breadth-first. Beside the start page it saves those whose link text or path names a
+    section: publications, papers, research, people, group, team, members, students, alumni,
+    lab, CV, talks, teaching, service, awards (and common German, French, Spanish, Italian,
+    Chinese and Japanese names); --all saves every HTML page within the limits.
     """
     from .fetch import FETCHERS, Fetcher, default_cache, write_source
     from .sources import read_source
 
-    fetcher = Fetcher(cache=cache_dir or default_cache(), refresh=refresh, report=lambda note: click.echo(note, err=True))
+    homepage_options = {"--max-pages": max_pages, "--depth": depth, "--all": every_page or None, "--delay": delay}
+    if registry != "homepage" and any(value is not None for value in homepage_options.values()):
+        given = ", ".join(name for name, value in homepage_options.items() if value is not None)
+        raise click.UsageError(f"{given}: only for 'fetch homepage'")
+    fetcher = Fetcher(
+        cache=cache_dir or default_cache(),
+        refresh=refresh,
+        report=lambda note: click.echo(note, err=True),
+        pause=(1.0 if delay is None else delay) if registry == "homepage" else 0.0,
+    )
+    if registry == "homepage":
+        depth = 2 if depth is None else depth
+        _fetch_homepage(fetcher, identifier, out or project_dir / "data", max_pages or 20, depth, every_page)
+        return
     try:
         extra = {"mailto": mailto} if registry == "openalex" else {}
         fetched = FETCHERS[registry](fetcher, identifier, **extra)
@@ -307,11 +350,44 @@ def fetch(
         result = read_source(path, kind=fetched.kind)
     except (ScholargraphError, OSError) as error:
         _fail(error)
+    click.echo(f"wrote {path}: {_record_counts(result.records)}", err=True)
+
+
+def _fetch_homepage(fetcher: Fetcher, url: str, out: Path, max_pages: int, depth: int, every_page: bool) -> None:
+    """Save the homepage and its section pages, then say what the build will read in them."""
+    from .aliases import organizations, venues
+    from .fetch_homepage import fetch_homepage
+    from .sources import read_source
+    from .sources.homepage.html import read_html_pages
+
+    def saved(page: SavedPage) -> None:
+        click.echo(f"saved {page.url} → {page.path}")
+
+    try:
+        crawl = fetch_homepage(fetcher, url, out, max_pages=max_pages, depth=depth, every_page=every_page, on_saved=saved)
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    click.echo(crawl.summary(), err=True)
+    try:
+        result, _ = read_html_pages([(page.path, str(page.path)) for page in crawl.saved], venues(), organizations())
+    except (ScholargraphError, OSError) as error:
+        click.secho(f"warning: the pages are saved, but the homepage reader cannot read them yet: {error}", fg="yellow", err=True)
+        return
+    click.echo(f"read {crawl.folder}: {_record_counts(result.records)}", err=True)
+    for page in crawl.saved:  # the build reads each page on its own, and stops at one it cannot read
+        try:
+            read_source(page.path)
+        except (ScholargraphError, OSError) as error:
+            advice = "the build stops on this page: delete it or leave it out of 'sources'"
+            click.secho(f"warning: {error}; {advice}", fg="yellow", err=True)
+
+
+def _record_counts(records: list[Record]) -> str:
+    """``1 person, 3 works``: how many records of each kind."""
     counts: dict[str, int] = {}
-    for record in result.records:
+    for record in records:
         counts[type(record).__name__] = counts.get(type(record).__name__, 0) + 1
-    summary = ", ".join(f"{n} {kind.lower()}{'s' if n != 1 else ''}" for kind, n in sorted(counts.items())) or "no records"
-    click.echo(f"wrote {path}: {summary}", err=True)
+    return ", ".join(f"{n} {kind.lower()}{'s' if n != 1 else ''}" for kind, n in sorted(counts.items())) or "no records"
 
 
 @main.command()

@@ -11,6 +11,9 @@ on: an unknown identifier, no network, a server that keeps failing.
     dblp      https://dblp.org/pid/<pid>.xml                  → the person's XML
     OpenAlex  https://api.openalex.org/authors/<id> and the author's works, paged with
               cursors (200 a page), ``mailto`` for the polite pool → JSON Lines
+
+Homepages (a start page and the pages it links) are crawled through the same ``Fetcher`` by
+``fetch_homepage``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote, urlencode
@@ -53,11 +57,13 @@ _DBLP_PID = re.compile(r"^(?:https?://dblp\.org/pid/)?([a-z0-9][\w/-]*?)(?:\.(?:
 
 @dataclass(frozen=True)
 class Response:
-    """What a server answered: status, headers (names in lower case) and body."""
+    """What a server answered: status, headers (names in lower case), body, and the URL it came from
+    after redirects (empty when the transport does not say)."""
 
     status: int
     headers: Mapping[str, str]
     body: bytes
+    url: str = ""
 
 
 class Transport(Protocol):
@@ -81,9 +87,10 @@ class UrllibTransport:
         request = urllib.request.Request(url, headers=dict(headers))
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as answer:
-                return Response(answer.status, {k.lower(): v for k, v in answer.headers.items()}, answer.read())
+                headers = {k.lower(): v for k, v in answer.headers.items()}
+                return Response(answer.status, headers, answer.read(), answer.geturl())
         except urllib.error.HTTPError as error:
-            return Response(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read())
+            return Response(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read(), error.url)
         except urllib.error.URLError as error:
             raise OSError(str(error.reason)) from error
 
@@ -104,15 +111,39 @@ class Fetcher:
     report: Callable[[str], None] | None = None
     """Called with each note as it happens (the CLI prints them while a slow fetch goes on)."""
 
+    pause: float = 0.0
+    """Seconds to leave between two requests (a crawler's politeness); answers from the cache do not wait."""
+    _last_request: float | None = field(default=None, init=False, repr=False)
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` every request sends, and the name robots.txt rules are matched against."""
+        return f"scholargraph/{__version__}"
+
     def get(self, url: str, headers: Mapping[str, str] | None = None, *, what: str = "the record") -> bytes:
         """The body at ``url``; ``what`` names the thing asked for in error messages."""
+        response = self.answer(url, headers)
+        if response.status == 404:
+            raise FetchError(f"{_host(url)} knows no {what} ({url} answered 404 Not Found); check the identifier")
+        if response.status in _RETRY_STATUSES:
+            raise FetchError(f"{url} answered HTTP {response.status} after {self.retries + 1} attempt(s); try again later")
+        if response.status != 200:
+            raise FetchError(f"{url} answered HTTP {response.status}")
+        return response.body
+
+    def answer(self, url: str, headers: Mapping[str, str] | None = None) -> Response:
+        """The server's answer at ``url`` whatever its status, after retries; raises only when it cannot be reached.
+
+        An answer from the cache carries the content type it was served with and a ``date`` header
+        saying when it was fetched.
+        """
         cached = None if self.refresh else self._cached(url)
         if cached is not None:
             return cached
-        sent = {"User-Agent": f"scholargraph/{__version__}", **(headers or {})}
+        sent = {"User-Agent": self.user_agent, **(headers or {})}
         for attempt in range(self.retries + 1):
             try:
-                response = self.transport.get(url, sent)
+                response = self._send(url, sent)
             except OSError as error:  # tried twice at most: no network rarely comes back in seconds
                 if attempt >= min(1, self.retries):
                     raise FetchError(f"cannot reach {_host(url)} ({error}); is there a network connection?") from error
@@ -122,12 +153,20 @@ class Fetcher:
                 self._wait(attempt, response.headers.get("retry-after"), url, f"HTTP {response.status}")
                 continue
             break
-        if response.status == 404:
-            raise FetchError(f"{_host(url)} knows no {what} ({url} answered 404 Not Found); check the identifier")
-        if response.status != 200:
-            raise FetchError(f"{url} answered HTTP {response.status} after {attempt + 1} attempt(s); try again later")
-        self._store(url, response.body)
-        return response.body
+        if response.status == 200:
+            self._store(url, response)
+        return response
+
+    def _send(self, url: str, headers: Mapping[str, str]) -> Response:
+        """One request, after waiting what is left of ``pause`` since the previous one ended."""
+        if self.pause > 0 and self._last_request is not None:
+            left = self._last_request + self.pause - self.clock()
+            if left > 0:
+                self.sleep(left)
+        try:
+            return self.transport.get(url, headers)
+        finally:
+            self._last_request = self.clock()
 
     def _wait(self, attempt: int, retry_after: str | None, url: str, reason: str) -> None:
         delay = self.backoff * 2**attempt
@@ -148,7 +187,7 @@ class Fetcher:
         key = hashlib.sha256(url.encode()).hexdigest()
         return self.cache / f"{key}.body", self.cache / f"{key}.json"
 
-    def _cached(self, url: str) -> bytes | None:
+    def _cached(self, url: str) -> Response | None:
         paths = self._paths(url)
         if paths is None or not paths[0].is_file() or not paths[1].is_file():
             return None
@@ -156,19 +195,27 @@ class Fetcher:
             meta = json.loads(paths[1].read_text(encoding="utf-8"))
             if meta["url"] != url:
                 return None
-            age, body = self.clock() - float(meta["fetched_at"]), paths[0].read_bytes()
+            fetched_at, body = float(meta["fetched_at"]), paths[0].read_bytes()
+            headers = {"date": formatdate(fetched_at, usegmt=True)}
+            if meta.get("content_type"):
+                headers["content-type"] = str(meta["content_type"])
+            final_url = str(meta.get("final_url") or url)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # a damaged entry is a miss: the answer is fetched again and the entry rewritten
-        self.note(f"{url}: from the cache, fetched {_age(age)} ago (--refresh fetches it again)")
-        return body
+        self.note(f"{url}: from the cache, fetched {_age(self.clock() - fetched_at)} ago (--refresh fetches it again)")
+        return Response(200, headers, body, final_url)
 
-    def _store(self, url: str, body: bytes) -> None:
+    def _store(self, url: str, response: Response) -> None:
         from .output import write_atomically
 
         paths = self._paths(url)
         if paths is not None:
-            meta = json.dumps({"url": url, "fetched_at": self.clock()}).encode()
-            write_atomically({paths[0]: body, paths[1]: meta})
+            meta = {"url": url, "fetched_at": self.clock()}
+            if response.headers.get("content-type"):
+                meta["content_type"] = response.headers["content-type"]
+            if response.url and response.url != url:
+                meta["final_url"] = response.url
+            write_atomically({paths[0]: response.body, paths[1]: json.dumps(meta).encode()})
 
 
 def _host(url: str) -> str:
@@ -278,7 +325,7 @@ def _openalex_works(fetcher: Fetcher, author: str, polite: dict[str, str], per_p
 
 
 FETCHERS: dict[str, Callable[..., Fetched]] = {"orcid": fetch_orcid, "dblp": fetch_dblp, "openalex": fetch_openalex}
-"""The registries ``scholargraph fetch`` knows, by name."""
+"""The registries ``scholargraph fetch`` knows, by name (a homepage, which gives many files, is ``fetch_homepage``)."""
 
 
 def default_cache() -> Path:

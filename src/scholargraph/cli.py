@@ -357,7 +357,6 @@ def _fetch_homepage(fetcher: Fetcher, url: str, out: Path, max_pages: int, depth
     """Save the homepage and its section pages, then say what the build will read in them."""
     from .aliases import organizations, venues
     from .fetch_homepage import fetch_homepage
-    from .sources import read_source
     from .sources.homepage.html import read_html_pages
 
     def saved(page: SavedPage) -> None:
@@ -369,17 +368,15 @@ def _fetch_homepage(fetcher: Fetcher, url: str, out: Path, max_pages: int, depth
         _fail(error)
     click.echo(crawl.summary(), err=True)
     try:
-        result, _ = read_html_pages([(page.path, str(page.path)) for page in crawl.saved], venues(), organizations())
+        result, reports = read_html_pages([(page.path, str(page.path)) for page in crawl.saved], venues(), organizations())
     except (ScholargraphError, OSError) as error:
-        click.secho(f"warning: the pages are saved, but the homepage reader cannot read them yet: {error}", fg="yellow", err=True)
+        click.secho(f"warning: the pages are saved, but the homepage reader cannot read them: {error}", fg="yellow", err=True)
         return
     click.echo(f"read {crawl.folder}: {_record_counts(result.records)}", err=True)
-    for page in crawl.saved:  # the build reads each page on its own, and stops at one it cannot read
-        try:
-            read_source(page.path)
-        except (ScholargraphError, OSError) as error:
-            advice = "the build stops on this page: delete it or leave it out of 'sources'"
-            click.secho(f"warning: {error}; {advice}", fg="yellow", err=True)
+    for report in reports:
+        if not any(section.records for section in report.sections):
+            advice = f"run 'scholargraph inspect {report.path}' to see what it holds, or leave it out of 'sources'"
+            click.secho(f"warning: {report.path}: no publications or people recognized; {advice}", fg="yellow", err=True)
 
 
 def _record_counts(records: list[Record]) -> str:

@@ -146,6 +146,27 @@ def test_iris_are_stable_and_readable() -> None:
         Minter("example.org")
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Carl Friedrich Gauß", "carl-friedrich-gauss"),
+        ("Søren Kierkegaard", "soren-kierkegaard"),
+        ("Łukasz Wróbel", "lukasz-wrobel"),
+        ("Þórður Ægir", "thordur-aegir"),
+        ("Đorđe Œuvre", "dorde-oeuvre"),
+        ("Antonín Dvořák", "antonin-dvorak"),
+    ],
+)
+def test_slugs_transliterate_letters_never_drop_them(written: str, expected: str) -> None:
+    assert slug(written) == expected
+    assert parse_name(written).key == expected
+
+
+def test_a_name_of_no_letters_still_has_a_stable_slug() -> None:
+    assert slug("!!!") == slug("!!!") != ""
+    assert slug("!!!") != slug("???")
+
+
 def _line_records(reader_name: str, text: str, **kwargs: object) -> list[object]:
     from scholargraph.sources.homepage import lists
     from scholargraph.sources.homepage.context import Context

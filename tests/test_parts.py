@@ -63,6 +63,19 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("2021-", "2021", None),
         ("From 2016 to 2018", "2016", "2018"),
         ("Sept. 2019 – present", "2019-09", None),
+        ("2013 / 2014", "2013", "2014"),
+        ("2013/14", "2013", "2014"),
+        ("2013-14", "2013", "2014"),
+        ("1999/00", "1999", "2000"),
+        ("Feb-May 2014", "2014-02", "2014-05"),
+        ("Dec-Feb 2014", "2013-12", "2014-02"),
+        ("Feb 2014 - May 2015", "2014-02", "2015-05"),
+        ("Spring 2020", "2020", "2020"),
+        ("Fall 2019 – Spring 2021", "2019", "2021"),
+        ("since 2021", "2021", None),
+        ("2021-present", "2021", None),
+        ("until 2019", None, "2019"),
+        ("until Aug 2019", None, "2019-08"),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:
@@ -71,7 +84,9 @@ def test_parse_period(written: str, start: str, end: str | None) -> None:
     assert (period.start.iso if period.start else None, period.end.iso if period.end else None) == (start, end)
 
 
-@pytest.mark.parametrize("written", ["Since Agust 2020", "spring term", "2021 and before", "", "13 Foo 2020"])
+@pytest.mark.parametrize(
+    "written", ["Since Agust 2020", "spring term", "2021 and before", "", "13 Foo 2020", "2014/13", "2013-12", "until later"]
+)
 def test_unreadable_periods(written: str) -> None:
     assert parse_period(written) is None
 

@@ -92,8 +92,8 @@ def parse_period(text: str) -> Period | None:
         end_year += 100 if end_year < start_year else 0  # 1999/00
         return Period(PartialDate(start_year), PartialDate(end_year)) if end_year - start_year <= _LONGEST_SHORT_RANGE else None
     if months := _MONTHS_OF_ONE_YEAR.match(cleaned):
-        start, end = _date(None, months["smonth"], months["year"]), _date(None, months["emonth"], months["year"])
-        return Period(PartialDate(start.year - 1, start.month) if start > end else start, end)  # Dec-Feb 2014
+        first, last = _date(None, months["smonth"], months["year"]), _date(None, months["emonth"], months["year"])
+        return Period(PartialDate(first.year - 1, first.month) if first > last else first, last)  # Dec-Feb 2014
     if until := _UNTIL.match(cleaned):
         end = parse_date(until["end"])
         return Period(None, end) if end else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scholargraph.model import Link, Severity, Work, WorkKind
+from scholargraph.model import Link, Problem, Severity, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -151,3 +151,129 @@ def test_strings_crossref_concatenation_and_names(tmp_path: Path) -> None:
     assert corp.venue_as_written == "IEEE Conf. on Computer Vision and Pattern Recognition (CVPR)"
     undefined = [p for p in result.problems if "'nowhere'" in p.message]
     assert len(undefined) == 1 and undefined[0].origin.line == 11 and "@string" in undefined[0].message
+
+
+def read_text(tmp_path: Path, text: str) -> tuple[dict[str, Work], list[Problem]]:
+    bib = tmp_path / "refs.bib"
+    bib.write_text(text, encoding="utf-8")
+    result = read_source(bib, "refs.bib")
+    return by_key([r for r in result.records if isinstance(r, Work)]), result.problems
+
+
+def test_tex_logos_letters_and_defined_macros_keep_their_words(tmp_path: Path) -> None:
+    works, problems = read_text(
+        tmp_path,
+        '@preamble{"\\def\\TUB{TUGboat} \\newcommand{\\CTAN}{CTAN} \\providecommand\\TeX{not this}"}\n'
+        "@book{knuth, author = {Knuth, Donald E.}, title = {{\\TeX}: The Program}, year = 1986}\n"
+        "@article{hax, author = {Jones, A.}, title = {{\\TeX}hax}, journal = {\\TUB}, year = 1990}\n"
+        '@article{kom, author = {Lutz, B.}, title = {Die {\\TeX}nische Kom{\\"o}die}, journal = {DTK}, year = 1995}\n'
+        "@article{logos, author = {Lamport, L.}, year = 1994,\n"
+        "  title = {{\\LaTeX}, \\LaTeXe, \\BibTeX\\ and {\\METAFONT} or \\MF, \\AmS, \\XeTeX, \\ConTeXt, \\eTeX, \\pdfTeX}}\n"
+        "@misc{letters, author = {Gau{\\ss}, Carl Friedrich and {\\O}rsted, H. and {\\L}ukasiewicz, J.}, year = 1900,\n"
+        "  title = {{\\ae}sthetics of \\TUB{} and \\CTAN: 99% {\\aa}}}\n",
+    )
+    assert works["knuth"].title == "TeX: The Program"
+    assert works["hax"].title == "TeXhax" and works["hax"].venue_as_written == "TUGboat"
+    assert works["kom"].title == "Die TeXnische Komödie"
+    assert works["logos"].title == "LaTeX, LaTeX2e, BibTeX and METAFONT or METAFONT, AMS, XeTeX, ConTeXt, e-TeX, pdfTeX"
+    assert works["letters"].authors == ("Carl Friedrich Gauß", "H. Ørsted", "J. Łukasiewicz")
+    assert works["letters"].title == "æsthetics of TUGboat and CTAN: 99% å"
+    assert not [p for p in problems if "macro" in p.message]
+
+
+def test_an_unknown_macro_is_kept_by_name_and_reported_once_at_its_first_line(tmp_path: Path) -> None:
+    works, problems = read_text(
+        tmp_path,
+        "@article{a,\n"
+        "  author = {Lee, A.},\n"
+        "  title = {The \\Foo{} Handbook},\n"  # 3
+        "  journal = {J}, year = 2001}\n"
+        "@article{b, author = {Lee, A.}, title = {More \\Foo\\ and \\Bar}, journal = {J}, year = 2002}\n",  # 5
+    )
+    assert works["a"].title == "The Foo Handbook"
+    assert works["b"].title == "More Foo and Bar"
+    reported = [(p.origin.line, p.severity, p.message.split(" is ")[0]) for p in problems if "macro" in p.message]
+    assert reported == [(3, Severity.WARNING, "the LaTeX macro \\Foo"), (5, Severity.WARNING, "the LaTeX macro \\Bar")]
+    assert all(p.origin.path == "refs.bib" for p in problems)
+
+
+def test_bibliographic_fields_are_kept_and_a_volume_gives_its_editors(tmp_path: Path) -> None:
+    works, _ = read_text(
+        tmp_path,
+        "@incollection{chapter, author = {Knuth, Donald}, title = {Literate Programming}, subtitle = {A Retrospective},\n"
+        "  pages = {17--42}, keywords = {literate programming; WEB, documentation}, language = {english}, crossref = {vol}}\n"
+        "@book{vol, editor = {Beeton, Barbara and Lamport, Leslie}, title = {Digital Typography}, subtitle = {Essays},\n"
+        "  publisher = {CSLI Publications}, series = {Lecture Notes}, volume = {78}, edition = {2nd}, year = 1999}\n"
+        "@book{own, editor = {Mittelbach, Frank}, author = {Goossens, Michel}, title = {Why?}, subtitle = {Because},\n"
+        "  year = 2004, number = {3}}\n",
+    )
+    chapter = works["chapter"]
+    assert chapter.title == "Literate Programming: A Retrospective" and chapter.subtitle == "A Retrospective"
+    assert chapter.editors == ("Barbara Beeton", "Leslie Lamport")
+    assert (
+        chapter.venue_as_written == "Digital Typography: Essays"
+    )  # the volume's subtitle is its booksubtitle, not the chapter's
+    assert (chapter.pages, chapter.language, chapter.keywords) == (
+        "17–42",
+        "english",
+        ("literate programming", "WEB", "documentation"),
+    )
+    assert (chapter.publisher, chapter.series, chapter.volume, chapter.edition) == (
+        "CSLI Publications",
+        "Lecture Notes",
+        "78",
+        "2nd",
+    )
+    own = works["own"]
+    assert (own.title, own.editors, own.authors, own.number) == ("Why? Because", ("Frank Mittelbach",), ("Michel Goossens",), "3")
+
+
+EVERY_KIND = """\
+@comment{This file has one of every kind of record the reader knows.}
+@string{tug = {TUGboat}}
+@preamble{"\\def\\TUB{TUGboat}"}
+@article{article, author = {Knuth, D.}, title = {Article}, journal = tug, year = 1990}
+@inproceedings{inproceedings, author = {Knuth, D.}, title = {Paper}, crossref = {proceedings}}
+@proceedings{proceedings, editor = {Beeton, B.}, title = {TUG 1991}, year = 1991}
+@book{book, author = {Knuth, D.}, title = {The {\\TeX}book}, publisher = {Addison-Wesley}, year = 1984}
+@incollection{incollection, author = {Knuth, D.}, title = {Chapter}, booktitle = {Collection}, year = 1992}
+@phdthesis{phdthesis, author = {Liang, F.}, title = {Word Hy-phen-a-tion}, school = {Stanford}, year = 1983}
+@misc{misc, author = {Knuth, D.}, title = {Misc}, year = 1993}
+@misc{notitle, author = {Knuth, D.}, year = 1994}
+@article{broken, author = {Knuth, D.}, title = {Broken, year = 1995
+}
+@misc{misc, author = {Knuth, D.}, title = {Misc again}, year = 1996}
+"""
+
+
+def test_every_entry_becomes_a_work_or_a_named_problem(tmp_path: Path) -> None:
+    works, problems = read_text(tmp_path, EVERY_KIND)
+    written = entry_lines_of(EVERY_KIND)
+    assert len(written) == 10  # by hand: 10 entries, besides the @comment, @string and @preamble
+    all_works = [r for r in read_source(tmp_path / "refs.bib", "refs.bib").records if isinstance(r, Work)]
+    as_works = {(work.key, work.origin.line) for work in all_works}
+    unaccounted = [(key, line) for key, line in written if (key, line) not in as_works and not named(key, problems)]
+    assert not unaccounted
+    assert set(works) == {"article", "inproceedings", "book", "incollection", "phdthesis", "misc"}
+    assert len(all_works) == 7  # both entries keyed 'misc'
+    reasons = {key: next(p for p in problems if f"'{key}'" in p.message) for key in ("proceedings", "notitle", "broken")}
+    assert reasons["proceedings"].severity is Severity.INFO and "volume" in reasons["proceedings"].message
+    assert reasons["notitle"].severity is Severity.VIOLATION and "no title" in reasons["notitle"].message
+    assert reasons["broken"].severity is Severity.VIOLATION
+    assert any("second entry with key 'misc'" in p.message for p in problems)
+    assert works["inproceedings"].editors == ("B. Beeton",) and works["inproceedings"].venue_as_written == "TUG 1991"
+    assert works["article"].venue_as_written == "TUGboat" and works["book"].title == "The TeXbook"
+
+
+def entry_lines_of(text: str) -> list[tuple[str, int]]:
+    """(key, line) of each entry, by a regex over the raw text: what the reader must account for."""
+    return [
+        (match.group(2), number)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if (match := re.match(r"@\s*(\w+)\s*\{\s*([^,\s]*)", line))
+        and match.group(1).lower() not in ("comment", "string", "preamble")
+    ]
+
+
+def named(key: str, problems: list[Problem]) -> bool:
+    return any(f"'{key}'" in problem.message for problem in problems)

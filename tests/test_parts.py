@@ -63,6 +63,19 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("2021-", "2021", None),
         ("From 2016 to 2018", "2016", "2018"),
         ("Sept. 2019 – present", "2019-09", None),
+        ("2013 / 2014", "2013", "2014"),
+        ("2013/14", "2013", "2014"),
+        ("2013-14", "2013", "2014"),
+        ("1999/00", "1999", "2000"),
+        ("Feb-May 2014", "2014-02", "2014-05"),
+        ("Dec-Feb 2014", "2013-12", "2014-02"),
+        ("Feb 2014 - May 2015", "2014-02", "2015-05"),
+        ("Spring 2020", "2020", "2020"),
+        ("Fall 2019 – Spring 2021", "2019", "2021"),
+        ("since 2021", "2021", None),
+        ("2021-present", "2021", None),
+        ("until 2019", None, "2019"),
+        ("until Aug 2019", None, "2019-08"),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:
@@ -71,7 +84,9 @@ def test_parse_period(written: str, start: str, end: str | None) -> None:
     assert (period.start.iso if period.start else None, period.end.iso if period.end else None) == (start, end)
 
 
-@pytest.mark.parametrize("written", ["Since Agust 2020", "spring term", "2021 and before", "", "13 Foo 2020"])
+@pytest.mark.parametrize(
+    "written", ["Since Agust 2020", "spring term", "2021 and before", "", "13 Foo 2020", "2014/13", "2013-12", "until later"]
+)
 def test_unreadable_periods(written: str) -> None:
     assert parse_period(written) is None
 
@@ -144,6 +159,27 @@ def test_iris_are_stable_and_readable() -> None:
     assert slug("孙倩茹") == "孙倩茹"
     with pytest.raises(ValueError):
         Minter("example.org")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Carl Friedrich Gauß", "carl-friedrich-gauss"),
+        ("Søren Kierkegaard", "soren-kierkegaard"),
+        ("Łukasz Wróbel", "lukasz-wrobel"),
+        ("Þórður Ægir", "thordur-aegir"),
+        ("Đorđe Œuvre", "dorde-oeuvre"),
+        ("Antonín Dvořák", "antonin-dvorak"),
+    ],
+)
+def test_slugs_transliterate_letters_never_drop_them(written: str, expected: str) -> None:
+    assert slug(written) == expected
+    assert parse_name(written).key == expected
+
+
+def test_a_name_of_no_letters_still_has_a_stable_slug() -> None:
+    assert slug("!!!") == slug("!!!") != ""
+    assert slug("!!!") != slug("???")
 
 
 def _line_records(reader_name: str, text: str, **kwargs: object) -> list[object]:

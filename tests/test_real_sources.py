@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.model import Person, Severity, Talk, Work
+from scholargraph.model import PartialDate, Period, Person, Position, Severity, Supervision, Talk, Work
 from scholargraph.project import Project
 from scholargraph.sources import read_source
 
@@ -64,3 +64,37 @@ def test_full_sites() -> None:
         len(re.findall(r"^\s*- title:", p.read_text(encoding="utf-8"), re.MULTILINE)) for p in (jekyll / "_data").glob("*.yml")
     )
     assert records(jekyll)[Work] == titles
+
+
+def test_every_bibtex_entry_of_the_shared_data_is_a_work_or_a_named_problem() -> None:
+    """Counted from the files' text: entries (not @string, @preamble or @comment) = works + entries problems name."""
+    assert SHARED is not None
+    files = sorted(SHARED.rglob("*.bib"))
+    assert len(files) > 150
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        written = [
+            match.group(2)
+            for match in re.finditer(r"^\s*@\s*(\w+)\s*[{(]\s*([^,\s]*)", text, re.MULTILINE)
+            if match.group(1).lower() not in ("string", "preamble", "comment")
+        ]
+        result = read_source(path)
+        keys = {record.key for record in result.records if isinstance(record, Work)}
+        missing = [key for key in written if key not in keys and not any(f"'{key}'" in p.message for p in result.problems)]
+        assert not missing, f"{path.relative_to(SHARED)}: {missing}"
+
+
+def test_every_dated_roster_row_keeps_its_dates() -> None:
+    """The lab's five alumni CSVs: 181 rows; only the three whose Years cell says 'Unknown' have no date."""
+    assert SHARED is not None
+    periods: dict[tuple[str, int], Period] = {}
+    for path in sorted((SHARED / "lab-roster-wing").glob("*.csv")):
+        result = read_source(path)
+        periods |= {(path.name, r.origin.line): r.period for r in result.records if isinstance(r, Position | Supervision)}
+        assert not [p for p in result.problems if p.severity is not Severity.INFO]
+    assert len(periods) == 181
+    undated = [where for where, period in periods.items() if period == Period(None)]
+    assert undated == [("WING Alumni Roster - UG & UG Intern.csv", line) for line in (8, 26, 100)]
+    graduate = "WING Alumni Roster - Graduate.csv"
+    assert periods[(graduate, 2)] == Period(None, PartialDate(2022, 4))  # Doctoral Alumnus (Apr '22), April 2022
+    assert periods[("WING Alumni Roster - Grad Intern.csv", 5)] == Period(PartialDate(2014, 2), PartialDate(2014, 5))

@@ -111,3 +111,26 @@ def test_alumni_list_without_supervisor_column_uses_the_default(tmp_path: Path) 
     [muthu] = supervisions(roster).values()
     assert (muthu.supervisor, muthu.role, muthu.kind) == ("Min-Yen Kan", "Doctoral Alumnus", SupervisionKind.PHD)
     assert muthu.period == Period(PartialDate(2013), PartialDate(2019))
+
+
+def test_periods_as_people_write_them_and_an_alumnus_date_is_the_end(tmp_path: Path) -> None:
+    roster = tmp_path / "alumni.csv"
+    roster.write_text(
+        "Name,Role,Years\n"
+        "Liangming Pan,Doctoral Alumnus (Apr '22),April 2022\n"  # a real row: graduated in April 2022, start unknown
+        "Hany Khalil,Postgraduate Intern ('14),Feb-May 2014\n"
+        "Yiding Ran,UROP Alumnus (Fall '20),2020 / 2021\n"
+        "Wei Chen,Secondary School Student ('11),2011\n"
+        "George Huang,Unknown,Unknown\n",
+        encoding="utf-8",
+    )
+    result = read_source(roster)
+    periods = {r.person: r.period for r in result.records if isinstance(r, Position)}
+    assert periods == {
+        "Liangming Pan": Period(None, PartialDate(2022, 4)),
+        "Hany Khalil": Period(PartialDate(2014, 2), PartialDate(2014, 5)),
+        "Yiding Ran": Period(PartialDate(2020), PartialDate(2021)),
+        "Wei Chen": Period(PartialDate(2011), PartialDate(2011)),
+        "George Huang": Period(None),  # the cell says the date is not known: nothing is lost
+    }
+    assert not [p for p in result.problems if p.severity is not Severity.INFO]

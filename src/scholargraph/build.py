@@ -11,6 +11,7 @@ The function is pure: the same records give the same quads.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, singledispatchmethod
@@ -71,6 +72,8 @@ _IDENTIFIER_TERMS = {
     IdentifierScheme.ROR: (SG.rorId, None, "https://ror.org/"),
     IdentifierScheme.WIKIDATA: (SG.wikidataId, SG.wikidataId, "http://www.wikidata.org/entity/"),
 }
+_PAGE_RANGE = re.compile(r"^(?P<start>\w+)\s*[-–—]+\s*(?P<end>\w+)$")
+"""``17–42``, ``e101-e110``: a first and a last page; other forms (``17ff``, ``17, 19``) stay only as written."""
 _BEARER_OF = OBO.RO_0000053
 _INHERES_IN = OBO.RO_0000052
 
@@ -303,27 +306,69 @@ class GraphBuilder:
             yield self._q(work, SCHEMA.sameAs, NamedNode(f"https://doi.org/{record.doi}"))
         if record.abstract:
             yield self._q(work, DCTERMS.abstract, _text(record.abstract))
+        yield from self._publication_details(work, record)
         yield from self._identifiers(work, record.identifiers, is_work=True)
         yield from self._links(work, record.links)
+        yield from self._contributions(work, record, record.editors, (), (VIVO.Editorship, "editorship", BIBO.editor))
         if record in self.identities.overruled:  # another source's author list speaks for this work
             return
         if None in record.authors or not record.authors:
             yield self._q(work, SG.authorListComplete, Literal("false", datatype=XSD.boolean))
-        for rank, written in enumerate(record.authors, start=1):
+        authorship = (VIVO.Authorship, "authorship", DCTERMS.creator)
+        yield from self._contributions(work, record, record.authors, record.author_identifiers, authorship)
+
+    def _publication_details(self, work: NamedNode, record: Work) -> Iterator[Triple]:
+        """Where and how a work was published: subtitle, series, volume, pages, publisher…, as written."""
+        literals = (
+            (FABIO.hasSubtitle, record.subtitle),
+            (SG.seriesTitle, record.series),
+            (BIBO.volume, record.volume),
+            (BIBO.issue, record.number),
+            (BIBO.edition, record.edition),
+            (BIBO.pages, record.pages),
+            (DCTERMS.language, record.language),
+        )
+        for predicate, value in literals:
+            if value:
+                yield self._q(work, predicate, _text(value))
+        if record.pages and (pages := _PAGE_RANGE.match(record.pages)):
+            yield self._q(work, BIBO.pageStart, _text(pages["start"]))
+            yield self._q(work, BIBO.pageEnd, _text(pages["end"]))
+        for keyword in record.keywords:
+            yield self._q(work, SCHEMA.keywords, _text(keyword))
+        if record.publisher:
+            publisher, quads = self.organization(record.publisher)
+            yield from quads
+            yield self._q(work, DCTERMS.publisher, publisher)
+
+    def _contributions(
+        self,
+        work: NamedNode,
+        record: Work,
+        names: tuple[str | None, ...],
+        identifiers: tuple[tuple[Identifier, ...], ...],
+        terms: tuple[NamedNode, str, NamedNode],
+    ) -> Iterator[Triple]:
+        """Authors or editors: per name, a node of the role class ranked as written, and the shortcut to the person.
+
+        ``terms`` are the role class, its IRI segment and the shortcut property; ``identifiers`` are each
+        name's, in order. Empty slots (``None``) keep their rank, so the ranks say where the list has gaps."""
+        role, segment, shortcut = terms
+        for rank, written in enumerate(names, start=1):
             if written is None:
                 continue
             person, quads = self.person(written)
             yield from quads
-            if rank <= len(record.author_identifiers):
-                yield from self._identifiers(person, record.author_identifiers[rank - 1], is_work=False)
-            authorship = self.minter.part(work, "authorship", rank)
-            yield self._q(authorship, RDF.type, VIVO.Authorship)
-            yield self._q(authorship, VIVO.relates, person)
-            yield self._q(authorship, VIVO.relates, work)
-            yield self._q(authorship, VIVO.rank, _integer(rank))
-            yield self._q(authorship, SG.nameAsWritten, _text(written))
-            yield self._line(authorship, record)
-            yield self._q(work, DCTERMS.creator, person)
+            if rank <= len(identifiers):
+                yield from self._identifiers(person, identifiers[rank - 1], is_work=False)
+            node = self.minter.part(work, segment, rank)
+            yield self._q(node, RDF.type, role)
+            yield self._q(node, VIVO.relates, person)
+            yield self._q(node, VIVO.relates, work)
+            yield self._q(node, VIVO.rank, _integer(rank))
+            yield self._q(node, SG.nameAsWritten, _text(written))
+            yield self._line(node, record)
+            yield self._q(work, shortcut, person)
 
     @record.register
     def _(self, record: Supervision) -> Iterator[Triple]:

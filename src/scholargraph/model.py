@@ -181,6 +181,22 @@ class Work:
     """Registry identifiers of the work beyond its DOI and arXiv id (DBLP key, OpenAlex id)."""
     author_identifiers: tuple[tuple[Identifier, ...], ...] = ()
     """Identifiers of each author, in author order, when the source gives them (else empty)."""
+    editors: tuple[str, ...] = ()
+    """Editors' names in order: of the work itself, or of the volume it appeared in."""
+    subtitle: str | None = None
+    """The subtitle as written; ``title`` already ends with it ("Title: Subtitle"), as biblatex prints it."""
+    series: str | None = None
+    """The book series the work or its volume belongs to ("Lecture Notes in Computer Science"); not its venue."""
+    volume: str | None = None
+    number: str | None = None
+    """The issue of a journal, or the number in a series."""
+    edition: str | None = None
+    publisher: str | None = None
+    pages: str | None = None
+    """The pages as written ("17–42", "e1234")."""
+    language: str | None = None
+    """The language as written ("english", "ngerman", "de")."""
+    keywords: tuple[str, ...] = ()
 
 
 class SupervisionKind(StrEnum):

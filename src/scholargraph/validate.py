@@ -49,6 +49,7 @@ _NOUNS = {Severity.VIOLATION: "violation", Severity.WARNING: "warning", Severity
 _KIND = {
     # class → the word a person uses for it; the first class a node has in this order wins
     VIVO.Authorship.value: "authorship",
+    VIVO.Editorship.value: "editorship",
     VIVO.AdvisingRelationship.value: "supervision",
     VIVO.AdvisorRole.value: "advisor role",
     VIVO.AdviseeRole.value: "advisee role",

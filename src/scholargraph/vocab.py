@@ -85,15 +85,23 @@ PREFIXES: dict[str, str] = {
 """Prefixes used when writing Turtle, TriG and JSON-LD, and declared in queries."""
 
 _SLUG_MAX = 80
+_LATIN_LETTERS = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
+    | {"þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŋ": "ng", "Ŋ": "NG"}
+    | {"ŧ": "t", "Ŧ": "T", "ſ": "s", "ƒ": "f", "ĸ": "k", "ŀ": "l", "Ŀ": "L", "ɨ": "i", "ʉ": "u", "ƀ": "b", "ɖ": "d"}
+)
+"""Latin letters that are not a base letter with accents, so Unicode decomposition cannot fold them to ASCII."""
 
 
 def slug(text: str) -> str:
     """A readable, stable IRI segment: ASCII-folded, lower case, words joined by ``-``.
 
+    Letters are transliterated, never dropped (``Gauß`` → ``gauss``, ``Łukasz`` → ``lukasz``).
     Text with no Latin letters (``孙倩茹``) keeps its own letters; text too long for a
-    readable IRI is cut at a word boundary and made unique with a short hash.
+    readable IRI is cut at a word boundary and made unique with a short hash; text with
+    no letters or digits at all is named by its hash.
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", folded.lower())
     if not words:
         words = re.findall(r"\w+", text.lower())

@@ -2,10 +2,14 @@
 
 Parsing is bibtexparser's (v2: it keeps every block's line and carries on past a broken
 entry); this module gives the values their meaning: ``@string`` macros and ``#``
-concatenation, month macros, ``crossref`` inheritance, LaTeX accents and commands,
-names written ``Last, First`` or ``First von Last`` (``{Barnes and Noble}`` stays one
-name, ``and others`` is dropped), and the extra fields of al-folio sites (``arxiv``,
-``abbr``, ``code``, ``html``, ``pdf``, ``website``, ``award``…) as links and identifiers.
+concatenation, month macros, ``crossref`` inheritance, LaTeX accents, logos and the
+macros an ``@preamble`` defines, names written ``Last, First`` or ``First von Last``
+(``{Barnes and Noble}`` stays one name, ``and others`` is dropped), the bibliographic
+fields (editors, subtitle, series, volume, number, edition, publisher, pages, language,
+keywords), and the extra fields of al-folio sites (``arxiv``, ``abbr``, ``code``, ``html``,
+``pdf``, ``website``, ``award``…) as links and identifiers.
+
+Every entry is accounted for: it becomes a work, or a problem names it and says why not.
 """
 
 from __future__ import annotations
@@ -13,14 +17,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from ..names import clean_name
 from .files import read_text_file
-from .latex import latex_to_text
+from .latex import Definitions, latex_to_text, macro_definitions
 from .works import arxiv_id, dblp_key, doi, link, venue, work_kind, year_in
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
@@ -30,6 +34,10 @@ _VENUE_FIELDS = ("journal", "journaltitle", "booktitle", "school", "institution"
 _SPACE_AFTER_AT = re.compile(r"^(\s*)@\s+(?=[a-zA-Z]+\s*[{(])", re.MULTILINE)
 """``@ inproceedings{`` — BibTeX allows the space, bibtexparser would skip the entry as a comment."""
 _KEY = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s]+)")
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_CONTAINER_TYPES = ("proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection")
+_TITLE_FIELDS_OF_CONTAINER = {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"}
+"""A volume's title fields are its children's ``book…`` fields, as biblatex inherits them, never their own title."""
 
 
 def sniff_bibtex(head: str) -> bool:
@@ -46,12 +54,39 @@ def read_bibtex(path: Path, shown_as: str, venues: AliasTable, organizations: Al
 
 @dataclass
 class _Entry:
-    """One entry's type, key, first line and fields with macros expanded (still LaTeX)."""
+    """One entry's type, key, first line and fields with macros expanded (still LaTeX), with each field's line."""
 
     type: str
     key: str
     line: int
     fields: dict[str, str]
+    lines: dict[str, int]
+
+
+@dataclass
+class _Latex:
+    """LaTeX to text for one file: the macros it defines, and the line each unknown macro is first met on."""
+
+    definitions: Definitions = ()
+    unknown: dict[str, int] = field(default_factory=dict)
+
+    def text(self, value: str, line: int) -> str:
+        converted = latex_to_text(value, self.definitions)
+        for name in converted.unknown_macros:
+            self.unknown.setdefault(name, line)
+        return converted.text
+
+    def problems(self, shown_as: str) -> list[Problem]:
+        """One warning per unknown macro, at the first line it is used on."""
+        return [
+            Problem(
+                Severity.WARNING,
+                f"the LaTeX macro \\{name} is not known and is kept as the text '{name}'; "
+                f'write its text instead, or define it: @preamble{{"\\def\\{name}{{…}}"}}',
+                Origin(shown_as, line),
+            )
+            for name, line in sorted(self.unknown.items(), key=lambda item: (item[1], item[0]))
+        ]
 
 
 def bibtex_works(text: str, shown_as: str, venues: AliasTable, first_line: int = 1) -> tuple[list[Work], list[Problem]]:
@@ -72,6 +107,9 @@ def bibtex_works(text: str, shown_as: str, venues: AliasTable, first_line: int =
     macros: dict[str, str] = {name: str(number) for name, number in MONTHS.items()}
     for string in library.strings:
         macros[string.key.lower()] = _expand(string.value, macros, lambda name: None)
+    latex = _Latex()
+    for preamble in library.preambles:
+        latex.definitions = macro_definitions(_expand(preamble.value, macros, lambda name: None), latex.definitions)
     entries: list[Entry] = list(library.entries)
     for block in library.failed_blocks:
         where = origin(block.start_line)
@@ -97,18 +135,24 @@ def bibtex_works(text: str, shown_as: str, venues: AliasTable, first_line: int =
             warn(f"entry '{entry_key}' uses the undefined @string '{name}'; define it: @string{{{name} = {{…}}}}", where)
 
         values: dict[str, str] = {}
-        for field in entry.fields:
-            values.setdefault(field.key.lower(), _expand(str(field.value), macros, undefined))
-        parsed.append(_Entry(entry.entry_type.lower(), entry.key, where.line, values))
+        lines: dict[str, int] = {}
+        for written in entry.fields:
+            name = written.key.lower()
+            if name not in values:
+                values[name] = _expand(str(written.value), macros, undefined)
+                lines[name] = origin(written.start_line).line if written.start_line is not None else where.line
+        parsed.append(_Entry(entry.entry_type.lower(), entry.key, where.line, values, lines))
     containers = _inherit_crossrefs(parsed, shown_as, problems)
     works = []
     for item in parsed:
-        if item.type in ("proceedings", "book", "collection") and item.key.lower() in containers:
-            continue  # a volume other entries point to with crossref, not a work of its own
-        work = _work(item, shown_as, venues, problems)
+        if item.type in _CONTAINER_TYPES and item.key.lower() in containers:
+            message = f"entry '{item.key}' is the volume its crossref entries are in; its fields are theirs, not a work's"
+            problems.append(Problem(Severity.INFO, message, Origin(shown_as, item.line)))
+            continue
+        work = _work(item, shown_as, venues, latex, problems)
         if work is not None:
             works.append(work)
-    return works, problems
+    return works, problems + latex.problems(shown_as)
 
 
 def _split_concatenation(value: str) -> list[str]:
@@ -167,26 +211,30 @@ def _inherit_crossrefs(entries: list[_Entry], shown_as: str, problems: list[Prob
             continue
         targets.add(target.key.lower())
         for name, value in target.fields.items():
-            entry.fields.setdefault(name, value)
-        if target.type in ("proceedings", "book") and "title" in target.fields:
-            entry.fields.setdefault("booktitle", target.fields["title"])
+            inherited_as = _TITLE_FIELDS_OF_CONTAINER.get(name, name) if target.type in _CONTAINER_TYPES else name
+            if inherited_as not in entry.fields and inherited_as not in _TITLE_FIELDS_OF_CONTAINER:
+                entry.fields[inherited_as] = value
+                entry.lines[inherited_as] = target.lines[name]
     return targets
 
 
-def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Problem]) -> Work | None:
+def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, problems: list[Problem]) -> Work | None:
     """The work an entry describes, or ``None`` (with a problem) when it has no title."""
     where = Origin(shown_as, entry.line)
     fields = entry.fields
 
     def text(name: str) -> str | None:
         value = fields.get(name)
-        return latex_to_text(value) or None if value else None
+        return latex.text(value, entry.lines[name]) or None if value else None
 
-    title = text("title")
+    def names(name: str) -> list[str]:
+        return _names(entry, name, shown_as, latex, problems)
+
+    title, subtitle = text("title"), text("subtitle")
     if not title:
         problems.append(Problem(Severity.VIOLATION, f"entry '{entry.key}' has no title; add title = {{…}}", where))
         return None
-    authors = _names(fields.get("author", ""), entry.key, where, problems)
+    authors = names("author")
     if not authors:
         problems.append(
             Problem(Severity.WARNING, f"entry '{entry.key}' has no author; add author = {{Last, First and …}}", where)
@@ -195,6 +243,8 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     if year is None:
         problems.append(Problem(Severity.WARNING, f"entry '{entry.key}' has no year; add year = {{2020}}", where))
     written = next((value for value in map(text, _VENUE_FIELDS) if value and "://" not in value), None)
+    if written and fields.get("booksubtitle"):
+        written = _with_subtitle(written, text("booksubtitle"))
     series, as_written = venue(written, venues, text("abbr"))
     arxiv = _arxiv(fields, written)
     if written is None and arxiv:
@@ -202,7 +252,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
     links: list[Link] = [found for name, value in fields.items() if (found := link(name, value))]
     dblp = dblp_key(fields.get("biburl"))
     return Work(
-        title=title,
+        title=_with_subtitle(title, subtitle),
         authors=tuple(authors),
         year=year,
         origin=where,
@@ -216,7 +266,24 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, problems: list[Probl
         doi=doi(fields.get("doi")) or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
         abstract=text("abstract"),
         identifiers=(Identifier(IdentifierScheme.DBLP, dblp),) if dblp else (),
+        editors=tuple(names("editor")),
+        subtitle=subtitle,
+        series=text("series"),
+        volume=text("volume"),
+        number=text("number") or text("issue"),
+        edition=text("edition"),
+        publisher=text("publisher"),
+        pages=text("pages"),
+        language=text("language") or text("langid"),
+        keywords=tuple(keyword for keyword in _KEYWORD_SEPARATOR.split(text("keywords") or "") if keyword),
     )
+
+
+def _with_subtitle(title: str, subtitle: str | None) -> str:
+    """``Title: Subtitle``, the title as it is shown; no colon after a title that ends in punctuation."""
+    if not subtitle:
+        return title
+    return f"{title} {subtitle}" if title.endswith((":", "?", "!", ".")) else f"{title}: {subtitle}"
 
 
 def _arxiv(fields: dict[str, str], venue_written: str | None) -> str | None:
@@ -231,21 +298,21 @@ def _arxiv(fields: dict[str, str], venue_written: str | None) -> str | None:
     )
 
 
-def _names(value: str, key: str, where: Origin, problems: list[Problem]) -> list[str]:
-    """The names of an ``author`` field in order, each written given names first."""
+def _names(entry: _Entry, field_name: str, shown_as: str, latex: _Latex, problems: list[Problem]) -> list[str]:
+    """The names of an ``author`` or ``editor`` field in order, each written given names first."""
     from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts, split_multiple_persons_names
 
+    line = entry.lines.get(field_name, entry.line)
     names = []
-    for written in split_multiple_persons_names(" ".join(value.split())):
+    for written in split_multiple_persons_names(" ".join(entry.fields.get(field_name, "").split())):
         if written.strip().lower() == "others":
             continue
         try:
             parts = parse_single_name_into_parts(written, strict=False)
         except InvalidNameError as error:
-            problems.append(
-                Problem(Severity.WARNING, f"entry '{key}': author '{written}' {error.reason}; write 'Last, First'", where)
-            )
-            names.append(clean_name(latex_to_text(written)))
+            message = f"entry '{entry.key}': {field_name} '{written}' {error.reason}; write 'Last, First'"
+            problems.append(Problem(Severity.WARNING, message, Origin(shown_as, line)))
+            names.append(clean_name(latex.text(written, line)))
             continue
-        names.append(clean_name(latex_to_text(" ".join((*parts.first, *parts.von, *parts.last, *parts.jr)))))
+        names.append(clean_name(latex.text(" ".join((*parts.first, *parts.von, *parts.last, *parts.jr)), line)))
     return [name for name in names if name]

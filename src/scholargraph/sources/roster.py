@@ -68,8 +68,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 _ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 _SEPARATORS = re.compile(r"\s*;\s*|\s*\|\s*|\s+and\s+|\s*&\s*")
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
-"""Terms ("Since Fall 2025") name no month anyone agrees on: only their year is kept."""
+_ALUMNI = re.compile(r"\balum(?:nus|na|ni|nae)?\b", re.IGNORECASE)
+"""A role of someone who has left (``Doctoral Alumnus``): the one date written with it is when they left."""
+_UNSTATED = frozenset(("unknown", "n/a", "na", "?", "-", "–", "—"))
+"""Cells saying the date is not known: no date, and nothing to report."""
 _DEFAULT_LINE = re.compile(r"^#\s*([\w -]+?)\s*:\s*(.+?)\s*$")
 
 
@@ -237,8 +239,8 @@ def _records(row: _Row, problems: list[Problem]) -> Iterator[Record]:
         warn(f"{name}: {column('orcid')} '{values['orcid']}' is not an ORCID iD; write it as 0000-0002-1825-0097")
     identifiers = (Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else ()
     yield Person(name, where, email=email, identifiers=identifiers)
-    period = _period(values, name, column, warn)
     role = str(values.get("role") or "Member").strip()
+    period = _period(values, role, name, column, warn)
     organization = str(values["organization"]).strip() if values.get("organization") else None
     supervisors = _names(values.get("supervisors") or [])
     if not supervisors:
@@ -257,12 +259,17 @@ def _records(row: _Row, problems: list[Problem]) -> Iterator[Record]:
     )
 
 
-def _period(values: dict[str, Any], name: str, column: Callable[[str], str], warn: Callable[[str], None]) -> Period:
+def _period(values: dict[str, Any], role: str, name: str, column: Callable[[str], str], warn: Callable[[str], None]) -> Period:
+    """The period of a row: its start and end columns, or its period column (an alumnus's one date is the end)."""
     if values.get("period") and not (values.get("start") or values.get("end")):
-        found = parse_period(_SEASON.sub("", str(values["period"])))
+        if str(values["period"]).strip().lower() in _UNSTATED:
+            return Period(None)
+        found = parse_period(str(values["period"]))
         if found is None:
             warn(f"{name}: {column('period')} '{values['period']}' is not a period; write 2018-2022 or 'since 2020'")
             return Period(None)
+        if found.start == found.end and _ALUMNI.search(role):
+            return Period(None, found.end)
         return found
     start = _date(values.get("start"), name, column("start"), warn)
     end = _date(values.get("end"), name, column("end"), warn)
@@ -270,9 +277,9 @@ def _period(values: dict[str, Any], name: str, column: Callable[[str], str], war
 
 
 def _date(value: Any, name: str, where: str, warn: Callable[[str], None]) -> PartialDate | None:
-    if value in (None, "") or str(value).strip().lower() in ("present", "now", "ongoing", "current"):
+    if value in (None, "") or str(value).strip().lower() in _UNSTATED | {"present", "now", "ongoing", "current"}:
         return None
-    text = _SEASON.sub("", str(value)).strip()
+    text = str(value).strip()
     found = partial_date(value) if not isinstance(value, str) else parse_date(text) or partial_date(text)
     if found is None:
         warn(f"{name}: {where} '{value}' is not a date; write 2018, 2018-08 or Aug 2018")

@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from ...citations import parse_citation
 from ...names import author_names, strip_author_notes
-from .html_page import BIBTEX_MARK, block_lines, text_of
+from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
 from .publications import is_author_line
 from .structured import Citation, year_in
 
@@ -103,9 +104,18 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     authors_text = _by_class(entry, "authors")
     venue = _by_class(entry, "venue")
     how = "fields named by class"
-    if not (title and authors_text):
+    coauthored = None if title and authors_text else _with_coauthors(lines, context)
+    if coauthored:
+        how = "title, with co-authors"
+        title, authors_text, venue = coauthored
+    elif not (title and authors_text):
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
+        if not title or not authors_text or not _looks_like_authors(authors_text):
+            labelled = _labelled_citation(lines)
+            if labelled:
+                how = "citation labeller"
+                title, authors_text, venue = labelled
     if not title:
         return None, "no title found"
     if not authors_text or not _looks_like_authors(authors_text):
@@ -120,10 +130,16 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
 
 _VENUE_DETAILS = re.compile(
     r"[,;:]?\s*(?:\b(?:vol(?:ume)?|no|num(?:ber)?|issue|pp|pages?|art(?:icle)?(?:\s+no)?|chapter|ch)\b\.?\s*[\dIVXivx]"
+    r"|,\s*(?:vol|no|pp|nr)\.\s*\S|,\s*(?:19|20)\d\d\s*,|\(\s*(?:CCF|SCI|JCR|CORE|rank|h5|acceptance)[^()]*\)"
+    r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
-    r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|accepted|submitted|under review)\b).*$",
+    r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
+    r").*$",
     re.IGNORECASE,
 )
+_DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
+"""``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
+_AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
 _VENUE_DATE = re.compile(
     r"[,.]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[a-z]?\)?"
     r"(?:\s*[-–]\s*\d+)?\s*[.,:;]?\s*$",
@@ -134,13 +150,25 @@ _VENUE_DATE = re.compile(
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
-    name = _PUBLISHED_IN.sub("", text.strip())
+    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", text.strip()))
     name = _VENUE_DETAILS.sub("", name)
     for _ in range(2):
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
     name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
+    name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = re.sub(r"(?<=\w{5})\.$", "", name)  # a sentence's full stop, not an abbreviation's
     return name or text.strip(" ,.;:")
+
+
+def _labelled_citation(lines: list[str]) -> tuple[str, str, str | None] | None:
+    """Title, author text and venue of a one-paragraph citation in a style the rules do not know, as the
+    trained citation labeller reads it; ``None`` unless it finds a title, an author list and a year."""
+    text = " ".join(line if line.endswith((".", ",", ";", ":")) else line + "." for line in lines)
+    parsed = parse_citation(_LIST_MARK.sub("", text))
+    author_text = next((part for label, part in parsed.parts if label == "author"), "")
+    if not parsed.title or parsed.year is None or not _looks_like_authors(author_text.strip(" .,")):
+        return None
+    return parsed.title, author_text.strip(" .,"), parsed.venue
 
 
 def _short(text: str, size: int = 60) -> str:
@@ -150,38 +178,114 @@ def _short(text: str, size: int = 60) -> str:
 def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tuple[str | None, str | None, str | None]:
     """Title, author text and venue text of an entry without field classes.
 
-    The author list is the part with the most names (a title of capitalized words can read as
-    one long name); the title is the quoted text, else emphasized text outside the author
-    list, else the part next to the authors; the venue is a remaining part naming a venue or year.
+    The entry is cut into parts where a reader sees fields change: line breaks, and in a
+    one-line entry the changes of style (a linked title, italic authors, a bold venue), else
+    its sentences. The author list is the part with the most names (a title of capitalized
+    words can read as one long name); the title is the quoted text, else the part next to the
+    authors that does not read as a venue; the venue is a remaining part naming a venue or a year.
     """
-    parts = lines if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines) else _sentences(" ".join(lines))
+    runs = _styled_runs(entry)
+    if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines):
+        parts = lines
+    elif len(runs) >= 3 and any(_looks_like_authors(run) for run in runs):
+        parts = runs
+    else:
+        parts = _sentences(" ".join(lines))
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for sentence in _sentences(line)]
-    parts = [part for part in parts if part.strip(" .,") and not part.startswith("[")]
+    parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·")]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
-    emphasized = _emphasized_titles(entry)
     candidates = [
-        i for i, part in enumerate(parts) if _looks_like_authors(part.strip(" .")) and (title is None or title not in part)
+        i
+        for i, part in enumerate(parts)
+        if not part.startswith("[") and _looks_like_authors(part.strip(" .")) and (title is None or title not in part)
     ]
     if not candidates:
-        return title or next(iter(emphasized), None), None, None
+        return title or next(iter(_emphasized_titles(entry)), None), None, None
+    emphasized = _emphasized_titles(entry)
     author_index = max(candidates, key=lambda i: (len(author_names(parts[i])), parts[i].strip(" .,") not in emphasized, -i))
     authors = parts[author_index]
     if title is None:
-        outside = [text for text in emphasized if text not in authors and any(text in part for part in parts)]
-        if outside:
-            title = outside[0]
-        elif author_index > 0:
-            title = parts[author_index - 1]
-        elif len(parts) > 1:
-            title = parts[1]
+        around = [i for i in (author_index - 1, author_index + 1) if 0 <= i < len(parts) and not parts[i].startswith("[")]
+        plain = [i for i in around if not _reads_as_venue(parts[i], context)]
+        chosen = plain or around or [i for i in range(len(parts)) if i != author_index]
+        title = parts[chosen[0]] if chosen else None
     rest = [part for part in parts if part is not authors and (not title or title not in part)]
     venue = next(
-        (part for part in rest if context.venues.find(part)),
-        next((part for part in rest if year_in(part) and part.strip(" .,()") != str(year_in(part))), rest[0] if rest else None),
+        (part for part in rest if context.venues.find(part) and not part.startswith("[")),
+        next((part for part in rest if year_in(part) and part.strip(" .,()") != str(year_in(part))), None),
     )
+    if venue is None:
+        venue = next((part for part in rest if not part.startswith("[")), None)
+        venue = venue or next(("arXiv" for part in rest if re.match(r"\[?arxiv", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
+_STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
+
+
+_WITH = re.compile(r"^(?P<title>.{8,}?),?\s+\(?(?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)?\.?$")
+
+
+def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
+    """``Title, with A, B and C.`` then the venue: the page's owner wrote it with the people named
+    (a convention of pages in economics, mathematics and statistics); ``None`` for other entries."""
+    if context.owner is None:
+        return None
+    for i, line in enumerate(lines[:2]):
+        match = _WITH.match(_LIST_MARK.sub("", line))
+        if match and _looks_like_authors(match["names"]):
+            rest = [text for text in lines[i + 1 :] if text.strip(" .,")]
+            return match["title"].strip(" ,."), f"{context.owner}, {match['names']}", rest[0] if rest else None
+    return None
+
+
+def _reads_as_venue(part: str, context: Context) -> bool:
+    """A part written as a venue: a known venue's name alone, "In Proc. …", or a name followed by its year."""
+    text = part.strip(" .,")
+    return bool(
+        context.venues.lookup(text)
+        or re.match(r"^(?:in\s|proc\.|proceedings\b)", text, re.IGNORECASE)
+        or re.search(r"\(\s*(?:19|20)\d\d\s*\)$|\b\d+\s*,\s*\w*\d+\s*\((?:19|20)\d\d\)", text)
+    )
+
+
+def _styled_runs(entry: HtmlElement) -> list[str]:
+    """The entry's text cut where its style changes (a link, italics, bold) or a line breaks, as a reader
+    sees its fields; runs joined by a comma stay together (the owner's bold name in an author list)."""
+    runs: list[str] = [""]
+
+    def cut() -> None:
+        if runs[-1].strip():
+            runs.append("")
+
+    def walk(node: HtmlElement) -> None:
+        for child in node:
+            if not isinstance(child.tag, str) or child.get(BIBTEX_MARK):
+                runs[-1] += child.tail or ""
+                continue
+            styled = child.tag in _STYLE_TAGS and len(text_of(child)) > 2
+            if styled or child.tag == "br" or child.tag in BLOCK_TAGS:
+                cut()
+            runs[-1] += child.text or ""
+            walk(child)
+            if styled or child.tag in BLOCK_TAGS:
+                cut()
+            runs[-1] += child.tail or ""
+
+    runs[0] = entry.text or ""
+    walk(entry)
+    merged: list[str] = []
+    for run in (" ".join(r.replace("\u00a0", " ").split()) for r in runs):
+        if not run:
+            continue
+        if merged and (merged[-1].endswith(",") or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))):
+            merged[-1] += " " + run
+        else:
+            merged.append(run)
+    return [run.strip(" ,") for run in merged if run.strip(" ,.•·")]
 
 
 def _sentences(text: str) -> list[str]:

@@ -153,7 +153,11 @@ def _unfold_more_authors(root: HtmlElement) -> None:
         if not more:
             continue
         quoted = [part for value in element.attrib.values() for part in re.split(r"['\"]", value)]
-        lists = [part for part in quoted if part.count(",") >= int(more.group(1)) - 1 and "more author" not in part]
+        lists = [
+            part
+            for part in quoted
+            if part.count(",") >= int(more.group(1)) - 1 and "more author" not in part and not re.search(r"[(){};=$<>]", part)
+        ]
         if lists:
             for child in list(element):
                 element.remove(child)

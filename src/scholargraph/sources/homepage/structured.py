@@ -19,6 +19,7 @@ __all__ = ["Citation", "coins", "highwire", "json_ld", "microdata", "owner_from_
 
 _WORK_TYPES = {"scholarlyarticle", "article", "creativework", "book", "chapter", "thesis", "report", "publicationissue"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOT_YEARS = re.compile(r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|:\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+")
 
 
 @dataclass
@@ -38,7 +39,10 @@ class Citation:
 
 
 def year_in(text: str | None) -> int | None:
-    found = _YEAR.findall(text or "")
+    """The year a citation's text gives: the last year-like number that is not part of a page range or an
+    identifier (``pp. 2061–2064``, ``10.1101/2024.08.22``, ``2210.17207``)."""
+    text = _NOT_YEARS.sub(" ", text or "")
+    found = _YEAR.findall(text)
     return int(found[-1]) if found else None
 
 

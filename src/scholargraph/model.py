@@ -181,6 +181,11 @@ class Work:
     """Registry identifiers of the work beyond its DOI and arXiv id (DBLP key, OpenAlex id)."""
     author_identifiers: tuple[tuple[Identifier, ...], ...] = ()
     """Identifiers of each author, in author order, when the source gives them (else empty)."""
+    volume: str | None = None
+    publisher: str | None = None
+    authors_given: bool = True
+    """False when the source lists no authors and ``authors`` holds a stand-in (an ORCID work
+    summary names only its record's owner): such a first author is no evidence of identity."""
 
 
 class SupervisionKind(StrEnum):

@@ -84,6 +84,8 @@ def _work(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record
         doi=found_doi,
         arxiv_id=arxiv_id(found_doi),
         author_identifiers=tuple(author_ids),
+        volume=text(entry, "volume"),
+        publisher=text(entry, "publisher"),
     )
 
 

@@ -164,4 +164,6 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
         doi=doi(str(item.get("DOI") or "")) or (doi(url) if url and "doi.org" in url else None),
         abstract=plain_text(str(item["abstract"])) if item.get("abstract") else None,
         author_identifiers=author_ids if any(author_ids) else (),
+        volume=str(item["volume"]) if item.get("volume") else None,
+        publisher=plain_text(str(item["publisher"])) if item.get("publisher") else None,
     )

@@ -75,6 +75,8 @@ def _work(entry: dict[str, Any], entity: str, origin: Origin, venues: AliasTable
         arxiv_id=arxiv_id(text(entry, "doi")) or next(filter(None, map(arxiv_id, links)), None),
         identifiers=(Identifier(IdentifierScheme.OPENALEX, entity),),
         author_identifiers=tuple(author_ids),
+        volume=text(entry.get("biblio"), "volume"),
+        publisher=text(source, "host_organization_name"),
     )
 
 

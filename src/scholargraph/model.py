@@ -102,6 +102,8 @@ class Problem:
     severity: Severity
     message: str
     origin: Origin
+    left_out: bool = False
+    """True when the entry the problem names is left out of the graph (the build counts it as skipped)."""
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.severity.value}: {self.message}"

@@ -169,7 +169,7 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     first = element.find("author")
     name = _text(first) if first is not None else ""
     if not name:
-        yield Problem(Severity.WARNING, f"person record '{key}' names nobody; it is skipped", origin)
+        yield Problem(Severity.WARNING, f"person record '{key}' names nobody; it is skipped", origin, left_out=True)
         return
     identifiers = [Identifier(IdentifierScheme.DBLP, pid)] if pid else []
     for url in element.iterfind("url"):
@@ -207,7 +207,9 @@ def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record 
         elif tag == "publisher":
             publisher = _text(child)
     if not title:
-        yield Problem(Severity.VIOLATION, f"dblp record '{key}' has no title; it is skipped — add a <title>", origin)
+        yield Problem(
+            Severity.VIOLATION, f"dblp record '{key}' has no title; it is skipped — add a <title>", origin, left_out=True
+        )
         return
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]  # dblp ends every title with a full stop

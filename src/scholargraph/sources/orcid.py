@@ -124,8 +124,8 @@ class _Reader:
     def origin(self, node: Any) -> Origin:
         return Origin(self.path, node.line if isinstance(node, Located) else 1)
 
-    def problem(self, node: Any, message: str, severity: Severity = Severity.WARNING) -> None:
-        self.result.problems.append(Problem(severity, message, self.origin(node)))
+    def problem(self, node: Any, message: str, severity: Severity = Severity.WARNING, *, left_out: bool = False) -> None:
+        self.result.problems.append(Problem(severity, message, self.origin(node), left_out))
 
     def read(self, root: Located) -> SourceResult:
         orcid_id = orcid(text(root, "orcid-identifier", "path")) or _path_orcid(root)
@@ -185,7 +185,7 @@ class _Reader:
         title = text(work, "title", "title")
         put_code = text(work, "put-code") or "?"
         if not title:
-            self.problem(work, f"ORCID work {put_code} has no title; it is skipped", Severity.VIOLATION)
+            self.problem(work, f"ORCID work {put_code} has no title; it is skipped", Severity.VIOLATION, left_out=True)
             return
         date = work.get("publication-date")
         year_text = text(date, "year")
@@ -223,7 +223,7 @@ class _Reader:
         organization = text(item, "organization", "name")
         if not organization or not self.owner:
             reason = "names no organization" if not organization else "belongs to a record that shows no name"
-            self.problem(item, f"ORCID {what} {text(item, 'put-code') or '?'} {reason}; it is skipped")
+            self.problem(item, f"ORCID {what} {text(item, 'put-code') or '?'} {reason}; it is skipped", left_out=True)
             return None
         return organization, Period(self._date(item, "start-date"), self._date(item, "end-date"))
 

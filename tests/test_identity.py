@@ -586,7 +586,7 @@ def test_one_title_with_a_different_type_volume_publisher_year_venue_or_identifi
         "arxiv_id": "2101.00001", "identifiers": (Identifier(IdentifierScheme.DBLP, "conf/x/A20"),),
     }  # fmt: skip
     one = _work("Learning Things Well", ("Ann Smith",), "a.bib:1", 2020, **{k: v for k, v in fields.items() if k in differs})
-    other = _work("Learning Things Well", ("Ann Smith",), "b.bib:1", **{"year": 2020, **differs})
+    other = _work("Learning Things Well", ("Ann Smith",), "b.bib:1", **{"year": 2020, **differs})  # type: ignore[arg-type]
     resolution = _resolve(one, other)
     assert resolution.work(one).key != resolution.work(other).key and not resolution.merged
 

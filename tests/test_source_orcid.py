@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
+from scholargraph.identity import resolve
 from scholargraph.model import (
     Award,
     Degree,
@@ -241,9 +243,6 @@ def _record_with_works(tmp_path: Path, *works: tuple[int, str, str, str]) -> Pat
 
 
 def test_two_papers_of_one_title_stay_two_works_and_a_true_duplicate_is_merged_with_a_note(tmp_path: Path) -> None:
-    from scholargraph.aliases import organizations, venues
-    from scholargraph.identity import resolve
-
     path = _record_with_works(
         tmp_path,
         (1001, "Influenza", "2011", "BMJ Clinical Evidence"),
@@ -266,10 +265,8 @@ def test_two_papers_of_one_title_stay_two_works_and_a_true_duplicate_is_merged_w
 
 
 def test_works_without_their_authors_do_not_merge_on_a_title_without_year_and_venue(tmp_path: Path) -> None:
-    from scholargraph.aliases import organizations, venues
-    from scholargraph.identity import resolve
-
     path = _record_with_works(tmp_path, (1, "Influenza", "2011", ""), (2, "Influenza", "2011", ""))
     result = read_source(path, "orcid.json")
     resolution = resolve(result.records, venues(), organizations())
-    assert not resolution.merged and len({resolution.work(w).key for w in of_type(result, Work)}) == 2  # type: ignore[arg-type]
+    works = [w for w in result.records if isinstance(w, Work)]
+    assert not resolution.merged and len({resolution.work(w).key for w in works}) == 2

@@ -670,8 +670,8 @@ def _published_doi(work: Work) -> str | None:
 def _differences(a: Work, b: Work) -> list[str]:
     """What two records of one title give differently (both giving it): any of it makes them two works.
 
-    A preprint and the paper it became differ by nature in kind, venue and (by up to
-    ``_PREPRINT_YEARS_APART``) year; nothing else may differ."""
+    A preprint and the paper it became differ by nature in kind, venue, registry keys (dblp
+    and OpenAlex key each version) and, by up to ``_PREPRINT_YEARS_APART``, year; nothing else may differ."""
     preprint = WorkKind.PREPRINT in (a.kind, b.kind)
     found = []
     if a.year is not None and b.year is not None and abs(a.year - b.year) > (_PREPRINT_YEARS_APART if preprint else 0):
@@ -680,7 +680,7 @@ def _differences(a: Work, b: Work) -> list[str]:
     if not preprint:
         compared += [("type", a.kind.value, b.kind.value), ("venue", a.venue, b.venue)]
     compared += [("DOI", _published_doi(a), _published_doi(b)), ("arXiv id", a.arxiv_id, b.arxiv_id)]
-    for scheme in {i.scheme for i in a.identifiers} & {i.scheme for i in b.identifiers}:
+    for scheme in {i.scheme for i in a.identifiers} & {i.scheme for i in b.identifiers} if not preprint else ():
         values = [",".join(sorted(i.value for i in work.identifiers if i.scheme is scheme)) for work in (a, b)]
         compared.append((scheme.value, values[0], values[1]))
     for label, first, second in compared:

@@ -534,3 +534,97 @@ def test_look_alikes_with_nothing_else_in_common_are_notes_and_with_a_shared_coa
     [close] = together.candidates
     assert loose.problem().severity is Severity.INFO
     assert close.problem().severity is Severity.WARNING
+
+
+# --- which records are one work, and the note each merge leaves -----------------------------------------
+
+
+def _merges(resolution) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(str(p.origin), p.severity.value, p.message) for p in resolution.problems if " is merged with " in p.message]
+
+
+def test_each_merge_is_a_note_naming_both_records_and_the_evidence() -> None:
+    first = _work("Meta-Transfer Learning", ("Qianru Sun",), "a.bib:3", 2019, key="sun2019", doi="10.1109/CVPR.2019.00049")
+    by_doi = _work("Meta-transfer learning", ("Sun, Qianru",), "b.bib:7", 2019, key="mtl", doi="10.1109/cvpr.2019.00049")
+    by_title = _work("Meta Transfer Learning", ("Q. Sun",), "home.txt:40", 2019)
+    resolution = _resolve(first, by_doi, by_title)
+    assert len({resolution.work(w).key for w in (first, by_doi, by_title)}) == 1
+    assert resolution.merged == {by_doi, by_title}
+    assert _merges(resolution) == [
+        (
+            "b.bib:7",
+            "info",
+            "'Meta-transfer learning' [mtl] is merged with 'Meta-Transfer Learning' [sun2019] at a.bib:3: "
+            "the same doi:10.1109/cvpr.2019.00049",
+        ),
+        (
+            "home.txt:40",
+            "info",
+            "'Meta Transfer Learning' is merged with 'Meta-Transfer Learning' [sun2019] at a.bib:3: "
+            "the same title, first author (sun) and year (2019)",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "differs",
+    [
+        {"kind": WorkKind.JOURNAL_ARTICLE},
+        {"volume": "12"},
+        {"publisher": "Springer"},
+        {"year": 2021},
+        {"venue": "ICCV"},
+        {"doi": "10.1/other"},
+        {"arxiv_id": "2101.00002"},
+        {"identifiers": (Identifier(IdentifierScheme.DBLP, "conf/x/B21"),)},
+    ],
+    ids=lambda d: next(iter(d)),
+)
+def test_one_title_with_a_different_type_volume_publisher_year_venue_or_identifier_is_two(differs: dict[str, object]) -> None:
+    fields: dict[str, object] = {
+        "kind": WorkKind.CONFERENCE_PAPER, "volume": "11", "publisher": "IEEE", "venue": "CVPR", "doi": "10.1/one",
+        "arxiv_id": "2101.00001", "identifiers": (Identifier(IdentifierScheme.DBLP, "conf/x/A20"),),
+    }  # fmt: skip
+    one = _work("Learning Things Well", ("Ann Smith",), "a.bib:1", 2020, **{k: v for k, v in fields.items() if k in differs})
+    other = _work("Learning Things Well", ("Ann Smith",), "b.bib:1", **{"year": 2020, **differs})  # type: ignore[arg-type]
+    resolution = _resolve(one, other)
+    assert resolution.work(one).key != resolution.work(other).key and not resolution.merged
+
+
+def test_a_merge_resting_on_the_title_alone_is_a_warning() -> None:
+    named = _work("Learning Things Well", ("Ann Smith",), "a.bib:1", 2020)
+    anonymous = _work("Learning things well", (), "home.txt:9", None)
+    resolution = _resolve(named, anonymous)
+    assert resolution.merged == {anonymous}
+    ((where, severity, message),) = _merges(resolution)
+    assert (where, severity) == ("home.txt:9", "warning") and "the same title alone" in message
+
+
+def test_an_undated_record_does_not_chain_two_years_into_one_work() -> None:
+    early = _work("Influenza in Adults", ("Ann Smith",), "a.bib:1", 2011)
+    undated = _work("Influenza in adults", ("Ann Smith",), "b.bib:1", None)
+    late = _work("Influenza in Adults", ("Ann Smith",), "c.bib:1", 2012)
+    resolution = _resolve(early, undated, late)
+    assert resolution.work(early).key != resolution.work(late).key
+    assert len(resolution.merged) == 1
+
+
+def test_a_merged_work_keeps_each_records_key_and_line_in_its_sources_graph(tmp_path: Path) -> None:
+    entry = "@inproceedings{{{key},\n  title = {{Meta-Transfer Learning for Few-Shot Learning}},\n  author = {{Sun, Qianru}},\n"
+    entry += "  booktitle = {{CVPR}}, year = {{2019}}, doi = {{10.1109/CVPR.2019.00049}}\n}}\n"
+    (tmp_path / "a.bib").write_text(entry.format(key="sun2019"))
+    (tmp_path / "b.bib").write_text("\n" + entry.format(key="mtl") + "\n" + entry.format(key="mtl-again"))
+    (tmp_path / "scholargraph.toml").write_text('sources = ["a.bib", "b.bib"]\n')
+    result = _cli("build", "-v", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    graph = rdflib.Dataset()
+    graph.parse(tmp_path / "build" / "graph.trig", format="trig")
+    sg = rdflib.Namespace("https://w3id.org/scholargraph/ns#")
+    (work,) = {node for node, _, _, _ in graph.quads((None, sg.sourceKey, None, None))}
+
+    def written(prop: rdflib.URIRef) -> set[tuple[str, str]]:
+        return {(str(value), str(context).rsplit("/", 1)[1]) for _, _, value, context in graph.quads((work, prop, None, None))}
+
+    assert written(sg.sourceKey) == {("sun2019", "a-bib"), ("mtl", "b-bib"), ("mtl-again", "b-bib")}
+    assert written(sg.sourceLine) == {("1", "a-bib"), ("2", "b-bib"), ("8", "b-bib")}
+    assert "b.bib:2: info: 'Meta-Transfer Learning for Few-Shot Learning' [mtl] is merged with" in result.stderr

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
+from scholargraph.identity import resolve
 from scholargraph.model import (
     Award,
     Degree,
@@ -197,3 +199,74 @@ def test_invalid_json_names_the_line(tmp_path: Path) -> None:
     path.write_text('{\n  "orcid-identifier": {\n    "path": "0000-0002-7319-2192",\n  }\n}\n')
     with pytest.raises(SourceError, match=r"orcid\.json:4: is not valid JSON"):
         read_source(path, "orcid.json")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "error-409.json",
+            r"error-409\.json: is an ORCID API error .*HTTP 409, ORCID error 9018: 409 Conflict: "
+            r"The ORCID record is locked.*: ORCID has locked this record .*fetch it again later",
+        ),
+        ("error-404.xml", r"error-404\.xml: is an ORCID API error .*HTTP 404, ORCID error 9016: 404 Not Found.*check the iD"),
+    ],
+)
+def test_a_saved_api_error_is_an_error_naming_code_message_and_what_to_do(name: str, expected: str) -> None:
+    assert source_for(DATA / name) == "orcid"
+    with pytest.raises(SourceError, match=expected):
+        read_source(DATA / name, name)
+
+
+def _record_with_works(tmp_path: Path, *works: tuple[int, str, str, str]) -> Path:
+    """The official sample record with its works replaced by summaries of (put-code, title, year, journal)."""
+    record = json.loads(RECORD_JSON.read_text())
+    template = record["activities-summary"]["works"]["group"][0]
+    groups = []
+    for put_code, title, year, journal in works:
+        summary = dict(template["work-summary"][0])
+        summary.update(
+            {
+                "put-code": put_code,
+                "title": {"title": {"value": title}, "subtitle": None, "translated-title": None},
+                "external-ids": {"external-id": []},
+                "publication-date": {"year": {"value": year}, "month": None, "day": None},
+                "journal-title": {"value": journal},
+                "path": f"/0000-0002-7319-2192/work/{put_code}",
+            }
+        )
+        groups.append({**template, "external-ids": {"external-id": []}, "work-summary": [summary]})
+    record["activities-summary"]["works"]["group"] = groups
+    path = tmp_path / "orcid.json"
+    path.write_text(json.dumps(record, indent=2))
+    return path
+
+
+def test_two_papers_of_one_title_stay_two_works_and_a_true_duplicate_is_merged_with_a_note(tmp_path: Path) -> None:
+    path = _record_with_works(
+        tmp_path,
+        (1001, "Influenza", "2011", "BMJ Clinical Evidence"),
+        (1002, "Influenza", "2012", "American Family Physician"),
+        (1003, "Influenza", "2011", "BMJ Clinical Evidence"),  # the first paper again, from another source
+        (1004, "Influenza vaccination", "2012", "Vaccine"),
+    )
+    result = read_source(path, "orcid.json")
+    works = [w for w in of_type(result, Work) if isinstance(w, Work)]
+    assert [w.key for w in works] == ["1001", "1002", "1003", "1004"] and not any(w.authors_given for w in works)
+    resolution = resolve(result.records, venues(), organizations())
+    assert len({resolution.work(w).key for w in works}) == 3
+    assert {(w.key, w.year) for w in resolution.merged} == {("1003", 2011)}
+    (note,) = [p for p in resolution.problems if "is merged with" in p.message]
+    assert note.severity is Severity.INFO and note.origin == works[2].origin
+    assert note.message == (
+        f"'Influenza' [1003] is merged with 'Influenza' [1001] at {works[0].origin}: "
+        "the same title, year (2011) and venue (BMJ Clinical Evidence)"
+    )
+
+
+def test_works_without_their_authors_do_not_merge_on_a_title_without_year_and_venue(tmp_path: Path) -> None:
+    path = _record_with_works(tmp_path, (1, "Influenza", "2011", ""), (2, "Influenza", "2011", ""))
+    result = read_source(path, "orcid.json")
+    resolution = resolve(result.records, venues(), organizations())
+    works = [w for w in result.records if isinstance(w, Work)]
+    assert not resolution.merged and len({resolution.work(w).key for w in works}) == 2

@@ -1,6 +1,8 @@
 """The ``scholargraph`` command: a thin layer that parses options, calls the library, prints.
 
-Exit codes, as pySHACL's: 0 done, 1 done but the data has violations, 2 bad input or usage.
+Exit codes, as pySHACL's: 0 done, 1 done but the data has violations (or, for a build, some
+source could not be read and the graph is built without it), 2 bad input or usage (for a
+build: no source could be read, or scholargraph.toml is wrong; nothing is written).
 """
 
 from __future__ import annotations
@@ -84,9 +86,10 @@ def build(
     Reads the sources scholargraph.toml lists (default: every readable file under data/),
     or the files and folders given as PATHS, checks the graph against the shapes, and
     writes graph.trig, graph.ttl, graph.jsonld, validation.txt, validation.json and
-    coauthors.html into build/ (or --out), even when there are violations. Exit code 1 when
-    the input or the graph has violations (unless --allow-violations), 2 when the input
-    cannot be read.
+    coauthors.html into build/ (or --out), even when there are violations. A source that
+    cannot be read is reported and left out, and the others are built. Exit code 1 when
+    the input or the graph has violations (unless --allow-violations) or some source could
+    not be read, 2 when no source can be read (the previous build is left as it was).
 
     With --store oxigraph:PATH or --endpoint URL, the graph is streamed into that store
     instead, in bounded memory whatever the input's size, one named graph per source; a
@@ -135,6 +138,10 @@ def build(
         )
         if validation.counts()[Severity.INFO] and not verbose:
             click.echo("(run with -v to see the informational notes)", err=True)
+    if report.unreadable:
+        names = ", ".join(error.path for error in report.unreadable)
+        click.secho(f"{len(report.unreadable)} source(s) could not be read and are not in the graph: {names}", fg="red", err=True)
+        sys.exit(1)
     if not validation.conforms and not allow_violations:
         sys.exit(1)
 

@@ -10,8 +10,12 @@ Decided before any IRI is minted, so the build gives one node per person and per
   other look-alike (``Lv Hui`` / ``Hui Lv``, ``Zichen`` / ``Zicheng``) stays apart and
   is listed as a ``Candidate`` with its evidence, for a hint to settle.
 * Works: records sharing a DOI, an arXiv id or a registry key are one work; so are
-  records with the same normalized title, the same first author's family name and
-  years that fit (a preprint and the paper it became are one work).
+  records with the same normalized title, the same first author's family name and year
+  (a preprint and the paper it became, up to two years apart, are one work), unless they
+  give a different type, volume, publisher, venue or identifier. A record whose authors
+  are a stand-in (an ORCID work summary) needs the same year and venue instead. Each
+  merge is an info note naming both records and the evidence; one resting on the title
+  alone is a warning.
 
 Every choice depends only on the set of records, never on their order, so the same
 sources give the same IRIs however they are listed. Comparisons are made within
@@ -304,6 +308,8 @@ class Resolution:
     problems: list[Problem] = field(default_factory=list)
     overruled: set[Work] = field(default_factory=set)
     """Work records whose author list disagrees with the one their work keeps (see ``_one_author_list``)."""
+    merged: set[Work] = field(default_factory=set)
+    """Work records merged into a work another record (the first one read) stands for."""
 
     def person(self, written: str) -> PersonIdentity:
         key, name = _key(written)
@@ -661,18 +667,60 @@ def _published_doi(work: Work) -> str | None:
     return doi if doi and not _ARXIV_DOI.match(doi) else None
 
 
-def _same_work_by_title(a: Work, b: Work) -> bool:
-    """Same title: one work unless first authors, years or DOIs say otherwise."""
+def _differences(a: Work, b: Work) -> list[str]:
+    """What two records of one title give differently (both giving it): any of it makes them two works.
+
+    A preprint and the paper it became differ by nature in kind, venue, registry keys (dblp
+    and OpenAlex key each version) and, by up to ``_PREPRINT_YEARS_APART``, year; nothing else may differ."""
+    preprint = WorkKind.PREPRINT in (a.kind, b.kind)
+    found = []
+    if a.year is not None and b.year is not None and abs(a.year - b.year) > (_PREPRINT_YEARS_APART if preprint else 0):
+        found.append(f"year {a.year} / {b.year}")
+    compared = [("volume", a.volume, b.volume), ("publisher", a.publisher, b.publisher)]
+    if not preprint:
+        compared += [("type", a.kind.value, b.kind.value), ("venue", a.venue, b.venue)]
+    compared += [("DOI", _published_doi(a), _published_doi(b)), ("arXiv id", a.arxiv_id, b.arxiv_id)]
+    for scheme in {i.scheme for i in a.identifiers} & {i.scheme for i in b.identifiers} if not preprint else ():
+        values = [",".join(sorted(i.value for i in work.identifiers if i.scheme is scheme)) for work in (a, b)]
+        compared.append((scheme.value, values[0], values[1]))
+    for label, first, second in compared:
+        if first and second and _fold_title(first) != _fold_title(second):
+            found.append(f"{label} {first} / {second}")
     family_a, family_b = _first_family(a), _first_family(b)
     if family_a and family_b and family_a != family_b:
-        return False
-    doi_a, doi_b = _published_doi(a), _published_doi(b)
-    if doi_a and doi_b and doi_a != doi_b:
-        return False
-    if a.year is None or b.year is None:
-        return True
-    preprint = WorkKind.PREPRINT in (a.kind, b.kind)
-    return abs(a.year - b.year) <= (_PREPRINT_YEARS_APART if preprint else 1)
+        found.append(f"first author {family_a} / {family_b}")
+    return found
+
+
+def _title_evidence(a: Work, b: Work) -> Problem | None:
+    """Why two records of one cleaned title are one work, as a merge note; ``None`` when they are two.
+
+    The title with the first author and the year is evidence (an info note); a record whose
+    authors are a stand-in (an ORCID work summary) needs the year and the venue instead; the
+    title with less than that is a guess, merged with a warning."""
+    if _differences(a, b):
+        return None
+    family = _first_family(a) if a.authors_given and b.authors_given else ""
+    years = a.year is not None and b.year is not None
+    if not (a.authors_given and b.authors_given):
+        if not (years and a.venue and b.venue):
+            return None
+        return _merge_note(a, b, f"the same title, year ({a.year}) and venue ({a.venue})")
+    if family and years:
+        written = str(a.year) if a.year == b.year else f"{a.year} and {b.year} (a preprint and its paper)"
+        return _merge_note(a, b, f"the same title, first author ({family}) and year ({written})")
+    evidence = "the same title alone (no first author or year to compare); check they are one work"
+    return _merge_note(a, b, evidence, Severity.WARNING)
+
+
+def _merge_note(kept: Work, merged: Work, evidence: str, severity: Severity = Severity.INFO) -> Problem:
+    """The note saying that ``merged`` is read as the same work as ``kept``, and why."""
+    message = f"{_described(merged)} is merged with {_described(kept)} at {kept.origin}: {evidence}"
+    return Problem(severity, message, merged.origin)
+
+
+def _described(work: Work) -> str:
+    return f"{work.title!r}" + (f" [{work.key}]" if work.key else "")
 
 
 def _unrelated(a: Work, b: Work) -> bool:
@@ -691,9 +739,10 @@ _SAME_WORK_WORDS = 0.3
 """Share of the shorter title's words two titles sharing an identifier must have in common."""
 
 
-def _resolve_works(records: Sequence[Record]) -> tuple[dict[Work, WorkIdentity], list[Problem]]:
-    """Works that share an identifier, or a title with nothing against it, are one work; an
-    identifier written for two unrelated titles is a copy-paste slip and is reported, not followed."""
+def _resolve_works(records: Sequence[Record]) -> tuple[dict[Work, WorkIdentity], set[Work], list[Problem]]:
+    """Works that share an identifier, or a title with nothing against it, are one work; each merge
+    is a note naming both records and the evidence. An identifier written for two unrelated titles
+    is a copy-paste slip and is reported, not followed."""
     problems: list[Problem] = []
     works = sorted({r for r in records if isinstance(r, Work)}, key=lambda w: (w.origin, w.title))
     parent = list(range(len(works)))
@@ -704,9 +753,11 @@ def _resolve_works(records: Sequence[Record]) -> tuple[dict[Work, WorkIdentity],
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, note: Problem) -> None:
         a, b = sorted((find(i), find(j)))
-        parent[b] = a
+        if a != b:
+            parent[b] = a
+            problems.append(note)
 
     holder: dict[str, int] = {}
     by_title: dict[str, list[int]] = defaultdict(list)
@@ -723,19 +774,28 @@ def _resolve_works(records: Sequence[Record]) -> tuple[dict[Work, WorkIdentity],
                     )
                 )
                 continue
-            union(holder[key], index)
+            if other is not work:
+                union(holder[key], index, _merge_note(other, work, f"the same {key}"))
         title = _fold_title(work.title)
         if len(title) >= 8:
             by_title[title].append(index)
     for indices in by_title.values():
+        block: dict[int, list[int]] = defaultdict(list)  # the title's records by the work they are in so far
+        for index in indices:
+            block[find(index)].append(index)
         for position, i in enumerate(indices):
             for j in indices[position + 1 :]:
-                if find(i) != find(j) and _same_work_by_title(works[i], works[j]):
-                    union(i, j)
+                first, second = find(i), find(j)
+                note = _title_evidence(works[i], works[j]) if first != second else None
+                # every record of the title in the two works must agree, not only these two (no 2011 ~ undated ~ 2012)
+                if note and not any(_differences(works[k], works[m]) for k in block[first] for m in block[second]):
+                    union(i, j, note)
+                    block[find(i)] = block.pop(first) + block.pop(second)
     clusters: dict[int, list[Work]] = defaultdict(list)
     for index, work in enumerate(works):
         clusters[find(index)].append(work)
-    return _work_identities(list(clusters.values())), problems
+    merged = {work for members in clusters.values() for work in members[1:]}
+    return _work_identities(list(clusters.values())), merged, problems
 
 
 def _work_identities(clusters: Iterable[list[Work]]) -> dict[Work, WorkIdentity]:
@@ -779,8 +839,8 @@ def resolve(
     """Who is whom and which work is which, across the records of every source of a build."""
     with _collector_paused():
         people, candidates, problems = _People(records, hints or Hints(), venue_table, organization_table).resolve()
-        works, work_problems = _resolve_works(records)
-        resolution = Resolution(people, works, candidates, problems + work_problems)
+        works, merged, work_problems = _resolve_works(records)
+        resolution = Resolution(people, works, candidates, problems + work_problems, merged=merged)
         _one_author_list(resolution)
         return resolution
 

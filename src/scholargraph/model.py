@@ -102,6 +102,8 @@ class Problem:
     severity: Severity
     message: str
     origin: Origin
+    left_out: bool = False
+    """True when the entry the problem names is left out of the graph (the build counts it as skipped)."""
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.severity.value}: {self.message}"
@@ -197,6 +199,9 @@ class Work:
     language: str | None = None
     """The language as written ("english", "ngerman", "de")."""
     keywords: tuple[str, ...] = ()
+    authors_given: bool = True
+    """False when the source lists no authors and ``authors`` holds a stand-in (an ORCID work
+    summary names only its record's owner): such a first author is no evidence of identity."""
 
 
 class SupervisionKind(StrEnum):

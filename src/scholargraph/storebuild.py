@@ -23,18 +23,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
+from .accounting import SourceAccount, Tally
 from .aliases import AliasTable, organizations, venues
 from .build import GraphBuilder, SourceInfo
 from .errors import QueryError, SourceError
 from .identity import Resolution, WorkIdentity, resolve
 from .model import IdentifierScheme, Problem, Record, Work
-from .project import BuildReport, Project, SourceFile, _generated_at, _sha256
-from .sources import SOURCE_KINDS, known_kinds
+from .project import BuildReport, Project, SourceFile, _generated_at, _sha256, read_each, unreadable_problem
+from .sources import known_kinds, read_source
 from .sources.dblp import iter_dblp
 from .stores import GraphStore
 from .validate import Finding, ValidationReport, validate_quads
@@ -118,15 +119,17 @@ def build_into_store(
         _drop_source(store, NamedNode(stale))
         report.dropped.append(stale)
     sample: list[Quad] = []
-    for number, source in enumerate(files, start=1):
+    accounts: list[SourceAccount] = []
+
+    def build_source(source: SourceFile) -> None:
+        """Rebuild one source's graph, unless the store holds it from the same content."""
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
         graph = minter.source_graph(source.shown_as)
         if known.get(graph.value) == info.sha256:
-            say(f"[{number}/{len(files)}] {source.shown_as}: unchanged")
+            say(f"  {source.shown_as}: unchanged")
             report.unchanged.append(source.shown_as)
             report.sources.append((source, 0))
-            continue
-        say(f"[{number}/{len(files)}] building {source.shown_as}")
+            return
         counted = _Counter(report)
         records = counted.records(_records(source, venue_table, organization_table, project, counted))
         builder = GraphBuilder(minter, venue_table, organization_table, counted.identities)
@@ -137,11 +140,18 @@ def build_into_store(
         report.rebuilt.append(source.shown_as)
         report.records += counted.count
         report.quads += counted.quads
-        say(f"  {source.shown_as}: {counted.count} records, {counted.quads} quads")
+        accounts.append(counted.tally.account(source.shown_as, source.kind))
+        say(f"  {accounts[-1]}; {counted.quads} quads")
+
+    _, unreadable = read_each(files, build_source, say)
+    report.unreadable = [error for _, error in unreadable]
+    report.problems += [unreadable_problem(error) for error in report.unreadable]
+    accounts += [SourceAccount(source.shown_as, source.kind, error=error.reason) for source, error in unreadable]
     report.problems.sort(key=lambda problem: problem.origin)
     if sample:
         say(f"checking the shapes on the first {SHAPES_SAMPLE} records of each rebuilt source")
     report.validation = _validation(report.problems, sample)
+    report.validation.sources = sorted(accounts, key=lambda account: account.path)
     if out is not None:
         from .output import write_atomically
 
@@ -164,9 +174,11 @@ class _Counter:
         self.count = 0
         self.quads = 0
         self.identities: Resolution = KeyedIdentities()
+        self.tally = Tally(self.identities)
 
     def records(self, items: Iterable[Record | Problem]) -> Iterator[Record]:
         for item in items:
+            self.tally.add(item)
             if isinstance(item, Problem):
                 if len(self.report.problems) < KEPT_PROBLEMS:
                     self.report.problems.append(item)
@@ -184,17 +196,15 @@ class _Counter:
 def _records(
     source: SourceFile, venue_table: AliasTable, organization_table: AliasTable, project: Project, counted: _Counter
 ) -> Iterator[Record | Problem]:
-    """A streamed source's records as read; any other source read whole and resolved on its own."""
+    """A streamed source's records as they are read; any other source read whole (here, so that one that
+    cannot be read fails before its graph in the store is touched) and resolved on its own."""
     if source.kind in _STREAMED:
-        yield from _STREAMED[source.kind](source.path, source.shown_as, venue_table)
-        return
-    result = SOURCE_KINDS[source.kind](source.path, source.shown_as, venue_table, organization_table)
+        return _STREAMED[source.kind](source.path, source.shown_as, venue_table)
+    result = read_source(source.path, source.shown_as, source.kind, venue_table, organization_table, source.defaults)
     identities = resolve(result.records, venue_table, organization_table, project.identity)
     counted.identities.people, counted.identities.works = identities.people, identities.works
-    counted.identities.overruled = identities.overruled
-    yield from result.problems
-    yield from identities.problems
-    yield from result.records
+    counted.identities.overruled, counted.identities.merged = identities.overruled, identities.merged
+    return chain(result.problems, identities.problems, result.records)
 
 
 def _sampled(quads: Iterator[Quad], counted: _Counter, sample: list[Quad]) -> Iterator[Quad]:

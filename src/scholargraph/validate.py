@@ -21,6 +21,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad
 from pyoxigraph import Literal as OxLiteral
 from rdflib.namespace import SH
 
+from .accounting import SourceAccount
 from .model import Origin, Problem, Severity
 from .resources import shipped_dir
 from .vocab import DCTERMS, FOAF, PREFIXES, RDFS, SG, VIVO, XSD
@@ -125,6 +126,8 @@ class ValidationReport:
     findings: list[Finding] = field(default_factory=list)
     results: rdflib.Graph = field(default_factory=rdflib.Graph)
     seconds: float = 0.0
+    sources: list[SourceAccount] = field(default_factory=list)
+    """What became of each source's records, when the report is a build's."""
 
     @property
     def conforms(self) -> bool:
@@ -144,6 +147,8 @@ class ValidationReport:
     def text(self) -> str:
         """Findings grouped by severity (violations first), each on one line, sorted by source line."""
         lines = [f"The graph {self.summary()}."]
+        if self.sources:
+            lines += ["", f"Sources ({len(self.sources)})"] + [f"  {source}" for source in self.sources]
         for severity in Severity:
             group = [f for f in self.findings if f.severity is severity]
             if group:
@@ -155,6 +160,7 @@ class ValidationReport:
         document = {
             "conforms": self.conforms,
             "counts": {s.value: n for s, n in self.counts().items()},
+            "sources": [source.as_json() for source in self.sources],
             "findings": [f.as_json() for f in sorted(self.findings, key=lambda f: f.sort_key)],
         }
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

@@ -10,12 +10,12 @@ kinds share (``.json``, ``.xml``, ``.yml``), a test on the file's start that tel
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..aliases import AliasTable, organizations, venues
-from ..errors import SourceError
+from ..errors import ConfigError, SourceError
 from ..model import SourceResult
 from .academicpages import read_academicpages, sniff_academicpages
 from .bibtex import read_bibtex
@@ -28,12 +28,13 @@ from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
 from .openalex import read_openalex, sniff_openalex
 from .orcid import read_orcid, sniff_orcid
-from .roster import read_roster, sniff_roster_csv, sniff_roster_yaml
+from .roster import ROSTER_DEFAULTS, read_roster, sniff_roster_csv, sniff_roster_yaml
 from .site import read_jekyll_config
 
-__all__ = ["SOURCE_KINDS", "read_source", "source_for"]
+__all__ = ["SOURCE_DEFAULTS", "SOURCE_KINDS", "read_source", "source_for"]
 
 Reader = Callable[[Path, str, AliasTable, AliasTable], SourceResult]
+DefaultsReader = Callable[[Path, str, AliasTable, AliasTable, Mapping[str, str]], SourceResult]
 Sniffer = Callable[[str], bool]
 """Given the first few kilobytes of a file (decoded leniently), whether it is of this kind."""
 
@@ -68,6 +69,9 @@ KINDS: tuple[SourceKind, ...] = (
 SOURCE_KINDS: dict[str, Reader] = {kind.name: kind.read for kind in KINDS}
 """Source kinds by name, as written in ``scholargraph.toml``."""
 
+SOURCE_DEFAULTS: dict[str, tuple[DefaultsReader, tuple[str, ...]]] = {"roster": (read_roster, ROSTER_DEFAULTS)}
+"""Kinds that take defaults from their ``sources`` entry in ``scholargraph.toml``, with the settings they take."""
+
 _SNIFF_BYTES = 8192
 
 
@@ -100,11 +104,13 @@ def read_source(
     kind: str | None = None,
     venue_table: AliasTable | None = None,
     organization_table: AliasTable | None = None,
+    defaults: Mapping[str, str] | None = None,
 ) -> SourceResult:
     """Read one source file into records and problems.
 
     The alias tables are shared by all sources of a build, so names a page defines
     (``Singapore Management University (SMU)``) are known when the graph is built.
+    ``defaults`` are the settings its ``sources`` entry gives (``SOURCE_DEFAULTS``).
     """
     shown = shown_as or str(path)
     kind = kind or source_for(path)
@@ -112,4 +118,11 @@ def read_source(
         raise SourceError(shown, f"not a source scholargraph can read; {known_kinds()}")
     if not path.is_file():
         raise SourceError(shown, "no such file")
-    return SOURCE_KINDS[kind](path, shown, venue_table or venues(), organization_table or organizations())
+    tables = venue_table or venues(), organization_table or organizations()
+    if defaults:
+        reader, settings = SOURCE_DEFAULTS.get(kind, (None, ()))
+        if reader is None or set(defaults) - set(settings):
+            takes = f"takes only {', '.join(settings)}" if settings else "takes no defaults"
+            raise ConfigError(f"source {shown!r} ({kind}): {', '.join(sorted(defaults))} given, but a {kind} source {takes}")
+        return reader(path, shown, *tables, defaults)
+    return SOURCE_KINDS[kind](path, shown, *tables)

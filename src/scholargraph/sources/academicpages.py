@@ -105,11 +105,11 @@ def _talk(matter: dict[str, Any], path: Path, where: Origin, problems: list[Prob
     title = plain_text(text_value(matter.get("title")) or "")
     speaker = site_owner(path.parent.parent)
     if not title:
-        problems.append(Problem(Severity.VIOLATION, "talk has no title and is skipped; add 'title: …'", where))
+        problems.append(Problem(Severity.VIOLATION, "talk has no title and is skipped; add 'title: …'", where, True))
         return []
     if speaker is None:
         message = f"talk '{title}' is skipped: its speaker is the site's owner, and no _config.yml names one (author: name: …)"
-        problems.append(Problem(Severity.WARNING, message, where))
+        problems.append(Problem(Severity.WARNING, message, where, left_out=True))
         return []
     links = tuple(found for key in ("talkurl", "slidesurl", "paperurl") if (found := link(key, text_value(matter.get(key)))))
     return [

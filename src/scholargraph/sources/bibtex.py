@@ -126,7 +126,7 @@ def bibtex_works(text: str, shown_as: str, venues: AliasTable, first_line: int =
             error = block.error
             reason = " ".join(str(getattr(error, "abort_reason", None) or getattr(error, "message", None) or error).split())
             message = f"{name} could not be read and is skipped: {reason}; fix its braces, quotes and commas"
-            problems.append(Problem(Severity.VIOLATION, message, where))
+            problems.append(Problem(Severity.VIOLATION, message, where, left_out=True))
     parsed: list[_Entry] = []
     for entry in sorted(entries, key=lambda e: e.start_line or 0):
         where = origin(entry.start_line)
@@ -232,7 +232,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
 
     title, subtitle = text("title"), text("subtitle")
     if not title:
-        problems.append(Problem(Severity.VIOLATION, f"entry '{entry.key}' has no title; add title = {{…}}", where))
+        problems.append(Problem(Severity.VIOLATION, f"entry '{entry.key}' has no title; add title = {{…}}", where, left_out=True))
         return None
     authors = names("author")
     if not authors:

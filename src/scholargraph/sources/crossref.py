@@ -56,7 +56,9 @@ def _work(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record
     found_doi = doi(text(entry, "DOI"))
     title = _plain(next(iter(as_list(entry.get("title"))), None))
     if not title:
-        yield Problem(Severity.VIOLATION, f"Crossref work {found_doi or '(no DOI)'} has no title; it is skipped", origin)
+        yield Problem(
+            Severity.VIOLATION, f"Crossref work {found_doi or '(no DOI)'} has no title; it is skipped", origin, left_out=True
+        )
         return
     authors: list[str | None] = []
     author_ids: list[tuple[Identifier, ...]] = []
@@ -84,6 +86,8 @@ def _work(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record
         doi=found_doi,
         arxiv_id=arxiv_id(found_doi),
         author_identifiers=tuple(author_ids),
+        volume=text(entry, "volume"),
+        publisher=text(entry, "publisher"),
     )
 
 

@@ -62,7 +62,7 @@ def read_csl_json(path: Path, shown_as: str, venues: AliasTable, organizations: 
     for number, item in enumerate(items):
         where = Origin(shown_as, lines[number] if number < len(lines) else 1)
         if not isinstance(item, dict):
-            result.problems.append(Problem(Severity.VIOLATION, f"item {number + 1} is not an object and is skipped", where))
+            result.problems.append(Problem(Severity.VIOLATION, f"item {number + 1} is not an object and is skipped", where, True))
             continue
         work = _work(item, where, venues, result.problems)
         if work is not None:
@@ -127,7 +127,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     title_value = item.get("title")
     title = plain_text(str(title_value[0] if isinstance(title_value, list) and title_value else title_value or ""))
     if not title:
-        problems.append(Problem(Severity.VIOLATION, f'{label} has no title and is skipped; add "title": "…"', where))
+        problems.append(Problem(Severity.VIOLATION, f'{label} has no title and is skipped; add "title": "…"', where, True))
         return None
     people = item.get("author") or []
     authors = [_name(person) for person in people] if isinstance(people, list) else []
@@ -164,4 +164,6 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
         doi=doi(str(item.get("DOI") or "")) or (doi(url) if url and "doi.org" in url else None),
         abstract=plain_text(str(item["abstract"])) if item.get("abstract") else None,
         author_identifiers=author_ids if any(author_ids) else (),
+        volume=str(item["volume"]) if item.get("volume") else None,
+        publisher=plain_text(str(item["publisher"])) if item.get("publisher") else None,
     )

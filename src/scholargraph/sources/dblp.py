@@ -169,7 +169,7 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
     first = element.find("author")
     name = _text(first) if first is not None else ""
     if not name:
-        yield Problem(Severity.WARNING, f"person record '{key}' names nobody; it is skipped", origin)
+        yield Problem(Severity.WARNING, f"person record '{key}' names nobody; it is skipped", origin, left_out=True)
         return
     identifiers = [Identifier(IdentifierScheme.DBLP, pid)] if pid else []
     for url in element.iterfind("url"):
@@ -185,7 +185,7 @@ def _person(element: Element, origin: Origin, default_pid: str | None) -> Iterat
 def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record | Problem]:
     """A work from its fields, read in one pass over the record's children (the dump has millions)."""
     key = element.get("key") or f"line {origin.line}"
-    title = year_text = venue_written = ""
+    title = year_text = venue_written = volume = publisher = ""
     authors: list[str | None] = []
     author_ids: list[tuple[Identifier, ...]] = []
     links: list[str] = []
@@ -202,8 +202,14 @@ def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record 
             links.append(child.text.strip())
         elif tag in ("journal", "booktitle") and not venue_written:
             venue_written = _text(child)
+        elif tag == "volume":
+            volume = _text(child)
+        elif tag == "publisher":
+            publisher = _text(child)
     if not title:
-        yield Problem(Severity.VIOLATION, f"dblp record '{key}' has no title; it is skipped — add a <title>", origin)
+        yield Problem(
+            Severity.VIOLATION, f"dblp record '{key}' has no title; it is skipped — add a <title>", origin, left_out=True
+        )
         return
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]  # dblp ends every title with a full stop
@@ -231,6 +237,8 @@ def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record 
         arxiv_id=next((found for link in links if "arxiv.org" in link and (found := arxiv_id(link))), None),
         identifiers=tuple(identifiers),
         author_identifiers=tuple(author_ids),
+        volume=volume or None,
+        publisher=publisher or None,
     )
 
 

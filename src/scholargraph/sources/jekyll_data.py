@@ -52,7 +52,9 @@ def read_jekyll_data(path: Path, shown_as: str, venues: AliasTable, organization
         elif "name" in item:
             result.records.extend(person_from(item, where))
         elif any(key in item for key in ("authors", "author", "conference", "venue")):
-            result.problems.append(Problem(Severity.VIOLATION, "publication has no title and is skipped; add 'title: …'", where))
+            result.problems.append(
+                Problem(Severity.VIOLATION, "publication has no title and is skipped; add 'title: …'", where, True)
+            )
     return result
 
 
@@ -82,7 +84,7 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     """The work a publication mapping describes (Jekyll data, academicpages or Hugo front matter)."""
     title = plain_text(text_value(item.get("title")) or "")
     if not title:
-        problems.append(Problem(Severity.VIOLATION, "publication has an empty title and is skipped; add 'title: …'", where))
+        problems.append(Problem(Severity.VIOLATION, "publication has an empty title and is skipped; add 'title: …'", where, True))
         return None
     authors = _authors(item.get("authors", item.get("author")))
     if not authors:

@@ -37,19 +37,23 @@ def read_openalex(path: Path, shown_as: str, venues: AliasTable, organizations: 
 def _entry(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
     entity = openalex_id(text(entry, "id"))
     if entity is None:
-        yield Problem(Severity.VIOLATION, "entry has no OpenAlex id (https://openalex.org/W… or A…); it is skipped", origin)
+        yield Problem(
+            Severity.VIOLATION, "entry has no OpenAlex id (https://openalex.org/W… or A…); it is skipped", origin, left_out=True
+        )
     elif entity.startswith("W"):
         yield from _work(entry, entity, origin, venues)
     elif entity.startswith("A"):
         yield from _author(entry, entity, origin)
     else:
-        yield Problem(Severity.INFO, f"OpenAlex entity {entity} is not a work or an author; it is not read", origin)
+        yield Problem(
+            Severity.INFO, f"OpenAlex entity {entity} is not a work or an author; it is not read", origin, left_out=True
+        )
 
 
 def _work(entry: dict[str, Any], entity: str, origin: Origin, venues: AliasTable) -> Iterator[Record | Problem]:
     title = text(entry, "title") or text(entry, "display_name")
     if not title:
-        yield Problem(Severity.VIOLATION, f"OpenAlex work {entity} has no title; it is skipped", origin)
+        yield Problem(Severity.VIOLATION, f"OpenAlex work {entity} has no title; it is skipped", origin, left_out=True)
         return
     authors: list[str | None] = []
     author_ids: list[tuple[Identifier, ...]] = []
@@ -75,6 +79,8 @@ def _work(entry: dict[str, Any], entity: str, origin: Origin, venues: AliasTable
         arxiv_id=arxiv_id(text(entry, "doi")) or next(filter(None, map(arxiv_id, links)), None),
         identifiers=(Identifier(IdentifierScheme.OPENALEX, entity),),
         author_identifiers=tuple(author_ids),
+        volume=text(entry.get("biblio"), "volume"),
+        publisher=text(source, "host_organization_name"),
     )
 
 
@@ -94,7 +100,7 @@ def _kind(work_type: str | None, crossref_type: str | None, source_type: str | N
 def _author(entry: dict[str, Any], entity: str, origin: Origin) -> Iterator[Record | Problem]:
     name = text(entry, "display_name")
     if not name:
-        yield Problem(Severity.VIOLATION, f"OpenAlex author {entity} has no display_name; it is skipped", origin)
+        yield Problem(Severity.VIOLATION, f"OpenAlex author {entity} has no display_name; it is skipped", origin, left_out=True)
         return
     identifiers = [Identifier(IdentifierScheme.OPENALEX, entity)]
     if found := orcid(text(entry, "orcid") or text(entry, "ids", "orcid")):

@@ -63,11 +63,21 @@ organization is not always one."""
 _PATH_ORCID = re.compile(r"^/?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 
 
+_FETCH_AGAIN = "fetch it again later (scholargraph fetch orcid ID --refresh)"
+_API_ERROR_ADVICE = {
+    "404": "ORCID has no record with this iD; check the iD",
+    "409": f"ORCID has locked this record (or its owner has deactivated it); {_FETCH_AGAIN}, or ask its owner",
+    "410": "ORCID has deactivated or deprecated this record; fetch the iD it points to instead",
+}
+"""What to do about an ORCID API error, by HTTP status; any other one (429, 5xx): fetch it again later."""
+
+
 def sniff_orcid(head: str) -> bool:
     """An ORCID record or section: XML in the ``www.orcid.org/ns/`` namespaces, or JSON naming an
-    ``orcid-identifier`` (or put-codes with orcid.org paths)."""
+    ``orcid-identifier`` (or put-codes with orcid.org paths); or an ORCID API error saved in its place."""
     xml = "http://www.orcid.org/ns/" in head
-    return xml or '"orcid-identifier"' in head or ('"put-code"' in head and "orcid.org" in head)
+    record = '"orcid-identifier"' in head or ('"put-code"' in head and "orcid.org" in head)
+    return xml or record or ('"response-code"' in head and '"developer-message"' in head)
 
 
 def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
@@ -80,7 +90,24 @@ def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: Ali
     tree = next(iter(load_xml(path, shown_as).values())) if is_xml else load_json(path, shown_as)
     if not isinstance(tree, Located):
         raise SourceError(shown_as, "is not an ORCID record: expected a JSON object or an XML document")
+    _refuse_api_error(tree, shown_as)
     return _Reader(shown_as, venues).read(tree)
+
+
+def _refuse_api_error(tree: Located, shown_as: str) -> None:
+    """An error the ORCID API answered (JSON, or XML in the ``ns/error`` namespace) saved instead of a record:
+    the source cannot be read, and the message says why and what to do (never "0 records")."""
+    root = tree.get("error", tree)
+    status = text(root, "response-code")
+    if status is None or text(root, "developer-message") is None:
+        return
+    code = text(root, "error-code")
+    advice = _API_ERROR_ADVICE.get(status, _FETCH_AGAIN)
+    raise SourceError(
+        shown_as,
+        f"is an ORCID API error saved in place of a record (HTTP {status}{f', ORCID error {code}' if code else ''}: "
+        f"{text(root, 'developer-message')}): {advice}",
+    )
 
 
 class _Reader:
@@ -97,8 +124,8 @@ class _Reader:
     def origin(self, node: Any) -> Origin:
         return Origin(self.path, node.line if isinstance(node, Located) else 1)
 
-    def problem(self, node: Any, message: str, severity: Severity = Severity.WARNING) -> None:
-        self.result.problems.append(Problem(severity, message, self.origin(node)))
+    def problem(self, node: Any, message: str, severity: Severity = Severity.WARNING, *, left_out: bool = False) -> None:
+        self.result.problems.append(Problem(severity, message, self.origin(node), left_out))
 
     def read(self, root: Located) -> SourceResult:
         orcid_id = orcid(text(root, "orcid-identifier", "path")) or _path_orcid(root)
@@ -158,7 +185,7 @@ class _Reader:
         title = text(work, "title", "title")
         put_code = text(work, "put-code") or "?"
         if not title:
-            self.problem(work, f"ORCID work {put_code} has no title; it is skipped", Severity.VIOLATION)
+            self.problem(work, f"ORCID work {put_code} has no title; it is skipped", Severity.VIOLATION, left_out=True)
             return
         date = work.get("publication-date")
         year_text = text(date, "year")
@@ -179,8 +206,10 @@ class _Reader:
         yield Work(
             title=title,
             authors=authors,
+            authors_given=bool(people),
             year=year.year if year else None,
             origin=self.origin(work),
+            key=text(work, "put-code"),
             kind=_WORK_KINDS.get(kind, WorkKind.OTHER),
             venue=venue_name(journal, self.venues),
             venue_as_written=journal,
@@ -194,7 +223,7 @@ class _Reader:
         organization = text(item, "organization", "name")
         if not organization or not self.owner:
             reason = "names no organization" if not organization else "belongs to a record that shows no name"
-            self.problem(item, f"ORCID {what} {text(item, 'put-code') or '?'} {reason}; it is skipped")
+            self.problem(item, f"ORCID {what} {text(item, 'put-code') or '?'} {reason}; it is skipped", left_out=True)
             return None
         return organization, Period(self._date(item, "start-date"), self._date(item, "end-date"))
 

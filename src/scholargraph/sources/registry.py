@@ -128,9 +128,11 @@ def read_json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...], rea
         origin = Origin(shown_as, line)
         if isinstance(entry, json.JSONDecodeError):
             message = f"this line is not JSON ({entry.msg}, column {entry.colno}); it is skipped"
-            result.problems.append(Problem(Severity.VIOLATION, message, origin))
+            result.problems.append(Problem(Severity.VIOLATION, message, origin, left_out=True))
         elif not isinstance(entry, Located):
-            result.problems.append(Problem(Severity.VIOLATION, "entry is not a JSON object; it is skipped", origin))
+            result.problems.append(
+                Problem(Severity.VIOLATION, "entry is not a JSON object; it is skipped", origin, left_out=True)
+            )
         else:
             collect(result, read_entry(entry, origin))
     return result

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,10 @@ from .homepage.people import supervision_kind
 from .works import email_address
 from .yamltext import LineDict, load_yaml, partial_date
 
-__all__ = ["COLUMNS", "read_roster", "sniff_roster_csv", "sniff_roster_yaml"]
+__all__ = ["COLUMNS", "ROSTER_DEFAULTS", "read_roster", "sniff_roster_csv", "sniff_roster_yaml"]
+
+ROSTER_DEFAULTS = ("supervisor", "organization")
+"""What ``scholargraph.toml`` may give a roster for the rows that do not say it (a lab's head and university)."""
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("name", "person", "full name", "student", "member"),
@@ -107,18 +110,40 @@ class _Row:
     """The field → the column (or key) it was written under, for messages."""
 
 
-def read_roster(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
-    """Read a roster file (``.csv``, ``.tsv``, ``.yml`` or ``.yaml``)."""
+def read_roster(
+    path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable, defaults: Mapping[str, str] | None = None
+) -> SourceResult:
+    """Read a roster file (``.csv``, ``.tsv``, ``.yml`` or ``.yaml``); ``defaults`` (``ROSTER_DEFAULTS``, from
+    ``scholargraph.toml``) fill what neither a row nor the file's own defaults say."""
     text, problems = read_text_file(path, shown_as)
     result = SourceResult(shown_as, problems=problems)
+    given = {_FIELD_OF[_key(name)]: value for name, value in (defaults or {}).items()}
     rows = (
         _csv_rows(text, shown_as, path.suffix.lower() == ".tsv", result.problems)
         if path.suffix.lower() in (".csv", ".tsv")
         else _yaml_rows(text, shown_as)
     )
+    supervised = False
     for row in rows:
+        row.values = {**given, **row.values}
+        supervised = supervised or bool(row.values.get("supervisors"))
         result.records += _records(row, result.problems)
+    if result.records and not supervised:
+        result.problems.append(
+            _unsupervised(shown_as, organization=any(isinstance(r, Position) and r.organization for r in result.records))
+        )
     return result
+
+
+def _unsupervised(shown_as: str, *, organization: bool) -> Problem:
+    """One warning for a roster that names no supervisor at all: its people become positions without one."""
+    missing = "supervisor" if organization else "supervisor or organization"
+    example = f'sources = [{{ path = "{shown_as}", kind = "roster", supervisor = "…", organization = "…" }}]'
+    message = (
+        f"no row names a {missing} (no such column, and no default): its people are read as positions "
+        f"without one — if one person supervises them all, give the default in scholargraph.toml: {example}"
+    )
+    return Problem(Severity.WARNING, message, Origin(shown_as, 1))
 
 
 def _csv_rows(text: str, shown_as: str, tabs: bool, problems: list[Problem]) -> Iterator[_Row]:
@@ -229,7 +254,8 @@ def _records(row: _Row, problems: list[Problem]) -> Iterator[Record]:
 
     name = _person_name(str(values.get("name") or ""))
     if not name:
-        problems.append(Problem(Severity.VIOLATION, f"row has no name ({column('name')} is empty); the row is skipped", where))
+        message = f"row has no name ({column('name')} is empty); the row is skipped"
+        problems.append(Problem(Severity.VIOLATION, message, where, left_out=True))
         return
     email = email_address(str(values["email"])) if values.get("email") else None
     if values.get("email") and email is None:

@@ -19,7 +19,10 @@ __all__ = ["Citation", "coins", "highwire", "json_ld", "microdata", "owner_from_
 
 _WORK_TYPES = {"scholarlyarticle", "article", "creativework", "book", "chapter", "thesis", "report", "publicationissue"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NOT_YEARS = re.compile(r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|:\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+")
+_NOT_YEARS = re.compile(
+    r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|:\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+"
+)
+"""Numbers that look like years but are pages, DOIs, arXiv ids or longer numbers."""
 
 
 @dataclass

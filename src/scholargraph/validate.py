@@ -157,12 +157,10 @@ class ValidationReport:
         return "\n".join(lines) + "\n"
 
     def json(self) -> str:
-        document = {
-            "conforms": self.conforms,
-            "counts": {s.value: n for s, n in self.counts().items()},
-            "sources": [source.as_json() for source in self.sources],
-            "findings": [f.as_json() for f in sorted(self.findings, key=lambda f: f.sort_key)],
-        }
+        document: dict[str, Any] = {"conforms": self.conforms, "counts": {s.value: n for s, n in self.counts().items()}}
+        if self.sources:  # a build accounts for its sources; a graph file checked alone has none
+            document["sources"] = [source.as_json() for source in self.sources]
+        document["findings"] = [f.as_json() for f in sorted(self.findings, key=lambda f: f.sort_key)]
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
     def turtle(self) -> str:

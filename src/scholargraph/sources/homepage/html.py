@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...aliases import AliasTable
+from ...errors import SourceError
 from ...model import (
     Identifier,
     IdentifierScheme,
@@ -33,7 +35,7 @@ from ...model import (
     Work,
     WorkKind,
 )
-from ...names import clean_name, fold
+from ...names import fold
 from ..bibtex import bibtex_works
 from .context import Context
 from .html_entries import has_bibtex, read_citation
@@ -63,6 +65,10 @@ _PEOPLE_EXTRA = (
     ),
     ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
     ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
+    (
+        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|principal investigators?|pi|group leaders?|lab director|director)",
+        "Principal investigator",
+    ),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
 )
 _PUBLICATION_EXTRA = (
@@ -106,13 +112,37 @@ class _Reading:
 
 
 def read_html_homepage(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
-    """Read one saved HTML homepage; ``shown_as`` is the path used in messages and provenance."""
-    result, _ = read_html_pages([(path, shown_as)], venues, organizations)
+    """Read one saved HTML homepage; ``shown_as`` is the path used in messages and provenance.
+
+    A page that names no owner ("Students") belongs to the owner its site's home page names."""
+    result, _ = read_html_pages([(path, shown_as)], venues, organizations, site_owner(path))
     return result
 
 
+def site_owner(path: Path) -> str | None:
+    """The owner the site's home page (an ``index.html`` beside the page or in a folder above it) names."""
+    folder = path.resolve().parent
+    for _ in range(3):
+        for name in ("index.html", "index.htm"):
+            home = folder / name
+            if home.is_file() and home != path.resolve():
+                return _home_owner(home)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return None
+
+
+@lru_cache(maxsize=64)
+def _home_owner(home: Path) -> str | None:
+    try:
+        return _owner(load_page(home, str(home)))
+    except (SourceError, OSError):
+        return None
+
+
 def read_html_pages(
-    pages: Iterable[tuple[Path, str]], venues: AliasTable, organizations: AliasTable
+    pages: Iterable[tuple[Path, str]], venues: AliasTable, organizations: AliasTable, default_owner: str | None = None
 ) -> tuple[SourceResult, list[PageReport]]:
     """Read the pages of one site together (home, publications, group…): a paper on two pages is one paper."""
     reading = _Reading(venues, organizations)
@@ -122,7 +152,7 @@ def read_html_pages(
     shown_first = ""
     for path, shown_as in pages:
         shown_first = shown_first or shown_as
-        report, page_records, page_owner = _read_page(path, shown_as, reading, owner.name if owner else None)
+        report, page_records, page_owner = _read_page(path, shown_as, reading, owner.name if owner else None, default_owner)
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
@@ -138,12 +168,14 @@ def read_html_pages(
     return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports
 
 
-def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) -> tuple[PageReport, list[Record], Person | None]:
+def _read_page(
+    path: Path, shown_as: str, reading: _Reading, owner: str | None, default_owner: str | None = None
+) -> tuple[PageReport, list[Record], Person | None]:
     page = load_page(path, shown_as)
     # (a theme may mark an entry as a schema.org item with no authors: the entry itself says more)
     found = highwire(page.root) + json_ld(page.root) + coins(page.root) + microdata(page.root)
     structured = [citation for citation in found if citation.authors]
-    owner = owner or _owner(page)
+    owner = owner or _owner(page) or default_owner
     clean_page(page)
     context = Context(shown_as, reading.venues, reading.organizations, owner, address=page_address(page.root))
     report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
@@ -154,26 +186,39 @@ def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) 
             report.structured.append(f"line {citation.line}: {citation.how}")
             _add_work(_work(citation, context), section, reading)
         report.sections.append(section)
+    people: list[_Found] = []
     for section, role, entries in _sections(page.root, page_section(page, shown_as), report.unread_headings):
         report.sections.append(section)
         if section.kind == "publications":
             _read_publications(section, entries, context, reading)
         elif section.kind == "people":
-            _read_people(section, role, entries, context)
+            people.append((section, role, entries))
         elif section.kind in _ONE_LINE_READERS:
             _read_one_liners(section, entries, context)
         else:
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
+    for section, role, entries in people:
+        _read_people(section, role, entries, context)
+    if owner is None and context.owner is not None:  # the group's head, found among its people, supervises the others
+        for section, role, entries in people:
+            section.records.clear()
+            section.skipped.clear()
+            _read_people(section, role, entries, context)
+    report.owner = context.owner
     for section in report.sections:
         records.extend(section.records)
         for line, text, why in section.skipped:
             if why != "empty":
                 context.report(Line(line, text), f"in '{section.heading}', skipped '{text[:80]}': {why}", Severity.INFO)
     reading.problems.extend(context.problems)
+    owner = context.owner
     person = Person(owner, Origin(shown_as, 1)) if owner else None
-    if owner is None:
+    if owner is None and any(why == _NO_OWNER for section, _, _ in people for _, _, why in section.skipped):
         context.report(
-            Line(1, ""), "the page names no owner: give it a <title> or an <h1> with the owner's name", Severity.WARNING
+            Line(1, ""),
+            "the page names no owner to supervise its people: give it a <title> or an <h1> with the owner's name, "
+            "or save the site's home page beside it",
+            Severity.WARNING,
         )
         reading.problems.append(context.problems[-1])
     return report, records, person
@@ -181,7 +226,7 @@ def _read_page(path: Path, shown_as: str, reading: _Reading, owner: str | None) 
 
 # --- owner ----------------------------------------------------------------------------------
 
-_NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){1,3}$")
+_SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website)$", re.I)
 
 
 def _owner(page: Page) -> str | None:
@@ -192,8 +237,9 @@ def _owner(page: Page) -> str | None:
         candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
     candidates += [text_of(h) for h in page.root.iter("h1")]
     for candidate in candidates:
-        name = clean_name(candidate or "")
-        if _NAME.match(name) and _kind_of(name) is None:
+        written = _SITE_WORDS.sub("", candidate or "")  # "Fritz J. Sedlazeck Lab" is Fritz J. Sedlazeck's
+        name = person_name(written)
+        if name and _kind_of(name) is None:
             return name
     return None
 
@@ -425,9 +471,7 @@ def _several_works(element: HtmlElement, context: Context) -> list[Work]:
     if len(lines) < 6:
         return []
     start = element.sourceline or 1
-    trial = Context(
-        context.path, context.venues, context.organizations, context.owner, address=context.address
-    )  # notes kept if used
+    trial = replace(context, problems=[])  # its notes count only if its works are used
     works = list(read_text_publications([Line(start, text) for text in lines], trial))
     if len(works) < 2:
         return []
@@ -519,7 +563,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
             continue
         if context.owner is None:
-            section.skipped.append((line, text, "the page names no owner to supervise them"))
+            section.skipped.append((line, text, _NO_OWNER))
             continue
         kind = supervision_kind(role)
         for heading in HEADINGS:
@@ -533,6 +577,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
         )
 
 
+_NO_OWNER = "the page names no owner to supervise them"
 _ALUMNI = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
 _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 

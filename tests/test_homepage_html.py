@@ -526,3 +526,62 @@ def test_a_venue_is_named_without_volume_pages_and_date(written: str, name: str)
     from scholargraph.sources.homepage.html_entries import venue_name
 
     assert venue_name(written) == name
+
+
+def test_a_markdown_page_with_front_matter_is_read_as_the_page_it_renders(tmp_path: Path) -> None:
+    path = tmp_path / "publications.md"
+    path.write_text(
+        "---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n\nSome words first.\n\n"
+        "1. **Notes on the Difference Engine**<br>\n   Ada Lovelace, Mary Somerville<br>\n   *Nature*, 2024\n",
+        encoding="utf-8",
+    )
+    assert source_for(path) == "homepage-html"
+    (work,) = [r for r in read_source(path, "publications.md").records if isinstance(r, Work)]
+    assert (work.title, work.authors, work.venue_as_written, work.year) == (
+        "Notes on the Difference Engine",
+        ("Ada Lovelace", "Mary Somerville"),
+        "Nature",
+        2024,
+    )
+    assert work.origin.line in (10, 11)  # the entry's line in the file, front matter counted
+
+
+def test_a_jekyll_sites_group_page_is_a_source_supervised_by_the_sites_owner(tmp_path: Path) -> None:
+    from scholargraph.sources.site import detect_site
+
+    (tmp_path / "_config.yml").write_text("author:\n  name: Ada Lovelace\n", encoding="utf-8")
+    (tmp_path / "group.md").write_text(
+        "---\nlayout: default\ntitle: Research Group\n---\n\n<h2>PhD Students</h2>\n<ul><li>Grace Hopper, since 2021</li></ul>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "about.md").write_text("---\nlayout: default\ntitle: About\n---\n\nHello.\n", encoding="utf-8")
+    site = detect_site(tmp_path)
+    assert site is not None and [(p.name, kind) for p, kind in site.files if kind == "homepage-html"] == [
+        ("group.md", "homepage-html")
+    ]
+    (grace,) = [r for r in read_source(tmp_path / "group.md", "group.md").records if isinstance(r, Supervision)]
+    assert (grace.supervisor, grace.person, grace.kind) == ("Ada Lovelace", "Grace Hopper", SupervisionKind.PHD)
+
+
+def test_a_page_without_an_owner_takes_its_home_pages_and_a_labs_head_supervises(tmp_path: Path) -> None:
+    page(tmp_path, "<h1>Ada Lovelace</h1>")
+    students = page(
+        tmp_path,
+        "<h2>Students</h2><ul><li>Grace Hopper (PhD, 2019-2023)</li></ul>",
+        head="<title>Students</title>",
+        name="students.html",
+    )
+    (grace,) = [r for r in read_source(students, "students.html").records if isinstance(r, Supervision)]
+    assert grace.supervisor == "Ada Lovelace"
+
+    lab = tmp_path / "lab"
+    lab.mkdir()
+    team = page(
+        lab,
+        "<h1>Meet the Team</h1><h2>Head of the Lab</h2><div class='card'><h3>Mary Somerville</h3><p>Professor</p></div>"
+        "<h2>Postdoctoral fellows</h2><div class='card'><h3>Hedy Lamarr</h3></div>",
+        head="<title>Somerville Lab</title>",
+        name="team.html",
+    )
+    (hedy,) = [r for r in read_source(team, "team.html").records if isinstance(r, Supervision)]
+    assert (hedy.supervisor, hedy.person, hedy.kind) == ("Mary Somerville", "Hedy Lamarr", SupervisionKind.POSTDOC)

@@ -23,7 +23,7 @@ from .crossref import read_crossref, sniff_crossref
 from .csl_json import read_csl_json, sniff_csl_json
 from .dblp import read_dblp, sniff_dblp
 from .homepage import read_homepage
-from .homepage.html import read_html_homepage
+from .homepage.html import read_html_homepage, sniff_site_page
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
 from .openalex import read_openalex, sniff_openalex
@@ -61,6 +61,7 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("academicpages", read_academicpages, (".md", ".markdown"), sniff_academicpages),
     SourceKind("hugo-publication", read_hugo_publication, (".md", ".markdown"), sniff_hugo_publication),
     SourceKind("hugo-author", read_hugo_author, (".md", ".markdown"), sniff_hugo_author),
+    SourceKind("homepage-html", read_html_homepage, (".md", ".markdown"), sniff_site_page),
     SourceKind("jekyll-config", read_jekyll_config, ()),
     SourceKind("csl-json", read_csl_json, (".json",), sniff_csl_json),
 )

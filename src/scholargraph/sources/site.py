@@ -55,15 +55,35 @@ def detect_site(folder: Path) -> Site | None:
     data = [(path, "jekyll-data") for path in _sniffed(sorted((folder / "_data").glob("*.y*ml")), "jekyll-data")]
     if (folder / "_bibliography").is_dir():
         bibliography = folder / "_bibliography" / _configured_bibliography(config)
-        return Site("al-folio", folder, tuple(owner + [(bibliography, "bibtex")] * bibliography.is_file() + data))
+        files = owner + [(bibliography, "bibtex")] * bibliography.is_file() + data
+        return Site("al-folio", folder, tuple(files + _pages(folder, ("people",))))
     if (folder / "_publications").is_dir():
         pages = _sniffed(
             sorted((folder / "_publications").glob("*.md")) + sorted((folder / "_talks").glob("*.md")), "academicpages"
         )
-        return Site("academicpages", folder, tuple(owner + [(path, "academicpages") for path in pages] + data))
-    if data:
-        return Site("jekyll", folder, tuple(owner + data))
+        files = owner + [(path, "academicpages") for path in pages] + data
+        return Site("academicpages", folder, tuple(files + _pages(folder, ("people",))))
+    own_pages = _pages(folder, ("people", "publications"))
+    if data or own_pages:
+        return Site("jekyll", folder, tuple(owner + data + own_pages))
     return None
+
+
+def _pages(folder: Path, kinds: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """The site's own pages (``_pages/``, or at its root) whose front matter title names a section of ``kinds``:
+    a group page, a publications page written by hand. Posts and the about page are not sources."""
+    from .homepage.html import section_named
+
+    found = []
+    for path in sorted([*folder.glob("_pages/*"), *folder.glob("*")]):
+        if path.suffix.lower() not in (".md", ".markdown", ".html") or not path.is_file():
+            continue
+        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+        title = re.search(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\n)*?title\s*:\s*['\"]?([^'\"\n]+)", head)
+        kind = section_named(title.group(1).strip()) if title else None
+        if kind and kind[0] in kinds:
+            found.append((path, "homepage-html"))
+    return found
 
 
 def _sniffed(paths: list[Path], kind: str) -> list[Path]:

@@ -115,18 +115,29 @@ def read_html_homepage(path: Path, shown_as: str, venues: AliasTable, organizati
     """Read one saved HTML homepage; ``shown_as`` is the path used in messages and provenance.
 
     A page that names no owner ("Students") belongs to the owner its site's home page names."""
-    result, _ = read_html_pages([(path, shown_as)], venues, organizations, site_owner(path))
+    result, _ = read_html_pages([(path, shown_as)], venues, organizations, home_page_owner(path))
     return result
 
 
-def site_owner(path: Path) -> str | None:
-    """The owner the site's home page (an ``index.html`` beside the page or in a folder above it) names."""
+def sniff_site_page(head: str) -> bool:
+    """Whether a Markdown file is a page of a site (front matter naming its title, layout or address), such as
+    al-folio's ``_pages/publications.md``, whose Markdown and HTML below the front matter is the page."""
+    return bool(re.match(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\n)*?(?:title|layout|permalink)\s*:", head))
+
+
+def home_page_owner(path: Path) -> str | None:
+    """The owner the site's home page (an ``index.html`` beside the page or in a folder above it) or its
+    Jekyll ``_config.yml`` names."""
+    from ..site import site_owner
+
     folder = path.resolve().parent
     for _ in range(3):
         for name in ("index.html", "index.htm"):
             home = folder / name
             if home.is_file() and home != path.resolve():
                 return _home_owner(home)
+        if (folder / "_config.yml").is_file():
+            return site_owner(folder)
         if folder.parent == folder:
             break
         folder = folder.parent
@@ -175,7 +186,7 @@ def _read_page(
     # (a theme may mark an entry as a schema.org item with no authors: the entry itself says more)
     found = highwire(page.root) + json_ld(page.root) + coins(page.root) + microdata(page.root)
     structured = [citation for citation in found if citation.authors]
-    owner = owner or _owner(page) or default_owner
+    owner = owner or _owner(page)
     clean_page(page)
     context = Context(shown_as, reading.venues, reading.organizations, owner, address=page_address(page.root))
     report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
@@ -199,7 +210,8 @@ def _read_page(
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
     for section, role, entries in people:
         _read_people(section, role, entries, context)
-    if owner is None and context.owner is not None:  # the group's head, found among its people, supervises the others
+    context.owner = context.owner or default_owner  # a group's own head first, else the site's owner
+    if owner is None and context.owner is not None:
         for section, role, entries in people:
             section.records.clear()
             section.skipped.clear()
@@ -316,6 +328,11 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     return None
 
 
+def section_named(text: str) -> tuple[str, str | None] | None:
+    """The section (kind, role of its people) a page or heading title names, if any: "Research Group" is people."""
+    return _named_section(text) or (("people", "Member") if _PAGE_PEOPLE.fullmatch(text.strip()) else None)
+
+
 def _named_section(text: str) -> tuple[str, str | None] | None:
     """A heading's section (kind, role), trying its whole text and then its words before a link list or a colon."""
     kind = _kind_of(text)
@@ -366,7 +383,8 @@ _Found = tuple[SectionReport, str | None, list["HtmlElement"]]
 def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     """The section a whole page is (a ``publications.html``, a page titled "Students"): from its ``<title>``,
     its first heading or its file name; what the page's headings name overrides it where they apply."""
-    texts = [text_of(title) for title in page.root.xpath("//title")[:1]]
+    texts = [page.title] if page.title else []
+    texts += [text_of(title) for title in page.root.xpath("//title")[:1]]
     texts = [part for text in texts for part in re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*", text)]
     texts += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:title']")]
     texts += [text_of(h) for h in page.root.iter("h1")][:1]

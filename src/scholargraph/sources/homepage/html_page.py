@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...errors import SourceError
+from ..yamltext import front_matter, text_value
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -77,11 +78,13 @@ BLOCK_TAGS = frozenset(
 
 @dataclass
 class Page:
-    """A parsed page: its tree, its encoding, and what was removed as unread (kind → count)."""
+    """A parsed page: its tree, its encoding, what was removed as unread (kind → count), and the
+    title its front matter gives (a site's source page: ``title: Publications``)."""
 
     root: HtmlElement
     encoding: str
     removed: Counter[str] = field(default_factory=Counter)
+    title: str | None = None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -109,13 +112,50 @@ def load_page(path: Path, shown_as: str) -> Page:
 
     text, encoding = decode(path.read_bytes())
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text))
+    matter = front_matter(text, shown_as)
+    title = text_value(matter.get("title")) if matter else None
+    if matter is not None:  # the front matter is metadata: blank lines keep the page's line numbers
+        end = _FRONT_MATTER_END.search(text, 3)
+        cut = end.end() if end else 0
+        text = "\n" * text.count("\n", 0, cut) + text[cut:]
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_to_html(text)
     if not text.strip():
         raise SourceError(shown_as, "the file is empty; point the build at a saved homepage")
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
         raise SourceError(shown_as, f"not readable as HTML ({error}); save the page again from the browser") from None
-    return Page(root, encoding)
+    return Page(root, encoding, title=title)
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_FRONT_MATTER_END = re.compile(r"^(?:---|\+\+\+)[ \t]*$\n?", re.MULTILINE)
+
+
+def markdown_to_html(text: str) -> str:
+    """A Markdown page (with the HTML it holds) as HTML whose blocks start on their source lines,
+    so a message about an entry names the line it is on in the file."""
+    from markdown_it import MarkdownIt
+
+    markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
+    tokens = markdown.parse(text)
+    out: list[str] = []
+    line = 0
+    start = 0
+    for i, token in enumerate(tokens):
+        if token.level != 0 or token.nesting == -1 or token.map is None:
+            continue
+        if i > start:
+            rendered = markdown.renderer.render(tokens[start:i], markdown.options, {})
+            out.append(rendered)
+            line += rendered.count("\n")
+        if token.map[0] > line:
+            out.append("\n" * (token.map[0] - line))
+            line = token.map[0]
+        start = i
+    out.append(markdown.renderer.render(tokens[start:], markdown.options, {}))
+    return "".join(out)
 
 
 def page_address(root: HtmlElement) -> str | None:

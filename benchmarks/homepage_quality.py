@@ -85,10 +85,10 @@ def _from_yaml(name: str, kind: str, read: Callable[[], list[Record]], labels_fi
     return Labelled(name, kind, read, publications, people)
 
 
-def _html_site(folder: str, kind: str, pages: list[str] | None = None) -> Labelled:
+def _html_site(folder: str, kind: str, pages: list[str] | None = None, held_out: bool = False) -> Labelled:
     """Saved pages of one site (``pages``, else every HTML file in its folder), read together,
     labelled in ``labels.yaml`` beside them."""
-    base = ROOT / "tests" / "data" / "homepage-html" / folder
+    base = ROOT / "tests" / "data" / ("homepage-heldout" if held_out else "homepage-html") / folder
     found = pages or sorted(str(p.relative_to(base)) for p in base.rglob("*.html"))
 
     def read() -> list[Record]:
@@ -116,6 +116,7 @@ def labelled_set() -> list[Labelled]:
         _site_source("stuart-geiger-academicpages", "academicpages site source"),
         _site_source("beier-zhu-alfolio", "al-folio site source"),
         *NEW_PAGES,
+        *HELD_OUT,
     ]
 
 
@@ -131,6 +132,15 @@ NEW_PAGES = [
     _html_site("yi-zhuang-you-jekyll", "Jekyll (Type on Strap), physics"),
 ]
 """Nine real homepages added after the reader was written for the pages above: what a new user meets."""
+
+HELD_OUT = [
+    _html_site("abhirup-datta-hyde", "Jekyll (Hyde) build, biostatistics", held_out=True),
+    _html_site("akisato-suzuki-handwritten", "hand-written HTML, political science", held_out=True),
+    _html_site("arnaud-poinas-minimal-mistakes", "Jekyll (Minimal Mistakes) build, mathematics", held_out=True),
+    _html_site("laurence-van-lent-hugo", "Hugo build, accounting", held_out=True),
+    _html_site("neander-heming-wowchemy", "Wowchemy (Hugo) build, ecology", held_out=True),
+]
+"""Five real homepages labelled by hand and never used to tune the reader: how it does on pages it has not seen."""
 
 
 def _read_keys(records: list[Record]) -> tuple[list[Key], list[Key]]:
@@ -169,17 +179,18 @@ def main(names: list[str]) -> int:
     """Score every labelled page (or those named), print the table, the totals per group and every miss."""
     rows, misses = [], []
     groups: dict[str, dict[str, list[int]]] = {}
-    new = {page.name for page in NEW_PAGES}
+    group_of = {page.name: "new pages" for page in NEW_PAGES} | {page.name: "held-out pages" for page in HELD_OUT}
     for page in labelled_set():
         if names and page.name not in names:
             continue
         works, people = _read_keys(page.read())
         row = [page.name, page.kind]
-        for group in ("all", "new pages" if page.name in new else "earlier pages"):
+        page_groups = ("all", group_of.get(page.name, "earlier pages"))
+        for group in page_groups:
             groups.setdefault(group, {"publications": [0, 0, 0], "people": [0, 0, 0]})
         for what, read, labelled in (("publications", works, page.publications), ("people", people, page.people)):
             right, wrong, missed = _score(read, labelled)
-            for group in ("all", "new pages" if page.name in new else "earlier pages"):
+            for group in page_groups:
                 for i, count in enumerate((right, len(read), len(labelled))):
                     groups[group][what][i] += count
             row += [f"{right}/{len(read)}", f"{right}/{len(labelled)}"] if read or labelled else ["–", "–"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -32,11 +33,26 @@ _DEBRIS = [
 ]
 
 
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+
+
 def mangle(data: bytes, rng: random.Random) -> bytes:
-    """One of: cut short, a span removed, a span repeated, debris inserted, bytes flipped — applied 1–4 times."""
+    """One of: cut short, a span removed, a span repeated, debris inserted, bytes flipped, a tag deleted (its
+    element's content re-nested in the parent), a span moved elsewhere (re-nested) — applied 1–4 times."""
     for _ in range(rng.randint(1, 4)):
         at, size = rng.randrange(len(data) + 1), rng.randint(1, 2000)
-        operation = rng.randrange(5)
+        operation = rng.randrange(7)
+        tags = list(_TAG.finditer(data)) if operation == 5 else []
+        if tags:
+            tag = rng.choice(tags)
+            data = data[: tag.start()] + data[tag.end() :]
+            continue
+        if operation == 6:
+            span = data[at : at + size]
+            rest = data[:at] + data[at + size :]
+            to = rng.randrange(len(rest) + 1)
+            data = rest[:to] + span + rest[to:]
+            continue
         if operation == 0:
             data = data[:at]
         elif operation == 1:
@@ -50,7 +66,7 @@ def mangle(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
-@pytest.mark.parametrize("seed", range(300))
+@pytest.mark.parametrize("seed", range(400))
 def test_mangled_pages_give_records_or_a_source_error(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     source = PAGES[seed % len(PAGES)]

@@ -274,8 +274,10 @@ _PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|peop
 
 def _kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
+    if _NOT_SUPERVISED.search(text) and len(text) <= 60:
+        return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
     found = _section_of(text)
-    if found and found[0] == "people" and found[1] in (None, "Member", "Researcher", "Student", "Alumnus"):
+    if found and found[0] == "people" and found[1] in _GENERIC_ROLES:
         for pattern, role in _PEOPLE_ROLES:  # "Current and Former Ph.D. Students" are PhD students
             if re.search(pattern, text, re.IGNORECASE):
                 return "people", role
@@ -289,6 +291,12 @@ _PEOPLE_ROLES = (
     (r"master'?s?|m\.?sc", "Master student"),
     (r"undergrad", "Undergraduate student"),
 )
+
+
+_NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
+
+
+_GENERIC_ROLES = (None, "Member", "Researcher", "Student", "Alumnus")
 
 
 def _section_of(text: str) -> tuple[str, str | None] | None:
@@ -426,7 +434,11 @@ def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skip
                 stack.pop()
             kind = _named_section(text)
             if kind:
-                sections.append((SectionReport(text, kind[0], element.sourceline or 1), kind[1], []))
+                role = kind[1]
+                enclosing = next((o.found for o in reversed(stack) if o.found), None)
+                if kind[0] == "people" and role in _GENERIC_ROLES and enclosing and enclosing[0].kind == "people":
+                    role = enclosing[1] if enclosing[1] not in _GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
+                sections.append((SectionReport(text, kind[0], element.sourceline or 1), role, []))
                 stack.append(_Open(level, sections[-1]))
             else:
                 stack.append(_Open(level, None))
@@ -575,7 +587,8 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             section.skipped.append((line, text, why))
             continue
         role = person.role or section_role or "Member"
-        if is_principal(person.role) or is_principal(section_role) or person.name == context.owner:
+        alumni = bool(_ALUMNI.search(section.heading))  # an alumnus's "Professor" is where they went
+        if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
             if context.owner is None or person_name(context.owner) is None:
                 context.owner = person.name
             section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))

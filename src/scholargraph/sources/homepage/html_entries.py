@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from ...citations import parse_citation
 from ...names import author_names, strip_author_notes
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
+from .html_people import person_name
 from .publications import is_author_line
 from .structured import Citation, year_in
 
@@ -52,8 +53,15 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
 
 
 def _looks_like_authors(text: str) -> bool:
-    text = strip_author_notes(text)
-    return bool(text) and is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text))
+    """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
+    text = _TRAILING_YEAR.sub("", strip_author_notes(text))
+    if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
+        return False
+    names = author_names(text)
+    return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
+
+
+_TRAILING_YEAR = re.compile(r"[,.]?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
 
 def link_identifiers(
@@ -96,7 +104,12 @@ def _emphasized_titles(entry: HtmlElement) -> list[str]:
 
 
 def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None, str]:
-    """The citation an entry holds, or ``None`` and the reason it is not one."""
+    """The citation an entry holds, or ``None`` and the reason it is not one.
+
+    Fields a theme names in classes come first; then the "Title, with co-authors" convention; then a
+    one-paragraph citation goes to the trained citation labeller (its style is the reference lists it
+    learnt from), and an entry laid out in lines or styles is cut where a reader sees its fields, the
+    labeller reading it only when those rules find no author list."""
     lines = block_lines(entry)
     if not lines:
         return None, "empty"
@@ -104,28 +117,46 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     authors_text = _by_class(entry, "authors")
     venue = _by_class(entry, "venue")
     how = "fields named by class"
+    authors: list[str] = []
     coauthored = None if title and authors_text else _with_coauthors(lines, context)
-    if coauthored:
+    labelled = _labelled_citation(lines) if not (title and authors_text) and _one_paragraph(entry, lines) else None
+    if title and authors_text:
+        pass
+    elif coauthored:
         how = "title, with co-authors"
         title, authors_text, venue = coauthored
-    elif not (title and authors_text):
+    elif labelled:
+        how = "citation labeller"
+        title, authors, venue = labelled
+    else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
+        authors_text = _TRAILING_YEAR.sub("", authors_text) if authors_text else authors_text
         if not title or not authors_text or not _looks_like_authors(authors_text):
             labelled = _labelled_citation(lines)
             if labelled:
                 how = "citation labeller"
-                title, authors_text, venue = labelled
+                title, authors, venue = labelled
     if not title:
         return None, "no title found"
-    if not authors_text or not _looks_like_authors(authors_text):
+    if not authors and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"no author list found in '{_short(' '.join(lines))}'"
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
-    authors = author_names(authors_text)
+    authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
+
+
+def _one_paragraph(entry: HtmlElement, lines: list[str]) -> bool:
+    """Whether an entry is one running citation (a reference-list style) rather than fields set apart by
+    lines or by style (a linked title, italic authors)."""
+    longest = max(lines, key=len)
+    if len(longest.split()) < 10 or len(longest) < 0.7 * sum(len(line) for line in lines):
+        return False
+    runs = _styled_runs(entry)
+    return not (len(runs) >= 3 and any(_looks_like_authors(run) for run in runs))
 
 
 _VENUE_DETAILS = re.compile(
@@ -160,15 +191,15 @@ def venue_name(text: str) -> str:
     return name or text.strip(" ,.;:")
 
 
-def _labelled_citation(lines: list[str]) -> tuple[str, str, str | None] | None:
-    """Title, author text and venue of a one-paragraph citation in a style the rules do not know, as the
-    trained citation labeller reads it; ``None`` unless it finds a title, an author list and a year."""
+def _labelled_citation(lines: list[str]) -> tuple[str, list[str], str | None] | None:
+    """Title, authors and venue of a citation as the trained citation labeller reads it; ``None`` unless it
+    finds a title, a year and an author part that reads as names."""
     text = " ".join(line if line.endswith((".", ",", ";", ":")) else line + "." for line in lines)
     parsed = parse_citation(_LIST_MARK.sub("", text))
     author_text = next((part for label, part in parsed.parts if label == "author"), "")
-    if not parsed.title or parsed.year is None or not _looks_like_authors(author_text.strip(" .,")):
+    if not parsed.title or not parsed.authors or parsed.year is None or not _looks_like_authors(author_text.strip(" .,")):
         return None
-    return parsed.title, author_text.strip(" .,"), parsed.venue
+    return parsed.title, list(parsed.authors), parsed.venue
 
 
 def _short(text: str, size: int = 60) -> str:

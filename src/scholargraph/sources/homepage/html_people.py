@@ -32,26 +32,31 @@ _NOT_A_NAME = re.compile(
     r"with|supervised|advised|co-?advised|dissertation|outstanding|prize|award|previous|former|past|current|alumn\w*|members?|"
     r"the|of|and|intern|internship|assistant|associate|visiting|research|engineer|staff|graduate|undergraduate|ph\.?\s?d\.?|"
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
-    r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin)\b",
+    r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin|source|document|pdf|code|slides|"
+    r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website)\b",
     re.IGNORECASE,
 )
 _DEGREE_AFTER_NAME = r"(?:,[ \t]*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA)(?=[ \t]*(?:,|\n|$)))?"
 """``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
 _DEGREE_SUFFIX = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA|Dr\.)\s*$")
 _PERIOD = re.compile(
+    r"(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
     r"oct\w*|nov\w*|dec\w*)\.?\s+)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?"
     r"(?:(?:19|20)\d\d|present|now|current|today))?",
     re.IGNORECASE,
 )
 _GRADUATION = re.compile(
-    r"(?:ph\.?\s?d\.?|doctorate|m\.?sc?\.?|master'?s?|b\.?sc?\.?|degree|graduated|class of|alumn\w*|defended|thesis)[^\n]*$",
+    r"(?:ph\.?\s?d\.?|doctorate|m\.?sc?\.?|sc\.?m\.?|master'?s?|b\.?sc?\.?|degree|graduated|class of|alumn\w*|defended|thesis)"
+    r"[^\n]*$",
     re.IGNORECASE,
 )
+_EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?(?:in\s+)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d", re.I)
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _ROLE_WORDS = re.compile(
     r"\b(?:student|post-?doc\w*|intern|assistant|visitor|visiting|researcher|scientist|fellow|candidate|ph\.?\s?d\.?|"
-    r"master'?s?|m\.?sc|undergrad\w*|under\s+graduate|doctoral|engineer|professor|principal investigator|alumn\w*|graduate)",
+    r"master'?s?|m\.?sc|sc\.?m|undergrad\w*|under\s+graduate|doctoral|engineer|professor|principal investigator|alumn\w*|"
+    r"graduate)",
     re.IGNORECASE,
 )
 _NEXT_POSITION = re.compile(
@@ -149,10 +154,12 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
     here = re.sub(re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
+    here = _EXPECTED.sub(" ", here)  # "(expected 2026)": a graduation to come, not a period
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
     if found:
         found = re.sub(r"\b(?:current|now|today)\b", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
+        found = re.sub(r"[-–—]\s*$", "- present", found)
         period = parse_period(found) or Period(None, None)
         if period.start and period.start == period.end and _GRADUATION.search(here[: here.find(str(period.start.year))]):
             period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended

@@ -64,7 +64,7 @@ def supervision_kind(role: str) -> SupervisionKind:
         return SupervisionKind.POSTDOC
     if "ph.d" in lowered or "phd" in lowered or "doctoral" in lowered:
         return SupervisionKind.PHD
-    if "master" in lowered or re.search(r"\bm\.?sc\b|\bm\.?eng\b", lowered):
+    if "master" in lowered or re.search(r"\bm\.?sc\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?a\.?\b|\bm\.?s\.?\b", lowered):
         return SupervisionKind.MASTER
     return SupervisionKind.RESEARCH
 

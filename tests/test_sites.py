@@ -43,6 +43,7 @@ def test_each_generator_is_recognized_with_its_files() -> None:
         ("_config.yml", "jekyll-config"),
         ("_data/preprints.yml", "jekyll-data"),
         ("_data/publications.yml", "jekyll-data"),
+        ("group.md", "homepage-html"),  # its own page titled "Research Group"
     ]
     assert detect_site(HOMEPAGES) is None
 
@@ -76,6 +77,7 @@ def test_project_folder_of_sites_lists_each_site_as_it_shows(tmp_path: Path) -> 
         "jekyll-config": 3,
         "jekyll-data": 2,
         "bibtex": 1,
+        "homepage-html": 1,
     }
 
 

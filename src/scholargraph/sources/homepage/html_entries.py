@@ -61,7 +61,7 @@ def _looks_like_authors(text: str) -> bool:
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
 
 
-_TRAILING_YEAR = re.compile(r"[,.]?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
+_TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
 
 def link_identifiers(
@@ -119,24 +119,20 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     how = "fields named by class"
     authors: list[str] = []
     coauthored = None if title and authors_text else _with_coauthors(lines, context)
-    labelled = _labelled_citation(lines) if not (title and authors_text) and _one_paragraph(entry, lines) else None
     if title and authors_text:
         pass
     elif coauthored:
         how = "title, with co-authors"
         title, authors_text, venue = coauthored
-    elif labelled:
-        how = "citation labeller"
-        title, authors, venue = labelled
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
         authors_text = _TRAILING_YEAR.sub("", authors_text) if authors_text else authors_text
-        if not title or not authors_text or not _looks_like_authors(authors_text):
-            labelled = _labelled_citation(lines)
-            if labelled:
-                how = "citation labeller"
-                title, authors, venue = labelled
+        ruled = title and authors_text and _looks_like_authors(authors_text)
+        labelled = _labelled_citation(lines) if not ruled or _one_paragraph(lines) else None
+        if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, author_names(authors_text), venue)):
+            how = "citation labeller"
+            title, authors, venue = labelled
     if not title:
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
@@ -146,17 +142,24 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
+    title = _DOCUMENT_TYPE_AFTER.sub("", title)
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
-def _one_paragraph(entry: HtmlElement, lines: list[str]) -> bool:
-    """Whether an entry is one running citation (a reference-list style) rather than fields set apart by
-    lines or by style (a linked title, italic authors)."""
+def _one_paragraph(lines: list[str]) -> bool:
+    """Whether an entry is one running citation (a reference-list style) rather than fields on lines of their own."""
     longest = max(lines, key=len)
-    if len(longest.split()) < 10 or len(longest) < 0.7 * sum(len(line) for line in lines):
-        return False
-    runs = _styled_runs(entry)
-    return not (len(runs) >= 3 and any(_looks_like_authors(run) for run in runs))
+    return len(longest.split()) >= 10 and len(longest) >= 0.7 * sum(len(line) for line in lines)
+
+
+def _plausibility(title: str | None, authors: list[str], venue: str | None) -> int:
+    """How much a reading of a citation looks like one: names that read as people's, a title of several
+    words that is not a name list, a venue. Two readings of one entry are compared by it."""
+    names = [person_name(name) is not None for name in authors]
+    score = 2 * sum(names) - 3 * names.count(False)
+    if title and len(title.split()) >= 3 and not _looks_like_authors(title):
+        score += 2
+    return score + (1 if venue else 0)
 
 
 _VENUE_DETAILS = re.compile(
@@ -170,6 +173,7 @@ _VENUE_DETAILS = re.compile(
 )
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
+_DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
 _AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
 _VENUE_DATE = re.compile(
     r"[,.]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[a-z]?\)?"
@@ -242,22 +246,45 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         plain = [i for i in around if not _reads_as_venue(parts[i], context)]
         chosen = plain or around or [i for i in range(len(parts)) if i != author_index]
         title = parts[chosen[0]] if chosen else None
-    rest = [part for part in parts if part is not authors and (not title or title not in part)]
+    links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
+    rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
         next((part for part in rest if year_in(part) and part.strip(" .,()") != str(year_in(part))), None),
     )
     if venue is None:
         venue = next((part for part in rest if not part.startswith("[")), None)
-        venue = venue or next(("arXiv" for part in rest if re.match(r"\[?arxiv", part, re.IGNORECASE)), None)
+        venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+def _only_links(part: str, links: set[str]) -> bool:
+    """A row of link labels (``Paper | Code | Slides``, ``Replication``), not a venue: several links, or one whose
+    words are those of resources beside a paper. A venue written as a link (to its DOI) stays a venue."""
+    rest, found = part, [label for label in sorted(links, key=len, reverse=True) if label and label in part]
+    for label in found:
+        rest = rest.replace(label, " ")
+    if re.sub(r"[\s|·/,;:\[\]()•-]+", "", rest):
+        return False
+    return len(found) >= 2 or all(_RESOURCE_WORD.fullmatch(word) for word in re.findall(r"[A-Za-z]+", part))
+
+
+_RESOURCE_WORD = re.compile(
+    r"pdf|code|slides?|video|poster|replication|supplement\w*|software|data(?:set)?|project|bibtex|bib|abstract|arxiv|hal|"
+    r"doi|link|paper|preprint|talk|website|github|html|ssrn|draft|previous|online|appendix|published|version|nber|cite",
+    re.IGNORECASE,
+)
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
 _STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
 
 
-_WITH = re.compile(r"^(?P<title>.{8,}?),?\s+\(?(?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)?\.?$")
+_WITH = (
+    re.compile(r"^(?P<title>.{8,}),\s+\(?(?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)?\.?$"),
+    re.compile(r"^(?P<title>.{8,}?)\s+\((?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)\.?$"),
+)
+"""``Title, with A and B.`` (the last ", with" when the title holds one too) or ``Title (with A and B)``."""
 
 
 def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
@@ -266,7 +293,7 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
     if context.owner is None:
         return None
     for i, line in enumerate(lines[:2]):
-        match = _WITH.match(_LIST_MARK.sub("", line))
+        match = next((m for pattern in _WITH if (m := pattern.match(_LIST_MARK.sub("", line)))), None)
         if match and _looks_like_authors(match["names"]):
             rest = [text for text in lines[i + 1 :] if text.strip(" .,")]
             return match["title"].strip(" ,."), f"{context.owner}, {match['names']}", rest[0] if rest else None

@@ -35,7 +35,11 @@ _NAVIGATION_CLASS = re.compile(
 _HIDDEN_CLASS = re.compile(r"^(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|collapse)$")
 _MORE_AUTHORS = re.compile(r"^\s*(\d+)\s+more\s+authors?\s*$", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\bTODO\b|lorem ipsum", re.IGNORECASE | re.DOTALL)
+PLACEHOLDER = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\bTODO\b|lorem ipsum|^\s*(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Template placeholders and page furniture (a copyright line): not content."""
 BLOCK_TAGS = frozenset(
     [
         "address",

@@ -198,10 +198,11 @@ def _read_page(
             _add_work(_work(citation, context), section, reading)
         report.sections.append(section)
     people: list[_Found] = []
-    for section, role, entries in _sections(page.root, page_section(page, shown_as), report.unread_headings):
+    years: dict[HtmlElement, int] = {}
+    for section, role, entries in _sections(page.root, page_section(page, shown_as), report.unread_headings, years):
         report.sections.append(section)
         if section.kind == "publications":
-            _read_publications(section, entries, context, reading)
+            _read_publications(section, entries, context, reading, years)
         elif section.kind == "people":
             people.append((section, role, entries))
         elif section.kind in _ONE_LINE_READERS:
@@ -379,10 +380,11 @@ def _has_entry_class(element: HtmlElement) -> bool:
 
 @dataclass
 class _Open:
-    """A heading on the walk's stack: its level and, when it names one, its section."""
+    """A heading on the walk's stack: its level, its section when it names one, the year when it is one."""
 
     level: int
     found: _Found | None
+    year: int | None = None
 
 
 _Found = tuple[SectionReport, str | None, list["HtmlElement"]]
@@ -409,7 +411,12 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skipped: list[tuple[int, str]]) -> list[_Found]:
+def _sections(
+    root: HtmlElement,
+    whole_page: tuple[str, str | None] | None,
+    skipped: list[tuple[int, str]],
+    years: dict[HtmlElement, int] | None = None,
+) -> list[_Found]:
     """Walk the page in order, headings nesting as a reader reads them.
 
     A heading that names a section opens it; a heading that names none (a year, a topic,
@@ -441,7 +448,8 @@ def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skip
                 sections.append((SectionReport(text, kind[0], element.sourceline or 1), role, []))
                 stack.append(_Open(level, sections[-1]))
             else:
-                stack.append(_Open(level, None))
+                year = _YEAR_HEADING.fullmatch(text.strip())
+                stack.append(_Open(level, None, int(year.group(1)) if year else None))
                 current = next((o.found for o in reversed(stack) if o.found), None)
                 if current is None:
                     skipped.append((element.sourceline or 1, text))
@@ -453,7 +461,22 @@ def _sections(root: HtmlElement, whole_page: tuple[str, str | None] | None, skip
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
             current[2].append(element)
             taken.add(element)
+            year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
+            if year and years is not None:
+                years[element] = year
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+_YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier))?\s*:?")
+
+
+def _data_year(element: HtmlElement) -> int | None:
+    """The year a theme writes in an entry's (or its group's) ``data-year`` attribute."""
+    for node in (element, *element.iterancestors()):
+        written = str(node.get("data-year") or "")
+        if re.fullmatch(r"(?:19|20)\d\d", written):
+            return int(written)
+    return None
 
 
 def _holds_heading(element: HtmlElement) -> bool:
@@ -468,7 +491,11 @@ def _holds_heading(element: HtmlElement) -> bool:
 # --- publications ---------------------------------------------------------------------------
 
 
-def _read_publications(section: SectionReport, entries: list[HtmlElement], context: Context, reading: _Reading) -> None:
+def _read_publications(
+    section: SectionReport, entries: list[HtmlElement], context: Context, reading: _Reading, years: dict[HtmlElement, int]
+) -> None:
+    """The works of a section's entries; one without a year of its own takes its year heading's (al-folio's
+    ``2025`` over its list) or its ``data-year``."""
     for element in entries:
         line = element.sourceline or 1
         text = text_of(element)
@@ -491,6 +518,8 @@ def _read_publications(section: SectionReport, entries: list[HtmlElement], conte
                 section.skipped.append((line, text, why))
                 continue
             work = _work(citation, context)
+        if work.year is None and element in years:
+            work = replace(work, year=years[element])
         _add_work(work, section, reading)
 
 

@@ -42,14 +42,29 @@ _DBLP_URL = re.compile(r"dblp\.org/rec/([\w/.-]+?)(?:\.html|\.bib|\?|$)", re.IGN
 
 
 def _by_class(entry: HtmlElement, field: str) -> str | None:
+    """The text of the first element whose class names ``field``; a title is its link's text when the link
+    holds nearly all of it (a "Journal" badge beside a linked title is no part of the title)."""
     pattern = _FIELD_CLASSES[field]
     for element in entry.iterdescendants():
         names = str(element.get("class") or "").lower().split() if isinstance(element.tag, str) else []
         if any(pattern.fullmatch(name) or pattern.fullmatch(re.split(r"[-_]+", name)[-1]) for name in names):
             text = text_of(element)
+            if field == "title":
+                linked = max((text_of(a) for a in element.iter("a")), key=len, default="")
+                text = linked if len(linked.split()) >= 3 and len(linked) >= 0.6 * len(text) else _without_badges(element)
             if text:
                 return text
     return None
+
+
+def _without_badges(element: HtmlElement) -> str:
+    """A title without the badges set inside it (``<span>Journal</span>``, ``<span>Oral</span>``)."""
+    text = text_of(element)
+    for inner in element.iterdescendants("span", "small", "sup", "em", "mark"):
+        badge = text_of(inner)
+        if badge and len(badge.split()) <= 2 and text.endswith(badge) and len(text.split()) - len(badge.split()) >= 3:
+            text = text[: -len(badge)].rstrip(" ·|-–")
+    return text
 
 
 def _looks_like_authors(text: str) -> bool:
@@ -116,6 +131,11 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     title = _by_class(entry, "title")
     authors_text = _by_class(entry, "authors")
     venue = _by_class(entry, "venue")
+    if not authors_text and venue and _looks_like_authors(venue):  # a "citation" line that is the author list
+        authors_text, venue = venue, None
+    if title and not authors_text:
+        authors_text = next((line for line in lines if line != title and _looks_like_authors(_SEPARATED.split(line)[0])), None)
+        authors_text = _SEPARATED.split(authors_text)[0] if authors_text else None
     how = "fields named by class"
     authors: list[str] = []
     coauthored = None if title and authors_text else _with_coauthors(lines, context)
@@ -146,10 +166,14 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_SEPARATED = re.compile(r"\s+[·|•]\s+")
+"""Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
+
+
 def _one_paragraph(lines: list[str]) -> bool:
     """Whether an entry is one running citation (a reference-list style) rather than fields on lines of their own."""
-    longest = max(lines, key=len)
-    return len(longest.split()) >= 10 and len(longest) >= 0.7 * sum(len(line) for line in lines)
+    substantial = [line for line in lines if len(line.split()) > 3]
+    return len(substantial) == 1 and len(substantial[0].split()) >= 10
 
 
 def _plausibility(title: str | None, authors: list[str], venue: str | None) -> int:
@@ -173,6 +197,9 @@ _VENUE_DETAILS = re.compile(
 )
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
+_TRAILING_RESOURCE = re.compile(
+    r"(?:[\s.,;]*[\[(]?\b(?:link|pdf|html|doi|url|web|online|paper)\b[\])]?[.,;]?)+\s*$", re.IGNORECASE
+)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
 _AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
 _VENUE_DATE = re.compile(
@@ -186,6 +213,8 @@ def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
     name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", text.strip()))
+    name = _SEPARATED.split(name)[0] if _SEPARATED.search(name) and not year_in(_SEPARATED.split(name)[0]) else name
+    name = _TRAILING_RESOURCE.sub("", name)
     name = _VENUE_DETAILS.sub("", name)
     for _ in range(2):
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
@@ -228,6 +257,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         parts = _sentences(" ".join(lines))
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for sentence in _sentences(line)]
+    parts = [piece for part in parts for piece in _SEPARATED.split(part)]
     parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·")]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
@@ -248,9 +278,11 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         title = parts[chosen[0]] if chosen else None
     links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
     rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
+    dated = [i for i, part in enumerate(rest) if year_in(part) and part.strip(" .,()") != str(year_in(part))]
+    before_year = [i - 1 for i in dated if i > 0 and _STARTS_WITH_YEAR.match(rest[i]) and not year_in(rest[i - 1])]
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
-        next((part for part in rest if year_in(part) and part.strip(" .,()") != str(year_in(part))), None),
+        rest[before_year[0]] if before_year else (rest[dated[0]] if dated else None),
     )
     if venue is None:
         venue = next((part for part in rest if not part.startswith("[")), None)
@@ -276,6 +308,7 @@ _RESOURCE_WORD = re.compile(
 )
 
 
+_STARTS_WITH_YEAR = re.compile(r"^\(?(?:19|20)\d\d\b")
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
 _STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
 

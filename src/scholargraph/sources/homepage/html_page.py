@@ -263,6 +263,9 @@ def text_of(element: HtmlElement) -> str:
     return " ".join(" ".join(block_lines(element)).split())
 
 
+_SPACED = frozenset(["span", "strong", "b", "em", "i", "a", "label", "time", "cite"])
+
+
 def block_lines(element: HtmlElement) -> list[str]:
     """The visible text of ``element`` split where a browser breaks lines (``<br>``, block elements)."""
     lines: list[str] = [""]
@@ -275,11 +278,15 @@ def block_lines(element: HtmlElement) -> list[str]:
             lines.append("")
         if node.text and node.tag != "br":
             lines[-1] += node.text
+        previous = None
         for child in node:
             if isinstance(child.tag, str):
+                if previous in _SPACED and child.tag in _SPACED and lines[-1][-1:].isalnum():
+                    lines[-1] += " "  # two labels side by side ("<span>Trajectory</span><span>Published</span>")
                 walk(child)
             if child.tail:
                 lines[-1] += child.tail
+            previous = None if child.tail and child.tail.strip() else child.tag
         if block:
             lines.append("")
 

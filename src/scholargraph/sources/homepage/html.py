@@ -371,7 +371,12 @@ def _is_container(element: HtmlElement) -> bool:
     """A block holding a list of records (several list items, rows, articles or headings) is not itself one record."""
     inner = sum(1 for _ in element.iterdescendants("li", "tr", "article", "dd"))
     headings = sum(1 for _ in element.iterdescendants(*_HEADING_TAGS))
-    return inner >= 2 or headings >= 2
+    citations = sum(1 for p in element.iterdescendants("p") if _CITATION_LIKE.search(text_of(p)))
+    return inner >= 2 or headings >= 2 or citations >= 2
+
+
+_CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
+"""A paragraph holding a whole citation: names and a year (several make a list, not one entry)."""
 
 
 def _has_entry_class(element: HtmlElement) -> bool:

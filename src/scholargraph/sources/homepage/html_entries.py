@@ -255,9 +255,9 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         parts = runs
     else:
         parts = _sentences(" ".join(lines))
-    if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
-        parts = [sentence for line in lines for sentence in _sentences(line)]
     parts = [piece for part in parts for piece in _SEPARATED.split(part)]
+    if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
+        parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
     parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·")]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None

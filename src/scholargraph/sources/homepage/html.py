@@ -58,7 +58,7 @@ _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "head
 _INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
 _PEOPLE_EXTRA = (
-    ("undergraduate students?|undergrads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
+    ("undergraduate students?|u(?:nder)?-?grads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
     (
         "alumni|(?:former|past|previous) (?:group |lab )?(?:students|members|postdocs|researchers|visitors|interns|advisees)",
         "Alumnus",
@@ -211,7 +211,7 @@ def _read_page(
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
     for section, role, entries in people:
         _read_people(section, role, entries, context)
-    context.owner = context.owner or default_owner  # a group's own head first, else the site's owner
+    context.owner = context.owner or default_owner or _lab_head(page, report)  # a group's own head, the site's owner
     if owner is None and context.owner is not None:
         for section, role, entries in people:
             section.records.clear()
@@ -238,6 +238,31 @@ def _read_page(
 
 
 # --- owner ----------------------------------------------------------------------------------
+
+_LAB = re.compile(r"([A-Z][\w'’-]+)(?:'s)?\s+(?:research\s+)?(?:lab|laboratory|group|ensemble|team)\b", re.IGNORECASE)
+
+
+def _lab_head(page: Page, report: PageReport) -> str | None:
+    """The head of a lab's site that names the lab, not a person ("The Simon Research Ensemble", "Chehab Lab"):
+    the person the page names whose family name is the lab's, most often among its authors and people."""
+    titles = [text_of(title) for title in page.root.xpath("//title")] + [page.title or ""]
+    titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
+    families = {match.group(1).lower() for title in titles for match in _LAB.finditer(title)}
+    if not families:
+        return None
+    names: list[str] = []
+    for section in report.sections:
+        for record in section.records:
+            names += [a for a in getattr(record, "authors", ()) if a]
+        names += [text for _, text, _ in section.skipped]
+    counts: dict[str, int] = {}
+    for written in names:
+        for candidate in re.split(r"[,;(]", written)[:1]:
+            name = person_name(candidate.strip())
+            if name and len(name.split()[0]) > 2 and name.split()[-1].lower() in families:
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], len(name)), default=None)
+
 
 _SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website)$", re.I)
 
@@ -621,6 +646,8 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             section.skipped.append((line, text, why))
             continue
         role = person.role or section_role or "Member"
+        if person.role and _JOB.search(person.role) and section_role not in _GENERIC_ROLES:
+            role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
         alumni = bool(_ALUMNI.search(section.heading))  # an alumnus's "Professor" is where they went
         if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
             if context.owner is None or person_name(context.owner) is None:
@@ -643,6 +670,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
 
 
 _NO_OWNER = "the page names no owner to supervise them"
+_JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
 _ALUMNI = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
 _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 

@@ -106,8 +106,13 @@ def _name_in(element: HtmlElement) -> str | None:
             if name:
                 return name
     lines = block_lines(element)
-    head = re.split(r"[,(–—:|/]|\s-\s", lines[0])[0] if lines else ""
-    return person_name(head)
+    return person_name(_head(lines[0])) if lines else None
+
+
+def _head(line: str) -> str:
+    """The words a line opens with, up to its first punctuation or a sentence's end ("Caleb Laird. Chemical
+    Engineering" → "Caleb Laird"; an initial's full stop, "J. Smith", does not end it)."""
+    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s", line)[0]
 
 
 def starts_person(element: HtmlElement) -> bool:
@@ -115,7 +120,7 @@ def starts_person(element: HtmlElement) -> bool:
     lines = block_lines(element)
     if not lines:
         return False
-    first = re.split(r"[,(–—:|/]|\s-\s", lines[0])[0]
+    first = _head(lines[0])
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
     return any(

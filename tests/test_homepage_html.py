@@ -585,3 +585,16 @@ def test_a_page_without_an_owner_takes_its_home_pages_and_a_labs_head_supervises
     )
     (hedy,) = [r for r in read_source(team, "team.html").records if isinstance(r, Supervision)]
     assert (hedy.supervisor, hedy.person, hedy.kind) == ("Mary Somerville", "Hedy Lamarr", SupervisionKind.POSTDOC)
+
+
+def test_a_list_of_citations_no_heading_names_is_found_by_repetition(tmp_path: Path) -> None:
+    body = """<h1>Ada Lovelace</h1><p>I study engines.</p><ul>
+    <li>Ada Lovelace, Mary Somerville, Charles Babbage. Notes on the Difference Engine. Nature, 2019.</li>
+    <li>Ada Lovelace, Augustus De Morgan, Mary Somerville. Bernoulli Numbers by Machine. Science, 2021.</li>
+    <li>Ada Lovelace, Charles Babbage, Michael Faraday. Analytical Engines for Everyone. Cell, 2022.</li>
+    </ul><ul><li>Home</li><li>Contact</li><li>Teaching</li></ul>"""
+    result, reports = read_html_pages([(page(tmp_path, body), "index.html")], venues(), organizations())
+    works = works_of(result.records)
+    assert sorted(works) == ["Analytical Engines for Everyone", "Bernoulli Numbers by Machine", "Notes on the Difference Engine"]
+    assert works["Bernoulli Numbers by Machine"].authors == ("Ada Lovelace", "Augustus De Morgan", "Mary Somerville")
+    assert [s.heading for s in reports[0].sections] == ["(a list of citations no heading names)"]

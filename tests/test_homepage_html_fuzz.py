@@ -14,7 +14,12 @@ from scholargraph.sources.homepage.html import read_html_pages
 from scholargraph.sources.homepage.inspect import render_reports
 
 DATA = Path(__file__).parent / "data"
-PAGES = [*sorted((DATA / "homepage-html").rglob("*.html")), DATA / "homepage-fuzz" / "structures.html"]
+PAGES = [
+    *sorted(
+        page for folder in ("homepage-html", "homepage-heldout", "homepage-heldout2") for page in (DATA / folder).rglob("*.html")
+    ),
+    DATA / "homepage-fuzz" / "structures.html",
+]
 _DEBRIS = [
     b"<li>",
     b"</div>",
@@ -66,7 +71,7 @@ def mangle(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
-@pytest.mark.parametrize("seed", range(400))
+@pytest.mark.parametrize("seed", range(500))
 def test_mangled_pages_give_records_or_a_source_error(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     source = PAGES[seed % len(PAGES)]

@@ -494,7 +494,29 @@ def _sections(
             year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
             if year and years is not None:
                 years[element] = year
+    sections += _repeated_citations(root, taken)
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[_Found]:
+    """Lists of citations no heading names, found by repetition: a block whose children are three or more
+    blocks of one kind, most of them holding names and a year, is a publications section."""
+    found: list[_Found] = []
+    claimed: set[HtmlElement] = set()
+    for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
+        if container in claimed or any(a in taken or a in claimed for a in container.iterancestors()):
+            continue
+        children = [child for child in container if isinstance(child.tag, str) and child.tag in ("li", "p", "div", "tr")]
+        if len(children) < 3 or any(child in taken or _holds_heading(child) for child in children):
+            continue
+        tag = max({child.tag for child in children}, key=[child.tag for child in children].count)
+        same = [child for child in children if child.tag == tag]
+        cited = [child for child in same if _CITATION_LIKE.search(text_of(child))]
+        if len(cited) >= 3 and len(cited) >= 0.6 * len(same):
+            section = SectionReport("(a list of citations no heading names)", "publications", container.sourceline or 1)
+            found.append((section, None, same))
+            claimed.add(container)
+    return found
 
 
 _YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier))?\s*:?")

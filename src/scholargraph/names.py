@@ -88,7 +88,21 @@ def strip_author_notes(text: str) -> str:
 def author_names(text: str) -> list[str]:
     """The names of an author list in written order, given name first, without notes and empty slots."""
     text = strip_author_notes(text)
-    return _family_first(text) or [name for name in split_authors(text) if name]
+    names = _family_first(text) or [name for name in split_authors(text) if name]
+    return _initials_after(names) or names
+
+
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
+_INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[A-Z]{{1,3}})\.?$")
+
+
+def _initials_after(names: list[str]) -> list[str] | None:
+    """``Sierra Castillo L, Fujiwara M, Pawluk M`` (Vancouver style: family name, then initials without
+    stops) written given name first, ``L. Sierra Castillo``; ``None`` unless every name is so written."""
+    matches = [_INITIALS_AFTER.match(name) for name in names]
+    if len(names) < 1 or not all(matches) or not any(m and len(m["family"]) > 3 for m in matches):
+        return None
+    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] for m in matches if m]
 
 
 def _without_stop(token: str) -> str:

@@ -461,6 +461,7 @@ def _sections(
         sections.append((SectionReport("(the whole page)", whole_page[0], 1), whole_page[1], []))
         stack.append(_Open(0, sections[-1]))
     taken: set[HtmlElement] = set()
+    headings: dict[int, HtmlElement] = {}
     for element in root.iter():
         if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
             continue
@@ -477,6 +478,7 @@ def _sections(
                     role = enclosing[1] if enclosing[1] not in _GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
                 sections.append((SectionReport(text, kind[0], element.sourceline or 1), role, []))
                 stack.append(_Open(level, sections[-1]))
+                headings[id(sections[-1])] = element
             else:
                 year = _YEAR_HEADING.fullmatch(text.strip())
                 stack.append(_Open(level, None, int(year.group(1)) if year else None))
@@ -494,6 +496,9 @@ def _sections(
             year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
             if year and years is not None:
                 years[element] = year
+    for found in sections:  # a named section whose entries are loose text between blank lines
+        if not found[2] and id(found) in headings:
+            found[2].extend(_loose_entries(headings[id(found)]))
     sections += _repeated_citations(root, taken)
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
 
@@ -554,6 +559,10 @@ def _read_publications(
         if PLACEHOLDER.search(text):
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
+        chunks = _blank_line_chunks(element)
+        if len(chunks) >= 2:  # several citations in one block, a blank line between each
+            _read_publications(section, chunks, context, reading, {chunk: years[element] for chunk in chunks if element in years})
+            continue
         several = _several_works(element, context)
         if several:
             for found in several:
@@ -573,6 +582,51 @@ def _read_publications(
         if work.year is None and element in years:
             work = replace(work, year=years[element])
         _add_work(work, section, reading)
+
+
+_BLANK_LINE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\s)*<br\s*/?>", re.IGNORECASE)
+
+
+def _blank_line_chunks(element: HtmlElement) -> list[HtmlElement]:
+    """The parts of a block a blank line (``<br><br>``) separates, as blocks of their own, each keeping its
+    source line; empty unless there are several parts holding text."""
+    from lxml import etree
+
+    inner = (element.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in element)
+    return _chunks(inner, element.sourceline or 1)
+
+
+def _chunks(markup: str, first_line: int) -> list[HtmlElement]:
+    """Markup cut at its blank lines into blocks, each keeping its source line; empty unless there are several."""
+    import lxml.html
+
+    if not _BLANK_LINE.search(markup):
+        return []
+    chunks, offset = [], 0
+    for part in _BLANK_LINE.split(markup):
+        line = first_line + offset
+        offset += part.count("\n")
+        if not part.strip():
+            continue
+        chunk = lxml.html.fragment_fromstring(part, create_parent="p")
+        if not text_of(chunk):
+            continue
+        for node in chunk.iter():
+            node.sourceline = line + (node.sourceline or 1) - 1
+        chunks.append(chunk)
+    return chunks if len(chunks) >= 2 else []
+
+
+def _loose_entries(heading: HtmlElement) -> list[HtmlElement]:
+    """Entries written loose after a heading, not in blocks of their own (``Title, with A. Journal 2019.<br><br>``
+    in the page's body): the markup up to the next heading, cut at its blank lines."""
+    from lxml import etree
+
+    parts, node = [heading.tail or ""], heading.getnext()
+    while node is not None and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
+        parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
+        node = node.getnext()
+    return _chunks("".join(parts), heading.sourceline or 1)
 
 
 def _several_works(element: HtmlElement, context: Context) -> list[Work]:

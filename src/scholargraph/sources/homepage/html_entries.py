@@ -313,24 +313,48 @@ _LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
 _STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
 
 
-_WITH = (
-    re.compile(r"^(?P<title>.{8,}),\s+\(?(?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)?\.?$"),
-    re.compile(r"^(?P<title>.{8,}?)\s+\((?:joint(?:ly)?\s+)?with\s+(?P<names>[A-Z][^()]*?)\)\.?$"),
-)
-"""``Title, with A and B.`` (the last ", with" when the title holds one too) or ``Title (with A and B)``."""
-
-
 def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
     """``Title, with A, B and C.`` then the venue: the page's owner wrote it with the people named
-    (a convention of pages in economics, mathematics and statistics); ``None`` for other entries."""
+    (a convention of pages in economics, mathematics and statistics); ``None`` for other entries.
+    The names run as long as they read as names; what follows on the line (", Preprint 2021",
+    ", appeared in Mathematische Zeitschrift 2019") is the venue."""
     if context.owner is None:
         return None
     for i, line in enumerate(lines[:2]):
-        match = next((m for pattern in _WITH if (m := pattern.match(_LIST_MARK.sub("", line)))), None)
-        if match and _looks_like_authors(match["names"]):
-            rest = [text for text in lines[i + 1 :] if text.strip(" .,")]
-            return match["title"].strip(" ,."), f"{context.owner}, {match['names']}", rest[0] if rest else None
+        text = _LIST_MARK.sub("", line)
+        for match in _WITH_AT.finditer(text):
+            names, remainder = _leading_names(text[match.end() :])
+            if names and len(match.string[: match.start()].strip(" ,(")) >= 8:
+                after = [part for part in [remainder, *lines[i + 1 :]] if part.strip(" .,()")]
+                venue = _APPEARED.sub("", after[0]).strip(" ,.()") if after else None
+                venue = None if venue and _NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)) else venue
+                year = year_in(after[0]) if after else None
+                title = text[: match.start()].strip(" ,.(")
+                return title, f"{context.owner}, {', '.join(names)}", venue or (str(year) if year else None)
     return None
+
+
+_WITH_AT = re.compile(r"(?:,\s*|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?")
+_APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
+_NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)
+
+
+def _leading_names(text: str) -> tuple[list[str], str]:
+    """The names a text opens with (``K. Hare, N. Sidorov and T. Persson, appeared …``) and the rest of it."""
+    names: list[str] = []
+    pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text)
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i].strip()
+        name = person_name(piece.rstrip("."))
+        if name and not any(ch.isdigit() for ch in piece):
+            names.append(name)
+            continue
+        head = re.match(r"(.+?[a-z]{2})\.\s+(.*)$", piece)  # "T. Persson. Annals of …": the last name, then the venue
+        if head and person_name(head.group(1)) and not any(ch.isdigit() for ch in head.group(1)):
+            names.append(person_name(head.group(1)) or "")
+            return names, head.group(2) + "".join(pieces[i + 1 :])
+        return names, "".join(pieces[i:])
+    return names, ""
 
 
 def _reads_as_venue(part: str, context: Context) -> bool:
@@ -358,11 +382,16 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
                 runs[-1] += child.tail or ""
                 continue
             styled = child.tag in _STYLE_TAGS and len(text_of(child)) > 2
-            if styled or child.tag == "br" or child.tag in BLOCK_TAGS:
+            # a style begins a field after a field's end ("… method. <i>PLoS One</i>"), not inside a sentence
+            # ("Lane Snapper (<i>Lutjanus synagris</i>) in Honduras")
+            opens = styled and (not runs[-1].strip() or runs[-1].rstrip()[-1:] in ".,;:")
+            after = (child.tail or "").lstrip()
+            closes = styled and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:")
+            if opens or child.tag == "br" or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.text or ""
             walk(child)
-            if styled or child.tag in BLOCK_TAGS:
+            if (opens and closes) or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.tail or ""
 

@@ -126,6 +126,7 @@ def load_page(path: Path, shown_as: str) -> Page:
         text = markdown_to_html(text)
     if not text.strip():
         raise SourceError(shown_as, "the file is empty; point the build at a saved homepage")
+    text = _END_BR.sub("<br>", text)  # a browser reads "</br>" as a line break; lxml would drop it
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
@@ -134,6 +135,7 @@ def load_page(path: Path, shown_as: str) -> Page:
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+_END_BR = re.compile(r"</br\s*>", re.IGNORECASE)
 _FRONT_MATTER_END = re.compile(r"^(?:---|\+\+\+)[ \t]*$\n?", re.MULTILINE)
 
 

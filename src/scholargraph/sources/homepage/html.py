@@ -493,9 +493,9 @@ def _sections(
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
             current[2].append(element)
             taken.add(element)
-            year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
-            if year and years is not None:
-                years[element] = year
+            entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
+            if entry_year and years is not None:
+                years[element] = entry_year
     for found in sections:  # a named section whose entries are loose text between blank lines
         if not found[2] and id(found) in headings:
             found[2].extend(_loose_entries(headings[id(found)]))

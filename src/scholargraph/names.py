@@ -111,17 +111,35 @@ def _without_stop(token: str) -> str:
 
 
 def _family_first(text: str) -> list[str] | None:
-    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first) or ``Geiger,
-    R. Stuart and David Ribes`` (the first only), written given name first; ``None`` otherwise."""
-    tokens = [_without_stop(t.strip()) for t in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*", text) if t.strip(" .")]
-    if len(tokens) < 2 or not _ONE_WORD.match(tokens[0]) or not _GIVEN.match(tokens[1]):
+    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first), ``Geiger,
+    R. Stuart and David Ribes`` (the first only) or ``Faull, S. V, Lau, A. M. C., Beuron F., Politis, A.``
+    (family first, some with their initials in one piece), written given name first; ``None`` otherwise."""
+    tokens = [_without_stop(_MARK_BEFORE.sub("", t.strip())) for t in _LIST_SEPARATORS.split(text) if t.strip(" .")]
+    if len(tokens) < 2 or not _FAMILY.match(tokens[0]) or not _GIVEN.match(tokens[1]):
         return None
-    pairs = list(zip(tokens[::2], tokens[1::2], strict=False))
-    if len(tokens) % 2 == 0 and all(_ONE_WORD.match(family) and _GIVEN.match(given) for family, given in pairs):
-        return [clean_name(f"{given} {family}") for family, given in pairs]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        joined = _INITIALS_AFTER.match(tokens[i])
+        if i + 1 < len(tokens) and _FAMILY.match(tokens[i]) and _GIVEN.match(tokens[i + 1]):
+            names.append(clean_name(f"{tokens[i + 1]} {tokens[i]}"))
+            i += 2
+        elif joined and names:
+            names.append(" ".join(f"{letter}." for letter in joined["initials"]) + " " + joined["family"])
+            i += 1
+        else:
+            break
+    if i == len(tokens):
+        return names
     if all(" " in token for token in tokens[2:]):
         return [clean_name(f"{tokens[1]} {tokens[0]}"), *(clean_name(token) for token in tokens[2:])]
     return None
+
+
+_LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
+_MARK_BEFORE = re.compile(r"^[#*†‡§¶^]+\s*")
+_PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
+_FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
 
 
 def _is_upper_word(word: str) -> bool:

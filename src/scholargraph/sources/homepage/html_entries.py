@@ -58,12 +58,16 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
 
 
 def _without_badges(element: HtmlElement) -> str:
-    """A title without the badges set inside it (``<span>Journal</span>``, ``<span>Oral</span>``)."""
+    """A title without the badges set inside it, before or after it (``<span>Review</span>``, ``<span>Oral</span>``)."""
     text = text_of(element)
     for inner in element.iterdescendants("span", "small", "sup", "em", "mark"):
         badge = text_of(inner)
-        if badge and len(badge.split()) <= 2 and text.endswith(badge) and len(text.split()) - len(badge.split()) >= 3:
+        if not badge or len(badge.split()) > 2 or len(text.split()) - len(badge.split()) < 3:
+            continue
+        if text.endswith(badge):
             text = text[: -len(badge)].rstrip(" ·|-–")
+        elif text.startswith(badge + " "):
+            text = text[len(badge) :].lstrip(" ·|-–:")
     return text
 
 

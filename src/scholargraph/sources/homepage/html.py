@@ -496,9 +496,10 @@ def _sections(
             entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
             if entry_year and years is not None:
                 years[element] = entry_year
-    for found in sections:  # a named section whose entries are loose text between blank lines
-        if not found[2] and id(found) in headings:
-            found[2].extend(_loose_entries(headings[id(found)]))
+    for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
+        loose = _loose_entries(headings[id(found)]) if id(found) in headings and len(found[2]) < 3 else []
+        if len(loose) > len(found[2]):
+            found[2][:] = loose
     sections += _repeated_citations(root, taken)
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
 
@@ -618,15 +619,20 @@ def _chunks(markup: str, first_line: int) -> list[HtmlElement]:
 
 
 def _loose_entries(heading: HtmlElement) -> list[HtmlElement]:
-    """Entries written loose after a heading, not in blocks of their own (``Title, with A. Journal 2019.<br><br>``
-    in the page's body): the markup up to the next heading, cut at its blank lines."""
+    """Entries of a heading no entry-shaped block follows: three or more blocks of one kind after it (plain
+    ``div``s, one a paper), else the markup up to the next heading cut at its blank lines
+    (``Title, with A. Journal 2019.<br><br>`` written loose in the page's body)."""
     from lxml import etree
 
-    parts, node = [heading.tail or ""], heading.getnext()
+    parts, blocks, node = [heading.tail or ""], [], heading.getnext()
     while node is not None and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
         parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
+        if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
+            blocks.append(node)
         node = node.getnext()
-    return _chunks("".join(parts), heading.sourceline or 1)
+    tags = [block.tag for block in blocks]
+    repeated = [block for block in blocks if tags.count(block.tag) >= 3]
+    return repeated or _chunks("".join(parts), heading.sourceline or 1)
 
 
 def _several_works(element: HtmlElement, context: Context) -> list[Work]:

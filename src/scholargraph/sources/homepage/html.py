@@ -497,7 +497,11 @@ def _sections(
             if entry_year and years is not None:
                 years[element] = entry_year
     for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
-        loose = _loose_entries(headings[id(found)]) if id(found) in headings and len(found[2]) < 3 else []
+        loose = (
+            _loose_entries(headings[id(found)])
+            if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
+            else []
+        )
         if len(loose) > len(found[2]):
             found[2][:] = loose
     sections += _repeated_citations(root, taken)

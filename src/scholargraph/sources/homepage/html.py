@@ -66,7 +66,8 @@ _PEOPLE_EXTRA = (
     ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
     ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
     (
-        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|principal investigators?|pi|group leaders?|lab director|director)",
+        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
+        "lab director|director)",
         "Principal investigator",
     ),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
@@ -490,6 +491,10 @@ def _sections(
             taken.add(element)
             continue
         current = next((o.found for o in reversed(stack) if o.found), None)
+        if current and current[0].kind == "people" and element.tag in ("strong", "b") and person_name(text_of(element)):
+            current[2].append(element)  # a name set loose in bold under a people heading, its details after it
+            taken.add(element)
+            continue
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
             current[2].append(element)
             taken.add(element)

@@ -19,6 +19,7 @@ from ...dates import parse_period
 from ...model import Period
 from ...names import clean_name
 from .html_page import block_lines, text_of
+from .people import deobfuscate_email
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -70,7 +71,7 @@ _CO_ADVISOR = re.compile(
     re.IGNORECASE,
 )
 _PRINCIPAL = re.compile(
-    r"\b(?:principal investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
+    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
     r"(?:assistant |associate |full )?professor)\b",
     re.IGNORECASE,
 )
@@ -86,6 +87,11 @@ class PersonEntry:
     role: str | None
     cosupervisors: tuple[str, ...]
     next_position: str | None = None
+
+
+def _without_email(line: str) -> str:
+    """A line without the e-mail address it holds, written plainly or to fool robots (``kdb5(at)nyu(dot)edu``)."""
+    return deobfuscate_email(line)[1].strip(" ,;|")
 
 
 def person_name(text: str) -> str | None:
@@ -105,8 +111,8 @@ def _name_in(element: HtmlElement) -> str | None:
             name = person_name(text_of(inner))
             if name:
                 return name
-    lines = block_lines(element)
-    return person_name(_head(lines[0])) if lines else None
+    lines = [_without_email(line) for line in block_lines(element)]
+    return person_name(_head(lines[0])) if lines and lines[0] else None
 
 
 def _head(line: str) -> str:
@@ -117,7 +123,7 @@ def _head(line: str) -> str:
 
 def starts_person(element: HtmlElement) -> bool:
     """Whether a block begins a new person (it opens with a name) rather than continuing the one before."""
-    lines = block_lines(element)
+    lines = [line for line in (_without_email(line) for line in block_lines(element)) if line]
     if not lines:
         return False
     first = _head(lines[0])
@@ -147,7 +153,8 @@ def _parts(text: str) -> list[str]:
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     """The person a block (or a card's consecutive blocks) lists: name, period, role, co-advisors, next position."""
-    lines = [line for element in elements for line in block_lines(element)]
+    lines = [_without_email(line) for element in elements for line in block_lines(element)]
+    lines = [line for line in lines if line]
     if not lines:
         return None, "empty"
     name = _name_in(elements[0])

@@ -212,8 +212,12 @@ def _read_page(
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
     for section, role, entries in people:
         _read_people(section, role, entries, context)
-    context.owner = context.owner or default_owner or _lab_head(page, report)  # a group's own head, the site's owner
-    if owner is None and context.owner is not None:
+    first_owner = context.owner
+    head = _lab_head(page, report)  # on a lab's site, the person the lab is named after, not its web designer
+    if head and (context.owner is None or context.owner.split()[-1].lower() != head.split()[-1].lower()):
+        context.owner = head
+    context.owner = context.owner or default_owner
+    if context.owner != first_owner:
         for section, role, entries in people:
             section.records.clear()
             section.skipped.clear()

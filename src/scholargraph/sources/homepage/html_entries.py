@@ -203,7 +203,9 @@ _VENUE_DETAILS = re.compile(
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
 _TRAILING_RESOURCE = re.compile(
-    r"(?:[\s.,;]*[\[(]?\b(?:link|pdf|html|doi|url|web|online|paper)\b[\])]?[.,;]?)+\s*$", re.IGNORECASE
+    r"(?:[\s.,;]*[\[(]?\b(?:link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides|project)\b"
+    r"[\])]?[.,;]?)+\s*$",
+    re.IGNORECASE,
 )
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
 _AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")

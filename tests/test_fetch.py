@@ -1,7 +1,8 @@
 """Fetchers through a recorded transport: never the network.
 
 The recorded answers are the real-format files under ``tests/data`` (an ORCID v3.0 record, a
-person's dblp XML, OpenAlex author and work objects put into API pages as the API returns them).
+person's dblp XML, OpenAlex author and work objects put into API pages as the API returns them,
+six saved Mathematics Genealogy Project record pages).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from scholargraph.errors import FetchError
 from scholargraph.fetch import Fetcher, Response, fetch_dblp, fetch_openalex, fetch_orcid, write_source
+from scholargraph.fetch_mgp import fetch_mgp, mgp_url
 from scholargraph.model import Identifier, IdentifierScheme, Person, Work
 from scholargraph.sources import read_source
 
@@ -219,3 +221,68 @@ def test_a_pause_is_left_between_requests_and_cached_answers_keep_their_type(tmp
     assert slept == [1.5] and len(transport.requests) == 2  # the cache answers without a pause
     assert cached.headers == {"content-type": "application/json", "date": "Thu, 01 Jan 1970 00:00:00 GMT"}
     assert (cached.status, cached.body, cached.url) == (200, ORCID_RECORD, ORCID_URL)
+
+
+MGP_PAGES = {page.stem: page.read_bytes() for page in (DATA / "genealogy-mgp").glob("*.html")}
+
+
+def mgp_transport() -> RecordedTransport:
+    """The six saved MGP record pages at their addresses; any other record answers 404."""
+    return RecordedTransport({mgp_url(i): Response(200, {"content-type": "text/html"}, body) for i, body in MGP_PAGES.items()})
+
+
+def test_mgp_record_with_its_ancestors_is_saved_page_by_page_with_a_pause(tmp_path: Path) -> None:
+    """Encke's advisor is Gauss (a saved page), whose advisor Pfaff is not: noted and skipped, the walk goes on."""
+    now, slept = [0.0], []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    transport = mgp_transport()
+    fetcher = Fetcher(transport, pause=1.0, sleep=sleep, clock=lambda: now[0], retries=0)
+    walk = fetch_mgp(fetcher, "https://www.mathgenealogy.org/id.php?id=62547", tmp_path / "mgp", ancestors=2)
+    assert [url for url, _ in transport.requests] == [mgp_url("62547"), mgp_url("18231"), mgp_url("18230")]
+    assert slept == [1.0, 1.0]
+    assert list(walk.saved) == ["62547", "18231"] and walk.skipped == ["18230"]
+    assert sorted(p.name for p in (tmp_path / "mgp").iterdir()) == ["18231.html", "62547.html"]
+    assert (tmp_path / "mgp" / "18231.html").read_bytes() == MGP_PAGES["18231"]
+    assert any("MGP record 18230 is skipped" in note for note in fetcher.notes)
+    (owner, *_) = read_source(tmp_path / "mgp" / "62547.html").records
+    assert isinstance(owner, Person) and owner.name == "Johann Franz Friedrich Encke"
+
+
+def test_mgp_descendants_follow_student_links_only_and_stop_at_the_depth(tmp_path: Path) -> None:
+    transport = mgp_transport()
+    walk = fetch_mgp(Fetcher(transport, retries=0), "18231", tmp_path, descendants=1)
+    asked = [url for url, _ in transport.requests]
+    students = ["18603", "18233", "62547", "29642", "55175", "225908", "234267", "19953", "18232", "234374", "217618"]
+    assert asked[:12] == [mgp_url(i) for i in ["18231", *students]]
+    assert mgp_url("18230") not in asked  # an advisor: not followed down
+    assert mgp_url("65029") not in asked  # Encke's student: a second generation
+    assert list(walk.saved) == ["18231", "62547"]
+    limited = fetch_mgp(Fetcher(mgp_transport(), retries=0), "18231", tmp_path, descendants=3, max_pages=1)
+    assert list(limited.saved) == ["18231"]
+
+
+def test_mgp_first_record_must_be_had(tmp_path: Path) -> None:
+    with pytest.raises(FetchError, match="is not an MGP id"):
+        fetch_mgp(Fetcher(mgp_transport()), "Gauss", tmp_path)
+    with pytest.raises(FetchError, match="knows no MGP record 1"):
+        fetch_mgp(Fetcher(mgp_transport(), retries=0), "1", tmp_path)
+    unknown = RecordedTransport({mgp_url("2"): Response(200, {}, b"<html><body>You have specified an ID that does not exist")})
+    with pytest.raises(FetchError, match="holds no MGP record"):
+        fetch_mgp(Fetcher(unknown), "2", tmp_path)
+
+
+def test_cli_fetch_mgp_writes_data_mgp_from_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    recorded = Fetcher(mgp_transport(), cache=cache)
+    recorded.get(mgp_url("51506"))
+    command = [sys.executable, "-m", "scholargraph", "fetch", "mgp", "51506", "--cache", str(cache), "-C", str(tmp_path)]
+    run = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "data" / "mgp" / "51506.html").read_bytes() == MGP_PAGES["51506"]
+    assert "saved Harry Matthijs Buhrman (MGP 51506: 3 advisor(s), 18 student(s))" in run.stdout
+    wrong = subprocess.run([*command, "--depth", "1"], capture_output=True, text=True, check=False)
+    assert wrong.returncode == 2 and "--depth: only for fetch homepage" in wrong.stderr

@@ -35,8 +35,8 @@ def _csv(graph: Path, name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(result.stdout, newline="")))
 
 
-def _header(graph: Path, name: str) -> list[str]:
-    result = _cli("query", name, "--graph", str(graph), "--format", "csv")
+def _header(graph: Path, name: str, *params: str) -> list[str]:
+    result = _cli("query", name, "--graph", str(graph), "--format", "csv", *(f"--param={p}" for p in params))
     return next(csv.reader(io.StringIO(result.stdout, newline="")))
 
 
@@ -44,13 +44,19 @@ def _header(graph: Path, name: str) -> list[str]:
     ("name", "columns"),
     [
         ("publications", ["work", "title", "year", "venue", "rank", "author"]),
-        ("supervision", ["supervisor", "person", "role", "start", "end", "cosupervisors", "organization"]),
+        ("supervision", ["supervisor", "person", "role", "kind", "start", "end", "cosupervisors", "organization"]),
+        (
+            "students?supervisor=Qianru Sun",
+            ["student", "role", "kind", "as", "start", "end", "principal", "cosupervisors", "organization"],
+        ),
+        ("co-supervision", ["supervisor", "cosupervisor", "kind", "students", "first_year", "last_year", "ongoing"]),
         ("coauthors", ["person", "coauthor", "joint_works"]),
         ("people", ["person", "name", "works"]),
     ],
 )
 def test_result_columns(graph: Path, name: str, columns: list[str]) -> None:
-    assert _header(graph, name) == columns
+    query, _, param = name.partition("?")
+    assert _header(graph, query, *filter(None, [param])) == columns
 
 
 def test_csv_is_sparql_results_csv(graph: Path) -> None:
@@ -84,6 +90,7 @@ def test_supervision_rows(graph: Path) -> None:
         "supervisor": "Qianru Sun",
         "person": "Tan Wang",
         "role": "PhD student",
+        "kind": "PhD",
         "start": "2020-08",
         "end": "",
         "cosupervisors": "Hanwang Zhang",
@@ -96,6 +103,19 @@ def test_supervision_rows(graph: Path) -> None:
     assert by_person["Zhaozheng Chen"]["organization"] == ""
     roles = Counter(r["role"] for r in rows if r["supervisor"] == "Qianru Sun")
     assert roles == Counter(e["role"] for e in expected.SUPERVISIONS)
+    kinds = {r["role"]: r["kind"] for r in rows}
+    assert kinds == {
+        "PhD student": "PhD",
+        "Master student": "master",
+        "Visiting": "visit",
+        "Visiting PhD Student": "visit",
+        "PostDoc": "postdoc or fellow",
+        "Postdoc": "postdoc or fellow",
+        "Research Fellow": "postdoc or fellow",
+        "Research Assistant": "other",
+        "Research Student": "other",
+        "Research Engineer": "other",
+    }
 
 
 def test_coauthor_pairs_and_counts(graph: Path) -> None:
@@ -142,3 +162,43 @@ def test_query_a_file_and_a_missing_graph(graph: Path, tmp_path: Path) -> None:
     assert int(rows[0]["n"]) == len(_csv(graph, "people"))
     missing = _cli("query", "people", "--graph", str(tmp_path / "none.trig"))
     assert missing.returncode == 2 and "scholargraph build" in missing.stderr
+
+
+@pytest.fixture(scope="module")
+def genealogy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six saved MGP record pages built together: Gauss's page lists Encke, whose page lists his students."""
+    out = tmp_path_factory.mktemp("genealogy")
+    pages = sorted(str(page) for page in (ROOT / "tests" / "data" / "genealogy-mgp").glob("*.html"))
+    result = _cli("build", *pages, "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    return out / "graph.trig"
+
+
+def _generations(graph: Path, query: str, person: str) -> dict[str, int]:
+    result = _cli("query", query, "--graph", str(graph), "--format", "csv", "--param", f"person={person}")
+    assert result.returncode == 0, result.stderr
+    return {row["name"]: int(row["generation"]) for row in csv.DictReader(io.StringIO(result.stdout, newline=""))}
+
+
+def test_genealogy_reaches_across_mgp_records(genealogy: Path) -> None:
+    """Kronecker's line goes up through Encke's page and Gauss's page to Pfaff; Pfaff's comes down the same way."""
+    assert _generations(genealogy, "ancestors", "Leopold Kronecker") == {
+        "Johann Franz Friedrich Encke": 1,  # "Encke, Johann" on Gauss's page: one person by MGP id
+        "Carl Friedrich Gauß": 2,
+        "Johann Friedrich Pfaff": 3,
+    }
+    down = _generations(genealogy, "descendants", "Johann Friedrich Pfaff")
+    assert Counter(down.values()) == {1: 1, 2: 15, 3: 6}
+    assert (down["Carl Friedrich Gauß"], down["Bernhard Riemann"], down["Leopold Kronecker"]) == (1, 2, 3)
+
+
+def test_kinds_of_mgp_supervisions(genealogy: Path) -> None:
+    rows = _csv(genealogy, "supervision")
+    kinds = {(r["supervisor"], r["person"], r["role"]): r["kind"] for r in rows}
+    assert kinds[("Steven Elliot Homer", "Harry Matthijs Buhrman", "Ph.D.")] == "PhD"
+    assert kinds[("Giovanni Battista (Giambattista) Beccaria", "Joseph Louis Lagrange", "B.A.")] == "undergraduate"
+    assert kinds[("Leonhard Paul Euler", "Joseph Louis Lagrange", "no degree")] == "other"
+    assert kinds[("Harry Matthijs Buhrman", "Ronald de Wolf", "Student")] == "PhD"  # a student in the table
+    pairs = {(r["supervisor"], r["cosupervisor"], r["kind"], r["students"]) for r in _csv(genealogy, "co-supervision")}
+    assert ("Steven Elliot Homer", "Peter van Emde Boas", "PhD", "1") in pairs
+    assert ("Steven Elliot Homer", "Leen Torenvliet", "PhD", "1") in pairs

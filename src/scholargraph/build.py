@@ -71,6 +71,7 @@ _IDENTIFIER_TERMS = {
     IdentifierScheme.OPENALEX: (SG.openalexId, SG.openalexId, "https://openalex.org/"),
     IdentifierScheme.ROR: (SG.rorId, None, "https://ror.org/"),
     IdentifierScheme.WIKIDATA: (SG.wikidataId, SG.wikidataId, "http://www.wikidata.org/entity/"),
+    IdentifierScheme.MGP: (SG.mgpId, None, "https://www.mathgenealogy.org/id.php?id="),
 }
 _PAGE_RANGE = re.compile(r"^(?P<start>\w+)\s*[-–—]+\s*(?P<end>\w+)$")
 """``17–42``, ``e101-e110``: a first and a last page; other forms (``17ff``, ``17, 19``) stay only as written."""

@@ -286,12 +286,12 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
 
 
 @main.command()
-@click.argument("registry", type=click.Choice(["orcid", "dblp", "openalex", "homepage"]))
+@click.argument("registry", type=click.Choice(["orcid", "dblp", "openalex", "homepage", "mgp"]))
 @click.argument("identifier")
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="File or folder to write (homepage: folder for HOST/) [default: PROJECT/data/].",
+    help="File or folder to write (homepage: folder for HOST/; mgp: for ID.html, PROJECT/data/mgp/) [default: PROJECT/data/].",
 )
 @click.option("--refresh", is_flag=True, help="Fetch again even when the cache has an answer.")
 @click.option("--mailto", envvar="SCHOLARGRAPH_MAILTO", help="Your e-mail, for OpenAlex's polite pool [env SCHOLARGRAPH_MAILTO].")
@@ -301,10 +301,14 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
     type=click.Path(file_okay=False, path_type=Path),
     help="Cache folder [default: ~/.cache/scholargraph/http].",
 )
-@click.option("--max-pages", type=click.IntRange(min=1), help="homepage: save at most this many pages [default: 20].")
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), help="homepage, mgp: save at most this many pages [default: 20; mgp: no limit]."
+)
 @click.option("--depth", type=click.IntRange(min=0), help="homepage: follow links this far from the start page [default: 2].")
 @click.option("--all", "every_page", is_flag=True, help="homepage: save every HTML page of the site, not only sections.")
-@click.option("--delay", type=click.FloatRange(min=0), help="homepage: seconds between two requests [default: 1].")
+@click.option("--delay", type=click.FloatRange(min=0), help="homepage, mgp: seconds between two requests [default: 1].")
+@click.option("--ancestors", type=click.IntRange(min=0), help="mgp: also save the advisors' records, this far up.")
+@click.option("--descendants", type=click.IntRange(min=0), help="mgp: also save the students' records, this far down.")
 @project_option
 def fetch(
     registry: str,
@@ -317,6 +321,8 @@ def fetch(
     depth: int | None,
     every_page: bool,
     delay: float | None,
+    ancestors: int | None,
+    descendants: int | None,
     project_dir: Path,
 ) -> None:
     """Fetch a person's record from ORCID (iD), dblp (pid) or OpenAlex (author id) into a source file,
@@ -332,20 +338,33 @@ def fetch(
     section: publications, papers, research, people, group, team, members, students, alumni,
     lab, CV, talks, teaching, service, awards (and common German, French, Spanish, Italian,
     Chinese and Japanese names); --all saves every HTML page within the limits.
+
+    A Mathematics Genealogy Project record (its id) is saved as data/mgp/ID.html; --ancestors N
+    and --descendants N also save the records of its advisors or students, N generations far.
     """
     from .fetch import FETCHERS, Fetcher, default_cache, write_source
     from .sources import read_source
 
-    homepage_options = {"--max-pages": max_pages, "--depth": depth, "--all": every_page or None, "--delay": delay}
-    if registry != "homepage" and any(value is not None for value in homepage_options.values()):
-        given = ", ".join(name for name, value in homepage_options.items() if value is not None)
-        raise click.UsageError(f"{given}: only for 'fetch homepage'")
+    crawl_options = {
+        "--max-pages": (max_pages, ("homepage", "mgp")),
+        "--depth": (depth, ("homepage",)),
+        "--all": (every_page or None, ("homepage",)),
+        "--delay": (delay, ("homepage", "mgp")),
+        "--ancestors": (ancestors, ("mgp",)),
+        "--descendants": (descendants, ("mgp",)),
+    }
+    for name, (value, registries) in crawl_options.items():
+        if value is not None and registry not in registries:
+            raise click.UsageError(f"{name}: only for {' and '.join(f'fetch {r}' for r in registries)}")
     fetcher = Fetcher(
         cache=cache_dir or default_cache(),
         refresh=refresh,
         report=lambda note: click.echo(note, err=True),
-        pause=(1.0 if delay is None else delay) if registry == "homepage" else 0.0,
+        pause=(1.0 if delay is None else delay) if registry in ("homepage", "mgp") else 0.0,
     )
+    if registry == "mgp":
+        _fetch_mgp(fetcher, identifier, out or project_dir / "data" / "mgp", ancestors or 0, descendants or 0, max_pages)
+        return
     if registry == "homepage":
         depth = 2 if depth is None else depth
         _fetch_homepage(fetcher, identifier, out or project_dir / "data", max_pages or 20, depth, every_page)
@@ -358,6 +377,25 @@ def fetch(
     except (ScholargraphError, OSError) as error:
         _fail(error)
     click.echo(f"wrote {path}: {_record_counts(result.records)}", err=True)
+
+
+def _fetch_mgp(fetcher: Fetcher, identifier: str, out: Path, ancestors: int, descendants: int, max_pages: int | None) -> None:
+    """Save an MGP record page and those of its family to the depths asked, saying what each holds."""
+    from .fetch_mgp import fetch_mgp
+    from .sources.mgp import MgpRecord
+
+    def saved(record: MgpRecord, path: Path) -> None:
+        advisors = sum(len(degree.advisors) for degree in record.degrees)
+        click.echo(f"saved {record.name} (MGP {record.id}: {advisors} advisor(s), {len(record.students)} student(s)) → {path}")
+
+    try:
+        walk = fetch_mgp(
+            fetcher, identifier, out, ancestors=ancestors, descendants=descendants, max_pages=max_pages, on_saved=saved
+        )
+    except (ScholargraphError, OSError) as error:
+        _fail(error)
+    skipped = f"; {len(walk.skipped)} skipped" if walk.skipped else ""
+    click.echo(f"saved {len(walk.saved)} MGP record page(s) in {out}{skipped}", err=True)
 
 
 def _fetch_homepage(fetcher: Fetcher, url: str, out: Path, max_pages: int, depth: int, every_page: bool) -> None:

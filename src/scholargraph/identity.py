@@ -61,7 +61,7 @@ from .vocab import slug
 
 __all__ = ["Candidate", "Hints", "PersonIdentity", "Resolution", "Spelling", "WorkIdentity", "resolve"]
 
-_ONE_PERSON_SCHEMES = (IdentifierScheme.ORCID, IdentifierScheme.DBLP)
+_ONE_PERSON_SCHEMES = (IdentifierScheme.ORCID, IdentifierScheme.DBLP, IdentifierScheme.MGP)
 """Schemes whose different values mean different people (OpenAlex often splits one person in two)."""
 _ORCID = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
 _SHARED_PEOPLE_TO_MERGE = 2

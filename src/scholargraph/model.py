@@ -125,6 +125,8 @@ class IdentifierScheme(StrEnum):
     OPENALEX = "openalex"
     ROR = "ror"
     WIKIDATA = "wikidata"
+    MGP = "mgp"
+    """The Mathematics Genealogy Project's record id of a person (``18231``)."""
 
 
 @dataclass(frozen=True, order=True)

@@ -5,7 +5,7 @@ record the file and line of every fact; nothing downstream knows the format.
 
 Each kind is one ``SourceKind`` line in ``KINDS``: its name (as written in
 ``scholargraph.toml``), its reader, the file suffixes it claims and, for suffixes several
-kinds share (``.json``, ``.xml``, ``.yml``), a test on the file's start that tells them apart.
+kinds share (``.json``, ``.xml``, ``.yml``, ``.html``), a test on the file's start that tells them apart.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .homepage import read_homepage
 from .homepage.html import read_html_homepage, sniff_site_page
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .mgp import read_mgp, sniff_mgp
 from .openalex import read_openalex, sniff_openalex
 from .orcid import read_orcid, sniff_orcid
 from .roster import ROSTER_DEFAULTS, read_roster, sniff_roster_csv, sniff_roster_yaml
@@ -49,6 +50,7 @@ class SourceKind:
 
 KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_homepage, (".txt", ".text")),
+    SourceKind("mgp", read_mgp, (".html", ".htm"), sniff_mgp),
     SourceKind("homepage-html", read_html_homepage, (".html", ".htm", ".xhtml")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),

@@ -264,4 +264,4 @@ def test_cli_errors_name_the_url_and_exit_2(site: Server, tmp_path: Path) -> Non
         assert message in result.stderr, (url, result.stderr)
     assert not (tmp_path / "data").exists()
     misuse = CliRunner().invoke(main, ["fetch", "orcid", "0000-0002-1825-0097", "--depth", "1"])
-    assert misuse.exit_code == 2 and "--depth: only for 'fetch homepage'" in misuse.stderr
+    assert misuse.exit_code == 2 and "--depth: only for fetch homepage" in misuse.stderr

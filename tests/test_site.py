@@ -343,3 +343,15 @@ def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) ->
     result = run_cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
     assert result.returncode == 2 and b"missing.trig" in result.stderr
     assert (site / "index.html").read_bytes() == before
+
+
+def test_publish_site_is_true_or_false(tmp_path: Path) -> None:
+    from scholargraph.errors import ConfigError
+    from scholargraph.project import Project
+
+    (tmp_path / "scholargraph.toml").write_text('[publish]\ntitle = "Lab"\nsite = true\n', encoding="utf-8")
+    project = Project.load(tmp_path)
+    assert project.site and project.publish == {"title": "Lab"}
+    (tmp_path / "scholargraph.toml").write_text('[publish]\nsite = "yes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="site = true or false"):
+        Project.load(tmp_path)

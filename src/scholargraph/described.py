@@ -36,16 +36,16 @@ class Described:
 
     def __init__(self, index: GraphIndex, minter: Minter) -> None:
         self.index, self.minter = index, minter
-        self._known: dict[NamedNode, bool] = {}
+        self._known: set[NamedNode] = set()  # only IRIs found: a crawler's made-up paths are not kept
 
     def path(self, node: NamedNode) -> str | None:
         """The node's site path if it is described, else ``None``."""
         path = resource_path(self.minter, node)
         if path is None:
             return None
-        if node not in self._known:
-            self._known[node] = self.index.knows(node)
-        return path if self._known[node] else None
+        if node not in self._known and self.index.knows(node):
+            self._known.add(node)
+        return path if node in self._known else None
 
     def node(self, path: str) -> NamedNode | None:
         """The described IRI at a site path (without suffix), if any."""

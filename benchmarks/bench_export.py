@@ -11,17 +11,25 @@ Progress goes to stderr, the tables (markdown) to stdout. The graphs are the one
 * **export**: ``scholargraph.export.export_bytes`` in each format against rdflib's
   ``serialize`` of the same graph (a ``Dataset`` for quad formats); each output is read
   back with pyoxigraph and compared with the graph ("same graph?").
-* **site**: ``render_site`` (every page, dump and VoID) at each size.
+* **site**: ``render_site`` (every document, dump and VoID) at each size.
 * **server**: the same queries through ``scholargraph serve`` (HTTP on loopback, a worker
   process) and straight on an in-process Oxigraph store serializing the same JSON,
   medians of ``--repeat`` × 10 runs; and the time to replace a killed worker (it reloads
   the graph), which is what a stopped runaway query costs the next request.
+* **first request**: ``scholargraph serve`` started as a command; the seconds from
+  starting it to the answer of its first request (a person's IRI, its 303 followed to the
+  Turtle), then of a page never asked for before and of the same page again (cached), and
+  of a first SPARQL query. Medians of ``--repeat`` starts; the load average is printed
+  beside them, since the machine's other work moves these figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -40,7 +48,7 @@ from rdflib import Dataset, Graph, Literal, URIRef  # noqa: E402
 
 from scholargraph.export import EXPORT_FORMATS, QUAD_FORMATS, export_bytes  # noqa: E402
 from scholargraph.server import start  # noqa: E402
-from scholargraph.site import render_site  # noqa: E402
+from scholargraph.site import SiteDocuments, render_site  # noqa: E402
 from scholargraph.vocab import DEFAULT_BASE, Minter  # noqa: E402
 
 RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
@@ -137,7 +145,7 @@ def server_rows(size: int, quads: list[ox.Quad], repeat: int) -> list[str]:
         direct = ox.Store()
         direct.bulk_extend(quads)
         say(f"  server at {size:,}: starting")
-        server = start(graph, {}, port=0, timeout=600)
+        server = start(graph, SiteDocuments(quads, Minter(DEFAULT_BASE)), port=0, timeout=600)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             for title, query in QUERIES.items():
@@ -171,30 +179,86 @@ def server_rows(size: int, quads: list[ox.Quad], repeat: int) -> list[str]:
     return rows
 
 
+def _fetch(url: str, accept: str) -> bytes:
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept})) as response:
+        return bytes(response.read())
+
+
+FIRST_HEADER = (
+    "| triples | serve: start to first answer s | a page first asked ms | the same page again ms | first query ms "
+    "| load average 1 / 5 / 15 min |"
+)
+
+
+def first_request_row(size: int, quads: list[ox.Quad], repeat: int) -> str:
+    """``serve`` from start to its first answers: a 303 followed, an uncached page, the same again, a query."""
+    timings: list[list[float]] = []
+    person, work = f"{DEFAULT_BASE}person/qianru-sun", f"{DEFAULT_BASE}work/visual-commonsense-r-cnn"
+    with tempfile.TemporaryDirectory() as folder:
+        graph = Path(folder) / "graph.nq"
+        graph.write_bytes(export_bytes(quads, "nq"))
+        for run in range(repeat):
+            say(f"  first request at {size:,}: start {run + 1}")
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "scholargraph", "serve", "-C", folder, "--graph", str(graph), "--port", "0"],
+                stderr=subprocess.PIPE,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+            try:
+                assert process.stderr is not None
+                url = re.search(r"at (http://\S+/) ", process.stderr.readline().decode())[1]  # type: ignore[index]
+                _fetch(url + person[len(DEFAULT_BASE) :], "text/turtle")
+                first = time.perf_counter() - started
+                page = url + work[len(DEFAULT_BASE) :] + ".html"
+                query = f"{url}sparql?{urllib.parse.urlencode({'query': QUERIES['ASK one person']})}"
+                marks = []
+                for target, accept in ((page, "text/html"), (page, "text/html"), (query, "*/*")):
+                    mark = time.perf_counter()
+                    _fetch(target, accept)
+                    marks.append(time.perf_counter() - mark)
+                timings.append([first, *marks])
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+    first, page, cached, query = (statistics.median(column) for column in zip(*timings, strict=True))
+    load = " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    return f"| {size:,} | {first:.2f} | {page * 1000:.0f} | {cached * 1000:.1f} | {query * 1000:.0f} | {load} |"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000", help="Union sizes in triples, comma-separated.")
     parser.add_argument("--repeat", type=int, default=3, help="Runs per measurement (median shown).")
     parser.add_argument("--rdflib-max", type=int, default=100_000, help="Largest size rdflib serializes.")
+    parser.add_argument("--parts", default="export,site,server,first", help="Which tables, comma-separated.")
     args = parser.parse_args(argv)
     seed = homepage_quads()
-    export, site, server = [], [], []
+    parts = set(args.parts.split(","))
+    export, site, server, first = [], [], [], []
     for size in (int(s) for s in args.sizes.split(",")):
         say(f"making a graph of {size:,} triples")
         quads = make_graph(size, seed)
-        export += export_rows(size, quads, args.repeat, args.rdflib_max)
-        site.append(site_row(size, quads))
-        server += server_rows(size, quads, args.repeat)
-    print(f"Machine: {machine()}. Medians of {args.repeat} runs (server queries: {args.repeat * 10}).\n")
-    print("| triples | format | scholargraph s | rdflib s | rdflib / scholargraph | MiB | same graph? |")
-    print("|---:|---|---:|---:|---:|---:|---|")
-    print("\n".join(export))
-    print("\n| triples | site s | pages | files | MiB |")
-    print("|---:|---:|---:|---:|---:|")
-    print("\n".join(site))
-    print("\n| triples | query | through the server ms | in process ms | HTTP + worker cost | same JSON? |")
-    print("|---:|---|---:|---:|---:|---|")
-    print("\n".join(server))
+        if "export" in parts:
+            export += export_rows(size, quads, args.repeat, args.rdflib_max)
+        if "site" in parts:
+            site.append(site_row(size, quads))
+        if "server" in parts:
+            server += server_rows(size, quads, args.repeat)
+        if "first" in parts:
+            first.append(first_request_row(size, quads, args.repeat))
+    print(f"Machine: {machine()}. Medians of {args.repeat} runs (server queries: {args.repeat * 10}).")
+    tables = (
+        (export, "| triples | format | scholargraph s | rdflib s | rdflib / scholargraph | MiB | same graph? |", "---"),
+        (site, "| triples | site s | pages | files | MiB |", "---:"),
+        (server, "| triples | query | through the server ms | in process ms | HTTP + worker cost | same JSON? |", "---"),
+        (first, FIRST_HEADER, "---:"),
+    )
+    for rows, header, second in tables:  # the second column is text or a number; the others are numbers but the last
+        if rows:
+            columns = header.count("|") - 1
+            last = "---" if header.endswith("? |") or "load" in header else "---:"
+            print(f"\n{header}\n|---:|{second}|" + "---:|" * (columns - 3) + f"{last}|\n" + "\n".join(rows))
     return 0
 
 

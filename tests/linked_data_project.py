@@ -1,5 +1,6 @@
-"""A two-source project for the linked-data tests (export, site, serve): the first homepage and a lab roster,
-with a base IRI and publishing settings of its own, built through the real CLI."""
+"""Projects for the linked-data tests (export, site, serve), built through the real CLI: a two-source project
+(the first homepage and a lab roster, with a base IRI and publishing settings of its own) and a copy of the
+bundled example that publishes its site with ``build``; and the IRIs a built graph mints, found by rdflib."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import rdflib
 
 from conftest import HOMEPAGE, ROOT
 
@@ -40,3 +43,24 @@ def make_project(root: Path, homepage_text: str | None = None) -> Path:
     result = run_cli("build", "-C", str(root), "-q", "--allow-violations")
     assert result.returncode == 0, result.stderr.decode()
     return root
+
+
+def make_example(root: Path) -> Path:
+    """A copy of the bundled example with ``[publish] site = true``, built: ``build/site/`` comes with the graph."""
+    shutil.copytree(ROOT / "data", root / "data")
+    config = (ROOT / "scholargraph.toml").read_text(encoding="utf-8")
+    (root / "scholargraph.toml").write_text(config + "\n[publish]\nsite = true\n", encoding="utf-8")
+    result = run_cli("build", "-C", str(root), "-q", "--allow-violations")
+    assert result.returncode == 0, result.stderr.decode()
+    return root
+
+
+def minted_iris(project: Path, base: str) -> set[str]:
+    """Every IRI under ``base`` the built graph uses as subject or object, in any graph (read by rdflib, not scholargraph)."""
+    dataset = rdflib.Dataset().parse(project / "build" / "graph.trig", format="trig")
+    return {
+        str(term)
+        for s, _, o, _ in dataset.quads((None, None, None, None))
+        for term in (s, o)
+        if isinstance(term, rdflib.URIRef) and str(term).startswith(base)
+    }

@@ -16,13 +16,14 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import rdflib
 
-from linked_data_project import BASE, make_project
+from linked_data_project import BASE, make_example, make_project, minted_iris
 
 FOAF = "http://xmlns.com/foaf/0.1/"
 PEOPLE = f"SELECT DISTINCT ?person ?name WHERE {{ ?person a <{FOAF}Person> ; <{FOAF}name> ?name }}"
@@ -71,9 +72,9 @@ class Server:
         return found
 
 
-@pytest.fixture(scope="module")
-def running(project: Path) -> Iterator[Server]:
-    """The server; the process and its workers are stopped afterwards."""
+@contextmanager
+def serving(project: Path) -> Iterator[Server]:
+    """The server on the project; the process and its workers are stopped afterwards."""
     process = subprocess.Popen(
         [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1"],
         stderr=subprocess.PIPE,
@@ -89,6 +90,12 @@ def running(project: Path) -> Iterator[Server]:
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+@pytest.fixture(scope="module")
+def running(project: Path) -> Iterator[Server]:
+    with serving(project) as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
@@ -242,7 +249,53 @@ def test_entity_iris_answer_303_by_accept(server: str, accept: str, suffix: str,
 
 def test_unknown_paths_are_404(server: str) -> None:
     assert request(f"{server}person/nobody-at-all").status == 404
+    assert request(f"{server}person/nobody-at-all.ttl").status == 404
+    assert request(f"{server}person/qianru-sun.txt").status == 404
     assert request(f"{server}.htaccess").status == 404
+    assert request(f"{server}nginx-map.conf").status == 404
+
+
+RDF_PARSERS = {
+    "text/turtle": "turtle",
+    "application/ld+json": "json-ld",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+}
+
+
+def walk(server: str, iris: set[str], base: str) -> int:
+    """Dereference every IRI in every format, as a linked-data client would; the documents checked."""
+    checked = 0
+    for iri in sorted(iris):
+        path = "/" + iri[len(base) :]
+        for media in ("text/html", *RDF_PARSERS):
+            reply = request(server.rstrip("/") + path, headers={"Accept": media})
+            assert reply.status == 303 and reply.headers["Vary"] == "Accept", (iri, media, reply.status)
+            document = request(urllib.parse.urljoin(server, reply.headers["Location"]))
+            assert document.status == 200 and document.headers["Content-Type"].startswith(media), (iri, media)
+            if media == "text/html":
+                assert iri.replace("&", "&amp;").encode() in document.body
+            else:
+                graph = rdflib.Graph().parse(data=document.body, format=RDF_PARSERS[media])
+                node = rdflib.URIRef(iri)
+                assert (node, None, None) in graph or (None, None, node) in graph, (iri, media)
+            checked += 1
+    return checked
+
+
+def test_every_minted_iri_answers_in_every_format(server: str, project: Path) -> None:
+    """All of them: people and works, and every authorship, link, advising relationship, award, talk, role, course…"""
+    iris = minted_iris(project, BASE)
+    assert len(iris) > 700
+    assert walk(server, iris, BASE) == 5 * len(iris)
+
+
+def test_every_iri_of_the_bundled_example_answers(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The same walk on the bundled example, published with ``[publish] site = true``."""
+    example = make_example(tmp_path_factory.mktemp("example"))
+    iris = minted_iris(example, "https://example.org/")
+    with serving(example) as started:
+        assert walk(started.url, iris, "https://example.org/") == 5 * len(iris)
 
 
 def test_query_page_needs_no_network(server: str) -> None:

@@ -1,8 +1,10 @@
-"""``scholargraph site``: every entity has its three files, every internal link resolves, pages are escaped,
-the base IRI of scholargraph.toml mints every IRI, and the conneg configuration names the right paths."""
+"""``scholargraph site`` (and ``build`` with ``[publish] site = true``): every IRI the graph mints has its five
+documents, every internal link resolves, pages are escaped, the base IRI of scholargraph.toml mints every IRI,
+and the conneg configuration, run by real nginx and Apache, answers every kind of IRI in every format."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -23,12 +25,14 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from conftest import HOMEPAGE
-from linked_data_project import BASE, make_project, run_cli
+from linked_data_project import BASE, make_example, make_project, minted_iris, run_cli
 
 BIBO = rdflib.Namespace("http://purl.org/ontology/bibo/")
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 SG = rdflib.Namespace("https://w3id.org/scholargraph/ns#")
 ENTITY_CLASSES = [FOAF.Person, BIBO.Document, FOAF.Organization, SG.VenueSeries, BIBO.Conference, BIBO.Journal]
+RDF_FILES = {".ttl": "turtle", ".jsonld": "json-ld", ".nt": "nt", ".rdf": "xml"}
+EXAMPLE_BASE = "https://example.org/"
 INJECTED = "<script>alert('title')</script>"
 
 
@@ -70,6 +74,19 @@ def site(project: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example, whose ``build`` writes the site (``[publish] site = true``)."""
+    return make_example(tmp_path_factory.mktemp("example"))
+
+
+@pytest.fixture(scope="module", params=["project", "example"])
+def any_site(request: pytest.FixtureRequest) -> tuple[Path, str]:
+    """Each site with its base IRI: the two-source project's (by ``site``) and the bundled example's (by ``build``)."""
+    root: Path = request.getfixturevalue(request.param)
+    return root / "build" / "site", BASE if request.param == "project" else EXAMPLE_BASE
+
+
+@pytest.fixture(scope="module")
 def union(project: Path) -> rdflib.Graph:
     graph = rdflib.Graph()
     for s, p, o, _ in rdflib.Dataset().parse(project / "build" / "graph.trig", format="trig").quads((None, None, None, None)):
@@ -77,26 +94,52 @@ def union(project: Path) -> rdflib.Graph:
     return graph
 
 
-def test_every_entity_has_its_three_files(site: Path, union: rdflib.Graph) -> None:
+def test_every_entity_is_under_the_base(union: rdflib.Graph) -> None:
     entities = {s for cls in ENTITY_CLASSES for s in union.subjects(rdflib.RDF.type, cls)}
-    assert len(entities) > 200
-    for entity in entities:
-        assert str(entity).startswith(BASE), entity
-        path = site / str(entity)[len(BASE) :]
-        for suffix in (".html", ".ttl", ".jsonld"):
-            assert path.with_name(path.name + suffix).is_file(), f"{entity} has no {suffix}"
+    assert len(entities) > 200 and all(str(entity).startswith(BASE) for entity in entities)
+
+
+def test_every_minted_iri_has_its_five_documents(any_site: tuple[Path, str]) -> None:
+    """All of them: each page names its IRI, each RDF document parses and describes it; no page for anything else."""
+    site, base = any_site
+    project = site.parent.parent
+    iris = minted_iris(project, base)
+    kinds = {iri[len(base) :].split("/")[0] for iri in iris}
+    assert len(iris) > 700 and {"award", "course", "service", "supervision", "talk", "work"} <= kinds
+    for iri in iris:
+        path = site / iri[len(base) :]
+        page = path.with_name(path.name + ".html").read_text(encoding="utf-8")
+        assert f'<div class="iri">{html.escape(iri)}</div>' in page
+        for suffix, parser in RDF_FILES.items():
+            graph = rdflib.Graph().parse(path.with_name(path.name + suffix), format=parser)
+            node = rdflib.URIRef(iri)
+            assert (node, None, None) in graph or (None, None, node) in graph, f"{iri}{suffix} says nothing about it"
     pages = [p for p in site.rglob("*.html") if p.name != "index.html"]
-    assert len(pages) == len(entities)
+    assert len(pages) == len(iris)
 
 
-def test_every_internal_link_resolves(site: Path) -> None:
+def test_a_dependent_node_is_described_with_its_parent(site: Path) -> None:
+    """An authorship's page links its work; its RDF carries the labels of what it links to; the work lists its parts."""
+    authorship = next((site / "work").glob("meta-script-alert-title-script-learning*/authorship/1.html"))
+    work = authorship.parent.parent.name
+    text = authorship.read_text(encoding="utf-8")
+    assert "<h2>Part of</h2>" in text and f'<a href="../../{work}.html">' in text
+    graph = rdflib.Graph().parse(authorship.with_suffix(".ttl"), format="turtle")
+    names = {str(name) for name in graph.objects(None, FOAF.name)}
+    assert len(names) == 1  # the author's name, though the authorship only links the person
+    work_page = (site / "work" / f"{work}.html").read_text(encoding="utf-8")
+    assert "<h2>Parts</h2>" in work_page and f'href="{work}/authorship/1.html"' in work_page
+
+
+def test_every_internal_link_resolves(any_site: tuple[Path, str]) -> None:
+    site, base = any_site
     checked = 0
     for page in site.rglob("*.html"):
         for link in _parse(page).links:
             parts = urlsplit(link)
             if parts.scheme or link.startswith("//"):
                 assert parts.scheme in ("http", "https", "mailto"), link
-                assert not link.startswith(BASE), f"{page}: {link} points into the site by absolute IRI"
+                assert not link.startswith(base), f"{page}: {link} points into the site by absolute IRI"
                 continue
             assert (page.parent / parts.path).resolve().is_file(), f"{page}: {link} does not resolve"
             checked += 1
@@ -160,7 +203,8 @@ def test_index_lists_every_kind_and_the_dumps(site: Path, union: rdflib.Graph) -
 def test_apache_configuration_names_the_base_path(site: Path) -> None:
     htaccess = (site / ".htaccess").read_text()
     assert "RewriteBase /kg/" in htaccess
-    assert "RewriteRule ^((?:org|person|venue|work)/[^.]+)$ $1.ttl [R=303,L]" in htaccess
+    kinds = "award|collaboration|course|degree|org|person|position|service|source|supervision|talk|venue|visit|work"
+    assert f"RewriteRule ^((?:{kinds})/[^.]+)$ $1.ttl [R=303,L]" in htaccess
 
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -193,8 +237,9 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _check_conneg(port: int, error_log: Path) -> None:
-    """A web server on ``port`` publishing the site at /kg/ answers entity IRIs with a 303 by Accept."""
+def _check_conneg(port: int, error_log: Path, site: Path) -> None:
+    """A web server on ``port`` publishing the site at /kg/ answers a person's, an event's and an authorship's IRI
+    (one with a folder of the same name beside its files) with a 303 by Accept, in all five formats."""
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -202,24 +247,29 @@ def _check_conneg(port: int, error_log: Path) -> None:
         except OSError:
             time.sleep(0.05)
     opener = urllib.request.build_opener(_NoRedirect)
-    for accept, suffix, media in (
-        ("text/turtle", ".ttl", "text/turtle"),
-        ("application/ld+json", ".jsonld", "application/ld+json"),
-        ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
-    ):
-        iri = f"http://127.0.0.1:{port}/kg/person/qianru-sun"
-        try:
-            opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
-            raise AssertionError("no redirect")
-        except urllib.error.HTTPError as error:
-            assert error.code == 303, error_log.read_text() if error_log.exists() else error
-            location = error.headers["Location"]
-        assert location.endswith(f"/kg/person/qianru-sun{suffix}")
-        with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
-            assert response.headers["Content-Type"].startswith(media)
-            body = response.read()
-        if suffix == ".ttl":
-            assert (rdflib.URIRef(f"{BASE}person/qianru-sun"), None, None) in rdflib.Graph().parse(data=body, format="turtle")
+    authorship = next((site / "work").glob("*/authorship/1.html")).relative_to(site).with_suffix("").as_posix()
+    for path in ("person/qianru-sun", "venue/cvpr", authorship):
+        for accept, suffix, media in (
+            ("text/turtle", ".ttl", "text/turtle"),
+            ("application/ld+json", ".jsonld", "application/ld+json"),
+            ("application/n-triples", ".nt", "application/n-triples"),
+            ("application/rdf+xml", ".rdf", "application/rdf+xml"),
+            ("text/html,application/xhtml+xml,*/*;q=0.8", ".html", "text/html"),
+        ):
+            iri = f"http://127.0.0.1:{port}/kg/{path}"
+            try:
+                opener.open(urllib.request.Request(iri, headers={"Accept": accept}), timeout=10)
+                raise AssertionError(f"no redirect for {path}")
+            except urllib.error.HTTPError as error:
+                assert error.code == 303, error_log.read_text() if error_log.exists() else error
+                location = error.headers["Location"]
+            assert location.endswith(f"/kg/{path}{suffix}")
+            with urllib.request.urlopen(urllib.parse.urljoin(iri, location), timeout=10) as response:
+                assert response.headers["Content-Type"].startswith(media)
+                body = response.read()
+            if suffix in RDF_FILES:
+                graph = rdflib.Graph().parse(data=body, format=RDF_FILES[suffix])
+                assert (rdflib.URIRef(f"{BASE}{path}"), None, None) in graph
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/kg/index.html", timeout=10) as response:
         assert response.status == 200
 
@@ -234,7 +284,7 @@ def test_nginx_answers_entity_iris_with_303_by_accept(site: Path, tmp_path: Path
     config.write_text(NGINX_CONFIG.format(tmp=tmp_path, site=site, port=port))
     process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(config), "-e", str(tmp_path / "error.log")])
     try:
-        _check_conneg(port, tmp_path / "error.log")
+        _check_conneg(port, tmp_path / "error.log", site)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -275,7 +325,7 @@ def test_apache_answers_entity_iris_with_303_by_accept(site: Path) -> None:
         (root / "httpd.conf").write_text(config)
         process = subprocess.Popen([APACHE, "-f", str(root / "httpd.conf"), "-DFOREGROUND"])
         try:
-            _check_conneg(port, root / "error.log")
+            _check_conneg(port, root / "error.log", site)
         finally:
             process.terminate()
             process.wait(timeout=10)
@@ -293,3 +343,15 @@ def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) ->
     result = run_cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
     assert result.returncode == 2 and b"missing.trig" in result.stderr
     assert (site / "index.html").read_bytes() == before
+
+
+def test_publish_site_is_true_or_false(tmp_path: Path) -> None:
+    from scholargraph.errors import ConfigError
+    from scholargraph.project import Project
+
+    (tmp_path / "scholargraph.toml").write_text('[publish]\ntitle = "Lab"\nsite = true\n', encoding="utf-8")
+    project = Project.load(tmp_path)
+    assert project.site and project.publish == {"title": "Lab"}
+    (tmp_path / "scholargraph.toml").write_text('[publish]\nsite = "yes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="site = true or false"):
+        Project.load(tmp_path)

@@ -617,27 +617,27 @@ def export(
 @graph_file_option()
 @project_option
 def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
-    """Write the linked-data site: an index and one page per person, work, venue and organization.
+    """Write the linked-data site: an index and documents for every IRI the graph mints under the base.
 
-    Each entity gets .html, .ttl and .jsonld at its IRI's path under the base IRI of
-    scholargraph.toml; the folder also holds the dumps, void.ttl, and .htaccess and
+    Each IRI under the base IRI of scholargraph.toml gets .html, .ttl, .jsonld, .nt and
+    .rdf at its path; the folder also holds the dumps, void.ttl, and .htaccess and
     nginx-*.conf that answer the IRIs with a 303 to the representation Accept asks for.
+    With [publish] site = true in scholargraph.toml, build writes it too.
     """
-    from .output import write_atomically
     from .project import Project
-    from .site import render_site
+    from .site import write_site
     from .stores import read_quads
     from .vocab import Minter
 
     folder = out or project_dir / "build" / "site"
     try:
         project = Project.load(project_dir)
-        files = render_site(read_quads(graph_file or project_dir / "build" / "graph.trig"), Minter(project.base), project.publish)
-        write_atomically({folder / path: content for path, content in files.items()})
+        quads = read_quads(graph_file or project_dir / "build" / "graph.trig")
+        files = write_site(quads, Minter(project.base), project.publish, folder)
     except (ScholargraphError, OSError) as error:
         _fail(error)
     pages = sum(1 for path in files if path.endswith(".html")) - 1
-    click.echo(f"wrote {folder}: {pages} entity pages, {len(files)} files", err=True)
+    click.echo(f"wrote {folder}: {pages} pages, {len(files)} files", err=True)
 
 
 @main.command()
@@ -661,23 +661,23 @@ def serve(
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and the linked-data pages.
 
-    Entity IRIs answer 303 to their .html, .ttl or .jsonld by Accept; /sparql without a
-    query is a query page that works offline. A query running longer than --timeout is
+    Every IRI under the base answers 303 to its .html, .ttl, .jsonld, .nt or .rdf by
+    Accept, each rendered when first asked for; /sparql without a query is a query page
+    that works offline. A query running longer than --timeout is
     stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
     """
     from .project import Project
     from .server import start
-    from .site import render_site
+    from .site import SiteDocuments
     from .stores import read_quads
     from .vocab import Minter
 
     graph = graph_file or project_dir / "build" / "graph.trig"
     try:
         project = Project.load(project_dir)
-        files = render_site(read_quads(graph), Minter(project.base), project.publish)
         server = start(
             graph,
-            files,
+            SiteDocuments(read_quads(graph), Minter(project.base), project.publish),
             host=host,
             port=port,
             workers=workers,

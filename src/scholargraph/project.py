@@ -17,6 +17,7 @@ mints the graph's IRIs; without one, every readable file under ``data/`` is a so
     title = "Publications of the Sun lab"
     license = "https://creativecommons.org/licenses/by/4.0/"
     endpoint = "https://example.org/sparql"               # default: BASE + "sparql"
+    site = true                                           # build writes the site too, into build/site/
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pyoxigraph import Quad
 
@@ -42,6 +43,7 @@ from .errors import ConfigError, SourceError
 from .identity import Hints, Resolution, resolve
 from .model import Origin, Problem, Record, Severity, SourceResult
 from .output import write_graph_files
+from .site import write_site
 from .sources import SOURCE_DEFAULTS, SOURCE_KINDS, known_kinds, read_source, source_for
 from .sources.site import source_files_in
 from .validate import Finding, ValidationReport, validate_quads
@@ -75,6 +77,8 @@ class Project:
     identity: Hints = field(default_factory=Hints)
     publish: dict[str, str] = field(default_factory=dict)
     """``[publish]``: ``title``, ``description``, ``license`` and ``endpoint`` of the published dataset."""
+    site: bool = False
+    """``[publish] site = true``: ``build`` writes the linked-data site too, so a project publishes with one command."""
     exclude: list[str] = field(default_factory=list)
     """Globs, relative to the project, of files not to read."""
 
@@ -120,12 +124,17 @@ class Project:
             raise ConfigError(f"{config}: {error}") from None
         publish = settings.get("publish", {})
         known = {"title", "description", "license", "endpoint"}
-        if not isinstance(publish, dict) or set(publish) - known or not all(isinstance(v, str) for v in publish.values()):
+        site = publish.get("site", False) if isinstance(publish, dict) else None
+        texts: dict[str, Any] = (
+            {name: value for name, value in publish.items() if name != "site"} if isinstance(publish, dict) else {"": None}
+        )
+        if set(texts) - known or not all(isinstance(value, str) for value in texts.values()) or not isinstance(site, bool):
             raise ConfigError(
-                f"{config}: [publish] takes text settings {', '.join(sorted(known))}, "
+                f"{config}: [publish] takes text settings {', '.join(sorted(known))} and site = true or false, "
                 'e.g. license = "https://creativecommons.org/licenses/by/4.0/"'
             )
-        return cls(root, sources, base, Hints.from_config(settings.get("identity", {}), str(config), text), publish, exclude)
+        identity = Hints.from_config(settings.get("identity", {}), str(config), text)
+        return cls(root, sources, base, identity, texts, exclude=exclude, site=site)
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""
@@ -301,6 +310,10 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     )
     say("drawing the co-authorship network")
     report.written["coauthors.html"] = write_build_page(quads, out)
+    if project.site:
+        say("writing the linked-data site")
+        write_site(quads, Minter(project.base), project.publish, out / "site")
+        report.written["site"] = out / "site"
     report.quads = len(quads)
     report.seconds = time.perf_counter() - started
     return report

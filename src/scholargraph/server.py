@@ -3,9 +3,12 @@
 * ``/sparql``: queries by GET (``?query=``) and POST (form or ``application/sparql-query``),
   results by ``Accept`` (or ``format=``); updates answer 403; with no query, a browser
   gets a query page that works offline.
-* An entity IRI (``/person/qianru-sun``) answers 303 See Other to its ``.html``,
-  ``.ttl`` or ``.jsonld`` by ``Accept``; those, the index, the dumps and ``void.ttl``
-  are the pages ``scholargraph site`` writes, rendered in memory at start.
+* Every IRI the graph mints under the base (``/person/qianru-sun``,
+  ``/work/x/authorship/2``) answers 303 See Other to its ``.html``, ``.ttl``,
+  ``.jsonld``, ``.nt`` or ``.rdf`` by ``Accept``; those, the index, the dumps and
+  ``void.ttl`` are the documents ``scholargraph site`` writes, rendered when first
+  asked for and kept in a bounded cache, so the server answers as soon as the graph
+  is loaded, whatever its size.
 
 The server speaks HTTP/1.1 from Python's standard library: it is for a lab's machine or
 behind a reverse proxy, not for the open internet without one.
@@ -14,7 +17,8 @@ behind a reverse proxy, not for the open internet without one.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -22,27 +26,30 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from .endpoint import SHORT_FORMATS, Answer, QueryPool, negotiate
 from .export import EXPORT_FORMATS
-from .site import REPRESENTATIONS
+from .site import REPRESENTATIONS, SiteDocuments
 
-__all__ = ["MAX_REQUEST_BYTES", "SparqlServer", "start"]
+__all__ = ["CACHED_DOCUMENTS", "MAX_REQUEST_BYTES", "SparqlServer", "start"]
 
 MAX_REQUEST_BYTES = 1_000_000
 """The largest request body read; a query is text, so this is generous."""
+
+CACHED_DOCUMENTS = 2048
+"""Rendered documents kept in memory (least recently used dropped first)."""
 
 _MEDIA_TYPES = dict(EXPORT_FORMATS.values()) | REPRESENTATIONS
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server: a ``QueryPool`` for /sparql and the site's files, by path."""
+    """The HTTP server: a ``QueryPool`` for /sparql and the site's documents, rendered on demand, by path."""
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: QueryPool, site_files: Mapping[str, bytes]) -> None:
+    def __init__(self, address: tuple[str, int], pool: QueryPool, site: SiteDocuments) -> None:
         super().__init__(address, _Handler)
         self.pool = pool
-        self.site_files = dict(site_files)
+        self.site = site
+        self.document: Callable[[str], bytes | None] = lru_cache(maxsize=CACHED_DOCUMENTS)(site.document)
         self.query_page = (resources.files("scholargraph") / "templates" / "sparql.html").read_bytes()
-        self.entities = {posixpath.splitext(path)[0] for path in site_files if path.endswith(".html") and path != "index.html"}
 
     @property
     def url(self) -> str:
@@ -129,25 +136,25 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _site(self, path: str) -> None:
         relative = path.lstrip("/") or "index.html"
-        content = self.server.site_files.get(relative)
-        if content is not None and not posixpath.basename(relative).startswith(".") and not relative.endswith(".conf"):
-            media = _MEDIA_TYPES.get(posixpath.splitext(relative)[1], "application/octet-stream")
-            charset = "; charset=utf-8" if media.startswith("text/") else ""
-            self._send(Answer(200, media + charset, content))
-            return
-        if relative in self.server.entities:
+        if self.server.site.described.node(relative) is not None:
             accept = self.headers.get("Accept") or ""
             media = negotiate(accept, list(REPRESENTATIONS.values())) or "text/html"
             suffix = next(suffix for suffix, offered in REPRESENTATIONS.items() if offered == media)
             target = "/" + relative + suffix
             self._send(Answer(303, "text/plain; charset=utf-8", f"See {target}\n".encode()), {"Location": target})
             return
+        content = self.server.document(relative)
+        if content is not None:
+            media = _MEDIA_TYPES.get(posixpath.splitext(relative)[1], "application/octet-stream")
+            charset = "; charset=utf-8" if media.startswith("text/") else ""
+            self._send(Answer(200, media + charset, content))
+            return
         self._send(Answer.error(404, f"nothing at {path}; the index is at /"))
 
 
 def start(
     graph_file: Path,
-    site_files: Mapping[str, bytes],
+    site: SiteDocuments,
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -159,7 +166,7 @@ def start(
     """A server bound to ``host:port`` (0: a free port), its query workers loaded; call ``serve_forever``."""
     pool = QueryPool(graph_file, workers=workers, timeout=timeout, max_bytes=max_bytes, allowed_hosts=allowed_hosts)
     try:
-        return SparqlServer((host, port), pool, site_files)
+        return SparqlServer((host, port), pool, site)
     except OSError:
         pool.close()
         raise

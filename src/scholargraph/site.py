@@ -1,47 +1,57 @@
-"""The linked-data site: one page per person, work, venue and organization as HTML, Turtle and JSON-LD.
+"""The linked-data site: a document for every IRI the graph mints under the base, in HTML and four RDF formats.
 
-An entity's IRI minus the project's base IRI is its path in the site
-(``https://example.org/person/qianru-sun`` → ``person/qianru-sun.html``, ``.ttl``,
-``.jsonld``), so a web server that answers the IRI with a 303 to one of the three
-(``.htaccess`` and the ``nginx-*.conf`` here do that by ``Accept``) makes every IRI
-dereferenceable. Pages link with relative paths and need no network: they work from
-the folder, from any web server, and behind ``scholargraph serve``. Every text from
-the graph is escaped by Jinja2; only http(s) and mailto IRIs become links.
-The site also carries the dumps and the VoID description the VoID links point to.
+An IRI's path under the base is its path in the site (``https://example.org/person/qianru-sun``
+→ ``person/qianru-sun.html``, ``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``; see ``described``),
+so a web server that answers the IRI with a 303 to one of them (``.htaccess`` and the
+``nginx-*.conf`` here do that by ``Accept``) makes every IRI dereferenceable. People,
+works, venues and organizations get pages with the lists people look for; every other
+node (authorships, awards, talks…) a page of its properties, its parts and a link to its
+parent. Pages link with relative paths and need no network: they work from the folder,
+from any web server, and behind ``scholargraph serve``, which renders the same documents
+on demand. Every text from the graph is escaped by Jinja2; only http(s) and mailto IRIs
+of other sites become links. The site also carries the dumps and the VoID description.
 """
 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
+from .described import Described
 from .entities import ENTITY_KINDS, GraphIndex, Node
 from .export import export_bytes
 from .jsonld import dumps, project_context
+from .output import write_atomically
 from .schemaorg import person_markup, work_markup
 from .vocab import BIBO, DCTERMS, ORG, RDF, SG, Minter
 from .void import DUMP_FORMATS, dump_path, void_triples
 
-__all__ = ["REPRESENTATIONS", "entity_path", "render_site"]
+__all__ = ["REPRESENTATIONS", "SiteDocuments", "render_site", "write_site"]
 
-REPRESENTATIONS = {".html": "text/html", ".ttl": "text/turtle", ".jsonld": "application/ld+json"}
-"""The three files of every entity, by suffix, with their media types."""
+REPRESENTATIONS = {
+    ".html": "text/html",
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".nt": "application/n-triples",
+    ".rdf": "application/rdf+xml",
+}
+"""The documents of every described IRI, by suffix, with their media types; HTML first, the default."""
 
+_RDF_FORMATS = {
+    ".ttl": ("ttl", "Turtle"),
+    ".jsonld": ("jsonld", "JSON-LD"),
+    ".nt": ("nt", "N-Triples"),
+    ".rdf": ("rdfxml", "RDF/XML"),
+}
+"""The RDF documents by suffix: export format and the name a page's links give it."""
 _HEADINGS = {"person": "People", "work": "Works", "venue": "Venues", "organization": "Organizations"}
-
-
-def entity_path(minter: Minter, node: NamedNode) -> str | None:
-    """The site path of an entity without suffix (``person/qianru-sun``), ``None`` if its IRI is not under the base."""
-    if not node.value.startswith(minter.base):
-        return None
-    path = node.value[len(minter.base) :]
-    return path if path and not path.endswith("/") and ".." not in path.split("/") and "?" not in path else None
 
 
 @dataclass(frozen=True)
@@ -66,45 +76,30 @@ def _environment() -> Any:
     )
 
 
-class _Site:
-    """Renders pages for one graph; ``paths`` maps each entity to its site path."""
+class SiteDocuments:
+    """The documents of one graph's site, rendered when asked for by site path."""
 
-    def __init__(self, index: GraphIndex, minter: Minter, publish: Mapping[str, str]) -> None:
-        self.index, self.minter, self.publish = index, minter, publish
+    def __init__(self, quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str] | None = None) -> None:
+        self.index = GraphIndex(quads)
+        self.minter, self.publish = minter, publish or {}
+        self.described = Described(self.index, minter)
         self.context = project_context()
-        self.paths: dict[NamedNode, str] = {}
-        for node in index.entities():
-            path = entity_path(minter, node)
-            if path is not None:
-                self.paths[node] = path
 
     def cell(self, node: Node, here: str) -> _Cell:
-        """A value shown from the page at ``here``: an entity links to its page, a web IRI to itself."""
+        """A value shown from the page at ``here``: a described IRI links to its page, another site's IRI to itself."""
         if isinstance(node, Literal):
             datatype = node.datatype.value if node.datatype else ""
             note = "" if datatype.endswith("#string") or node.language else self.context.compact_iri(datatype)
             return _Cell(node.value, None, note)
-        path = self.paths.get(node)
+        path = self.described.path(node)
         if path is not None:
-            return _Cell(self.index.label(node), posixpath.relpath(path + ".html", posixpath.dirname(here) or "."))
+            return _Cell(self.described.label(node), posixpath.relpath(path + ".html", posixpath.dirname(here) or "."))
         label = self.index.name_of(node) or self.context.compact_iri(node.value)
         linkable = urlsplit(node.value).scheme in ("http", "https", "mailto") and not node.value.startswith(self.minter.base)
-        return _Cell(label, node.value if linkable else None)  # the base's other IRIs have no page to link to
+        return _Cell(label, node.value if linkable else None)
 
-    def triples(self, node: NamedNode) -> list[Triple]:
-        """What the entity's .ttl and .jsonld say: its triples both ways, and those of its parts (authorships, links)."""
-        found = set(self.index.triples[node])
-        prefix = node.value + "/"
-        for other in self.index.incoming.get(node, ()):
-            if isinstance(other.node, NamedNode) and other.node.value.startswith(prefix):
-                found |= self.index.triples[other.node]
-        for link in self.index.outgoing.get(node, ()):
-            if isinstance(link.node, NamedNode) and link.node.value.startswith(prefix):
-                found |= self.index.triples[link.node]
-        return list(found)
-
-    def sections(self, node: NamedNode, kind: str, here: str) -> list[tuple[str, list[list[_Cell]]]]:
-        """The lists a page shows beside its properties: authors, works, co-authors, students…"""
+    def sections(self, node: NamedNode, kind: str | None, here: str) -> list[tuple[str, list[list[_Cell]]]]:
+        """The lists a page shows beside its properties: its parent and parts; authors, works, co-authors, students…"""
         index = self.index
         sections: list[tuple[str, list[list[_Cell]]]] = []
 
@@ -113,6 +108,8 @@ class _Site:
             if rows:
                 sections.append((title, rows))
 
+        parent = self.described.parent(node)
+        add("Part of", [[self.cell(parent, here)]] if parent is not None else [])
         if kind == "work":
             add("Authors", ([_Cell(str(rank)), self.cell(person, here)] for rank, person in index.authors(node)))
         if kind == "person":
@@ -139,12 +136,13 @@ class _Site:
             }
             add("People", ([self.cell(p, here)] for p in sorted(members, key=index.label)))
             add("Units", ([self.cell(u, here)] for u in index.subjects(ORG.subOrganizationOf, node)))
+        add("Parts", ([self.cell(part, here)] for part in self.described.parts(node)))
         return sections
 
     def properties(self, node: NamedNode, here: str) -> list[tuple[str, str, list[_Cell]]]:
         """Every outgoing property as (short name, IRI, values)."""
         grouped: dict[str, list[Node]] = {}
-        for link in self.index.outgoing.get(node, ()):
+        for link in self.index.outgoing(node):
             grouped.setdefault(link.predicate.value, []).append(link.node)
         return [
             (self.context.compact_iri(p), p, [self.cell(v, here) for v in sorted(grouped[p], key=str)])
@@ -152,33 +150,36 @@ class _Site:
         ]
 
     def mentions(self, node: NamedNode, here: str) -> list[tuple[str, _Cell]]:
-        """Incoming links from other entities' pages (parts and relationship nodes are shown through their lists)."""
+        """Incoming links from described nodes; parts of other nodes are left to their parent's page, authors to the lists."""
         found = [
             (self.context.compact_iri(link.predicate.value), self.cell(link.node, here))
-            for link in self.index.incoming.get(node, ())
-            if link.node in self.paths and link.predicate != DCTERMS.creator
+            for link in self.index.incoming(node)
+            if isinstance(link.node, NamedNode)
+            and link.predicate != DCTERMS.creator
+            and self.described.path(link.node) is not None
+            and (link.node in self.index.kinds or self.described.parent(link.node) is None)
         ]
         return sorted(set(found), key=lambda item: (item[0], item[1].text))
 
-    def entity_files(self, node: NamedNode) -> dict[str, bytes]:
-        """The entity's .html, .ttl and .jsonld, by site path."""
-        path = self.paths[node]
-        kind = self.index.kinds[node]
+    def page(self, node: NamedNode, path: str) -> bytes:
+        """The node's HTML page."""
+        kind = self.index.kinds.get(node)
         here = path + ".html"
-        name = posixpath.basename(path)
         markup = None
         if kind == "person":
             markup = person_markup(self.index, node)
         elif kind == "work":
             markup = work_markup(self.index, node)
+        types = [self.context.compact_iri(t.value) for t in self.index.values(node, RDF.type)]
         page = (
             _environment()
             .get_template("entity.html")
             .render(
-                title=self.index.label(node),
-                kind=kind,
+                title=self.described.label(node),
+                kind=kind or ", ".join(types) or "resource",
                 iri=node.value,
-                name=name,
+                name=posixpath.basename(path),
+                alternates=[(suffix, REPRESENTATIONS[suffix], title) for suffix, (_, title) in _RDF_FORMATS.items()],
                 home=posixpath.relpath("index.html", posixpath.dirname(here) or "."),
                 properties=self.properties(node, here),
                 sections=self.sections(node, kind, here),
@@ -186,18 +187,39 @@ class _Site:
                 schema_org=dumps({"@context": "https://schema.org/", **markup}).decode() if markup else None,
             )
         )
-        triples = self.triples(node)
-        return {
-            here: page.encode(),
-            path + ".ttl": export_bytes(triples, "ttl"),
-            path + ".jsonld": export_bytes(triples, "jsonld"),
-        }
+        return str(page).encode()
+
+    def representation(self, node: NamedNode, path: str, suffix: str, triples: list[Triple] | None = None) -> bytes:
+        """One document of a described node: its page, or its description in an RDF format."""
+        if suffix == ".html":
+            return self.page(node, path)
+        return export_bytes(self.described.triples(node) if triples is None else triples, _RDF_FORMATS[suffix][0])
+
+    def documents(self, node: NamedNode) -> dict[str, bytes]:
+        """Every document of a described node, by site path (the description is worked out once)."""
+        path = self.described.path(node)
+        assert path is not None, node
+        triples = self.described.triples(node)
+        return {path + suffix: self.representation(node, path, suffix, triples) for suffix in REPRESENTATIONS}
+
+    def document(self, path: str) -> bytes | None:
+        """The document at a site path: the index, a dump, the VoID description or a node's document; ``None`` if none."""
+        if path == "index.html":
+            return self.index_page()
+        if path == "void.ttl":
+            return export_bytes(void_triples(self.index.store, self.minter, self.publish), "ttl")
+        for name in DUMP_FORMATS:
+            if path == dump_path(name):
+                return export_bytes(self.index.store, name)
+        stem, suffix = posixpath.splitext(path)
+        node = self.described.node(stem) if suffix in REPRESENTATIONS else None
+        return self.representation(node, stem, suffix) if node is not None else None
 
     def index_page(self) -> bytes:
         groups = [
             (_HEADINGS[kind], [self.cell(node, "index.html") for node in sorted(nodes, key=self.index.label)])
             for kind in ENTITY_KINDS
-            if (nodes := [n for n in self.paths if self.index.kinds[n] == kind])
+            if (nodes := [n for n in self.index.entities(kind) if self.described.path(n) is not None])
         ]
         page = (
             _environment()
@@ -212,28 +234,36 @@ class _Site:
         )
         return str(page).encode()
 
+    def conneg(self, nodes: Iterable[NamedNode]) -> dict[str, bytes]:
+        """Apache (``.htaccess``) and nginx configuration answering the IRIs of ``nodes`` with a 303 by ``Accept``."""
+        root = urlsplit(self.minter.base).path or "/"
+        kinds = "|".join(sorted({path.split("/")[0] for node in nodes if (path := self.described.path(node))}))
+        names = {"htaccess": ".htaccess", "nginx-map.conf": "nginx-map.conf", "nginx-locations.conf": "nginx-locations.conf"}
+        return {
+            name: str(_environment().get_template(f"conneg/{template}").render(root=root, kinds=kinds)).encode()
+            for template, name in names.items()
+        }
 
-def _conneg(minter: Minter) -> dict[str, bytes]:
-    """Apache (``.htaccess``) and nginx configuration answering entity IRIs with a 303 by ``Accept``."""
-    root = urlsplit(minter.base).path or "/"
-    examples = (minter.person("x"), minter.work("x"), minter.venue("x"), minter.organization("x"))
-    kinds = "|".join(sorted({node.value[len(minter.base) :].split("/")[0] for node in examples}))
-    names = {"htaccess": ".htaccess", "nginx-map.conf": "nginx-map.conf", "nginx-locations.conf": "nginx-locations.conf"}
-    return {
-        name: str(_environment().get_template(f"conneg/{template}").render(root=root, kinds=kinds)).encode()
-        for template, name in names.items()
-    }
+    def paths(self) -> Iterator[str]:
+        """The site paths of the documents besides the nodes' own: the index, the dumps and VoID."""
+        yield "index.html"
+        yield from (dump_path(name) for name in DUMP_FORMATS)
+        yield "void.ttl"
 
 
 def render_site(quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str] | None = None) -> dict[str, bytes]:
     """Every file of the site, by path relative to the site folder."""
-    quads = list(quads)
-    site = _Site(GraphIndex(quads), minter, publish or {})
-    files: dict[str, bytes] = {"index.html": site.index_page()}
-    for node in sorted(site.paths, key=lambda n: n.value):
-        files.update(site.entity_files(node))
-    for name in DUMP_FORMATS:
-        files[dump_path(name)] = export_bytes(quads, name)
-    files["void.ttl"] = export_bytes(void_triples(quads, minter, publish), "ttl")
-    files.update(_conneg(minter))
+    site = SiteDocuments(quads, minter, publish)
+    files = {path: site.document(path) or b"" for path in site.paths()}
+    nodes = site.described.all()
+    for node in nodes:
+        files.update(site.documents(node))
+    files.update(site.conneg(nodes))
+    return files
+
+
+def write_site(quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str], folder: Path) -> dict[str, bytes]:
+    """Render the site and swap it into ``folder`` whole (a failed run leaves the previous site); its files by path."""
+    files = render_site(quads, minter, publish)
+    write_atomically({folder / path: content for path, content in files.items()})
     return files

@@ -269,6 +269,7 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)), default=None)
 
 
+_WHOSE = re.compile(r"^.{0,40}?\b(?:of|by|for|de|von)\s+(?=[A-Z])", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website)$", re.I)
 
 
@@ -281,6 +282,7 @@ def _owner(page: Page) -> str | None:
     candidates += [text_of(h) for h in page.root.iter("h1")]
     for candidate in candidates:
         written = _SITE_WORDS.sub("", candidate or "")  # "Fritz J. Sedlazeck Lab" is Fritz J. Sedlazeck's
+        written = _WHOSE.sub("", written)  # "Publications of Jeremy L. Martin", "Homepage of …"
         name = person_name(written)
         if name and _kind_of(name) is None:
             return name

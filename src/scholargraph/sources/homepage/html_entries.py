@@ -352,6 +352,10 @@ def _leading_names(text: str) -> tuple[list[str], str]:
     pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text)
     for i in range(0, len(pieces), 2):
         piece = pieces[i].strip()
+        closed = re.match(r"([^()]+)\)\s*(.*)$", piece)  # "(with A and B) Preprint": the list ends at its bracket
+        if closed and person_name(closed.group(1).rstrip(".")):
+            names.append(person_name(closed.group(1).rstrip(".")) or "")
+            return names, closed.group(2) + "".join(pieces[i + 1 :])
         name = person_name(piece.rstrip("."))
         if name and not any(ch.isdigit() for ch in piece):
             names.append(name)

@@ -109,6 +109,7 @@ class _Reading:
     venues: AliasTable
     organizations: AliasTable
     seen: dict[str, Origin] = field(default_factory=dict)
+    placed: dict[str, tuple[SectionReport, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -668,9 +669,16 @@ def _several_works(element: HtmlElement, context: Context) -> list[Work]:
 def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
     key = fold(work.title)
     if key in reading.seen:
+        first_section, index = reading.placed[key]
+        first = first_section.records[index]
+        if isinstance(first, Work) and not first.venue_as_written and work.venue_as_written:  # the second listing says more
+            first_section.records[index] = replace(
+                first, venue=work.venue, venue_as_written=work.venue_as_written, year=first.year or work.year, kind=work.kind
+            )
         section.skipped.append((work.origin.line, work.title, f"the same paper as {reading.seen[key]}"))
         return
     reading.seen[key] = work.origin
+    reading.placed[key] = (section, len(section.records))
     section.records.append(work)
 
 

@@ -149,9 +149,10 @@ def home_page_owner(path: Path) -> str | None:
 @lru_cache(maxsize=64)
 def _home_owner(home: Path) -> str | None:
     try:
-        return _owner(load_page(home, str(home)))
+        page = load_page(home, str(home))
     except (SourceError, OSError):
         return None
+    return _owner(page) or _lab_head(page, PageReport(str(home), page.encoding, None, {}))
 
 
 def read_html_pages(
@@ -261,6 +262,9 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
         for record in section.records:
             names += [a for a in getattr(record, "authors", ()) if a]
         names += [text for _, text, _ in section.skipped]
+    text = text_of(page.root)
+    for family in families:  # "Professor Melissa A. Hines leads …": the name written out on the page
+        names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b", text)
     counts: dict[str, int] = {}
     for written in names:
         for candidate in re.split(r"[,;(]", written)[:1]:

@@ -497,8 +497,8 @@ def _sections(
                 current = next((o.found for o in reversed(stack) if o.found), None)
                 if current is None:
                     skipped.append((element.sourceline or 1, text))
-                elif current[0].kind == "people" and person_name(text):
-                    current[2].append(element)  # a person's name as the heading of their card
+                elif current[0].kind == "people" and (person_name(text) or current[2]):
+                    current[2].append(element)  # a person's name as the heading of their card, or a line of it
             taken.add(element)
             continue
         current = next((o.found for o in reversed(stack) if o.found), None)
@@ -757,7 +757,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
         role = person.role or section_role or "Member"
         if person.role and _JOB.search(person.role) and section_role not in _GENERIC_ROLES:
             role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
-        alumni = bool(_ALUMNI.search(section.heading))  # an alumnus's "Professor" is where they went
+        alumni = bool(_ALUMNI.search(section.heading)) or section_role == "Alumnus"  # their "Professor" is where they went
         if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
             if context.owner is None or person_name(context.owner) is None:
                 context.owner = person.name
@@ -771,7 +771,8 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             if heading.role == role and heading.supervision:
                 kind = heading.supervision
         period = person.period
-        if _ALUMNI.search(section.heading) and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+        alumni_section = _ALUMNI.search(section.heading) or section_role == "Alumnus"
+        if alumni_section and period.start and period.start == period.end and not _SHORT_STAY.search(role):
             period = Period(None, period.end)  # an alumnus's one year is the year they left
         section.records.append(
             Supervision(context.owner, person.name, role, kind, period, Origin(context.path, person.line), person.cosupervisors)

@@ -49,8 +49,8 @@ def sniff_csl_json(head: str) -> bool:
 
 def read_csl_json(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a CSL-JSON file."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -41,9 +41,8 @@ def sniff_jekyll_data(head: str) -> bool:
 
 def read_jekyll_data(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a Jekyll ``_data`` YAML file of publications or people."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
-    for item in _items(load_yaml(text, shown_as)):
+    result = SourceResult(shown_as)
+    for item in _items(load_yaml(read_text_file(path, shown_as), shown_as)):
         where = Origin(shown_as, item.line)
         if "title" in item:
             work = work_from(item, where, venues, result.problems)

@@ -115,8 +115,8 @@ def read_roster(
 ) -> SourceResult:
     """Read a roster file (``.csv``, ``.tsv``, ``.yml`` or ``.yaml``); ``defaults`` (``ROSTER_DEFAULTS``, from
     ``scholargraph.toml``) fill what neither a row nor the file's own defaults say."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     given = {_FIELD_OF[_key(name)]: value for name, value in (defaults or {}).items()}
     rows = (
         _csv_rows(text, shown_as, path.suffix.lower() == ".tsv", result.problems)

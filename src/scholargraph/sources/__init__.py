@@ -30,6 +30,7 @@ from .homepage.html import read_html_homepage, sniff_site_page
 from .homepage.lines import text_lines
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .located import TOO_DEEP
 from .openalex import read_openalex, sniff_openalex
 from .orcid import read_orcid, sniff_orcid
 from .roster import ROSTER_DEFAULTS, read_roster, sniff_roster_csv, sniff_roster_yaml
@@ -154,5 +155,13 @@ def read_source(
         if reader is None or set(defaults) - set(settings):
             takes = f"takes only {', '.join(settings)}" if settings else "takes no defaults"
             raise ConfigError(f"source {shown!r} ({kind}): {', '.join(sorted(defaults))} given, but a {kind} source {takes}")
-        return reader(path, shown, *tables, defaults)
-    return SOURCE_KINDS[kind](path, shown, *tables)
+        return _guarded(lambda: reader(path, shown, *tables, defaults), shown)
+    return _guarded(lambda: SOURCE_KINDS[kind](path, shown, *tables), shown)
+
+
+def _guarded(read: Callable[[], SourceResult], shown_as: str) -> SourceResult:
+    """What ``read`` gives; data nested too deep for the parsers (JSON, YAML) is an error of its source, not a crash."""
+    try:
+        return read()
+    except RecursionError:
+        raise SourceError(shown_as, f"is {TOO_DEEP}") from None

@@ -116,7 +116,7 @@ def _talk(matter: dict[str, Any], path: Path, where: Origin, problems: list[Prob
         Talk(
             speaker=speaker,
             title=title,
-            date=partial_date(matter.get("date")),
+            date=partial_date(matter.get("date"), lambda message: problems.append(Problem(Severity.WARNING, message, where))),
             origin=where,
             kind=text_value(matter.get("type")) or "Talk",
             event=text_value(matter.get("venue")),

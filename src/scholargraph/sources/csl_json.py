@@ -115,7 +115,7 @@ def _year(issued: Any) -> int | None:
         parts = issued.get("date-parts")
         if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
             try:
-                return int(parts[0][0])
+                return year_in(int(parts[0][0]))
             except (TypeError, ValueError):
                 return None
         return year_in(issued.get("raw") or issued.get("literal"))

@@ -150,7 +150,7 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
     ]
     groups = matter.get("user_groups")
     role = text_value(matter.get("role")) or (text_value(groups[0]) if isinstance(groups, list) and groups else None)
-    start = partial_date(matter.get("date"))
+    start = partial_date(matter.get("date"), lambda message: result.problems.append(Problem(Severity.WARNING, message, where)))
     for organization in matter.get("organizations") or []:
         org = text_value(organization.get("name")) if isinstance(organization, dict) else text_value(organization)
         if org and role:

@@ -33,7 +33,7 @@ class Located(dict[str, Any]):
         self.line = line
 
 
-TOO_DEEP = "nested too deep to read (lists or objects inside each other about a thousand times)"
+TOO_DEEP = "nested too deep to read (lists or mappings inside each other hundreds of times)"
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _BRACE = re.compile(r"[{}]")
@@ -68,8 +68,6 @@ def load_json(path: Path, shown_as: str) -> Any:
         return json.loads(text, object_pairs_hook=lambda pairs: Located(pairs, next(lines, 1)))
     except json.JSONDecodeError as error:
         raise SourceError(shown_as, f"is not valid JSON: {error.msg} (column {error.colno})", error.lineno) from error
-    except RecursionError:
-        raise SourceError(shown_as, f"is {TOO_DEEP}") from None
 
 
 def load_json_lines(path: Path, shown_as: str) -> Iterator[tuple[int, Any | json.JSONDecodeError]]:

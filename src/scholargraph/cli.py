@@ -247,13 +247,13 @@ def query(
                 params = ", ".join(str(p) for p in item.parameters)
                 click.echo(f"{item.name:<26} {item.title}" + (f"  [{params}]" if params else ""))
             return
-        chosen = find_query(name)
+        chosen, values = find_query(name), _param(param_values)
         graph = graph_file or project_dir / "build" / "graph.trig"
         with open_store(store_kind, path=db, endpoint=endpoint, graph_store=graph_store) as store:
             kept = store_kind == "remote" or (store_kind == "oxigraph" and db is not None)  # outlives this run
             if load_graph_file or not kept or (store_kind == "oxigraph" and store.is_empty()):
                 store.load(graph)
-            click.echo(format_rows(run_query(chosen, _param(param_values), store), output_format), nl=False)
+            click.echo(format_rows(run_query(chosen, values, store), output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
 

@@ -332,11 +332,13 @@ def _date(value: Any, name: str, where: str, warn: Callable[[str], None]) -> Par
     if value in (None, "") or str(value).strip().lower() in _UNSTATED | {"present", "now", "ongoing", "current"}:
         return None
     text = str(value).strip()
+    told: list[str] = []  # what partial_date said of a date that does not exist
 
     def said(message: str) -> None:
+        told.append(message)
         warn(f"{name}: {where} {message}")
 
     found = partial_date(value, said) if not isinstance(value, str) else parse_date(text) or partial_date(text, said)
-    if found is None:
+    if found is None and not told:
         warn(f"{name}: {where} '{value}' is not a date; write 2018, 2018-08 or Aug 2018")
     return found

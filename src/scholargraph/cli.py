@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import ScholargraphError, SourceError
+from .safetext import terminal_text
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -45,8 +46,13 @@ def graph_file_option(flag: str = "--graph") -> Callable[[Callable[..., None]], 
     )
 
 
+def _say(message: str, fg: str | None = None) -> None:
+    """Print a message to standard error; the data in it (titles, names, paths) cannot drive the terminal."""
+    click.secho(terminal_text(message), fg=fg, err=True)
+
+
 def _fail(error: Exception) -> NoReturn:
-    click.secho(f"error: {error}", fg="red", err=True)
+    _say(f"error: {error}", fg="red")
     sys.exit(2)
 
 
@@ -103,7 +109,7 @@ def build(
     from .project import build as build_graph
 
     report: BuildReport
-    progress = None if quiet else lambda message: click.echo(message, err=True)
+    progress = None if quiet else _say
     try:
         if (full or graph_store or update_endpoint) and not (store_spec or endpoint):
             raise click.UsageError("--full, --graph-store and --update-endpoint go with --store or --endpoint")
@@ -127,7 +133,7 @@ def build(
     validation = report.validation
     for finding in sorted(validation.findings, key=lambda f: (f.origin or Origin("", 0), f.sort_key)):
         if finding.severity is not Severity.INFO or verbose:
-            click.echo(str(finding), err=True)
+            _say(str(finding))
     if not quiet:
         for path in report.written.values():
             click.echo(f"wrote {path}", err=True)
@@ -140,7 +146,7 @@ def build(
             click.echo("(run with -v to see the informational notes)", err=True)
     if report.unreadable:
         names = ", ".join(error.path for error in report.unreadable)
-        click.secho(f"{len(report.unreadable)} source(s) could not be read and are not in the graph: {names}", fg="red", err=True)
+        _say(f"{len(report.unreadable)} source(s) could not be read and are not in the graph: {names}", fg="red")
         sys.exit(1)
     if not validation.conforms and not allow_violations:
         sys.exit(1)
@@ -192,6 +198,8 @@ def _param(values: tuple[str, ...]) -> dict[str, str]:
         name, equals, given = value.partition("=")
         if not equals or not name.strip():
             raise click.BadParameter(f"write --param NAME=VALUE, not {value!r}", param_hint="--param")
+        if name.strip() in params:
+            raise click.BadParameter(f"parameter '{name.strip()}' is given twice; give each parameter once", param_hint="--param")
         params[name.strip()] = given
     return params
 
@@ -239,13 +247,13 @@ def query(
                 params = ", ".join(str(p) for p in item.parameters)
                 click.echo(f"{item.name:<26} {item.title}" + (f"  [{params}]" if params else ""))
             return
-        chosen = find_query(name)
+        chosen, values = find_query(name), _param(param_values)
         graph = graph_file or project_dir / "build" / "graph.trig"
         with open_store(store_kind, path=db, endpoint=endpoint, graph_store=graph_store) as store:
             kept = store_kind == "remote" or (store_kind == "oxigraph" and db is not None)  # outlives this run
             if load_graph_file or not kept or (store_kind == "oxigraph" and store.is_empty()):
                 store.load(graph)
-            click.echo(format_rows(run_query(chosen, _param(param_values), store), output_format), nl=False)
+            click.echo(format_rows(run_query(chosen, values, store), output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
 
@@ -274,11 +282,11 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
         click.echo(json.dumps([candidate.as_dict() for candidate in resolution.candidates], indent=2, ensure_ascii=False))
         return
     for candidate in resolution.candidates:
-        click.echo(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}")
+        click.echo(terminal_text(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}"))
         for spelling in (candidate.first, candidate.second):
-            click.echo(f"  {spelling.name} written at {spelling.written_at()}")
+            click.echo(terminal_text(f"  {spelling.name} written at {spelling.written_at()}"))
         for line in candidate.evidence():
-            click.echo(f"  {line}")
+            click.echo(terminal_text(f"  {line}"))
         click.echo(f"  one person:  [identity.aliases]  {candidate.merge_line}")
         click.echo(f"  two people:  [identity.distinct] {candidate.distinct_line}")
         click.echo("")

@@ -22,6 +22,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Store
 from .errors import QueryError
 from .params import Parameter, bind, parse_parameter, to_term
 from .resources import shipped_dir
+from .safetext import csv_cell, markdown_cell, terminal_cell
 from .stores import GraphStore, Rows, Term
 from .vocab import SG
 
@@ -29,6 +30,9 @@ __all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", 
 
 FORMATS = ("table", "csv", "json", "md")
 
+_UPDATE_OPERATIONS = frozenset(("LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "INSERT", "DELETE", "WITH"))
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
+"""White space, comments and PREFIX and BASE declarations: what comes before a query's or an update's first keyword."""
 _FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
 _NAME_OR_ID = f"<{_FOAF_NAME}>|<{SG.orcid.value}>|<{SG.dblpPid.value}>"
 """What a person parameter given as text may match: a name, an ORCID iD or a dblp pid."""
@@ -133,9 +137,24 @@ def bindings_for(query: QueryFile, values: Mapping[str, str], store: GraphStore)
     return bindings
 
 
+def _update_operation(text: str) -> str | None:
+    """The SPARQL Update operation (``LOAD``, ``INSERT``…) a query's text opens with after its prologue, if any."""
+    prologue = _PROLOGUE.match(text)
+    word = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0 :])
+    return word[0].upper() if word and word[0].upper() in _UPDATE_OPERATIONS else None
+
+
 def run_query(query: QueryFile | str, params: Mapping[str, str] | None, store: GraphStore) -> Rows:
-    """Run a shipped query (by name), a ``.rq`` file or a ``QueryFile`` with ``params`` bound; its rows."""
+    """Run a shipped query (by name), a ``.rq`` file or a ``QueryFile`` with ``params`` bound; its rows.
+
+    An update (``LOAD``, ``INSERT``, ``DROP``…) is refused before it reaches the store: queries only read."""
     chosen = query if isinstance(query, QueryFile) else find_query(query)
+    operation = _update_operation(chosen.text)
+    if operation:
+        raise QueryError(
+            f"{chosen.path}: this is a SPARQL update ({operation} …), which would change or fetch data; "
+            "it is refused: a query file holds a query that only reads (SELECT)"
+        )
     text = bind(chosen.text, bindings_for(chosen, params or {}, store))
     try:
         return store.select(text)
@@ -172,12 +191,14 @@ def format_rows(rows: Rows, output_format: str = "table") -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(columns)
-        writer.writerows(cells)
+        writer.writerows([csv_cell(value) for value in row] for row in cells)
         return out.getvalue()
     return _markdown(columns, cells) if output_format == "md" else _table(columns, cells)
 
 
-def _table(columns: list[str], rows: list[list[str]]) -> str:
+def _table(columns: list[str], cells: list[list[str]]) -> str:
+    """A plain-text table for a terminal: the data's escape sequences and control characters taken out."""
+    rows = [[terminal_cell(value) for value in row] for row in cells]
     widths = [max([len(c), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -187,9 +208,7 @@ def _table(columns: list[str], rows: list[list[str]]) -> str:
 
 
 def _markdown(columns: list[str], rows: list[list[str]]) -> str:
-    def escape(value: str) -> str:
-        return value.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-    lines += ["| " + " | ".join(escape(v) for v in row) + " |" for row in rows]
+    """A Markdown table whose cells are only text: markup and HTML in the data are escaped."""
+    lines = ["| " + " | ".join(map(markdown_cell, columns)) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(map(markdown_cell, row)) + " |" for row in rows]
     return "\n".join(lines) + "\n"

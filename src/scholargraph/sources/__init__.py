@@ -10,9 +10,11 @@ kinds share (``.json``, ``.xml``, ``.yml``, ``.html``), a test on the file's sta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from ..aliases import AliasTable, organizations, venues
 from ..errors import ConfigError, SourceError
@@ -22,22 +24,32 @@ from .bibtex import read_bibtex
 from .crossref import read_crossref, sniff_crossref
 from .csl_json import read_csl_json, sniff_csl_json
 from .dblp import read_dblp, sniff_dblp
-from .homepage import read_homepage
+from .files import read_text_file, text_head
+from .homepage import read_homepage_lines
 from .homepage.html import read_html_homepage, sniff_site_page
+from .homepage.lines import text_lines
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
+from .located import TOO_DEEP
 from .mgp import read_mgp, sniff_mgp
 from .openalex import read_openalex, sniff_openalex
 from .orcid import read_orcid, sniff_orcid
 from .roster import ROSTER_DEFAULTS, read_roster, sniff_roster_csv, sniff_roster_yaml
 from .site import read_jekyll_config
 
-__all__ = ["SOURCE_DEFAULTS", "SOURCE_KINDS", "read_source", "source_for"]
+__all__ = ["SOURCE_DEFAULTS", "SOURCE_KINDS", "UNREADABLE", "read_source", "source_for", "unreadable"]
 
 Reader = Callable[[Path, str, AliasTable, AliasTable], SourceResult]
+
+
+def read_text_homepage(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
+    """Read a homepage saved as text, in whatever encoding ``files`` tells."""
+    return read_homepage_lines(text_lines(read_text_file(path, shown_as)), shown_as, venues, organizations)
+
+
 DefaultsReader = Callable[[Path, str, AliasTable, AliasTable, Mapping[str, str]], SourceResult]
 Sniffer = Callable[[str], bool]
-"""Given the first few kilobytes of a file (decoded leniently), whether it is of this kind."""
+"""Given the first few kilobytes of a file (as text, see ``files.text_head``), whether it is of this kind."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +61,7 @@ class SourceKind:
 
 
 KINDS: tuple[SourceKind, ...] = (
-    SourceKind("homepage", read_homepage, (".txt", ".text")),
+    SourceKind("homepage", read_text_homepage, (".txt", ".text")),
     SourceKind("mgp", read_mgp, (".html", ".htm"), sniff_mgp),
     SourceKind("homepage-html", read_html_homepage, (".html", ".htm", ".xhtml")),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
@@ -76,6 +88,10 @@ SOURCE_DEFAULTS: dict[str, tuple[DefaultsReader, tuple[str, ...]]] = {"roster": 
 """Kinds that take defaults from their ``sources`` entry in ``scholargraph.toml``, with the settings they take."""
 
 _SNIFF_BYTES = 8192
+UNREADABLE = "unreadable"
+"""The kind of a file named as a source whose start cannot be read to tell its kind: reading it is an error saying why."""
+_OPEN_DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*\[(?:(?!\]\s*>).)*\Z", re.DOTALL)
+"""A DOCTYPE whose internal subset runs past the end of the text (of a file's start)."""
 
 
 def known_kinds() -> str:
@@ -88,17 +104,29 @@ def known_kinds() -> str:
 
 
 def source_for(path: Path) -> str | None:
-    """The kind of source a file is, guessed from its name (and start); ``None`` if not a source."""
+    """The kind of source a file is, guessed from its name (and start); ``None`` if not a source, ``UNREADABLE``
+    if its name says it is one but its start cannot be read (see ``unreadable``)."""
     suffix = path.suffix.lower()
     candidates = [kind for kind in KINDS if suffix in kind.suffixes]
     if not candidates or all(kind.sniff is None for kind in candidates):
         return candidates[0].name if candidates else None
     try:
-        with path.open("rb") as file:
-            head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    return next((kind.name for kind in candidates if kind.sniff is None or kind.sniff(head)), None)
+        head = text_head(path, str(path), _SNIFF_BYTES)
+    except SourceError:
+        return UNREADABLE
+    found = next((kind.name for kind in candidates if kind.sniff is None or kind.sniff(head)), None)
+    return UNREADABLE if found is None and _OPEN_DOCTYPE.search(head) else found
+
+
+def unreadable(path: Path, shown_as: str) -> NoReturn:
+    """The ``SourceError`` of a file ``source_for`` found ``UNREADABLE``: why its start cannot be read."""
+    text_head(path, shown_as, _SNIFF_BYTES)  # raises when the file cannot be read or is empty
+    kinds = " or ".join(dict.fromkeys(f'"{kind.name}"' for kind in KINDS if path.suffix.lower() in kind.suffixes))
+    raise SourceError(
+        shown_as,
+        f"its DOCTYPE declaration runs past its first {_SNIFF_BYTES // 1024} KB, so what kind of source it is cannot "
+        f'be told; name its kind in scholargraph.toml: sources = [{{ path = "{shown_as}", kind = {kinds} }}]',
+    )
 
 
 def read_source(
@@ -117,6 +145,8 @@ def read_source(
     """
     shown = shown_as or str(path)
     kind = kind or source_for(path)
+    if kind == UNREADABLE:
+        unreadable(path, shown)
     if kind not in SOURCE_KINDS:
         raise SourceError(shown, f"not a source scholargraph can read; {known_kinds()}")
     if not path.is_file():
@@ -127,5 +157,13 @@ def read_source(
         if reader is None or set(defaults) - set(settings):
             takes = f"takes only {', '.join(settings)}" if settings else "takes no defaults"
             raise ConfigError(f"source {shown!r} ({kind}): {', '.join(sorted(defaults))} given, but a {kind} source {takes}")
-        return reader(path, shown, *tables, defaults)
-    return SOURCE_KINDS[kind](path, shown, *tables)
+        return _guarded(lambda: reader(path, shown, *tables, defaults), shown)
+    return _guarded(lambda: SOURCE_KINDS[kind](path, shown, *tables), shown)
+
+
+def _guarded(read: Callable[[], SourceResult], shown_as: str) -> SourceResult:
+    """What ``read`` gives; data nested too deep for the parsers (JSON, YAML) is an error of its source, not a crash."""
+    try:
+        return read()
+    except RecursionError:
+        raise SourceError(shown_as, f"is {TOO_DEEP}") from None

@@ -69,8 +69,8 @@ def citation_authors(citation: str) -> list[str | None]:
 
 def read_academicpages(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read one academicpages publication or talk file."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     matter = page_front_matter(text, shown_as, result.problems)
     if matter is None:
         return result
@@ -116,7 +116,7 @@ def _talk(matter: dict[str, Any], path: Path, where: Origin, problems: list[Prob
         Talk(
             speaker=speaker,
             title=title,
-            date=partial_date(matter.get("date")),
+            date=partial_date(matter.get("date"), lambda message: problems.append(Problem(Severity.WARNING, message, where))),
             origin=where,
             kind=text_value(matter.get("type")) or "Talk",
             event=text_value(matter.get("venue")),

@@ -47,9 +47,8 @@ def sniff_bibtex(head: str) -> bool:
 
 def read_bibtex(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a BibTeX file; ``shown_as`` is the path used in messages and provenance."""
-    text, problems = read_text_file(path, shown_as)
-    works, found = bibtex_works(text, shown_as, venues)
-    return SourceResult(shown_as, list(works), problems + found)
+    works, found = bibtex_works(read_text_file(path, shown_as), shown_as, venues)
+    return SourceResult(shown_as, list(works), found)
 
 
 @dataclass

@@ -49,8 +49,8 @@ def sniff_csl_json(head: str) -> bool:
 
 def read_csl_json(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a CSL-JSON file."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -115,7 +115,7 @@ def _year(issued: Any) -> int | None:
         parts = issued.get("date-parts")
         if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
             try:
-                return int(parts[0][0])
+                return year_in(int(parts[0][0]))
             except (TypeError, ValueError):
                 return None
         return year_in(issued.get("raw") or issued.get("literal"))

@@ -30,6 +30,7 @@ from ..aliases import AliasTable
 from ..errors import SourceError
 from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .registry import arxiv_id, collect, doi, orcid, venue_name, wikidata_id
+from .works import year_in
 
 __all__ = ["iter_dblp", "read_dblp", "sniff_dblp"]
 
@@ -215,7 +216,7 @@ def _work(element: Element, origin: Origin, venues: _Venues) -> Iterator[Record 
         title = title[:-1]  # dblp ends every title with a full stop
     if not authors:
         yield Problem(Severity.INFO, f"dblp record '{key}' ('{title}') lists no authors", origin)
-    year = int(year_text) if _YEAR.match(year_text) else None
+    year = year_in(year_text) if _YEAR.match(year_text) else None
     if year is None:
         written = f"'{year_text}'" if year_text else "none"
         yield Problem(Severity.WARNING, f"dblp record '{key}' has no valid year ({written}); read without one", origin)

@@ -43,9 +43,7 @@ def sniff_hugo_author(head: str) -> bool:
 
 
 def _matter(path: Path, shown_as: str, result: SourceResult) -> LineDict | None:
-    text, problems = read_text_file(path, shown_as)
-    result.problems += problems
-    return page_front_matter(text, shown_as, result.problems)
+    return page_front_matter(read_text_file(path, shown_as), shown_as, result.problems)
 
 
 @cache
@@ -55,8 +53,8 @@ def _author_name(authors_folder: Path, slug: str) -> str | None:
     if not page.is_file():
         return None
     try:
-        matter = front_matter(page.read_text(encoding="utf-8"), str(page))
-    except (OSError, UnicodeDecodeError, SourceError):  # a broken page is reported when it is read as a source
+        matter = front_matter(read_text_file(page, str(page)), str(page))
+    except SourceError:  # a broken page is reported when it is read as a source
         return None
     return clean_name(text_value(matter.get("title")) or "") or None if matter else None
 
@@ -100,9 +98,11 @@ def read_hugo_publication(path: Path, shown_as: str, venues: AliasTable, organiz
             item.setdefault(str(entry.get("name") or "link").lower(), entry["url"])
     cite = path.parent / "cite.bib"
     if cite.is_file():
-        works, problems = bibtex_works(
-            cite.read_text(encoding="utf-8", errors="replace"), f"{shown_as.rsplit('/', 1)[0]}/cite.bib", venues
-        )
+        cite_shown = f"{shown_as.rsplit('/', 1)[0]}/cite.bib"
+        try:
+            works, problems = bibtex_works(read_text_file(cite, cite_shown), cite_shown, venues)
+        except SourceError as error:  # the page is read all the same, without what its citation adds
+            works, problems = [], [Problem(Severity.WARNING, f"not read: {error.reason}", Origin(cite_shown, error.line or 1))]
         result.problems += problems
         _fill_from(item, works[0] if works else None)
     work = work_from(item, where, venues, result.problems)
@@ -150,7 +150,7 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
     ]
     groups = matter.get("user_groups")
     role = text_value(matter.get("role")) or (text_value(groups[0]) if isinstance(groups, list) and groups else None)
-    start = partial_date(matter.get("date"))
+    start = partial_date(matter.get("date"), lambda message: result.problems.append(Problem(Severity.WARNING, message, where)))
     for organization in matter.get("organizations") or []:
         org = text_value(organization.get("name")) if isinstance(organization, dict) else text_value(organization)
         if org and role:

@@ -41,9 +41,8 @@ def sniff_jekyll_data(head: str) -> bool:
 
 def read_jekyll_data(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a Jekyll ``_data`` YAML file of publications or people."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
-    for item in _items(load_yaml(text, shown_as)):
+    result = SourceResult(shown_as)
+    for item in _items(load_yaml(read_text_file(path, shown_as), shown_as)):
         where = Origin(shown_as, item.line)
         if "title" in item:
             work = work_from(item, where, venues, result.problems)
@@ -92,7 +91,7 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     written = next((plain_text(v) for key in _VENUE_KEYS if (v := text_value(item.get(key)))), None)
     short = next((plain_text(v) for key in _SHORT_VENUE_KEYS if (v := text_value(item.get(key)))), None)
     series, as_written = venue(written, venues, short)
-    date = partial_date(item.get("date"))
+    date = partial_date(item.get("date"), lambda message: problems.append(Problem(Severity.WARNING, message, where)))
     year = year_in(item.get("year")) or (date.year if date else year_in(as_written))
     if year is None:
         problems.append(Problem(Severity.WARNING, f"publication '{title}' has no year; add 'year: 2024'", where))

@@ -13,11 +13,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
+from .files import read_text_file, text_encoding
 
 __all__ = ["Located", "as_list", "descendants", "json_entries", "load_json", "load_json_lines", "load_xml", "text"]
 
@@ -31,6 +32,8 @@ class Located(dict[str, Any]):
         super().__init__(pairs)
         self.line = line
 
+
+TOO_DEEP = "nested too deep to read (lists or mappings inside each other hundreds of times)"
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _BRACE = re.compile(r"[{}]")
@@ -57,18 +60,9 @@ def _object_lines(text: str) -> list[int]:
     return lines
 
 
-def _read_text(path: Path, shown_as: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SourceError(shown_as, f"is not UTF-8 text (byte {error.start}); save it as UTF-8") from error
-    except OSError as error:
-        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
-
-
 def load_json(path: Path, shown_as: str) -> Any:
     """The JSON value of a file, every object a ``Located``; a syntax error names the line and column."""
-    text = _read_text(path, shown_as)
+    text = read_text_file(path, shown_as)
     lines = iter(_object_lines(text))
     try:
         return json.loads(text, object_pairs_hook=lambda pairs: Located(pairs, next(lines, 1)))
@@ -77,24 +71,38 @@ def load_json(path: Path, shown_as: str) -> Any:
 
 
 def load_json_lines(path: Path, shown_as: str) -> Iterator[tuple[int, Any | json.JSONDecodeError]]:
-    """Each non-blank line of a JSON Lines file with its number: the value, or the error that line has."""
+    """Each non-blank line of a JSON Lines file with its number: the value, or the error that line has.
+
+    A UTF-8 file is read a line at a time (a dump may be large; a bad byte spoils only its line);
+    UTF-16 and UTF-32 files are decoded whole first."""
     try:
         lines = path.open("rb")
     except OSError as error:
         raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
     with lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield (
-                    number,
-                    json.loads(line.removeprefix(b"\xef\xbb\xbf"), object_pairs_hook=functools.partial(Located, line=number)),
-                )
-            except json.JSONDecodeError as error:
-                yield number, error
-            except UnicodeDecodeError as error:  # one bad line, not a bad file
-                yield number, json.JSONDecodeError(f"not UTF-8 ({error.reason})", line.decode("utf-8", "replace"), error.start)
+        encoding, bom = text_encoding(lines.peek(4)[:4])
+        if encoding != "utf-8":
+            lines.close()
+            numbered: Iterable[tuple[int, bytes | str]] = enumerate(read_text_file(path, shown_as).split("\n"), start=1)
+        else:
+            lines.read(bom)
+            numbered = enumerate(lines, start=1)
+        for number, line in numbered:
+            if line.strip():
+                yield number, _json_line(line, number)
+
+
+def _json_line(line: bytes | str, number: int) -> Any | json.JSONDecodeError:
+    """The value of one line of JSON Lines, or the error that line has (a bad line is not a bad file)."""
+    try:
+        return json.loads(line, object_pairs_hook=functools.partial(Located, line=number))
+    except json.JSONDecodeError as error:
+        return error
+    except RecursionError:
+        return json.JSONDecodeError(TOO_DEEP, "", 0)
+    except UnicodeDecodeError as error:  # only a line read as bytes can be
+        written = line.decode("utf-8", "replace") if isinstance(line, bytes) else line
+        return json.JSONDecodeError(f"not UTF-8 ({error.reason})", written, error.start)
 
 
 def json_entries(path: Path, shown_as: str, list_keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:

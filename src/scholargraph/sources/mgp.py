@@ -101,9 +101,8 @@ class MgpRecord:
 
 def read_mgp(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a saved MGP record page into its person, degrees and supervisions."""
-    text, problems = read_text_file(path, shown_as)
-    record = parse_record(text, shown_as)
-    return SourceResult(shown_as, list(_records(record, shown_as)), problems)
+    record = parse_record(read_text_file(path, shown_as), shown_as)
+    return SourceResult(shown_as, list(_records(record, shown_as)), [])
 
 
 def parse_record(text: str, shown_as: str) -> MgpRecord:

@@ -17,6 +17,7 @@ from ..aliases import AliasTable
 from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .located import Located, as_list, text
 from .registry import arxiv_id, doi, openalex_id, orcid, read_json_entries, venue_name
+from .works import year_in
 
 __all__ = ["read_openalex", "sniff_openalex"]
 
@@ -66,11 +67,13 @@ def _work(entry: dict[str, Any], entity: str, origin: Origin, venues: AliasTable
     source = (entry.get("primary_location") or {}).get("source") or entry.get("host_venue") or {}
     venue = text(source, "display_name")
     year = entry.get("publication_year")
+    if year is not None and (not isinstance(year, int) or year_in(year) is None):
+        yield Problem(Severity.WARNING, f"OpenAlex work {entity} has no valid year ({year!r}); read without one", origin)
     links = [text(location, "landing_page_url") or "" for location in as_list(entry.get("locations"))]
     yield Work(
         title=title,
         authors=tuple(authors),
-        year=year if isinstance(year, int) else None,
+        year=year_in(year) if isinstance(year, int) else None,
         origin=origin,
         kind=_kind(text(entry, "type"), text(entry, "type_crossref"), text(source, "type")),
         venue=venue_name(venue, venues),

@@ -115,8 +115,8 @@ def read_roster(
 ) -> SourceResult:
     """Read a roster file (``.csv``, ``.tsv``, ``.yml`` or ``.yaml``); ``defaults`` (``ROSTER_DEFAULTS``, from
     ``scholargraph.toml``) fill what neither a row nor the file's own defaults say."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     given = {_FIELD_OF[_key(name)]: value for name, value in (defaults or {}).items()}
     rows = (
         _csv_rows(text, shown_as, path.suffix.lower() == ".tsv", result.problems)
@@ -175,10 +175,7 @@ def _csv_rows(text: str, shown_as: str, tabs: bool, problems: list[Problem]) -> 
         problems.append(Problem(Severity.VIOLATION, "no 'name' column in the header; add one", Origin(shown_as, header_line)))
         return
     titles = {column: title for column, title in zip(columns, header, strict=True) if column}
-    previous_end = reader.line_num
-    for cells in reader:
-        line = skipped + previous_end + 1
-        previous_end = reader.line_num
+    for line, cells in _physical_rows(reader, skipped, shown_as, problems):
         if not any(cell.strip() for cell in cells):
             continue
         values = dict(defaults)
@@ -188,6 +185,35 @@ def _csv_rows(text: str, shown_as: str, tabs: bool, problems: list[Problem]) -> 
                 values[column] = cell.strip()
                 filled.add(column)
         yield _Row(values, Origin(shown_as, line), titles)
+
+
+def _physical_rows(reader: Any, skipped: int, shown_as: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header with the file line each starts on (``skipped`` lines come before the CSV).
+
+    A row that cannot be read (a cell over the CSV module's limit) is a problem and the rows after it
+    are still read. A row whose quoted cell holds line breaks that look like rows of their own (they
+    hold the delimiter) most likely took them in through a stray quote: a warning names its lines."""
+    previous_end = reader.line_num
+    while True:
+        line = skipped + previous_end + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            limit = csv.field_size_limit() // 1024
+            message = f"this row cannot be read ({error}): a cell over {limit} KiB, or a quote without its pair; it is skipped"
+            problems.append(Problem(Severity.VIOLATION, message, Origin(shown_as, line), left_out=True))
+            previous_end = reader.line_num
+            continue
+        last, previous_end = skipped + reader.line_num, reader.line_num
+        if last > line and any(reader.dialect.delimiter in part for cell in cells for part in cell.splitlines()[1:]):
+            message = (
+                f"this row runs over lines {line}-{last}: a quoted cell holds line breaks and what look like rows; "
+                f"if a quote has no pair, the rows after it are read as part of one cell — check the quotes on line {line}"
+            )
+            problems.append(Problem(Severity.WARNING, message, Origin(shown_as, line)))
+        yield line, cells
 
 
 def _yaml_rows(text: str, shown_as: str) -> Iterator[_Row]:
@@ -306,7 +332,13 @@ def _date(value: Any, name: str, where: str, warn: Callable[[str], None]) -> Par
     if value in (None, "") or str(value).strip().lower() in _UNSTATED | {"present", "now", "ongoing", "current"}:
         return None
     text = str(value).strip()
-    found = partial_date(value) if not isinstance(value, str) else parse_date(text) or partial_date(text)
-    if found is None:
+    told: list[str] = []  # what partial_date said of a date that does not exist
+
+    def said(message: str) -> None:
+        told.append(message)
+        warn(f"{name}: {where} {message}")
+
+    found = partial_date(value, said) if not isinstance(value, str) else parse_date(text) or partial_date(text, said)
+    if found is None and not told:
         warn(f"{name}: {where} '{value}' is not a date; write 2018, 2018-08 or Aug 2018")
     return found

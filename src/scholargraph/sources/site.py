@@ -100,12 +100,13 @@ def _hugo_files(content: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _configured_bibliography(config: Path) -> str:
-    """The file al-folio's jekyll-scholar reads: ``scholar: bibliography:`` in ``_config.yml``."""
-    found = re.search(
-        r"^scholar:\s*\n(?:[ \t]+.*\n)*?[ \t]+bibliography:\s*['\"]?([^'\"\s#]+)",
-        config.read_text(encoding="utf-8"),
-        re.MULTILINE,
-    )
+    """The file al-folio's jekyll-scholar reads: ``scholar: bibliography:`` in ``_config.yml`` (a config that
+    cannot be read is reported when it is read as the site's owner)."""
+    try:
+        text = read_text_file(config, str(config))
+    except SourceError:
+        text = ""
+    found = re.search(r"^scholar:\s*\n(?:[ \t]+.*\n)*?[ \t]+bibliography:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
     return found.group(1) if found else "papers.bib"
 
 
@@ -115,10 +116,18 @@ def site_files(folder: Path) -> list[tuple[Path, str]] | None:
     return list(site.files) if site else None
 
 
-def source_files_in(folder: Path) -> list[tuple[Path, str]]:
-    """Every source in a folder tree with its kind: sites as their generator shows them, other files by name."""
+def source_files_in(folder: Path, walked: set[Path] | None = None) -> list[tuple[Path, str]]:
+    """Every source in a folder tree with its kind: sites as their generator shows them, other files by name.
+
+    Links are followed, but each real folder is walked once (``walked``), so links that loop
+    (``data/again -> ..``) end the walk instead of going round it for ever."""
     from . import source_for
 
+    walked = set() if walked is None else walked
+    real = folder.resolve()
+    if real in walked:
+        return []
+    walked.add(real)
     found = site_files(folder)
     if found is not None:
         return found
@@ -127,7 +136,7 @@ def source_files_in(folder: Path) -> list[tuple[Path, str]]:
         if path.name.startswith("."):
             continue
         if path.is_dir():
-            files += source_files_in(path)
+            files += source_files_in(path, walked)
         elif path.is_file() and (kind := source_for(path)):
             files.append((path, kind))
     return files
@@ -135,8 +144,8 @@ def source_files_in(folder: Path) -> list[tuple[Path, str]]:
 
 def read_jekyll_config(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """The owner of a Jekyll site, from its ``_config.yml``: name, e-mail, ORCID, position."""
-    text, problems = read_text_file(path, shown_as)
-    result = SourceResult(shown_as, problems=problems)
+    text = read_text_file(path, shown_as)
+    result = SourceResult(shown_as)
     config = load_yaml(text, shown_as)
     if not isinstance(config, LineDict):
         return result
@@ -149,9 +158,9 @@ def site_owner(folder: Path) -> str | None:
     """The name of the owner of the Jekyll site in ``folder``, from its ``_config.yml``, if it names one."""
     config = folder / "_config.yml"
     try:
-        text = config.read_text(encoding="utf-8")
+        text = read_text_file(config, str(config))
         data = load_yaml(text, str(config))
-    except (OSError, UnicodeDecodeError, SourceError):
+    except SourceError:
         return None
     owner = next(_owner(data, str(config), text), None) if isinstance(data, LineDict) else None
     return owner.name if isinstance(owner, Person) else None

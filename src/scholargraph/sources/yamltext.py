@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -121,15 +122,24 @@ def text_value(value: Any) -> str | None:
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
-def partial_date(value: Any) -> PartialDate | None:
-    """A date as YAML gives it (a ``date``, ``2024``, ``"2024-05"``, ``2024-05-01T00:00:00Z``)."""
+def partial_date(value: Any, warn: Callable[[str], None]) -> PartialDate | None:
+    """A date as YAML gives it (a ``date``, ``2024``, ``"2024-05"``, ``2024-05-01T00:00:00Z``).
+
+    One that does not exist (``2020-13``, ``2021-02-30``, ``2025-00``) is told to ``warn`` with its
+    year kept, never turned into a year without a word; a year 0 is no year, and no date."""
     if isinstance(value, date):
         return PartialDate(value.year, value.month, value.day)
     found = _DATE.match(str(value or "").strip())
     if not found:
         return None
-    year, month, day = (int(part) or None if part else None for part in found.groups())  # "2005-00": no month
-    try:
-        return PartialDate(year or 0, month, day if month else None)
-    except ValueError:
-        return PartialDate(year or 0)
+    year, month, day = (int(part) if part else None for part in found.groups())
+    if month != 0 and day != 0:  # PartialDate would take a month 0 for none
+        try:
+            return PartialDate(year or 0, month, day if month else None)
+        except ValueError:
+            pass
+    if not year:
+        warn(f"'{value}' has the year 0, which no calendar has; the date is left out")
+        return None
+    warn(f"'{value}' is not a date that exists (no such month or day); only its year {year} is kept")
+    return PartialDate(year)

@@ -1,0 +1,231 @@
+"""Hostile input: files and values made to crash, hang or mislead end in a message, and nothing else is lost.
+
+One case per class: output that would run (formulas, markup, escape sequences), encodings
+(byte-order marks, UTF-16 and UTF-32, a bad byte), limits (a huge CSV cell, a stray quote,
+nesting, year 0, dates that do not exist), the walk of ``data/`` (a link that loops, an empty
+file), and messages (an update in a query file, a parameter given twice, a file whose kind
+cannot be told). Each runs the real CLI on real-format files written to ``tmp_path`` and checks
+the message, the exit code, and that the other sources and rows were still read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from scholargraph.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+BIBTEX = """@inproceedings{{{key},
+  title = {{{title}}},
+  author = {{Ann Lee and Bo Chen}},
+  booktitle = {{CVPR}},
+  year = {{2020}}
+}}
+"""
+
+
+def cli(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+
+
+def build(project: Path) -> Result:
+    return cli("build", "-C", project, "--out", project / "build")
+
+
+def bibtex(*titles: str) -> str:
+    return "".join(BIBTEX.format(key=f"w{number}", title=title) for number, title in enumerate(titles))
+
+
+def source_lines(result: Result) -> dict[str, str]:
+    """Each source the build read, with what it said of it (``data/x.bib: 2 records → …``)."""
+    lines = [line.strip() for line in result.stderr.splitlines() if line.startswith("  data/") and "quads" in line]
+    return dict(line.split(": ", 1) for line in lines)
+
+
+# --- output that runs -------------------------------------------------------------------
+
+
+def test_query_output_cannot_run_formulas_markup_or_escape_sequences(tmp_path: Path) -> None:
+    titles = [
+        '=HYPERLINK("http://evil.example","x")',
+        "<script>alert(1)</script> | `x` [a](b)",
+        "Clear \x1b[2J\x1b]0;owned\x07me",
+        "Plain",
+    ]
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(
+        "".join(f"<http://e/w{n}> <http://purl.org/dc/terms/title> {json.dumps(title)} .\n" for n, title in enumerate(titles)),
+        encoding="utf-8",
+    )
+    query = tmp_path / "titles.rq"
+    query.write_text("SELECT ?title WHERE { ?work <http://purl.org/dc/terms/title> ?title } ORDER BY ?title\n", encoding="utf-8")
+
+    csv_run = cli("query", query, "--graph", graph, "--format", "csv")
+    assert csv_run.exit_code == 0
+    assert "'=HYPERLINK" in csv_run.stdout and "\n=" not in csv_run.stdout.replace("\r", "")
+    md_run = cli("query", query, "--graph", graph, "--format", "md")
+    assert md_run.exit_code == 0
+    assert "<script>" not in md_run.stdout and "\\<script\\>" in md_run.stdout and "\\|" in md_run.stdout
+    table = cli("query", query, "--graph", graph)
+    assert table.exit_code == 0
+    assert "\x1b" not in table.stdout and "\x07" not in table.stdout and "Clear me" in table.stdout
+    assert "Plain" in table.stdout and "(4 rows)" in table.stdout  # no row lost to the escaping
+
+
+# --- encodings ----------------------------------------------------------------------------
+
+
+def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "utf16.bib").write_bytes(bibtex("Learning Things", "Seeing Things", "Doing Things").encode("utf-16"))
+    (data / "utf16be.bib").write_bytes(bibtex("Big-Endian Things").encode("utf-16-be"))  # no mark: told by its NUL bytes
+    roster = (DATA / "roster" / "yaoyao-liu-group.csv").read_text(encoding="utf-8")
+    (data / "roster.csv").write_bytes(roster.encode("utf-16"))
+    (data / "roster.yml").write_bytes((DATA / "roster" / "yaoyao-liu-group.yml").read_text(encoding="utf-8").encode("utf-32"))
+    (data / "work.json").write_bytes((DATA / "openalex" / "work.json").read_text(encoding="utf-8").encode("utf-16"))
+    (data / "broken.bib").write_bytes(bibtex("Fine", "Caf\xe9").encode("latin-1"))  # not UTF-8: no guess
+
+    result = build(tmp_path)
+
+    assert result.exit_code == 1
+    assert "data/broken.bib:8: byte 0xe9 is not UTF-8 text; save the file as UTF-8" in result.stderr
+    read = source_lines(result)
+    assert read["data/utf16.bib"].startswith("3 records")
+    assert read["data/utf16be.bib"].startswith("1 records")
+    assert read["data/roster.csv"].startswith("16 records") and read["data/roster.yml"].startswith("16 records")
+    assert read["data/work.json"].startswith("1 records")
+
+
+# --- limits -------------------------------------------------------------------------------
+
+
+def test_limits_end_in_messages_and_the_other_rows_are_read(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "roster.csv").write_text(
+        "name,role,supervisor,start\n"
+        "Ann Lee,PhD student,Bo Chen,2020-13\n"
+        f"Cy Dee,PhD student,Bo Chen,{'x' * 140_000}\n"
+        "Ed Fox,PhD student,Bo Chen,2021-02-30\n"
+        "Gus Ho,PhD student,Bo Chen,2025-00\n"
+        'Ian Jo,"PhD student,Bo Chen,2019\n'
+        "Kim Li,PhD student,Bo Chen,2018\n"
+        "Lu Ma,PhD student,Bo Chen,2017\n",
+        encoding="utf-8",
+    )
+    (data / "people.yml").write_text("- name: Ann Lee\n  supervisor: Bo Chen\n  start: '0000-05'\n", encoding="utf-8")
+    deep = '{"id": "https://openalex.org/W1", "title": "Deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (data / "deep.json").write_text(deep, encoding="utf-8")
+    (data / "deep.yml").write_text("- name: A\n  supervisor: B\n  x: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    (data / "items.json").write_text(
+        json.dumps([{"id": "a", "type": "paper-conference", "title": "Zero", "issued": {"date-parts": [[0]]}}]),
+        encoding="utf-8",
+    )
+    work = json.loads((DATA / "openalex" / "work.json").read_text(encoding="utf-8"))
+    (data / "work.json").write_text(json.dumps({**work, "publication_year": 0}), encoding="utf-8")
+    dblp = (DATA / "dblp" / "person-pid.xml").read_text(encoding="ascii")
+    (data / "dblp.xml").write_text(re.sub(r"<year>\d{4}</year>", "<year>0000</year>", dblp, count=1), encoding="ascii")
+
+    result = build(tmp_path)
+
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "data/roster.csv:2: warning: Ann Lee: column 'start' '2020-13' is not a date that exists" in err
+    assert "only its year 2020 is kept" in err
+    assert "data/roster.csv:3: violation: this row cannot be read (field larger than field limit" in err
+    assert "data/roster.csv:4: warning: Ed Fox: column 'start' '2021-02-30' is not a date that exists" in err
+    assert "data/roster.csv:5: warning: Gus Ho: column 'start' '2025-00' is not a date that exists" in err
+    assert "data/roster.csv:6: warning: this row runs over lines 6-8" in err
+    assert "data/people.yml:1: warning: Ann Lee: column 'start' '0000-05' has the year 0" in err
+    assert "data/deep.json: is nested too deep to read" in err and "data/deep.yml: is nested too deep to read" in err
+    assert "data/items.json:1: warning" in err and "has no year" in err
+    assert "has no valid year (0)" in err and "has no valid year ('0000')" in err
+    read = source_lines(result)
+    # Ann, Ed, Gus, and Ian with the rows his stray quote took in; Cy's row is the one skipped
+    assert read["data/roster.csv"].startswith("9 records → 4 people")
+    assert read["data/people.yml"].startswith("2 records") and read["data/items.json"].startswith("1 records")
+    assert read["data/work.json"].startswith("1 records") and read["data/dblp.xml"].startswith("3 records")
+
+
+# --- the source walk ------------------------------------------------------------------------
+
+
+def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "sub" / "papers.bib").write_text(bibtex("Looped Things"), encoding="utf-8")
+    (data / "sub" / "up").symlink_to("..")
+    (data / "sub" / "again").symlink_to(data / "sub")
+    (data / "empty.bib").write_bytes(b"")
+    (data / "blank.csv").write_text("\n  \n", encoding="utf-8")
+
+    result = build(tmp_path)
+
+    assert result.exit_code == 1
+    assert "data/empty.bib: the file is empty" in result.stderr and "data/blank.csv: the file is empty" in result.stderr
+    assert source_lines(result) == {"data/sub/papers.bib": source_lines(result)["data/sub/papers.bib"]}  # read once
+    assert "2 source(s) could not be read and are not in the graph: data/blank.csv, data/empty.bib" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_an_unreadable_file_is_an_error_for_that_file_only(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "papers.bib").write_text(bibtex("Readable Things"), encoding="utf-8")
+    locked = data / "roster.csv"
+    locked.write_text("name,role\nAnn Lee,PhD student\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = build(tmp_path)
+    finally:
+        locked.chmod(0o644)
+    assert result.exit_code == 1
+    assert "data/roster.csv: cannot be read: Permission denied" in result.stderr
+    assert source_lines(result)["data/papers.bib"].startswith("1 records")
+
+
+# --- messages -------------------------------------------------------------------------------
+
+
+def test_a_file_whose_kind_cannot_be_told_says_why_and_a_gzipped_one_is_read(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    works = (DATA / "orcid" / "works-3.0.xml").read_text(encoding="utf-8")
+    declaration, rest = works.split("?>", 1)
+    padding = "<!-- a long internal subset -->\n" * 2000
+    (data / "works.xml").write_text(f"{declaration}?>\n<!DOCTYPE works [\n{padding}]>{rest}", encoding="utf-8")
+    result = build(tmp_path)
+    assert result.exit_code == 2
+    assert "data/works.xml: its DOCTYPE declaration runs past its first 8 KB" in result.stderr
+    assert 'kind = "dblp" or "orcid"' in result.stderr
+
+    (data / "works.xml").unlink()
+    (data / "dblp.xml").write_bytes(gzip.compress((DATA / "dblp" / "person-pid.xml").read_bytes()))
+    result = build(tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert source_lines(result)["data/dblp.xml"].startswith("3 records")
+
+
+@pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
+def test_an_update_in_a_query_file_is_refused(tmp_path: Path, update: str) -> None:
+    graph = tmp_path / "graph.ttl"
+    graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    query = tmp_path / "update.rq"
+    query.write_text(f"# title: not a query\nPREFIX e: <http://e/>\n{update}\n", encoding="utf-8")
+    result = cli("query", query, "--graph", graph)
+    assert result.exit_code == 2
+    assert f"this is a SPARQL update ({update.split()[0]} …)" in result.stderr and "refused" in result.stderr
+
+
+def test_a_parameter_given_twice_is_an_error_naming_it(tmp_path: Path) -> None:
+    result = cli("query", "publications", "-p", "person=Ann Lee", "-p", "person=Bo Chen", "-C", tmp_path)
+    assert result.exit_code == 2
+    assert "parameter 'person' is given twice" in result.stderr

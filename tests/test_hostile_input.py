@@ -229,3 +229,15 @@ def test_a_parameter_given_twice_is_an_error_naming_it(tmp_path: Path) -> None:
     result = cli("query", "publications", "-p", "person=Ann Lee", "-p", "person=Bo Chen", "-C", tmp_path)
     assert result.exit_code == 2
     assert "parameter 'person' is given twice" in result.stderr
+
+
+def test_a_query_file_makes_no_request_to_another_host_unless_allowed(tmp_path: Path) -> None:
+    graph = tmp_path / "graph.ttl"
+    graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    query = tmp_path / "remote.rq"
+    query.write_text("SELECT * WHERE { # a comment\rSERVICE<http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n", encoding="utf-8")
+    refused = cli("query", query, "--graph", graph)
+    assert refused.exit_code == 2
+    assert "SERVICE <http://127.0.0.1:9/sparql> is refused" in refused.stderr and "--allow-service" in refused.stderr
+    allowed = cli("query", query, "--graph", graph, "--allow-service", "127.0.0.1")
+    assert "is refused" not in allowed.stderr  # let through: the request is made (and fails: nothing listens there)

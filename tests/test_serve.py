@@ -205,6 +205,39 @@ def test_updates_are_refused(server: str) -> None:
     assert [row["n"]["value"] for row in names["results"]["bindings"]] == ["Qianru Sun"]
 
 
+def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -> None:
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Listener(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # a request the server should never make
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    listener = http.server.HTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    target = f"http://127.0.0.1:{listener.server_address[1]}/sparql"
+    try:
+        for query in (
+            f"SELECT * {{ SERVICE<{target}> {{ ?s ?p ?o }} }}",
+            f"SELECT * {{ # x\rSERVICE <{target}> {{ ?s ?p ?o }} }}",
+            f"select * {{ service silent <{target}> {{ ?s ?p ?o }} }}",
+        ):
+            reply = get_query(server, query, "application/json")
+            assert reply.status == 403 and b"SERVICE" in reply.body, (query, reply.body)
+    finally:
+        listener.shutdown()
+    assert hits == []
+
+
 def test_service_to_another_host_is_refused(server: str) -> None:
     reply = get_query(server, "SELECT * { SERVICE <http://sparql.example.net/q> { ?s ?p ?o } }", "application/json")
     assert reply.status == 403 and b"--allow-service" in reply.body
@@ -320,6 +353,10 @@ VIVO_PREFIX = "PREFIX vivo: <http://vivoweb.org/ontology/core#>\n"
         ("SELECT * { SERVICE ?where { ?s ?p ?o } }", True),
         ("SELECT * { ?s ?p 'SERVICE <http://other.example/>' } # SERVICE <http://other.example/>", False),
         ("SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }", False),
+        ("SELECT * { SERVICE<http://other.example/sparql> { ?s ?p ?o } }", True),  # no space before the IRI
+        ("SELECT * { # x\rSERVICE <http://other.example/sparql> { ?s ?p ?o } }", True),  # a comment a CR ends
+        ("select * { service\tsilent<http://other.example/> { ?s ?p ?o } }", True),
+        ("LOAD <http://other.example/data.ttl>", True),
     ],
 )
 def test_what_is_refused_before_running(query: str, refused: bool) -> None:

@@ -215,6 +215,7 @@ def _param(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--graph-store", metavar="URL", help="Graph Store Protocol service of the remote store, for --load.")
 @click.option("--load", "load_graph_file", is_flag=True, help="Load the graph file into --db or the remote store first.")
 @click.option("--list", "list_only", is_flag=True, help="List the shipped queries and their parameters.")
+@click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="Let SERVICE query this host (repeatable).")
 @project_option
 def query(
     name: str | None,
@@ -227,6 +228,7 @@ def query(
     graph_store: str | None,
     load_graph_file: bool,
     list_only: bool,
+    allowed_hosts: tuple[str, ...],
     project_dir: Path,
 ) -> None:
     """Run a query: a shipped one by NAME, or a FILE.rq, with --param NAME=VALUE for its parameters.
@@ -236,7 +238,8 @@ def query(
     queried as it is, and loaded from the graph file with --load (an empty --db is loaded
     by itself). Remote credentials come from SCHOLARGRAPH_ENDPOINT_USER and
     SCHOLARGRAPH_ENDPOINT_PASSWORD. Results go to standard output; csv and json are the
-    SPARQL 1.1 results formats.
+    SPARQL 1.1 results formats. A query makes no request to another host (SERVICE) unless
+    --allow-service names it, and an update is refused.
     """
     from .query import find_query, format_rows, list_queries, run_query
     from .stores import open_store
@@ -253,7 +256,7 @@ def query(
             kept = store_kind == "remote" or (store_kind == "oxigraph" and db is not None)  # outlives this run
             if load_graph_file or not kept or (store_kind == "oxigraph" and store.is_empty()):
                 store.load(graph)
-            click.echo(format_rows(run_query(chosen, values, store), output_format), nl=False)
+            click.echo(format_rows(run_query(chosen, values, store, allowed_hosts), output_format), nl=False)
     except (ScholargraphError, OSError) as error:
         _fail(error)
 

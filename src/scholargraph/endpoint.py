@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from .query_policy import normalized
+from .query_policy import refusal as query_refusal
 
 __all__ = ["RDF_MEDIA_TYPES", "RESULT_MEDIA_TYPES", "Answer", "QueryPool", "negotiate", "refusal"]
 
@@ -54,17 +55,6 @@ SHORT_FORMATS = {
 }
 """``format=`` values a browser form or a script may give instead of an Accept header."""
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
-_SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^>]*>|\S+)", re.IGNORECASE)
-# IRIs (kept: a # in one starts no comment), then long and short strings and comments (blanked).
-_LEXICAL = re.compile(
-    r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*'
-)
-
-
 @dataclass(frozen=True)
 class Answer:
     """What the endpoint answers: an HTTP status, a media type and the body."""
@@ -79,19 +69,9 @@ class Answer:
 
 
 def refusal(query: str, allowed_hosts: Sequence[str] = ()) -> Answer | None:
-    """Why the query is not run (an update, or ``SERVICE`` to a host not allowed), or ``None``."""
-    text = _LEXICAL.sub(
-        lambda match: match[0] if match[0].startswith("<") else " ", query
-    )  # strings and comments may say anything
-    if _UPDATE.match(text):
-        return Answer.error(403, "this endpoint is read-only: SPARQL updates are refused")
-    for match in _SERVICE.finditer(text):
-        target = match.group(1)
-        host = urlsplit(target[1:-1]).hostname if target.startswith("<") else None
-        if host is None or host not in allowed_hosts:
-            hint = "start the server with --allow-service HOST" if host else "name the service by a full IRI"
-            return Answer.error(403, f"SERVICE {target} is refused: this endpoint queries no other host unless told to ({hint})")
-    return None
+    """Why the query is not run (an update, or ``SERVICE`` to a host not allowed) as an answer, or ``None``."""
+    refused = query_refusal(normalized(query), allowed_hosts)
+    return Answer.error(refused.status, refused.message) if refused else None
 
 
 def _accepted(accept: str) -> list[tuple[float, int, str]]:
@@ -257,6 +237,7 @@ class QueryPool:
 
     def answer(self, query: str, accept: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Answer:
         """Run a query as the SPARQL Protocol asks: the result in the negotiated format, or an error answer."""
+        query = normalized(query)  # what is checked is what is run
         refused = refusal(query, self.allowed_hosts)
         if refused is not None:
             return refused

@@ -13,7 +13,7 @@ import difflib
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
 from .errors import QueryError
 from .params import Parameter, bind, parse_parameter, to_term
+from .query_policy import normalized, refusal
 from .resources import shipped_dir
 from .safetext import csv_cell, markdown_cell, terminal_cell
 from .stores import GraphStore, Rows, Term
@@ -144,10 +145,13 @@ def _update_operation(text: str) -> str | None:
     return word[0].upper() if word and word[0].upper() in _UPDATE_OPERATIONS else None
 
 
-def run_query(query: QueryFile | str, params: Mapping[str, str] | None, store: GraphStore) -> Rows:
+def run_query(
+    query: QueryFile | str, params: Mapping[str, str] | None, store: GraphStore, allowed_hosts: Sequence[str] = ()
+) -> Rows:
     """Run a shipped query (by name), a ``.rq`` file or a ``QueryFile`` with ``params`` bound; its rows.
 
-    An update (``LOAD``, ``INSERT``, ``DROP``…) is refused before it reaches the store: queries only read."""
+    An update (``LOAD``, ``INSERT``, ``DROP``…) is refused before it reaches the store: queries only read;
+    so is a ``SERVICE`` to a host not in ``allowed_hosts``: a query makes no request the user did not allow."""
     chosen = query if isinstance(query, QueryFile) else find_query(query)
     operation = _update_operation(chosen.text)
     if operation:
@@ -155,7 +159,10 @@ def run_query(query: QueryFile | str, params: Mapping[str, str] | None, store: G
             f"{chosen.path}: this is a SPARQL update ({operation} …), which would change or fetch data; "
             "it is refused: a query file holds a query that only reads (SELECT)"
         )
-    text = bind(chosen.text, bindings_for(chosen, params or {}, store))
+    refused = refusal(normalized(chosen.text), allowed_hosts)
+    if refused:
+        raise QueryError(f"{chosen.path}: {refused.message}")
+    text = bind(normalized(chosen.text), bindings_for(chosen, params or {}, store))
     try:
         return store.select(text)
     except QueryError as error:

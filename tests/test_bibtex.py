@@ -277,3 +277,12 @@ def entry_lines_of(text: str) -> list[tuple[str, int]]:
 
 def named(key: str, problems: list[Problem]) -> bool:
     return any(f"'{key}'" in problem.message for problem in problems)
+
+
+def test_a_file_with_text_but_no_entry_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "notes.bib"
+    path.write_text("this is not BibTeX at all\njust words\n", encoding="utf-8")
+    result = read_source(path, "notes.bib")
+    assert result.records == []
+    (problem,) = result.problems
+    assert problem.severity == Severity.WARNING and "no BibTeX entry found" in problem.message

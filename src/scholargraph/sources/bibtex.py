@@ -47,7 +47,17 @@ def sniff_bibtex(head: str) -> bool:
 
 def read_bibtex(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read a BibTeX file; ``shown_as`` is the path used in messages and provenance."""
-    works, found = bibtex_works(read_text_file(path, shown_as), shown_as, venues)
+    text = read_text_file(path, shown_as)
+    works, found = bibtex_works(text, shown_as, venues)
+    if not works and not found and not re.search(r"@\s*\w+\s*[{(]", text) and text.strip():
+        found = [  # text, but no entry: not silently nothing
+            Problem(
+                Severity.WARNING,
+                "no BibTeX entry found: an entry starts like @article{key, …}; is this a BibTeX file?",
+                Origin(shown_as, 1),
+                left_out=True,
+            )
+        ]
     return SourceResult(shown_as, list(works), found)
 
 

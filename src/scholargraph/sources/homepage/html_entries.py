@@ -203,11 +203,9 @@ _VENUE_DETAILS = re.compile(
 )
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
-_TRAILING_RESOURCE = re.compile(
-    r"(?:[\s.,;]*[\[(]?\b(?:link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides|project)\b"
-    r"[\])]?[.,;]?)+\s*$",
-    re.IGNORECASE,
-)
+_LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project"
+"""What the links beside a paper say (its resources, not its fields): they end a venue line and make up link rows."""
+_TRAILING_RESOURCE = re.compile(rf"(?:[\s.,;]*[\[(]?\b(?:{_LINK_WORDS})\b[\])]?[.,;]?)+\s*$", re.IGNORECASE)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
 _AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
 _VENUE_DATE = re.compile(
@@ -310,10 +308,12 @@ def _only_links(part: str, links: set[str]) -> bool:
 
 
 _RESOURCE_WORD = re.compile(
-    r"pdf|code|slides?|video|poster|replication|supplement\w*|software|data(?:set)?|project|bibtex|bib|abstract|arxiv|hal|"
-    r"doi|link|paper|preprint|talk|website|github|html|ssrn|draft|previous|online|appendix|published|version|nber|cite",
+    rf"{_LINK_WORDS}|video|poster|replication|supplement\w*|software|data(?:set)?|bib|abstract|arxiv|hal|preprint|talk|"
+    r"website|github|ssrn|draft|previous|appendix|published|version|nber",
     re.IGNORECASE,
 )
+"""Words of a link row (``Paper | Code | Replication``): the link words, and words that name a venue's part when
+they end a venue line ("Journal of Open Source Software", "IEEE Transactions on Big Data")."""
 
 
 _STARTS_WITH_YEAR = re.compile(r"^\(?(?:19|20)\d\d\b")

@@ -55,6 +55,7 @@ SHORT_FORMATS = {
 }
 """``format=`` values a browser form or a script may give instead of an Accept header."""
 
+
 @dataclass(frozen=True)
 class Answer:
     """What the endpoint answers: an HTTP status, a media type and the body."""

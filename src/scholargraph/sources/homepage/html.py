@@ -72,10 +72,6 @@ _PEOPLE_EXTRA = (
     ),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
 )
-_PUBLICATION_EXTRA = (
-    "(?:selected |recent |all |full )?(?:publications?|papers|preprints|conference (?:papers|proceedings)|"
-    "journal (?:papers|articles)|workshop papers|articles)"
-)
 
 
 @dataclass

@@ -72,7 +72,7 @@ def detect_site(folder: Path) -> Site | None:
 def _pages(folder: Path, kinds: tuple[str, ...]) -> list[tuple[Path, str]]:
     """The site's own pages (``_pages/``, or at its root) whose front matter title names a section of ``kinds``:
     a group page, a publications page written by hand. Posts and the about page are not sources."""
-    from .homepage.html import section_named
+    from .homepage.html_sections import section_named
 
     found = []
     for path in sorted([*folder.glob("_pages/*"), *folder.glob("*")]):

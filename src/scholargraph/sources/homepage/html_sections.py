@@ -1,0 +1,386 @@
+"""Finding a saved page's sections and their entries, as a reader sees them.
+
+A heading that names a section (Publications, PhD Students, Alumni…) opens it; a heading
+that names none (a year, a topic, a person's name) opens a part of the section above it.
+Under a section, list items, rows, paragraphs, articles and cards are its entries; entries
+written loose (a blank line apart, or plain blocks repeated after the heading) are cut out
+of the markup, and a list of citations no heading names is found by repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...model import Record
+from .html_page import Page, text_of
+from .html_people import person_name
+from .lines import Line
+from .sections import heading_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = [
+    "GENERIC_ROLES",
+    "Found",
+    "SectionReport",
+    "blank_line_chunks",
+    "find_sections",
+    "kind_of",
+    "page_section",
+    "section_named",
+]
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
+_INLINE = ("span", "strong", "b")
+_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
+_PEOPLE_EXTRA = (
+    ("undergraduate students?|u(?:nder)?-?grads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
+    (
+        "alumni|(?:former|past|previous) (?:group |lab )?(?:students|members|postdocs|researchers|visitors|interns|advisees)",
+        "Alumnus",
+    ),
+    ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
+    ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
+    (
+        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
+        "lab director|director)",
+        "Principal investigator",
+    ),
+    ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
+)
+
+
+@dataclass
+class SectionReport:
+    """One section of a page as read: its heading, what it gave and what it skipped (line, text, why)."""
+
+    heading: str
+    kind: str
+    line: int
+    records: list[Record] = field(default_factory=list)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+_PUBLICATION_NOUNS = (
+    r"publications?|papers?|preprints?|articles?|chapters?|books?|monographs?|volumes?|proceedings|reports?|theses|"
+    r"thesis|dissertations?|patents?|manuscripts?|bibliography|works|writings|contributions"
+)
+_PUBLICATION_HEADING = re.compile(
+    rf"(?:[\w.'-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
+    r"(?:\s+(?:in progress|under review|\(chronological\)|by (?:year|date|topic)|\[[^]]*\]))?"
+    r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers",
+    re.IGNORECASE,
+)
+_PUBLICATION_EXCLUDED = re.compile(r"\b(?:talks?|slides|posters?|news|blog|posts?|software|code|data|teaching)\b", re.IGNORECASE)
+_PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|people|students|members)", re.IGNORECASE)
+
+
+def kind_of(text: str) -> tuple[str, str | None] | None:
+    """The section a heading's text names (kind, role of its people), if any."""
+    if _NOT_SUPERVISED.search(text) and len(text) <= 60:
+        return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
+    found = _section_of(text)
+    if found and found[0] == "people" and found[1] in GENERIC_ROLES:
+        for pattern, role in _PEOPLE_ROLES:  # "Current and Former Ph.D. Students" are PhD students
+            if re.search(pattern, text, re.IGNORECASE):
+                return "people", role
+    return found
+
+
+_PEOPLE_ROLES = (
+    (r"visiting|visitors", "Visitor"),
+    (r"post-?doc|post-?doctoral", "Postdoc"),
+    (r"ph\.?\s?d\.?|doctoral|graduate students", "PhD student"),
+    (r"master'?s?|m\.?sc", "Master student"),
+    (r"undergrad", "Undergraduate student"),
+)
+
+
+_NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
+
+
+GENERIC_ROLES = (None, "Member", "Researcher", "Student", "Alumnus")
+
+
+def _section_of(text: str) -> tuple[str, str | None] | None:
+    text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", text).split()).strip(" .:")
+    if not text or len(text) > 60:
+        return None
+    heading = heading_of(Line(1, text))
+    if heading is not None:
+        return heading.kind, heading.role
+    for pattern, role in _PEOPLE_EXTRA:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return "people", role
+    plain = re.sub(r"\s*\(?\d{4}\)?$", "", text)
+    if _PUBLICATION_HEADING.fullmatch(plain) and not _PUBLICATION_EXCLUDED.search(plain):
+        return "publications", None
+    return None
+
+
+def _heading(element: HtmlElement) -> tuple[str, int] | None:
+    """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7)."""
+    if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
+        return None
+    if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
+        return None
+    full = text_of(element)
+    if not full or len(full) > 80:
+        return None
+    if element.tag in _HEADING_TAGS:
+        return full, int(element.tag[1])
+    parent = element.getparent()
+    if element.tag in _INLINE and parent is not None and text_of(parent) != full:
+        return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
+    direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
+    for text in (full, direct):
+        if kind_of(text):
+            return text, 7
+    return None
+
+
+def section_named(text: str) -> tuple[str, str | None] | None:
+    """The section (kind, role of its people) a page or heading title names, if any: "Research Group" is people."""
+    return _named_section(text) or (("people", "Member") if _PAGE_PEOPLE.fullmatch(text.strip()) else None)
+
+
+def _named_section(text: str) -> tuple[str, str | None] | None:
+    """A heading's section (kind, role), trying its whole text and then its words before a link list or a colon."""
+    kind = kind_of(text)
+    if kind is None:
+        head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
+        kind = kind_of(head) if head != text else None
+    return kind
+
+
+_ENTRY_TAGS = ("li", "tr", "dd", "p", "article")
+
+
+def _is_entry(element: HtmlElement) -> bool:
+    if _is_container(element):
+        return False
+    if element.tag in _ENTRY_TAGS:
+        return element.tag != "tr" or bool(element.xpath("./td"))
+    return (
+        element.tag == "div"
+        and _has_entry_class(element)
+        and not element.xpath(".//li")
+        and not any(_has_entry_class(inner) for inner in element.iterdescendants("div"))
+    )
+
+
+def _is_container(element: HtmlElement) -> bool:
+    """A block holding a list of records (several list items, rows, articles or headings) is not itself one record."""
+    inner = sum(1 for _ in element.iterdescendants("li", "tr", "article", "dd"))
+    headings = sum(1 for _ in element.iterdescendants(*_HEADING_TAGS))
+    citations = sum(1 for p in element.iterdescendants("p") if _CITATION_LIKE.search(text_of(p)))
+    return inner >= 2 or headings >= 2 or citations >= 2
+
+
+_CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
+"""A paragraph holding a whole citation: names and a year (several make a list, not one entry)."""
+
+
+def _has_entry_class(element: HtmlElement) -> bool:
+    return any(_ENTRY_CLASS.search(name) for name in str(element.get("class") or "").lower().split())
+
+
+@dataclass
+class _Open:
+    """A heading on the walk's stack: its level, its section when it names one, the year when it is one."""
+
+    level: int
+    found: Found | None
+    year: int | None = None
+
+
+Found = tuple[SectionReport, str | None, list["HtmlElement"]]
+
+
+def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
+    """The section a whole page is (a ``publications.html``, a page titled "Students"): from its ``<title>``,
+    its first heading or its file name; what the page's headings name overrides it where they apply."""
+    texts = [page.title] if page.title else []
+    texts += [text_of(title) for title in page.root.xpath("//title")[:1]]
+    texts = [part for text in texts for part in re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*", text)]
+    texts += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:title']")]
+    texts += [text_of(h) for h in page.root.iter("h1")][:1]
+    stem = Path(shown_as).stem if Path(shown_as).stem.lower() not in ("index", "default") else Path(shown_as).parent.name
+    texts.append(re.sub(r"[-_]+", " ", stem))
+    for text in texts:
+        kind = kind_of(text)
+        if kind and kind[0] in ("publications", "people"):
+            return kind
+        if re.fullmatch(r"pubs?|publist|papers?\s*\w*|bib\w*", text.strip(), re.IGNORECASE):
+            return "publications", None
+        if _PAGE_PEOPLE.fullmatch(text.strip()):
+            return "people", "Member"
+    return None
+
+
+def find_sections(
+    root: HtmlElement,
+    whole_page: tuple[str, str | None] | None,
+    skipped: list[tuple[int, str]],
+    years: dict[HtmlElement, int] | None = None,
+) -> list[Found]:
+    """Walk the page in order, headings nesting as a reader reads them.
+
+    A heading that names a section opens it; a heading that names none (a year, a topic,
+    "2019 and earlier", a paper's or a person's name) opens a part of whichever section is
+    open at a higher level, so al-folio's year headings stay under "Publications". Entries
+    fill the innermost named section; a page that is itself a section (``publications.html``)
+    is open from the start. Headings that name nothing and hold no section go to ``skipped``.
+    """
+    sections: list[Found] = []
+    stack: list[_Open] = []
+    if whole_page:
+        sections.append((SectionReport("(the whole page)", whole_page[0], 1), whole_page[1], []))
+        stack.append(_Open(0, sections[-1]))
+    taken: set[HtmlElement] = set()
+    headings: dict[int, HtmlElement] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
+            continue
+        heading = _heading(element)
+        if heading:
+            text, level = heading
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            kind = _named_section(text)
+            if kind:
+                role = kind[1]
+                enclosing = next((o.found for o in reversed(stack) if o.found), None)
+                if kind[0] == "people" and role in GENERIC_ROLES and enclosing and enclosing[0].kind == "people":
+                    role = enclosing[1] if enclosing[1] not in GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
+                sections.append((SectionReport(text, kind[0], element.sourceline or 1), role, []))
+                stack.append(_Open(level, sections[-1]))
+                headings[id(sections[-1])] = element
+            else:
+                year = _YEAR_HEADING.fullmatch(text.strip())
+                stack.append(_Open(level, None, int(year.group(1)) if year else None))
+                current = next((o.found for o in reversed(stack) if o.found), None)
+                if current is None:
+                    skipped.append((element.sourceline or 1, text))
+                elif current[0].kind == "people" and (person_name(text) or current[2]):
+                    current[2].append(element)  # a person's name as the heading of their card, or a line of it
+            taken.add(element)
+            continue
+        current = next((o.found for o in reversed(stack) if o.found), None)
+        if current and current[0].kind == "people" and element.tag in ("strong", "b") and person_name(text_of(element)):
+            current[2].append(element)  # a name set loose in bold under a people heading, its details after it
+            taken.add(element)
+            continue
+        if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
+            current[2].append(element)
+            taken.add(element)
+            entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
+            if entry_year and years is not None:
+                years[element] = entry_year
+    for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
+        loose = (
+            _loose_entries(headings[id(found)])
+            if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
+            else []
+        )
+        if len(loose) > len(found[2]):
+            found[2][:] = loose
+    sections += _repeated_citations(root, taken)
+    return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
+    """Lists of citations no heading names, found by repetition: a block whose children are three or more
+    blocks of one kind, most of them holding names and a year, is a publications section."""
+    found: list[Found] = []
+    claimed: set[HtmlElement] = set()
+    for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
+        if container in claimed or any(a in taken or a in claimed for a in container.iterancestors()):
+            continue
+        children = [child for child in container if isinstance(child.tag, str) and child.tag in ("li", "p", "div", "tr")]
+        if len(children) < 3 or any(child in taken or _holds_heading(child) for child in children):
+            continue
+        tag = max({child.tag for child in children}, key=[child.tag for child in children].count)
+        same = [child for child in children if child.tag == tag]
+        cited = [child for child in same if _CITATION_LIKE.search(text_of(child))]
+        if len(cited) >= 3 and len(cited) >= 0.6 * len(same):
+            section = SectionReport("(a list of citations no heading names)", "publications", container.sourceline or 1)
+            found.append((section, None, same))
+            claimed.add(container)
+    return found
+
+
+_YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier))?\s*:?")
+
+
+def _data_year(element: HtmlElement) -> int | None:
+    """The year a theme writes in an entry's (or its group's) ``data-year`` attribute."""
+    for node in (element, *element.iterancestors()):
+        written = str(node.get("data-year") or "")
+        if re.fullmatch(r"(?:19|20)\d\d", written):
+            return int(written)
+    return None
+
+
+def _holds_heading(element: HtmlElement) -> bool:
+    """An element holding a heading that names a section is a container, not one entry."""
+    for inner in element.iter(*_HEADING_TAGS):
+        found = _heading(inner)
+        if found and _named_section(found[0]):
+            return True
+    return False
+
+
+_BLANK_LINE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\s)*<br\s*/?>", re.IGNORECASE)
+
+
+def blank_line_chunks(element: HtmlElement) -> list[HtmlElement]:
+    """The parts of a block a blank line (``<br><br>``) separates, as blocks of their own, each keeping its
+    source line; empty unless there are several parts holding text."""
+    from lxml import etree
+
+    inner = (element.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in element)
+    return _chunks(inner, element.sourceline or 1)
+
+
+def _chunks(markup: str, first_line: int) -> list[HtmlElement]:
+    """Markup cut at its blank lines into blocks, each keeping its source line; empty unless there are several."""
+    import lxml.html
+
+    if not _BLANK_LINE.search(markup):
+        return []
+    chunks, offset = [], 0
+    for part in _BLANK_LINE.split(markup):
+        line = first_line + offset
+        offset += part.count("\n")
+        if not part.strip():
+            continue
+        chunk = lxml.html.fragment_fromstring(part, create_parent="p")
+        if not text_of(chunk):
+            continue
+        for node in chunk.iter():
+            node.sourceline = line + (node.sourceline or 1) - 1
+        chunks.append(chunk)
+    return chunks if len(chunks) >= 2 else []
+
+
+def _loose_entries(heading: HtmlElement) -> list[HtmlElement]:
+    """Entries of a heading no entry-shaped block follows: three or more blocks of one kind after it (plain
+    ``div``s, one a paper), else the markup up to the next heading cut at its blank lines
+    (``Title, with A. Journal 2019.<br><br>`` written loose in the page's body)."""
+    from lxml import etree
+
+    parts, blocks, node = [heading.tail or ""], [], heading.getnext()
+    while node is not None and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
+        parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
+        if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
+            blocks.append(node)
+        node = node.getnext()
+    tags = [block.tag for block in blocks]
+    repeated = [block for block in blocks if tags.count(block.tag) >= 3]
+    return repeated or _chunks("".join(parts), heading.sourceline or 1)

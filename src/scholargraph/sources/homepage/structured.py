@@ -174,6 +174,25 @@ def owner_from_json_ld(root: HtmlElement) -> str | None:
     return None
 
 
+def _shown_venue(item: HtmlElement, title: str) -> list[str]:
+    """The venue an item shows without marking it: its first italic text that is not its title (Hugo Academic's
+    citation view: authors, (year), a linked title, then the journal in ``<em>``), else the words after the title."""
+    for element in item.iter("em", "i", "cite"):
+        text = " ".join(element.text_content().split()).strip(" .,")
+        if len(text) > 2 and text not in title and not element.xpath("ancestor::*[@itemprop='name' or @itemprop='author']"):
+            return [text]
+    own = [
+        e
+        for e in item.xpath(".//*[@itemprop='name' or @itemprop='headline']")
+        if e.xpath("ancestor::*[@itemscope][1]")[0] is item
+    ]
+    for element in own[:1]:  # or the words right after the title
+        after = " ".join((element.tail or "").split()).strip(" .,")
+        if re.match(r"[A-Z]", after) and len(after) < 120:
+            return [after]
+    return []
+
+
 def microdata(root: HtmlElement) -> list[Citation]:
     """schema.org microdata: ``itemscope itemtype=".../ScholarlyArticle"`` with ``itemprop`` fields."""
     found = []
@@ -194,8 +213,9 @@ def microdata(root: HtmlElement) -> list[Citation]:
 
         titles = props("headline") or props("name")
         if titles:
-            venues = props("isPartOf") or props("publisher")
+            venues = props("isPartOf") or props("publisher") or _shown_venue(item, titles[0])
             venue = venues[0] if venues else None
-            year = year_in((props("datePublished") or [""])[0])
+            shown = " ".join(item.text_content().split()).replace(titles[0], " ")
+            year = year_in((props("datePublished") or [""])[0]) or year_in(re.sub(r"[^()]*\((\d{4})\).*", r"\1", shown))
             found.append(Citation(titles[0], props("author"), item.sourceline or 1, "schema.org microdata", year, venue))
     return found

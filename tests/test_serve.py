@@ -400,3 +400,30 @@ def test_query_page_runs_a_query_in_a_real_browser_offline(server: str) -> None:
     assert "Qianru Sun" in first  # she is an author of every work on her homepage
     assert errors == []
     assert all(url.startswith(server) for url in requests), requests
+
+
+def test_pages_carry_defence_headers_and_the_endpoint_answers_other_sites(server: str) -> None:
+    page = request(server)
+    assert page.status == 200 and page.headers["X-Content-Type-Options"] == "nosniff"
+    policy = page.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and page.headers["X-Frame-Options"] == "DENY"
+    answer = get_query(server, "ASK { ?s ?p ?o }", "application/sparql-results+json")
+    assert answer.status == 200 and answer.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Content-Security-Policy" not in answer.headers  # data, not a page
+    preflight = request(
+        f"{server}sparql", method="OPTIONS", headers={"Origin": "https://other.example", "Access-Control-Request-Method": "POST"}
+    )
+    assert preflight.status == 204 and "POST" in preflight.headers["Access-Control-Allow-Methods"]
+
+
+def test_a_malformed_content_length_is_a_400_and_the_server_goes_on(server: str) -> None:
+    import socket
+
+    host, port = urllib.parse.urlsplit(server).hostname, urllib.parse.urlsplit(server).port
+    with socket.create_connection((host, port), timeout=30) as connection:
+        connection.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\n"
+        )
+        reply = connection.recv(4096).decode("latin-1")
+    assert reply.startswith("HTTP/1.1 400") and "Content-Length must be a number" in reply
+    assert get_query(server, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200

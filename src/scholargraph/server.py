@@ -17,11 +17,13 @@ behind a reverse proxy, not for the open internet without one.
 from __future__ import annotations
 
 import posixpath
+import sys
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .endpoint import SHORT_FORMATS, Answer, QueryPool, negotiate
@@ -39,10 +41,15 @@ CACHED_DOCUMENTS = 2048
 _MEDIA_TYPES = dict(EXPORT_FORMATS.values()) | REPRESENTATIONS
 
 
+IDLE_SECONDS = 30
+"""How long a connection may sit without completing a request before it is closed."""
+
+
 class SparqlServer(ThreadingHTTPServer):
     """The HTTP server: a ``QueryPool`` for /sparql and the site's documents, rendered on demand, by path."""
 
     daemon_threads = True
+    request_queue_size = 128  # many clients at once wait in the kernel's queue, not for a retry
 
     def __init__(self, address: tuple[str, int], pool: QueryPool, site: SiteDocuments) -> None:
         super().__init__(address, _Handler)
@@ -51,16 +58,32 @@ class SparqlServer(ThreadingHTTPServer):
         self.document: Callable[[str], bytes | None] = lru_cache(maxsize=CACHED_DOCUMENTS)(site.document)
         self.query_page = (resources.files("scholargraph") / "templates" / "sparql.html").read_bytes()
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away or stalled is no error of the server's: not logged."""
+        if isinstance(sys.exc_info()[1], BrokenPipeError | ConnectionResetError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host!s}:{port}/"
 
 
+_PAGE_POLICY = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+"""What a page served here may do: run its own scripts and styles, talk to this server, nothing beyond it."""
+_CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS"}
+"""Any site may query the read-only endpoint, as public SPARQL endpoints allow."""
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "scholargraph"
+    timeout = IDLE_SECONDS  # a connection that sends nothing (or half a request) is closed, not held
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -70,11 +93,27 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", answer.media_type)
         self.send_header("Content-Length", str(len(answer.body)))
         self.send_header("Vary", "Accept")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        if answer.media_type.startswith("text/html"):
+            self.send_header("Content-Security-Policy", _PAGE_POLICY)
+            self.send_header("X-Frame-Options", "DENY")
+        if urlsplit(self.path).path == "/sparql":
+            for name, value in _CORS.items():
+                self.send_header(name, value)
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(answer.body)
+            try:
+                self.wfile.write(answer.body)
+            except (BrokenPipeError, ConnectionResetError):  # the client left: nothing to answer, nothing to log
+                self.close_connection = True
+
+    def do_OPTIONS(self) -> None:
+        """A browser's preflight before a cross-site query."""
+        headers = {"Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Max-Age": "86400"}
+        self._send(Answer(204, "text/plain; charset=utf-8", b""), headers)
 
     def do_HEAD(self) -> None:
         self.do_GET()
@@ -98,7 +137,12 @@ class _Handler(BaseHTTPRequestHandler):
         if unquote(parts.path) != "/sparql":
             self._send(Answer.error(405, "only /sparql takes POST"), {"Allow": "GET, HEAD"})
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        written = (self.headers.get("Content-Length") or "0").strip()
+        if not written.isdigit():
+            self.close_connection = True
+            self._send(Answer.error(400, f"Content-Length must be a number of bytes, not {written[:40]!r}"))
+            return
+        length = int(written)
         if length > MAX_REQUEST_BYTES:
             self.close_connection = True
             self._send(Answer.error(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes"))

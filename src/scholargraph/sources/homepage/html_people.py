@@ -19,7 +19,7 @@ from ...dates import parse_period
 from ...model import Period
 from ...names import clean_name
 from .html_page import block_lines, text_of
-from .people import deobfuscate_email
+from .people import ROLE_WORDS, deobfuscate_email
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -54,12 +54,6 @@ _GRADUATION = re.compile(
 )
 _EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?(?:in\s+)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d", re.I)
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
-_ROLE_WORDS = re.compile(
-    r"\b(?:student|post-?doc\w*|intern|assistant|visitor|visiting|researcher|scientist|fellow|candidate|ph\.?\s?d\.?|"
-    r"master'?s?|m\.?sc|sc\.?m|undergrad\w*|under\s+graduate|doctoral|engineer|professor|principal investigator|alumn\w*|"
-    r"graduate)",
-    re.IGNORECASE,
-)
 _NEXT_POSITION = re.compile(
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|joined|"
     r"after(?:wards)?|current position|present position)\s*[:\-–]?\s",
@@ -180,9 +174,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         names = _PERIOD.sub("", match["names"])
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
     short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
-    roles = [
-        part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if _ROLE_WORDS.search(part) and len(part.split()) <= 6
-    ]
+    roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
     return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""
 

@@ -19,7 +19,7 @@ from .context import Context
 from .lines import Line
 from .sections import Section
 
-__all__ = ["deobfuscate_email", "read_people", "split_names", "supervision_kind"]
+__all__ = ["ROLE_WORDS", "deobfuscate_email", "read_people", "split_names", "supervision_kind"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'\u00C0-\u024F-]*(?: [A-Za-z\u00C0-\u024F][\w.'\u00C0-\u024F-]*){1,4}$")
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|^since\b", re.IGNORECASE)
@@ -28,11 +28,13 @@ _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s\"at\"\s|\sat\s)\s*(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)+)",
     re.IGNORECASE,
 )
-_ROLE = re.compile(
-    r"\b(?:assistant|student|post-?doc|fellow|engineer|visiting|visitor|intern|researcher|scientist|"
-    r"developer|manager|professor|lecturer|candidate|phd|master|undergraduate|alumn\w*)\b",
+ROLE_WORDS = re.compile(
+    r"\b(?:assistant|student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|researcher|scientist|developer|manager|"
+    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|undergrad\w*|under\s+graduate|graduate|"
+    r"principal investigator|alumn\w*)(?!\w)",
     re.IGNORECASE,
 )
+"""The words that make a short text a role (``PhD student``, ``Visiting Scientist``), on a text page or an HTML one."""
 _ORGANIZATION_WORD = re.compile(
     r"\b(?:university|universit\w+|institute|college|school|academy|laborator\w+|lab|centre|center|inc|ltd|corporation)\b",
     re.IGNORECASE,
@@ -70,7 +72,7 @@ def supervision_kind(role: str) -> SupervisionKind:
 
 
 def _is_role(text: str, context: Context) -> bool:
-    return bool(_ROLE.search(text)) and not _ORGANIZATION_WORD.search(text) and context.organizations.lookup(text) is None
+    return bool(ROLE_WORDS.search(text)) and not _ORGANIZATION_WORD.search(text) and context.organizations.lookup(text) is None
 
 
 def _is_entry_start(lines: list[Line], i: int, context: Context) -> bool:

@@ -23,6 +23,8 @@ __all__ = ["Refusal", "normalized", "refusal"]
 _LEXICAL = re.compile(
     r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*'
 )
+_UPDATE_OPERATIONS = frozenset(("LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "INSERT", "DELETE", "WITH"))
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
 _UPDATE_WORD = re.compile(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
 _SERVICE_WORD = re.compile(r"\bSERVICE\b\s*(?:SILENT\b\s*)?(<[^>]*>|\S+)?", re.IGNORECASE)
 
@@ -51,7 +53,7 @@ def refusal(query: str, allowed_hosts: Sequence[str] = ()) -> Refusal | None:
             parseUpdate(query)
         except Exception:  # neither: checked word by word, and the engine reports the syntax
             return _lexical_refusal(query, allowed_hosts)
-        return _UPDATE_REFUSED
+        return _update_refused(query)
     for target in targets:
         found = _service_refusal(target, allowed_hosts)
         if found:
@@ -59,7 +61,15 @@ def refusal(query: str, allowed_hosts: Sequence[str] = ()) -> Refusal | None:
     return _lexical_refusal(query, allowed_hosts)  # a second look, word by word: both must pass
 
 
-_UPDATE_REFUSED = Refusal(403, "this is a SPARQL update, and this endpoint is read-only: updates are refused")
+def _update_refused(query: str) -> Refusal:
+    """An update's refusal, naming the operation the query opens with (``LOAD``, ``INSERT``…) when it can."""
+    prologue = _PROLOGUE.match(query)
+    word = re.match(r"[A-Za-z]+", query[prologue.end() if prologue else 0 :])
+    operation = word[0].upper() if word and word[0].upper() in _UPDATE_OPERATIONS else "an update"
+    return Refusal(
+        403,
+        f"this is a SPARQL update ({operation} …), which would change or fetch data; it is refused: queries here are read-only",
+    )
 
 
 def _nodes(tree: Any) -> Iterator[Any]:
@@ -93,7 +103,7 @@ def _lexical_refusal(query: str, allowed_hosts: Sequence[str]) -> Refusal | None
     """The same rules read off the words of the query, strings and comments aside."""
     text = _LEXICAL.sub(lambda match: match[0] if match[0].startswith("<") else " ", query)
     if _UPDATE_WORD.search(text) and not re.search(r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b", text, re.IGNORECASE):
-        return _UPDATE_REFUSED
+        return _update_refused(query)
     for match in _SERVICE_WORD.finditer(text):
         found = _service_refusal(match.group(1) or "", allowed_hosts)
         if found:

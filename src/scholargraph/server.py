@@ -75,6 +75,8 @@ _PAGE_POLICY = (
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 """What a page served here may do: run its own scripts and styles, talk to this server, nothing beyond it."""
+_UPDATE_REFUSED = Answer.error(403, "this endpoint is read-only: SPARQL updates are refused")
+"""The answer to an update sent as one (``update=``, ``application/sparql-update``)."""
 _CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS"}
 """Any site may query the read-only endpoint, as public SPARQL endpoints allow."""
 
@@ -124,7 +126,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/sparql":
             params = parse_qs(parts.query, keep_blank_values=True)
             if "update" in params:
-                self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+                self._send(_UPDATE_REFUSED)
             elif "query" not in params:
                 self._send(Answer(200, "text/html; charset=utf-8", self.server.query_page))
             else:
@@ -151,13 +153,13 @@ class _Handler(BaseHTTPRequestHandler):
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(parts.query, keep_blank_values=True)
         if content_type == "application/sparql-update":
-            self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+            self._send(_UPDATE_REFUSED)
         elif content_type == "application/sparql-query":
             self._query({**params, "query": [body]})
         elif content_type == "application/x-www-form-urlencoded":
             form = parse_qs(body, keep_blank_values=True)
             if "update" in form:
-                self._send(Answer.error(403, "this endpoint is read-only: SPARQL updates are refused"))
+                self._send(_UPDATE_REFUSED)
             else:
                 self._query({**params, **form})
         else:

@@ -37,9 +37,11 @@ _NOT_A_NAME = re.compile(
     r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website)\b",
     re.IGNORECASE,
 )
-_DEGREE_AFTER_NAME = r"(?:,[ \t]*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA)(?=[ \t]*(?:,|\n|$)))?"
+_DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
+"""The degrees written after a name (``Jane Doe, Ph.D.``)."""
+_DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{_DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 """``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
-_DEGREE_SUFFIX = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA|Dr\.)\s*$")
+_DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
 _PERIOD = re.compile(
     r"(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"

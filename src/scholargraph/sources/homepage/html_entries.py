@@ -153,9 +153,10 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         title, authors_text, venue = _split_fields(entry, lines, context)
         authors_text = _TRAILING_YEAR.sub("", authors_text) if authors_text else authors_text
         ruled = title and authors_text and _looks_like_authors(authors_text)
-        doubtful = ruled and any(person_name(name) is None for name in author_names(authors_text or ""))
+        names = author_names(authors_text) if ruled and authors_text else []
+        doubtful = any(person_name(name) is None for name in names)
         labelled = _labelled_citation(lines) if not ruled or doubtful or _one_paragraph(lines) else None
-        if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, author_names(authors_text or ""), venue)):
+        if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
     if not title:

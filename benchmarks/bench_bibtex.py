@@ -63,7 +63,7 @@ def readers() -> dict[str, Callable[[str], int]]:
     import bibtexparser
     import bibtexparser.middlewares as m
 
-    from scholargraph.aliases import venues
+    from scholargraph.identity.aliases import venues
     from scholargraph.sources.bibtex import bibtex_works
     from scholargraph.sources.latex import latex_to_text  # its cache is emptied before each run: no warm start
 

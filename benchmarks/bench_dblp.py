@@ -198,8 +198,8 @@ def _etree_bare() -> Callable[[str], int]:
 
 
 def _reader() -> Callable[[str], int]:
-    from scholargraph.aliases import venues
-    from scholargraph.model import Problem
+    from scholargraph.identity.aliases import venues
+    from scholargraph.model.records import Problem
     from scholargraph.sources.dblp import iter_dblp
 
     table = venues()

@@ -8,7 +8,7 @@ Progress goes to stderr, the tables (markdown) to stdout. The graphs are the one
 ``bench_graph.py`` makes (the bundled homepage's build copied until the union holds
 ``size`` distinct triples).
 
-* **export**: ``scholargraph.export.export_bytes`` in each format against rdflib's
+* **export**: ``scholargraph.publish.dump.export_bytes`` in each format against rdflib's
   ``serialize`` of the same graph (a ``Dataset`` for quad formats); each output is read
   back with pyoxigraph and compared with the graph ("same graph?").
 * **site**: ``render_site`` (every document, dump and VoID) at each size.
@@ -46,10 +46,10 @@ import pyoxigraph as ox  # noqa: E402
 from bench_graph import homepage_quads, machine, make_graph  # noqa: E402
 from rdflib import Dataset, Graph, Literal, URIRef  # noqa: E402
 
-from scholargraph.export import EXPORT_FORMATS, QUAD_FORMATS, export_bytes  # noqa: E402
-from scholargraph.server import start  # noqa: E402
-from scholargraph.site import SiteDocuments, render_site  # noqa: E402
-from scholargraph.vocab import DEFAULT_BASE, Minter  # noqa: E402
+from scholargraph.publish.dump import EXPORT_FORMATS, QUAD_FORMATS, export_bytes  # noqa: E402
+from scholargraph.publish.server import start  # noqa: E402
+from scholargraph.publish.site import SiteDocuments, render_site  # noqa: E402
+from scholargraph.rdf.vocab import DEFAULT_BASE, Minter  # noqa: E402
 
 RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
 OX_FORMATS = {

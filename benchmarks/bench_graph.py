@@ -83,11 +83,11 @@ from rdflib import Literal as RLiteral
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # works from a checkout even without the editable install
 
-from scholargraph.aliases import organizations, venues  # noqa: E402
-from scholargraph.build import GraphBuilder, SourceInfo  # noqa: E402
-from scholargraph.output import canonical_order, jsonld_document, union_triples  # noqa: E402
+from scholargraph.identity.aliases import organizations, venues  # noqa: E402
+from scholargraph.rdf.files import canonical_order, jsonld_document, union_triples  # noqa: E402
+from scholargraph.rdf.quads import GraphBuilder, SourceInfo  # noqa: E402
+from scholargraph.rdf.vocab import DEFAULT_BASE, PREFIXES, Minter  # noqa: E402
 from scholargraph.sources import read_source  # noqa: E402
-from scholargraph.vocab import DEFAULT_BASE, PREFIXES, Minter  # noqa: E402
 
 SOURCE = "data/homepage-qianru-sun.txt"
 try:
@@ -104,7 +104,7 @@ RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def homepage_quads(base: str = DEFAULT_BASE) -> list[ox.Quad]:
-    """The bundled homepage's quads, built the way ``scholargraph.project.build`` does.
+    """The bundled homepage's quads, built the way ``scholargraph.pipeline.project.build`` does.
 
     Distinct, in the order the build makes them (record by record, in the page's order),
     so a graph cut short ends with whole records, like a shorter homepage.

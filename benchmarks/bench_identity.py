@@ -39,12 +39,12 @@ from functools import partial
 from itertools import combinations
 from unittest import mock
 
-from scholargraph import identity
-from scholargraph.aliases import organizations, venues
-from scholargraph.identity import Resolution, resolve
-from scholargraph.model import Identifier, IdentifierScheme, Origin, Record, Work, WorkKind
-from scholargraph.names import PersonName, name_variant, parse_name
-from scholargraph.resolve import variant_pairs
+from scholargraph.identity import resolution as identity
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.identity.candidates import variant_pairs
+from scholargraph.identity.resolution import Resolution, resolve
+from scholargraph.model.names import PersonName, name_variant, parse_name
+from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Record, Work, WorkKind
 
 FAMILIES = (  # noqa: SIM905 — word lists read best as text
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng "

@@ -31,7 +31,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 from bench_graph import Measure, homepage_quads, machine, make_graph, measure_capped  # noqa: E402
 
-from scholargraph.query import list_queries, run_query  # noqa: E402
+from scholargraph.query.library import list_queries, run_query  # noqa: E402
 from scholargraph.stores import GraphStore, open_store  # noqa: E402
 from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE  # noqa: E402
 from virtuoso import PASSWORD, USER, running_virtuoso  # noqa: E402

@@ -154,8 +154,8 @@ def _step_parse(dump: Path, work: Path) -> dict[str, float]:
 
 
 def _step_build(dump: Path, work: Path) -> dict[str, float]:
-    from scholargraph.project import Project
-    from scholargraph.storebuild import build_into_store
+    from scholargraph.pipeline.project import Project
+    from scholargraph.pipeline.storebuild import build_into_store
     from scholargraph.stores.oxigraph import OxigraphStore
 
     project = work / "project"
@@ -197,8 +197,8 @@ def _step_bulk_load(dump: Path, work: Path) -> dict[str, float]:
 
 
 def _step_rebuild(dump: Path, work: Path) -> dict[str, float]:
-    from scholargraph.project import Project
-    from scholargraph.storebuild import build_into_store
+    from scholargraph.pipeline.project import Project
+    from scholargraph.pipeline.storebuild import build_into_store
     from scholargraph.stores.oxigraph import OxigraphStore
 
     start = time.perf_counter()
@@ -209,7 +209,7 @@ def _step_rebuild(dump: Path, work: Path) -> dict[str, float]:
 
 
 def _step_queries(dump: Path, work: Path) -> dict[str, float]:
-    from scholargraph.query import find_query, run_query
+    from scholargraph.query.library import find_query, run_query
     from scholargraph.stores.oxigraph import OxigraphStore
 
     times: dict[str, float] = {}

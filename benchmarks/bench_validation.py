@@ -15,7 +15,7 @@ something at every size. What is timed, per engine, median of ``--repeat`` runs 
 from 100,000 triples on), each in a forked child stopped after ``--timeout`` seconds:
 
 * ``to rdflib``: the build's quads into the rdflib graph the validators read
-  (``scholargraph.validate.rdflib_graph``); the same for every engine.
+  (``scholargraph.validate.shacl.rdflib_graph``); the same for every engine.
 * ``validate``: ``validate(graph, shacl_graph=shapes, advanced=True, ...)`` with the shipped
   ``ontology/shapes.ttl`` (SPARQL targets need ``advanced``), report graph included.
 
@@ -51,7 +51,7 @@ from rdflib.namespace import RDF, SH
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_graph import homepage_quads, machine, make_graph, measure_capped
 
-from scholargraph.validate import rdflib_graph, shapes_graph
+from scholargraph.validate.shacl import rdflib_graph, shapes_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 W3C = ROOT / "tests" / "data" / "w3c-shacl"
@@ -91,7 +91,7 @@ def _seconds(value: float) -> str:
 
 
 def build_table(repeat: int, say: Callable[[str], None]) -> str:
-    from scholargraph.project import Project, build
+    from scholargraph.pipeline.project import Project, build
 
     totals, validations = [], []
     for run in range(repeat):

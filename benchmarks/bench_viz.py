@@ -45,7 +45,7 @@ from typing import Any
 
 import networkx as nx
 
-from scholargraph.network import (
+from scholargraph.network.coauthors import (
     BETWEENNESS_SAMPLE,
     EXACT_BETWEENNESS_UP_TO,
     CoauthorNetwork,
@@ -56,7 +56,7 @@ from scholargraph.network import (
     seeded_igraph,
     to_igraph,
 )
-from scholargraph.viz import coauthor_page, layout
+from scholargraph.network.page import coauthor_page, layout
 
 HERE = Path(__file__).resolve().parent
 NETSCIENCE = HERE / "data" / "netscience" / "netscience.gml"

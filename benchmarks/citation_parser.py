@@ -1,4 +1,4 @@
-"""Train the free-text citation reader (scholargraph.citations) and measure it beside the homepage reader's rules.
+"""Train the free-text citation reader (scholargraph.sources.citations) and measure it beside the homepage reader's rules.
 
     python benchmarks/citation_parser.py train      # rewrites src/scholargraph/models/ from anystyle-core.xml + anystyle-good.xml
     python benchmarks/citation_parser.py evaluate   # field precision / recall / F1 on the held-out anystyle-gold.xml
@@ -34,9 +34,9 @@ import lxml.html
 import pycrfsuite
 from lxml import etree
 
-from scholargraph import citations
-from scholargraph.aliases import organizations, venues
-from scholargraph.names import fold
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.model.names import fold
+from scholargraph.sources import citations
 from scholargraph.sources.homepage.context import Context
 from scholargraph.sources.homepage.html_entries import _split_fields, read_citation
 from scholargraph.sources.homepage.html_page import block_lines

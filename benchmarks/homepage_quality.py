@@ -23,9 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from scholargraph.aliases import organizations, venues
-from scholargraph.model import Record, Supervision, Work
-from scholargraph.names import fold
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.model.names import fold
+from scholargraph.model.records import Record, Supervision, Work
 from scholargraph.sources import read_source
 from scholargraph.sources.homepage.html import read_html_pages
 from scholargraph.sources.site import source_files_in

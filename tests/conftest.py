@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.model import SourceResult
+from scholargraph.model.records import SourceResult
 from scholargraph.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.accounting import SourceAccount
 from scholargraph.errors import ConfigError
-from scholargraph.project import Project, build
+from scholargraph.pipeline.accounting import SourceAccount
+from scholargraph.pipeline.project import Project, build
 
 DATA = Path(__file__).resolve().parent / "data"
 ACCOUNTING = DATA / "accounting"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scholargraph.model import Link, Problem, Severity, Work, WorkKind
+from scholargraph.model.records import Link, Problem, Severity, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import SourceError
-from scholargraph.model import Period, Problem, Severity, SourceResult, Supervision, Work
+from scholargraph.model.records import Period, Problem, Severity, SourceResult, Supervision, Work
 from scholargraph.sources import read_source
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "homepage-qianru-sun.txt"
@@ -341,7 +341,7 @@ def test_failed_build_leaves_earlier_outputs_intact(tmp_path: Path) -> None:
 
 def _build_failing_at_rename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, bytes]]:
     """A good build, then a build of a changed page whose last rename into place fails (EIO)."""
-    from scholargraph.project import Project, build
+    from scholargraph.pipeline.project import Project, build
 
     out = tmp_path / "out"
     build(Project(tmp_path), out, [EXAMPLE])
@@ -418,7 +418,7 @@ def test_filling_the_gap_removes_the_warning_and_shifts_the_rank(tmp_path: Path)
 
 def test_empty_author_slot_keeps_rank_5_in_the_graph(tmp_path: Path) -> None:
     rdflib = pytest.importorskip("rdflib")
-    from scholargraph.project import Project, build
+    from scholargraph.pipeline.project import Project, build
 
     out = tmp_path / "out"
     build(Project(tmp_path), out, [EXAMPLE])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from scholargraph.citations import MAX_TOKENS, ParsedCitation, parse_citation
+from scholargraph.sources.citations import MAX_TOKENS, ParsedCitation, parse_citation
 
 GOLD = Path(__file__).parent / "data" / "citation-strings" / "anystyle-gold.xml"
 

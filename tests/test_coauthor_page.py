@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from conftest import HOMEPAGE
-from scholargraph.project import Project, build
-from scholargraph.query import load_graph
+from scholargraph.pipeline.project import Project, build
+from scholargraph.query.library import load_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import SourceError
-from scholargraph.model import Identifier, IdentifierScheme, Severity, Work, WorkKind
+from scholargraph.model.records import Identifier, IdentifierScheme, Severity, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 
 DATA = Path(__file__).resolve().parent / "data"

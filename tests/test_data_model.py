@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
-from scholargraph.project import Project, build
-from scholargraph.query import load_graph
-from scholargraph.vocab import PREFIXES
+from scholargraph.pipeline.project import Project, build
+from scholargraph.query.library import load_graph
+from scholargraph.rdf.vocab import PREFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "data-model.md"

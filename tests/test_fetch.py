@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import FetchError
-from scholargraph.fetch import Fetcher, Response, fetch_dblp, fetch_openalex, fetch_orcid, write_source
-from scholargraph.fetch_mgp import fetch_mgp, mgp_url
-from scholargraph.model import Identifier, IdentifierScheme, Person, Work
+from scholargraph.fetch.mgp import fetch_mgp, mgp_url
+from scholargraph.fetch.records import Fetcher, Response, fetch_dblp, fetch_openalex, fetch_orcid, write_source
+from scholargraph.model.records import Identifier, IdentifierScheme, Person, Work
 from scholargraph.sources import read_source
 
 DATA = Path(__file__).resolve().parent / "data"

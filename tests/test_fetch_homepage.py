@@ -21,9 +21,9 @@ from click.testing import CliRunner
 
 from scholargraph.cli import main
 from scholargraph.errors import FetchError
-from scholargraph.fetch import Fetcher, UrllibTransport
-from scholargraph.fetch_homepage import fetch_homepage, saved_path
-from scholargraph.project import Project
+from scholargraph.fetch.homepage import fetch_homepage, saved_path
+from scholargraph.fetch.records import Fetcher, UrllibTransport
+from scholargraph.pipeline.project import Project
 
 DATA = Path(__file__).resolve().parent / "data"
 SITE = DATA / "homepage-crawl" / "site"

@@ -92,10 +92,10 @@ def test_trig_matches_the_built_quads_as_nquads(dataset: rdflib.Dataset) -> None
     """Cross-check the TriG writer against N-Quads written by another path from the same records."""
     from pyoxigraph import RdfFormat, serialize
 
-    from scholargraph.aliases import organizations, venues
-    from scholargraph.build import GraphBuilder, SourceInfo
+    from scholargraph.identity.aliases import organizations, venues
+    from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+    from scholargraph.rdf.vocab import Minter
     from scholargraph.sources import read_source
-    from scholargraph.vocab import Minter
 
     venue_table, organization_table = venues(), organizations()
     result = read_source(HOMEPAGE, "data/homepage-qianru-sun.txt", None, venue_table, organization_table)
@@ -157,7 +157,7 @@ def test_no_blank_nodes(dataset: rdflib.Dataset) -> None:
 
 
 def test_failed_write_leaves_the_previous_build(tmp_path: Path) -> None:
-    from scholargraph.output import write_atomically
+    from scholargraph.rdf.files import write_atomically
 
     target = tmp_path / "graph.ttl"
     target.write_bytes(b"previous")

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import expected_qianru_sun as expected
-from scholargraph.model import (
+from scholargraph.model.records import (
     Award,
     Collaboration,
     Course,
@@ -182,7 +182,7 @@ def test_flaws_are_reported_with_their_lines(homepage: SourceResult) -> None:
 
 
 def test_service_roles(homepage: SourceResult) -> None:
-    from scholargraph.model import ServiceRole
+    from scholargraph.model.records import ServiceRole
 
     got = {
         (s.origin.line, s.role, s.venue, _iso(s.period.start), _iso(s.period.end), s.detail, s.place)
@@ -213,8 +213,8 @@ def test_service_roles(homepage: SourceResult) -> None:
 
 
 def test_name_variants_are_reported_as_candidates_not_merged(homepage: SourceResult) -> None:
-    from scholargraph.aliases import organizations, venues
-    from scholargraph.identity import resolve
+    from scholargraph.identity.aliases import organizations, venues
+    from scholargraph.identity.resolution import resolve
 
     resolution = resolve(homepage.records, venues(), organizations())
     candidates = {(c.first.name, c.first.origins[0].line, c.second.name, c.second.origins[0].line) for c in resolution.candidates}

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
-from scholargraph.model import Award, Course, ServiceRole, Severity, Supervision, SupervisionKind, Talk, Work, WorkKind
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.model.records import Award, Course, ServiceRole, Severity, Supervision, SupervisionKind, Talk, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 from scholargraph.sources.homepage.html import read_html_pages
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
+from scholargraph.identity.aliases import organizations, venues
 from scholargraph.sources.homepage.html import read_html_pages
 from scholargraph.sources.homepage.inspect import render_reports
 

@@ -18,10 +18,10 @@ import pytest
 import rdflib
 
 from conftest import HOMEPAGE
-from scholargraph.aliases import organizations, venues
 from scholargraph.errors import ConfigError
-from scholargraph.identity import Hints, resolve
-from scholargraph.model import Identifier, IdentifierScheme, Origin, Person, Work, WorkKind
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.identity.resolution import Hints, resolve
+from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Person, Work, WorkKind
 
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
@@ -525,7 +525,7 @@ def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(
 
 
 def test_look_alikes_with_nothing_else_in_common_are_notes_and_with_a_shared_coauthor_warnings() -> None:
-    from scholargraph.model import Severity
+    from scholargraph.model.records import Severity
 
     # 'Y. Zhang' and 'Yin Zhang' in two unrelated groups' files: a note; the same pair sharing a co-author: a warning.
     apart = _resolve(_work("A", ("Y. Zhang", "Ann Lee"), "a.bib:1"), _work("B", ("Yin Zhang", "Bo Chen"), "b.bib:1"))

@@ -12,7 +12,7 @@ import pytest
 
 import expected_qianru_sun as expected
 from conftest import ROOT
-from scholargraph.network import (
+from scholargraph.network.coauthors import (
     CoauthorNetwork,
     NetworkError,
     Person,
@@ -24,9 +24,9 @@ from scholargraph.network import (
     find_person,
     read_records,
 )
-from scholargraph.network_export import export_bytes, vosviewer_json
-from scholargraph.project import Project, build
-from scholargraph.query import load_graph
+from scholargraph.network.formats import export_bytes, vosviewer_json
+from scholargraph.pipeline.project import Project, build
+from scholargraph.query.library import load_graph
 
 A, B, C, D, E = "p:a", "p:b", "p:c", "p:d", "p:e"
 NAMES = {A: "Ada Lovelace", B: "Bo Li", C: "Chen Wei", D: "Dana Scott", E: "Eve Adams"}

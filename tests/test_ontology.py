@@ -15,10 +15,10 @@ import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
-from scholargraph.vocab import SG
+from scholargraph.rdf.vocab import SG
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD = ROOT / "src/scholargraph/build.py"
+BUILD = ROOT / "src/scholargraph/rdf/quads.py"
 ONTOLOGY_FILE = ROOT / "ontology/scholargraph.ttl"
 HOMEPAGE = ROOT / "data" / "homepage-qianru-sun.txt"
 
@@ -32,7 +32,7 @@ DECLARED_FOR_LATER: set[str] = set()
 
 
 def _emitted_by_build() -> set[str]:
-    """Local names of the sg: terms written as ``SG.name`` or ``SG["name"]`` in build.py."""
+    """Local names of the sg: terms written as ``SG.name`` or ``SG["name"]`` in rdf/quads.py."""
     text = BUILD.read_text(encoding="utf-8")
     names = set(re.findall(r"\bSG\.([A-Za-z_][A-Za-z0-9_]*)", text))
     names |= set(re.findall(r"\bSG\[\s*[\"']([^\"']+)[\"']\s*\]", text))
@@ -123,10 +123,10 @@ def test_the_built_seed_graph_uses_each_term_as_declared(ontology: rdflib.Graph,
     """Literals only on datatype properties (with the declared datatype), nodes only on object properties."""
     from pyoxigraph import Literal, NamedNode
 
-    from scholargraph.aliases import organizations, venues
-    from scholargraph.build import GraphBuilder, SourceInfo
+    from scholargraph.identity.aliases import organizations, venues
+    from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+    from scholargraph.rdf.vocab import Minter
     from scholargraph.sources import read_source
-    from scholargraph.vocab import Minter
 
     venue_table, organization_table = venues(), organizations()
     result = read_source(HOMEPAGE, "data/homepage-qianru-sun.txt", None, venue_table, organization_table)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from scholargraph.aliases import organizations, venues
-from scholargraph.dates import is_reversed, parse_date, parse_period
-from scholargraph.names import name_variant, parse_name
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.model.dates import is_reversed, parse_date, parse_period
+from scholargraph.model.names import name_variant, parse_name
+from scholargraph.rdf.vocab import Minter, slug
 from scholargraph.sources.homepage.people import deobfuscate_email
 from scholargraph.sources.homepage.publications import is_author_line, split_authors
-from scholargraph.vocab import Minter, slug
 
 
 @pytest.mark.parametrize(
@@ -218,9 +218,9 @@ def test_award_talk_and_course_variants() -> None:
 def test_registry_identifiers_become_literals_and_pages() -> None:
     from pyoxigraph import Literal, NamedNode
 
-    from scholargraph.build import GraphBuilder, SourceInfo
-    from scholargraph.model import Identifier, IdentifierScheme, Origin, Person, Work
-    from scholargraph.vocab import SCHEMA, SG
+    from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Person, Work
+    from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+    from scholargraph.rdf.vocab import SCHEMA, SG
 
     origin = Origin("x.bib", 3)
     orcid = Identifier(IdentifierScheme.ORCID, "0000-0002-1825-0097")
@@ -250,9 +250,9 @@ def test_registry_identifiers_become_literals_and_pages() -> None:
 def test_two_spellings_of_a_venue_the_table_lacks_name_one_node_one_way() -> None:
     from pyoxigraph import Literal
 
-    from scholargraph.build import GraphBuilder, SourceInfo
-    from scholargraph.model import Origin, Work
-    from scholargraph.vocab import RDFS
+    from scholargraph.model.records import Origin, Work
+    from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+    from scholargraph.rdf.vocab import RDFS
 
     # Both spellings stand in a real group's BibTeX file; neither is in venues.toml.
     records = [

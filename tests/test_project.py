@@ -12,7 +12,7 @@ import pytest
 from conftest import HOMEPAGE
 from scholargraph import __version__
 from scholargraph.errors import SourceError
-from scholargraph.project import Project
+from scholargraph.pipeline.project import Project
 
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store
 
-from scholargraph.project import Project, build
+from scholargraph.pipeline.project import Project, build
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {

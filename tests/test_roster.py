@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import SourceError
-from scholargraph.model import (
+from scholargraph.model.records import (
     Identifier,
     IdentifierScheme,
     PartialDate,

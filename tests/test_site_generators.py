@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scholargraph.model import PartialDate, Person, Position, Severity, Talk, Work, WorkKind
+from scholargraph.model.records import PartialDate, Person, Position, Severity, Talk, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 from scholargraph.sources.academicpages import citation_authors
 

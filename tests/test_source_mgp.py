@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.model import Degree, IdentifierScheme, Origin, Person, Record, SourceResult, Supervision, SupervisionKind
+from scholargraph.model.records import (
+    Degree,
+    IdentifierScheme,
+    Origin,
+    Person,
+    Record,
+    SourceResult,
+    Supervision,
+    SupervisionKind,
+)
 from scholargraph.sources import read_source, source_for
 
 DATA = Path(__file__).resolve().parent / "data" / "genealogy-mgp"

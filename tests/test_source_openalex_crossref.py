@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from scholargraph.model import Identifier, IdentifierScheme, Person, Severity, SourceResult, Work, WorkKind
+from scholargraph.model.records import Identifier, IdentifierScheme, Person, Severity, SourceResult, Work, WorkKind
 from scholargraph.sources import read_source, source_for
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.aliases import organizations, venues
 from scholargraph.errors import SourceError
-from scholargraph.identity import resolve
-from scholargraph.model import (
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.identity.resolution import resolve
+from scholargraph.model.records import (
     Award,
     Degree,
     Identifier,

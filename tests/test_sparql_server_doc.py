@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scholargraph.query import run_query
+from scholargraph.query.library import run_query
 from scholargraph.stores import open_store
 from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE
 from virtuoso import PASSWORD, USER, running_virtuoso

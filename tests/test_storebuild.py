@@ -15,16 +15,16 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import DefaultGraph, NamedNode
 
-import scholargraph.storebuild as storebuild
+import scholargraph.pipeline.storebuild as storebuild
 from conftest import ROOT
 from scholargraph.cli import main
-from scholargraph.project import Project, build
+from scholargraph.pipeline.project import Project, build
+from scholargraph.pipeline.storebuild import build_into_store
+from scholargraph.rdf.vocab import Minter
 from scholargraph.sources import SOURCE_KINDS
-from scholargraph.storebuild import build_into_store
 from scholargraph.stores import read_quads
 from scholargraph.stores.oxigraph import OxigraphStore
 from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
-from scholargraph.vocab import Minter
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
 
 DATA = ROOT / "tests" / "data"

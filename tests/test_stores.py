@@ -21,9 +21,9 @@ from pyoxigraph import Literal, NamedNode, Quad
 import expected_qianru_sun as expected
 from conftest import ROOT
 from scholargraph.errors import QueryError
-from scholargraph.params import bind
-from scholargraph.project import Project, build
-from scholargraph.query import list_queries, run_query
+from scholargraph.pipeline.project import Project, build
+from scholargraph.query.library import list_queries, run_query
+from scholargraph.query.params import bind
 from scholargraph.stores import GraphStore, open_store, read_quads
 from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
@@ -447,7 +447,7 @@ def test_load_graph_gives_a_pyoxigraph_store(graph_file: Path, tmp_path: Path) -
     from pyoxigraph import Store
 
     from scholargraph.errors import SourceError
-    from scholargraph.query import load_graph
+    from scholargraph.query.library import load_graph
 
     store = load_graph(graph_file)
     assert isinstance(store, Store)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scholargraph.network import Person, Records, Work, coauthor_network
-from scholargraph.viz import coauthor_page, page_data, script_safe_json, write_coauthor_page
+from scholargraph.network.coauthors import Person, Records, Work, coauthor_network
+from scholargraph.network.page import coauthor_page, page_data, script_safe_json, write_coauthor_page
 
 NASTY = "</script><script>alert(1)</script> <!-- & \u2028\u2029 <img src=x onerror=alert(1)>"
 

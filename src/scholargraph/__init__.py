@@ -1,8 +1,9 @@
 """scholargraph: a knowledge graph of academic relationships from the content academics already have.
 
-The pipeline: ``sources`` read files into ``model`` records → ``build`` maps records to
-RDF (one named graph per source) → ``output`` writes TriG, Turtle and JSON-LD →
-``query`` runs SPARQL on the result. ``project.build`` runs the whole pipeline.
+The pipeline, one sub-package per stage: ``sources`` read files into ``model`` records →
+``identity`` decides who is whom → ``rdf`` maps records to quads (one named graph per
+source) and writes graph files → ``validate`` checks them → ``query``, ``network`` and
+``publish`` use the graph. ``pipeline`` runs the stages for a project.
 Heavy libraries are imported by the modules that need them, not here.
 """
 

@@ -16,14 +16,14 @@ import click
 
 from . import __version__
 from .errors import ScholargraphError, SourceError
-from .safetext import terminal_text
+from .publish.safetext import terminal_text
 
 if TYPE_CHECKING:
-    from .fetch import Fetcher
-    from .fetch_homepage import SavedPage
-    from .model import Record
-    from .project import Project
-    from .storebuild import StoreBuild
+    from .fetch.homepage import SavedPage
+    from .fetch.records import Fetcher
+    from .model.records import Record
+    from .pipeline.project import Project
+    from .pipeline.storebuild import StoreBuild
 
 project_option = click.option(
     "-C",
@@ -104,9 +104,9 @@ def build(
     and validation.json are written, the graph files are not. Remote credentials come from
     SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
-    from .model import Origin, Severity
-    from .project import BuildReport, Project
-    from .project import build as build_graph
+    from .model.records import Origin, Severity
+    from .pipeline.project import BuildReport, Project
+    from .pipeline.project import build as build_graph
 
     report: BuildReport
     progress = None if quiet else _say
@@ -164,7 +164,7 @@ def _build_into_store(
     full: bool,
 ) -> StoreBuild:
     """``build --store``/``--endpoint``: open the store the options name and stream the project into it."""
-    from .storebuild import build_into_store
+    from .pipeline.storebuild import build_into_store
     from .stores import GraphStore
 
     store: GraphStore
@@ -241,7 +241,7 @@ def query(
     SPARQL 1.1 results formats. A query makes no request to another host (SERVICE) unless
     --allow-service names it, and an update is refused.
     """
-    from .query import find_query, format_rows, list_queries, run_query
+    from .query.library import find_query, format_rows, list_queries, run_query
     from .stores import open_store
 
     try:
@@ -275,7 +275,7 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
     """
     import json
 
-    from .project import Project, resolve_identities
+    from .pipeline.project import Project, resolve_identities
 
     try:
         resolution = resolve_identities(Project.load(project_dir), list(paths) or None)
@@ -353,7 +353,7 @@ def fetch(
     A Mathematics Genealogy Project record (its id) is saved as data/mgp/ID.html; --ancestors N
     and --descendants N also save the records of its advisors or students, N generations far.
     """
-    from .fetch import FETCHERS, Fetcher, default_cache, write_source
+    from .fetch.records import FETCHERS, Fetcher, default_cache, write_source
     from .sources import read_source
 
     crawl_options = {
@@ -392,7 +392,7 @@ def fetch(
 
 def _fetch_mgp(fetcher: Fetcher, identifier: str, out: Path, ancestors: int, descendants: int, max_pages: int | None) -> None:
     """Save an MGP record page and those of its family to the depths asked, saying what each holds."""
-    from .fetch_mgp import fetch_mgp
+    from .fetch.mgp import fetch_mgp
     from .sources.mgp import MgpRecord
 
     def saved(record: MgpRecord, path: Path) -> None:
@@ -411,8 +411,8 @@ def _fetch_mgp(fetcher: Fetcher, identifier: str, out: Path, ancestors: int, des
 
 def _fetch_homepage(fetcher: Fetcher, url: str, out: Path, max_pages: int, depth: int, every_page: bool) -> None:
     """Save the homepage and its section pages, then say what the build will read in them."""
-    from .aliases import organizations, venues
-    from .fetch_homepage import fetch_homepage
+    from .fetch.homepage import fetch_homepage
+    from .identity.aliases import organizations, venues
     from .sources.homepage.html import read_html_pages
 
     def saved(page: SavedPage) -> None:
@@ -485,10 +485,10 @@ def viz(
     Reads the last build (or --graph) and writes build/coauthors.html (or --out);
     each --export goes beside it (coauthors.graphml, coauthors.gexf, coauthors.json).
     """
-    from .network import coauthor_network, ego_network, read_records
-    from .network_export import EXPORT_FORMATS, write_export
-    from .query import load_graph
-    from .viz import write_coauthor_page
+    from .network.coauthors import coauthor_network, ego_network, read_records
+    from .network.formats import EXPORT_FORMATS, write_export
+    from .network.page import write_coauthor_page
+    from .query.library import load_graph
 
     try:
         records = read_records(load_graph(graph_file or project_dir / "build" / "graph.trig"))
@@ -528,10 +528,10 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     Exit code 0 when the graph conforms (warnings and notes allowed), 1 when it has
     violations, 2 when it cannot be read.
     """
-    from .project import Project
-    from .project import build as build_graph
+    from .pipeline.project import Project
+    from .pipeline.project import build as build_graph
     from .stores import read_quads
-    from .validate import validate_quads
+    from .validate.shacl import validate_quads
 
     target = path or project_dir
     try:
@@ -589,15 +589,15 @@ def export(
     Reads the last build (or --from FILE). Triple formats hold the union of all graphs,
     quad formats (nq, trig, jsonld) one named graph per source. Output is deterministic.
     """
-    from .entities import GraphIndex
-    from .export import export_bytes, graph_of_source
-    from .jsonld import dumps
-    from .output import write_atomically
-    from .project import Project
-    from .schemaorg import find_person, schema_org_document
+    from .pipeline.project import Project
+    from .publish.dump import export_bytes, graph_of_source
+    from .publish.entities import GraphIndex
+    from .publish.schemaorg import find_person, schema_org_document
+    from .publish.void import void_triples
+    from .rdf.files import write_atomically
+    from .rdf.jsonld import dumps
+    from .rdf.vocab import Minter
     from .stores import read_quads
-    from .vocab import Minter
-    from .void import void_triples
 
     try:
         project = Project.load(project_dir)
@@ -635,10 +635,10 @@ def site(out: Path | None, graph_file: Path | None, project_dir: Path) -> None:
     nginx-*.conf that answer the IRIs with a 303 to the representation Accept asks for.
     With [publish] site = true in scholargraph.toml, build writes it too.
     """
-    from .project import Project
-    from .site import write_site
+    from .pipeline.project import Project
+    from .publish.site import write_site
+    from .rdf.vocab import Minter
     from .stores import read_quads
-    from .vocab import Minter
 
     folder = out or project_dir / "build" / "site"
     try:
@@ -677,11 +677,11 @@ def serve(
     that works offline. A query running longer than --timeout is
     stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
     """
-    from .project import Project
-    from .server import start
-    from .site import SiteDocuments
+    from .pipeline.project import Project
+    from .publish.server import start
+    from .publish.site import SiteDocuments
+    from .rdf.vocab import Minter
     from .stores import read_quads
-    from .vocab import Minter
 
     graph = graph_file or project_dir / "build" / "graph.trig"
     try:
@@ -720,7 +720,7 @@ def inspect(pages: tuple[Path, ...]) -> None:
     them; a paper on two pages is counted once. A text homepage (.txt) is shown the
     same way. Nothing is built: fix the page before building.
     """
-    from .aliases import organizations, venues
+    from .identity.aliases import organizations, venues
     from .sources.homepage.html import read_html_pages
     from .sources.homepage.inspect import render_reports, text_report
 

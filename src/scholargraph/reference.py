@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, parse
 
-from .query import QueryFile, list_queries
+from .query.library import QueryFile, list_queries
 from .resources import shipped_dir
 
 __all__ = ["REGENERATE", "cli_reference", "main", "ontology_reference", "query_catalogue", "reference_pages", "stale_pages"]
@@ -116,7 +116,7 @@ def query_catalogue() -> str:
         _BANNER.format(what="the headers of queries/*.rq") + "# Query catalogue",
         "",
         f"The {len(queries)} questions shipped in `queries/`, each run with `scholargraph query NAME` "
-        "or `scholargraph.query.run_query(NAME, params, store)`. A query opens with a header "
+        "or `scholargraph.query.library.run_query(NAME, params, store)`. A query opens with a header "
         "(`# title:`, `# description:`, one `# param:` line per parameter, `# columns:`), which "
         "is what this page shows; how parameters are bound and how the stores compare: "
         "[queries.md](../queries.md).",
@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in stale:
             print(f"{args.folder / name} is out of date; run '{REGENERATE}' from the checkout's root", file=sys.stderr)
         return 1 if stale else 0
-    from .output import write_atomically
+    from .rdf.files import write_atomically
 
     pages = {args.folder / name: text.encode("utf-8") for name, text in reference_pages().items()}
     args.folder.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from scholargraph.stores import read_quads
-from scholargraph.validate import compact, shapes_graph, validate_quads
+from scholargraph.validate.shacl import compact, shapes_graph, validate_quads
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).parent / "cases"
@@ -93,8 +93,8 @@ _CLASS_NAMESPACES = {
 
 
 def _classes_named_in_build() -> set[str]:
-    """Capitalized terms (classes, by convention) written as ``VIVO.Authorship`` in build.py."""
-    text = (ROOT / "src/scholargraph/build.py").read_text(encoding="utf-8")
+    """Capitalized terms (classes, by convention) written as ``VIVO.Authorship`` in rdf/quads.py."""
+    text = (ROOT / "src/scholargraph/rdf/quads.py").read_text(encoding="utf-8")
     found = re.findall(r"\b(" + "|".join(_CLASS_NAMESPACES) + r")\.([A-Z][A-Za-z]+)\b", text)
     return {_CLASS_NAMESPACES[prefix] + name for prefix, name in found}
 
@@ -107,11 +107,11 @@ def test_every_class_named_in_build_py_has_a_shape() -> None:
     named = _classes_named_in_build()
     assert {"http://vivoweb.org/ontology/core#Authorship", "http://purl.org/ontology/bibo/Thesis"} <= named  # the regex works
     missing = named - _targeted_classes()
-    assert not missing, f"classes build.py emits without a shape (sh:targetClass): {sorted(missing)}"
+    assert not missing, f"classes rdf/quads.py emits without a shape (sh:targetClass): {sorted(missing)}"
 
 
 def test_every_class_in_the_built_example_has_a_shape(tmp_path: Path) -> None:
-    from scholargraph.project import Project, build
+    from scholargraph.pipeline.project import Project, build
 
     report = build(Project(ROOT), tmp_path)
     graph = rdflib.Graph().parse(report.written["graph.ttl"])

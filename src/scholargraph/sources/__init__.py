@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from ..aliases import AliasTable, organizations, venues
 from ..errors import ConfigError, SourceError
-from ..model import SourceResult
+from ..identity.aliases import AliasTable, organizations, venues
+from ..model.records import SourceResult
 from .academicpages import read_academicpages, sniff_academicpages
 from .bibtex import read_bibtex
 from .crossref import read_crossref, sniff_crossref

@@ -15,9 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
-from ..model import Origin, Problem, Severity, SourceResult, Talk
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import Origin, Problem, Severity, SourceResult, Talk
 from .files import read_text_file
 from .jekyll_data import work_from
 from .site import site_owner

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..aliases import AliasTable
-from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
 from .latex import Definitions, latex_to_text, macro_definitions
 from .works import arxiv_id, dblp_key, doi, link, venue, work_kind, year_in

@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
 from .works import arxiv_id, doi, plain_text, venue, web_address, work_kind, year_in
 

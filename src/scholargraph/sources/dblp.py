@@ -26,9 +26,9 @@ from io import BufferedIOBase
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
+from ..identity.aliases import AliasTable
+from ..model.records import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .registry import arxiv_id, collect, doi, orcid, venue_name, wikidata_id
 from .works import year_in
 

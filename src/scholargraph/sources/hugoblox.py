@@ -15,10 +15,22 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import Identifier, IdentifierScheme, Origin, Period, Person, Position, Problem, Record, Severity, SourceResult, Work
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import (
+    Identifier,
+    IdentifierScheme,
+    Origin,
+    Period,
+    Person,
+    Position,
+    Problem,
+    Record,
+    Severity,
+    SourceResult,
+    Work,
+)
 from .bibtex import bibtex_works
 from .files import read_text_file
 from .jekyll_data import work_from

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
-from ..model import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from .files import read_text_file
 from .homepage.publications import split_authors
 from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind, year_in

@@ -26,9 +26,10 @@ from typing import Any
 
 import lxml.html
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import (
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name, parse_name
+from ..model.records import (
     Degree,
     Identifier,
     IdentifierScheme,
@@ -41,7 +42,6 @@ from ..model import (
     Supervision,
     SupervisionKind,
 )
-from ..names import clean_name, parse_name
 from .files import read_text_file
 from .homepage.people import supervision_kind
 

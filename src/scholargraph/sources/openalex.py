@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
-from ..model import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
+from ..identity.aliases import AliasTable
+from ..model.records import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .located import Located, as_list, text
 from .registry import arxiv_id, doi, openalex_id, orcid, read_json_entries, venue_name
 from .works import year_in

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import (
+from ..identity.aliases import AliasTable
+from ..model.records import (
     Award,
     Degree,
     Identifier,

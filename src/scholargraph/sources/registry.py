@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..aliases import AliasTable
-from ..model import Origin, PartialDate, Problem, Record, Severity, SourceResult
+from ..identity.aliases import AliasTable
+from ..model.records import Origin, PartialDate, Problem, Record, Severity, SourceResult
 from .located import Located, json_entries
 
 __all__ = [

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..aliases import AliasTable
-from ..dates import parse_date, parse_period
-from ..model import (
+from ..identity.aliases import AliasTable
+from ..model.dates import parse_date, parse_period
+from ..model.names import clean_name, parse_name
+from ..model.records import (
     Identifier,
     IdentifierScheme,
     Origin,
@@ -35,7 +36,6 @@ from ..model import (
     SourceResult,
     Supervision,
 )
-from ..names import clean_name, parse_name
 from .files import read_text_file
 from .homepage.people import supervision_kind
 from .works import email_address

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..aliases import AliasTable
 from ..errors import SourceError
-from ..model import Identifier, IdentifierScheme, Origin, Period, Person, Position, Record, SourceResult
-from ..names import clean_name
+from ..identity.aliases import AliasTable
+from ..model.names import clean_name
+from ..model.records import Identifier, IdentifierScheme, Origin, Period, Person, Position, Record, SourceResult
 from .files import read_text_file
 from .works import email_address
 from .yamltext import LineDict, load_yaml, text_value

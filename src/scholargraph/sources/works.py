@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..aliases import AliasTable
-from ..model import Link, WorkKind
+from ..identity.aliases import AliasTable
+from ..model.records import Link, WorkKind
 
 __all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
 

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import SourceError
-from ..model import Origin, PartialDate, Problem, Severity
+from ..model.records import Origin, PartialDate, Problem, Severity
 
 __all__ = ["LineDict", "front_matter", "load_yaml", "page_front_matter", "partial_date", "text_value"]
 

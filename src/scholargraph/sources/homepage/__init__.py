@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ...aliases import AliasTable
 from ...errors import SourceError
-from ...model import Person, Record, Severity, SourceResult
+from ...identity.aliases import AliasTable
+from ...model.records import Person, Record, Severity, SourceResult
 from .context import Context
 from .lines import Line, read_text, text_lines
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...aliases import AliasTable
-from ...model import Origin, Problem, Severity
+from ...identity.aliases import AliasTable
+from ...model.records import Origin, Problem, Severity
 from .lines import Line
 
 __all__ = ["Context"]

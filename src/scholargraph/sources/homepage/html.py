@@ -17,9 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...aliases import AliasTable
 from ...errors import SourceError
-from ...model import (
+from ...identity.aliases import AliasTable
+from ...model.names import fold
+from ...model.records import (
     Identifier,
     IdentifierScheme,
     Link,
@@ -34,7 +35,6 @@ from ...model import (
     Work,
     WorkKind,
 )
-from ...names import fold
 from ..bibtex import bibtex_works
 from .context import Context
 from .html_entries import has_bibtex, read_citation

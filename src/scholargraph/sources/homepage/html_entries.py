@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from ...citations import parse_citation
-from ...names import author_names, strip_author_notes
+from ...model.names import author_names, strip_author_notes
+from ..citations import parse_citation
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
 from .html_people import person_name
 from .publications import is_author_line

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...dates import parse_period
-from ...model import Period
-from ...names import clean_name
+from ...model.dates import parse_period
+from ...model.names import clean_name
+from ...model.records import Period
 from .html_page import block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
 

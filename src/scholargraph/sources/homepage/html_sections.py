@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...model import Record
+from ...model.records import Record
 from .html_page import Page, text_of
 from .html_people import person_name
 from .lines import Line

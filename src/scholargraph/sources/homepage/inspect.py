@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import Path
 
-from ...aliases import AliasTable
-from ...model import Person, Record, Supervision, Work
+from ...identity.aliases import AliasTable
+from ...model.records import Person, Record, Supervision, Work
 from . import read_homepage
 from .html import PageReport, SectionReport
 from .lines import read_text, text_lines

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...dates import parse_date, parse_period, two_digit_year
-from ...model import Award, Collaboration, Course, Link, PartialDate, Period, ServiceRole, Severity, Talk
-from ...names import clean_name
+from ...model.dates import parse_date, parse_period, two_digit_year
+from ...model.names import clean_name
+from ...model.records import Award, Collaboration, Course, Link, PartialDate, Period, ServiceRole, Severity, Talk
 from .context import Context
 from .lines import Line
 

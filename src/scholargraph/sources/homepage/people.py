@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ...dates import is_reversed, parse_period
-from ...model import Period, Severity, Supervision, SupervisionKind
-from ...names import clean_name
+from ...model.dates import is_reversed, parse_period
+from ...model.names import clean_name
+from ...model.records import Period, Severity, Supervision, SupervisionKind
 from .context import Context
 from .lines import Line
 from .sections import Section

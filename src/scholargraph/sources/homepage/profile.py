@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ...aliases import Entry
-from ...dates import parse_period
-from ...model import Degree, PartialDate, Period, Person, Position, Record, Severity, Supervision, SupervisionKind, Visit
-from ...names import clean_name
+from ...identity.aliases import Entry
+from ...model.dates import parse_period
+from ...model.names import clean_name
+from ...model.records import Degree, PartialDate, Period, Person, Position, Record, Severity, Supervision, SupervisionKind, Visit
 from .context import Context
 from .lines import Line
 from .people import deobfuscate_email, split_names

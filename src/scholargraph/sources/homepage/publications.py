@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ...dates import two_digit_year
-from ...model import Link, Severity, Work, WorkKind
-from ...names import split_authors
+from ...model.dates import two_digit_year
+from ...model.names import split_authors
+from ...model.records import Link, Severity, Work, WorkKind
 from .context import Context
 from .lines import Line
 

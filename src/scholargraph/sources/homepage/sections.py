@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import SupervisionKind
+from ...model.records import SupervisionKind
 from .lines import Line
 
 __all__ = ["Section", "split_sections"]

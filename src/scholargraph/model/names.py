@@ -1,0 +1,215 @@
+"""Person names: strip honorifics and markers, find given and family names, compare spellings.
+
+Handles the forms homepages use: ``Qianru Sun``, ``Prof.Dr. Bernt Schiele``,
+``LOH Yi Lin`` (an upper-case family name written first), ``Sun, Qianru`` and
+contribution markers (``Sun*``, ``Sun†``). It does not guess the order of names
+written in neither form (``Lv Hui`` stays given ``Lv``, family ``Hui``): such
+pairs are found by ``name_variant`` and settled by identity resolution.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from ..rdf.vocab import slug
+
+__all__ = [
+    "NameVariant",
+    "PersonName",
+    "author_names",
+    "clean_name",
+    "fold",
+    "name_variant",
+    "parse_name",
+    "split_authors",
+    "strip_author_notes",
+]
+
+_HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)(?:\.\s*|\s+))+(?=\S)", re.IGNORECASE)
+"""Titles before a name, ended by a full stop or a space: "Sirui" and "Drew" keep their first letters."""
+_ALIKE = 0.85
+_JOINER = re.compile(r"[-'’]")
+_NOT_LETTER = re.compile(r"[^a-z ]")
+_MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
+_SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
+_EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name split into its parts; ``display`` is given-then-family, as most sources write it."""
+
+    given: str
+    family: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+    @cached_property
+    def key(self) -> str:
+        """The identity key: one per spelling, accents and case ignored."""
+        return slug(self.display)
+
+    @cached_property
+    def abbreviated(self) -> bool:
+        """Whether the given names are written as initials only (``Q. Sun``, ``J.-P. Martin``)."""
+        words = fold(self.given).split()
+        return bool(words) and all(len(word) == 1 for word in words)
+
+
+def clean_name(text: str) -> str:
+    """The name without honorifics, contribution markers or surplus spaces."""
+    text = _MARKERS.sub("", text.replace("\u00a0", " "))
+    text = _HONORIFIC.sub("", text.strip())
+    return " ".join(text.split()).strip(" ,.;")
+
+
+def split_authors(text: str) -> list[str | None]:
+    """``A, B, , and C`` → ``["A", "B", None, "C"]``: written order, empty slots kept."""
+    parts = _SPLIT_AUTHORS.split(text.strip().rstrip("."))
+    return [clean_name(part) or None for part in parts]
+
+
+def strip_author_notes(text: str) -> str:
+    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``."""
+    text = _LABEL.sub("", _EQUAL.sub("", text))
+    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
+
+
+def author_names(text: str) -> list[str]:
+    """The names of an author list in written order, given name first, without notes and empty slots."""
+    text = strip_author_notes(text)
+    names = _family_first(text) or [name for name in split_authors(text) if name]
+    return _initials_after(names) or names
+
+
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
+_INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[A-Z]{{1,3}})\.?$")
+
+
+def _initials_after(names: list[str]) -> list[str] | None:
+    """``Sierra Castillo L, Fujiwara M, Pawluk M`` (Vancouver style: family name, then initials without
+    stops) written given name first, ``L. Sierra Castillo``; ``None`` unless every name is so written."""
+    matches = [_INITIALS_AFTER.match(name) for name in names]
+    if len(names) < 1 or not all(matches) or not any(m and len(m["family"]) > 3 for m in matches):
+        return None
+    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] for m in matches if m]
+
+
+def _without_stop(token: str) -> str:
+    """``Aaron.`` → ``Aaron``; an initial keeps its full stop (``R.S.``)."""
+    return token if re.search(r"(?:^|[\s.-])[A-Z]\.$", token) else token.rstrip(".")
+
+
+def _family_first(text: str) -> list[str] | None:
+    """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first), ``Geiger,
+    R. Stuart and David Ribes`` (the first only) or ``Faull, S. V, Lau, A. M. C., Beuron F., Politis, A.``
+    (family first, some with their initials in one piece), written given name first; ``None`` otherwise."""
+    tokens = [_without_stop(_MARK_BEFORE.sub("", t.strip())) for t in _LIST_SEPARATORS.split(text) if t.strip(" .")]
+    if len(tokens) < 2 or not _FAMILY.match(tokens[0]) or not _GIVEN.match(tokens[1]):
+        return None
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        joined = _INITIALS_AFTER.match(tokens[i])
+        if i + 1 < len(tokens) and _FAMILY.match(tokens[i]) and _GIVEN.match(tokens[i + 1]):
+            names.append(clean_name(f"{tokens[i + 1]} {tokens[i]}"))
+            i += 2
+        elif joined and names:
+            names.append(" ".join(f"{letter}." for letter in joined["initials"]) + " " + joined["family"])
+            i += 1
+        else:
+            break
+    if i == len(tokens):
+        return names
+    if all(" " in token for token in tokens[2:]):
+        return [clean_name(f"{tokens[1]} {tokens[0]}"), *(clean_name(token) for token in tokens[2:])]
+    return None
+
+
+_LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
+_MARK_BEFORE = re.compile(r"^[#*†‡§¶^]+\s*")
+_PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
+_FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = word.replace("-", "").replace("'", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_name(text: str) -> PersonName:
+    """Split a written name into given and family names (remembered: a name recurs on every paper)."""
+    name = clean_name(text)
+    if "," in name:
+        family, _, given = name.partition(",")
+        return PersonName(given.strip(), family.strip())
+    words = name.split()
+    if len(words) < 2:
+        return PersonName("", name)
+    upper = [w for w in words if _is_upper_word(w)]
+    if upper and len(upper) < len(words):
+        family = " ".join(w.capitalize() for w in upper)
+        given = " ".join(w for w in words if not _is_upper_word(w))
+        return PersonName(given, family)
+    return PersonName(" ".join(words[:-1]), words[-1])
+
+
+@lru_cache(maxsize=1 << 18)
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and spaces only: the form names are compared in (hyphens and apostrophes join)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", folded.lower())).split())
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    """Why two names might be one person; ``compatible`` when neither contradicts the other.
+
+    Initials (``Q. Sun`` / ``Qianru Sun``) and words split differently (``Yilin`` / ``Yi Lin``)
+    are compatible: the shorter form says less, not something else. Swapped words and
+    different letters (``Zichen`` / ``Zicheng``) contradict each other: only a person can settle them.
+    """
+
+    reason: str
+    compatible: bool
+
+
+def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
+    """Why two different names might be one person, or ``None`` if they look unrelated."""
+    if a.key == b.key:
+        return None
+    words_a, words_b = fold(a.display).split(), fold(b.display).split()
+    if not words_a or not words_b:
+        return None  # no Latin letters to compare (孙倩茹): only the same spelling meets
+    if sorted(words_a) == sorted(words_b):
+        return NameVariant("the same words in another order (family name written first?)", compatible=False)
+    if "".join(words_a) == "".join(words_b):
+        return NameVariant("the same letters, split into words differently", compatible=True)
+    if fold(a.family) == fold(b.family) and a.given and b.given:
+        given_a, given_b = fold(a.given), fold(b.given)
+        if not given_a or not given_b:
+            return None
+        initials_a = "".join(w[0] for w in given_a.split())
+        initials_b = "".join(w[0] for w in given_b.split())
+        if (a.abbreviated or b.abbreviated) and initials_a == initials_b:
+            return NameVariant("same family name, given names match as initials", compatible=True)
+        if min(len(given_a), len(given_b)) < 4:
+            return None
+        matcher = difflib.SequenceMatcher(None, given_a, given_b)
+        if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:  # cheap upper bounds first
+            return None
+        ratio = matcher.ratio()
+        if ratio >= _ALIKE:
+            return NameVariant(f"same family name, given names differ by a letter or two ({ratio:.2f} alike)", compatible=False)
+    return None

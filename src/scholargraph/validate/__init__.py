@@ -1,0 +1,1 @@
+"""Checking a graph against the project's SHACL shapes and reporting what a person can fix."""

@@ -39,10 +39,10 @@ from functools import partial
 from itertools import combinations
 from unittest import mock
 
+from scholargraph.identity import Resolution, resolve
 from scholargraph.identity import resolution as identity
 from scholargraph.identity.aliases import organizations, venues
 from scholargraph.identity.candidates import variant_pairs
-from scholargraph.identity.resolution import Resolution, resolve
 from scholargraph.model.names import PersonName, name_variant, parse_name
 from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Record, Work, WorkKind
 

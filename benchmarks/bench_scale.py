@@ -155,7 +155,8 @@ def _step_parse(dump: Path, work: Path) -> dict[str, float]:
 
 def _step_build(dump: Path, work: Path) -> dict[str, float]:
     from scholargraph.pipeline.project import Project
-    from scholargraph.pipeline.storebuild import build_into_store
+
+    from scholargraph.pipeline.project import build_into_store
     from scholargraph.stores.oxigraph import OxigraphStore
 
     project = work / "project"
@@ -198,7 +199,8 @@ def _step_bulk_load(dump: Path, work: Path) -> dict[str, float]:
 
 def _step_rebuild(dump: Path, work: Path) -> dict[str, float]:
     from scholargraph.pipeline.project import Project
-    from scholargraph.pipeline.storebuild import build_into_store
+
+    from scholargraph.pipeline.project import build_into_store
     from scholargraph.stores.oxigraph import OxigraphStore
 
     start = time.perf_counter()

@@ -213,8 +213,8 @@ def test_service_roles(homepage: SourceResult) -> None:
 
 
 def test_name_variants_are_reported_as_candidates_not_merged(homepage: SourceResult) -> None:
+    from scholargraph.identity import resolve
     from scholargraph.identity.aliases import organizations, venues
-    from scholargraph.identity.resolution import resolve
 
     resolution = resolve(homepage.records, venues(), organizations())
     candidates = {(c.first.name, c.first.origins[0].line, c.second.name, c.second.origins[0].line) for c in resolution.candidates}

@@ -19,8 +19,8 @@ import rdflib
 
 from conftest import HOMEPAGE
 from scholargraph.errors import ConfigError
+from scholargraph.identity import Hints, resolve
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.identity.resolution import Hints, resolve
 from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Person, Work, WorkKind
 
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from scholargraph.errors import SourceError
+from scholargraph.identity import resolve
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.identity.resolution import resolve
 from scholargraph.model.records import (
     Award,
     Degree,

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from pyoxigraph import DefaultGraph, NamedNode
+from scholargraph.pipeline.project import Project, build
 
 import scholargraph.pipeline.storebuild as storebuild
 from conftest import ROOT
 from scholargraph.cli import main
-from scholargraph.pipeline.project import Project, build
 from scholargraph.pipeline.storebuild import build_into_store
 from scholargraph.rdf.vocab import Minter
 from scholargraph.sources import SOURCE_KINDS

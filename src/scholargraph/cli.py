@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from .fetch.homepage import SavedPage
     from .fetch.records import Fetcher
     from .model.records import Record
-    from .pipeline.project import Project
-    from .pipeline.storebuild import StoreBuild
+    from .pipeline.project import BuildReport, Project
 
 project_option = click.option(
     "-C",
@@ -105,7 +104,7 @@ def build(
     SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
     from .model.records import Origin, Severity
-    from .pipeline.project import BuildReport, Project
+    from .pipeline.project import Project
     from .pipeline.project import build as build_graph
 
     report: BuildReport
@@ -162,10 +161,10 @@ def _build_into_store(
     graph_store: str | None,
     update_endpoint: str | None,
     full: bool,
-) -> StoreBuild:
+) -> BuildReport:
     """``build --store``/``--endpoint``: open the store the options name and stream the project into it."""
-    from .pipeline.storebuild import build_into_store
-    from .stores import GraphStore
+    from .pipeline.project import build_into_store
+    from .stores import GraphStore, open_store
 
     store: GraphStore
     if store_spec and endpoint:
@@ -174,13 +173,9 @@ def _build_into_store(
         kind, _, where = store_spec.partition(":")
         if kind != "oxigraph" or not where:
             raise click.BadParameter(f"write oxigraph:PATH (a folder), not {store_spec!r}", param_hint="--store")
-        from .stores.oxigraph import OxigraphStore
-
-        store = OxigraphStore(Path(where))
+        store = open_store("oxigraph", path=Path(where))
     else:
-        from .stores.remote import RemoteStore
-
-        store = RemoteStore(endpoint or "", update_endpoint=update_endpoint, graph_store=graph_store)
+        store = open_store("remote", endpoint=endpoint, update_endpoint=update_endpoint, graph_store=graph_store)
     with store:
         report = build_into_store(project, store, out, paths, progress, full=full)
     if progress is not None:

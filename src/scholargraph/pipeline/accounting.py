@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..identity.resolution import Resolution
+from ..identity import Resolution
 from ..model.records import Problem, Record, SourceResult, Work
 
 __all__ = ["SourceAccount", "Tally", "account"]

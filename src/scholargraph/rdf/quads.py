@@ -18,8 +18,8 @@ from functools import lru_cache, singledispatchmethod
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
+from ..identity import Resolution
 from ..identity.aliases import AliasTable, Entry
-from ..identity.resolution import Resolution
 from ..model.names import parse_name
 from ..model.records import (
     Award,
@@ -103,6 +103,8 @@ class SourceInfo:
     sha256: str
     kind: str
     generated_at: str | None = None
+    graph_digest: str | None = None
+    """The digest of the graph's quads, for a source resolved with others (see ``pipeline.driver``)."""
 
 
 class GraphBuilder:
@@ -120,12 +122,20 @@ class GraphBuilder:
 
     def source_quads(self, source: SourceInfo, records: Iterable[Record]) -> Iterator[Quad]:
         """The quads of one source: its facts in its named graph, its description in the default graph."""
-        graph = self.minter.source_graph(source.path)
+        yield from self.facts(source.path, records)
+        yield from self.description(source)
+
+    def facts(self, path: str, records: Iterable[Record]) -> Iterator[Quad]:
+        """The quads of the records of the source at ``path``, in its named graph."""
+        graph = self.minter.source_graph(path)
         for record in records:
             for subject, predicate, obj in self.record(record):
                 yield Quad(subject, predicate, obj, graph)
+
+    def description(self, source: SourceInfo) -> Iterator[Quad]:
+        """What the default graph says about a source's graph: its file, kind, hash (and digest)."""
         default = DefaultGraph()
-        for subject, predicate, obj in self._describe_source(graph, source):
+        for subject, predicate, obj in self._describe_source(self.minter.source_graph(source.path), source):
             yield Quad(subject, predicate, obj, default)
 
     def _describe_source(self, graph: NamedNode, source: SourceInfo) -> Iterator[Triple]:
@@ -134,6 +144,8 @@ class GraphBuilder:
         yield self._q(graph, DCTERMS.source, _text(source.path))
         yield self._q(graph, SG.sourceKind, _text(source.kind))
         yield self._q(graph, SG.sha256, _text(source.sha256))
+        if source.graph_digest:
+            yield self._q(graph, SG.graphDigest, _text(source.graph_digest))
         if source.generated_at:
             yield self._q(graph, PROV.generatedAtTime, Literal(source.generated_at, datatype=XSD.dateTime))
 

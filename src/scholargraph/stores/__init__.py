@@ -4,13 +4,14 @@
 Oxigraph, on disk at a folder and persistent; the default) and ``remote`` (any SPARQL 1.1
 server, through the Protocol and the Graph Store Protocol). Every store takes the same
 query text and answers with rows of pyoxigraph terms, the default graph being the union
-of the named graphs, so the same query gives the same rows on each.
+of the named graphs, so the same query gives the same rows on each. Builds need no more
+than this interface: drop a source's graph, bulk-add quads, read the sources' stored state, clear.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +19,7 @@ from types import TracebackType
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..errors import QueryError, SourceError
+from ..rdf.vocab import SG
 
 __all__ = ["STORE_KINDS", "GraphStore", "Rows", "Term", "graph_format", "open_store", "read_quads"]
 
@@ -101,6 +103,31 @@ class GraphStore(ABC):
     def clear(self) -> None:
         """Remove every quad this store holds."""
 
+    @abstractmethod
+    def bulk_add(self, quads: Iterable[Quad]) -> None:
+        """Add a stream of quads of any length, in chunks the backend takes without holding the whole."""
+
+    @abstractmethod
+    def drop_graph(self, graph: NamedNode) -> None:
+        """Remove a named graph and what the default graph says about it (a source's graph and its description)."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[Quad]:
+        """Every quad held, those of the default graph in the default graph."""
+
+    def source_states(self) -> dict[str, tuple[str, str | None]]:
+        """The source graphs held, each with the content hash (``sg:sha256``) and graph digest
+        (``sg:graphDigest``, if any) written beside it by the build that loaded it."""
+        rows = self.select(
+            f"SELECT ?graph ?sha256 ?digest WHERE {{ ?graph <{SG.sha256.value}> ?sha256 "
+            f"OPTIONAL {{ ?graph <{SG.graphDigest.value}> ?digest }} }}"
+        )
+        return {
+            graph.value: (sha.value, None if digest is None else digest.value)
+            for graph, sha, digest in rows.rows
+            if graph is not None and sha is not None
+        }
+
     def close(self) -> None:  # noqa: B027 -- most stores have nothing to release
         """Release files or connections; the store is not used afterwards."""
 
@@ -116,13 +143,14 @@ def open_store(
     *,
     path: Path | None = None,
     endpoint: str | None = None,
+    update_endpoint: str | None = None,
     graph_store: str | None = None,
     graphs: Sequence[str] = (),
 ) -> GraphStore:
     """A store by kind: ``oxigraph`` at folder ``path`` (in memory if none), ``memory``, or ``remote`` at ``endpoint``.
 
     A remote store loads through the Graph Store Protocol at ``graph_store`` if given, else
-    through SPARQL Update at ``endpoint``; ``graphs`` names the graphs its ``clear`` drops.
+    through SPARQL Update at ``update_endpoint`` (default: ``endpoint``); ``graphs`` names the graphs its ``clear`` drops.
     """
     if kind == "memory":
         from .memory import MemoryStore
@@ -137,5 +165,5 @@ def open_store(
 
         if not endpoint:
             raise QueryError("the remote store needs --endpoint URL (its SPARQL query service)")
-        return RemoteStore(endpoint, graph_store=graph_store, graphs=graphs)
+        return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store, graphs=graphs)
     raise QueryError(f"unknown store '{kind}'; use one of {', '.join(STORE_KINDS)}")

@@ -6,7 +6,7 @@ it is here for small graphs and for programs that already work in rdflib.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
@@ -93,3 +93,16 @@ class MemoryStore(GraphStore):
         for graph in list(self.dataset.graphs()):
             self.dataset.remove_graph(graph)
         self.dataset.default_graph.remove((None, None, None))
+
+    def bulk_add(self, quads: Iterable[Quad]) -> None:
+        self.add_quads(quads)
+
+    def drop_graph(self, graph: NamedNode) -> None:
+        self.dataset.remove_graph(self._term(graph))
+        self.dataset.default_graph.remove((self._term(graph), None, None))
+
+    def quads(self) -> Iterator[Quad]:
+        default = self.dataset.default_graph.identifier
+        for subject, predicate, obj, graph in self.dataset.quads((None, None, None, None)):
+            name = DefaultGraph() if graph is None or graph == default else self._from_rdflib(graph)
+            yield Quad(self._from_rdflib(subject), self._from_rdflib(predicate), self._from_rdflib(obj), name)  # type: ignore[arg-type]

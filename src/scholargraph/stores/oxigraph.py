@@ -5,15 +5,19 @@ An on-disk store is a RocksDB folder that one process opens at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Quad, QuerySolutions, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, Store
 
 from ..errors import QueryError
 from . import GraphStore, Rows
 
 __all__ = ["OxigraphStore", "solutions_to_rows"]
+
+_BULK_CHUNK = 200_000
+"""Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
 
 
 def solutions_to_rows(solutions: QuerySolutions) -> Rows:
@@ -52,6 +56,19 @@ class OxigraphStore(GraphStore):
 
     def clear(self) -> None:
         self.store.clear()
+
+    def bulk_add(self, quads: Iterable[Quad]) -> None:
+        stream = iter(quads)
+        while chunk := list(islice(stream, _BULK_CHUNK)):
+            self.store.bulk_extend(chunk)
+
+    def drop_graph(self, graph: NamedNode) -> None:
+        self.store.clear_graph(graph)
+        for quad in list(self.store.quads_for_pattern(graph, None, None, DefaultGraph())):
+            self.store.remove(quad)
+
+    def quads(self) -> Iterator[Quad]:
+        return iter(self.store)
 
     def close(self) -> None:
         """Flush, and let go of the folder's lock so that it can be opened again."""

@@ -19,7 +19,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from pyoxigraph import (
     DefaultGraph,
@@ -42,6 +43,8 @@ USER_VARIABLE = "SCHOLARGRAPH_ENDPOINT_USER"
 PASSWORD_VARIABLE = "SCHOLARGRAPH_ENDPOINT_PASSWORD"
 DEFAULT_GRAPH = "urn:x-scholargraph:default-graph"
 _UPDATE_BATCH = 20_000
+_BULK_CHUNK = 50_000
+"""Quads per request of a bulk load."""
 
 
 class RemoteStore(GraphStore):
@@ -183,6 +186,21 @@ class RemoteStore(GraphStore):
             else:
                 self.update(f"DROP SILENT GRAPH {NamedNode(name)}")
         self.graphs.clear()
+
+    def bulk_add(self, quads: Iterable[Quad]) -> None:
+        stream = iter(quads)
+        while chunk := list(islice(stream, _BULK_CHUNK)):
+            self.add_quads(chunk)
+
+    def drop_graph(self, graph: NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH {graph}")
+        self.update(f"DELETE WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ {graph} ?p ?o }} }}")
+
+    def quads(self) -> Iterator[Quad]:
+        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for subject, predicate, obj, graph in rows.rows:
+            name = DefaultGraph() if graph is None or graph.value == DEFAULT_GRAPH else graph
+            yield Quad(subject, predicate, obj, name)  # type: ignore[arg-type]
 
     def _graph_url(self, name: str) -> str:
         return f"{self.graph_store}?{urllib.parse.urlencode({'graph': name})}"

@@ -1,0 +1,115 @@
+"""Where a build's graphs go: the canonical files, or a store that keeps them between builds.
+
+``FileSink`` holds the whole graph in memory to write canonical, sorted files and validates all
+of it; that is right for a homepage and wrong for dblp. ``StoreSink`` streams each graph into a
+store in bounded memory (``GraphStore.bulk_add``), keeps the state of each source beside its
+graph (content hash and graph digest, in the default graph), and checks the shapes on the first
+``SHAPES_SAMPLE`` records of each source it rebuilds (pySHACL needs minutes per million triples;
+the whole graph can be validated in the store with the shipped queries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad
+
+from ..network.page import write_build_page
+from ..publish.site import write_site
+from ..rdf.files import write_atomically, write_graph_files
+from ..rdf.vocab import Minter
+from ..stores import GraphStore
+from ..validate.shacl import Finding, ValidationReport, validate_quads
+from .accounting import SourceAccount
+from .config import Project
+from .driver import SHAPES_SAMPLE, BuildReport, Progress, Sink, SourceGraph
+
+__all__ = ["FileSink", "StoreSink"]
+
+
+class FileSink(Sink):
+    """The graph files (TriG, Turtle, JSON-LD), the validation reports, the co-authorship page and, if asked, the site."""
+
+    def __init__(self, project: Project, out: Path) -> None:
+        self.project = project
+        self.out = out
+        self.quads: set[Quad] = set()
+
+    def write(self, graph: SourceGraph) -> int:
+        before = len(self.quads)
+        self.quads.update(graph.quads)
+        return len(self.quads) - before
+
+    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
+        report.quads = len(self.quads)
+        say("validating the graph against the shapes")
+        graph_check = validate_quads(self.quads)
+        report.validation = ValidationReport(
+            [Finding.from_problem(problem) for problem in report.problems] + graph_check.findings,
+            graph_check.results,
+            graph_check.seconds,
+            accounts,
+        )
+        say(f"writing {self.out}")
+        report.written = write_graph_files(self.quads, self.out, _reports(report.validation))
+        say("drawing the co-authorship network")
+        report.written["coauthors.html"] = write_build_page(self.quads, self.out)
+        if self.project.site:
+            say("writing the linked-data site")
+            write_site(self.quads, Minter(self.project.base), self.project.publish, self.out / "site")
+            report.written["site"] = self.out / "site"
+
+
+class StoreSink(Sink):
+    """A store: each source's graph replaced as a whole, its description (with its state) written last,
+    so an interrupted build redoes that source next time; validation reports go to ``out`` when given."""
+
+    def __init__(self, store: GraphStore, out: Path | None = None) -> None:
+        self.store = store
+        self.out = out
+        self.sample: list[Quad] = []
+
+    def clear(self) -> None:
+        self.store.clear()
+
+    def stored(self) -> dict[str, tuple[str, str | None]]:
+        return self.store.source_states()
+
+    def drop(self, graph: NamedNode) -> None:
+        self.store.drop_graph(graph)
+
+    def write(self, graph: SourceGraph) -> int:
+        self.store.drop_graph(graph.graph)
+        description: list[Quad] = []
+        count = 0
+
+        def facts() -> Iterator[Quad]:
+            nonlocal count
+            for quad in graph.quads:
+                count += 1
+                if isinstance(quad.graph_name, DefaultGraph):
+                    description.append(quad)
+                else:
+                    yield quad
+
+        self.store.bulk_add(facts())
+        self.store.bulk_add(description)
+        self.sample += graph.sample
+        return count
+
+    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
+        findings = [Finding.from_problem(problem) for problem in report.problems]
+        report.validation = ValidationReport(findings, sources=accounts)
+        if self.sample:
+            say(f"checking the shapes on the first {SHAPES_SAMPLE} records of each rebuilt source")
+            shapes = validate_quads(self.sample)
+            report.validation = ValidationReport(findings + shapes.findings, shapes.results, shapes.seconds, accounts)
+        if self.out is not None:
+            files = _reports(report.validation)
+            write_atomically({self.out / name: content for name, content in files.items()})
+            report.written = {name: self.out / name for name in files}
+
+
+def _reports(validation: ValidationReport) -> dict[str, bytes]:
+    return {"validation.txt": validation.text().encode(), "validation.json": validation.json().encode()}

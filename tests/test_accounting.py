@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from scholargraph.pipeline.project import Project, build
 
 from scholargraph.errors import ConfigError
 from scholargraph.pipeline.accounting import SourceAccount
+from scholargraph.pipeline.project import Project, build
 
 DATA = Path(__file__).resolve().parent / "data"
 ACCOUNTING = DATA / "accounting"

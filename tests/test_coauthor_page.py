@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scholargraph.pipeline.project import Project, build
 
 from conftest import HOMEPAGE
+from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import Store
-from scholargraph.pipeline.project import Project, build
 
+from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 from scholargraph.rdf.vocab import PREFIXES
 

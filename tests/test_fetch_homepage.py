@@ -18,12 +18,12 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 from click.testing import CliRunner
-from scholargraph.pipeline.project import Project
 
 from scholargraph.cli import main
 from scholargraph.errors import FetchError
 from scholargraph.fetch.homepage import fetch_homepage, saved_path
 from scholargraph.fetch.records import Fetcher, UrllibTransport
+from scholargraph.pipeline.project import Project
 
 DATA = Path(__file__).resolve().parent / "data"
 SITE = DATA / "homepage-crawl" / "site"

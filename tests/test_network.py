@@ -9,7 +9,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from scholargraph.pipeline.project import Project, build
 
 import expected_qianru_sun as expected
 from conftest import ROOT
@@ -26,6 +25,7 @@ from scholargraph.network.coauthors import (
     read_records,
 )
 from scholargraph.network.formats import export_bytes, vosviewer_json
+from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 
 A, B, C, D, E = "p:a", "p:b", "p:c", "p:d", "p:e"

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from scholargraph.pipeline.project import Project
 
 from conftest import HOMEPAGE
 from scholargraph import __version__
 from scholargraph.errors import SourceError
+from scholargraph.pipeline.project import Project
 
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

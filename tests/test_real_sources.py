@@ -12,9 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from scholargraph.pipeline.project import Project
 
 from scholargraph.model.records import PartialDate, Period, Person, Position, Severity, Supervision, Talk, Work
+from scholargraph.pipeline.project import Project
 from scholargraph.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[1]

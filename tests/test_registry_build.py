@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store
+
 from scholargraph.pipeline.project import Project, build
 
 DATA = Path(__file__).resolve().parent / "data"

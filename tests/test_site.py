@@ -346,9 +346,8 @@ def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) ->
 
 
 def test_publish_site_is_true_or_false(tmp_path: Path) -> None:
-    from scholargraph.pipeline.project import Project
-
     from scholargraph.errors import ConfigError
+    from scholargraph.pipeline.project import Project
 
     (tmp_path / "scholargraph.toml").write_text('[publish]\ntitle = "Lab"\nsite = true\n', encoding="utf-8")
     project = Project.load(tmp_path)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from scholargraph.pipeline.project import Project, build
-
 from scholargraph.model.records import Identifier, IdentifierScheme, Person, Position, Severity, Work
+from scholargraph.pipeline.project import Project, build
 from scholargraph.sources import read_source
 from scholargraph.sources.site import detect_site
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
-from scholargraph.pipeline.project import Project, build
 
 import expected_qianru_sun as expected
 from conftest import ROOT
 from scholargraph.errors import QueryError
+from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import list_queries, run_query
 from scholargraph.query.params import bind
 from scholargraph.stores import GraphStore, open_store, read_quads

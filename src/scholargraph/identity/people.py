@@ -64,7 +64,6 @@ class PersonIdentity:
     identifiers: tuple[Identifier, ...] = ()
 
 
-
 @dataclass(frozen=True)
 class Spelling:
     """One way a name is written, where it is written, and the identifiers given with it."""
@@ -148,7 +147,6 @@ class Candidate:
             "shared_venues": list(self.shared_venues),
             "settle": {"identity.aliases": self.merge_line, "identity.distinct": self.distinct_line},
         }
-
 
 
 @dataclass

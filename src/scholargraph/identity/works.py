@@ -32,7 +32,6 @@ class WorkIdentity:
     kind: WorkKind
 
 
-
 def _fold_title(title: str) -> str:
     folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]", "", folded)

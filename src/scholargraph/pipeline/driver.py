@@ -59,8 +59,9 @@ Progress = Callable[[str], None]
 Streamer = Callable[[Path, str, AliasTable], Iterator[Record | Problem]]
 _STREAMED: dict[str, Streamer] = {"dblp": iter_dblp}
 """Kinds that can be read record by record; every other kind is small by nature and read whole."""
-STREAM_ABOVE = 64 * 1024 * 1024
-"""Bytes above which a source of a ``_STREAMED`` kind is streamed (a dblp dump) rather than resolved with the rest."""
+STREAM_ABOVE = 8 * 1024 * 1024
+"""Bytes above which a source of a ``_STREAMED`` kind is streamed rather than resolved with the rest: a dblp dump
+is gigabytes, a person's or a venue's dblp XML a few hundred kilobytes."""
 SHAPES_SAMPLE = 100
 """Records per rebuilt source whose quads a store build checks against the shapes."""
 KEPT_PROBLEMS = 10_000
@@ -284,6 +285,8 @@ def run(
     if failed and not report.sources:
         raise _nothing_read(failed)
     report.unreadable = [error for _, error in failed]
+    report.rebuilt.sort()
+    report.unchanged.sort()
     report.problems += [unreadable_problem(error) for error in report.unreadable]
     report.problems.sort(key=lambda problem: problem.origin)
     sink.finish(report, sorted(accounts, key=lambda account: account.path), say)

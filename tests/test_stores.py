@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 import expected_qianru_sun as expected
 from conftest import ROOT
-from scholargraph.errors import QueryError
+from scholargraph.errors import QueryError, StoreError
 from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import list_queries, run_query
 from scholargraph.query.params import bind
@@ -318,6 +318,7 @@ def test_an_odd_name_finds_its_own_rows(empty_store: GraphStore) -> None:
     foaf, dcterms, vivo = "http://xmlns.com/foaf/0.1/", "http://purl.org/dc/terms/", "http://vivoweb.org/ontology/core#"
     empty_store.add_quads(
         [
+            Quad(person, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NamedNode(foaf + "Person"), graph),
             Quad(person, NamedNode(foaf + "name"), Literal(ODD_NAME), graph),
             Quad(work, NamedNode(dcterms + "title"), Literal("A title with } and {"), graph),
             Quad(work, NamedNode(dcterms + "creator"), person, graph),
@@ -350,11 +351,11 @@ def test_unknown_and_missing_parameters(stores: dict[str, GraphStore]) -> None:
 def test_remote_writes_need_credentials(virtuoso: Virtuoso, graph_file: Path) -> None:
     with credentials(None, None):
         anonymous = RemoteStore(virtuoso.endpoint, graph_store=virtuoso.graph_store)
-    with pytest.raises(QueryError, match=f"401.*{USER_VARIABLE}"):
+    with pytest.raises(StoreError, match=f"401.*{USER_VARIABLE}"):
         anonymous.load(graph_file)
     with credentials(USER, "wrong"):
         wrong = RemoteStore(virtuoso.endpoint, graph_store=virtuoso.graph_store)
-    with pytest.raises(QueryError, match="401"):
+    with pytest.raises(StoreError, match="401"):
         wrong.load(graph_file)
 
 

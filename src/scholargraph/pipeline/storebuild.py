@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
-from ..errors import QueryError, SourceError
+from ..errors import SourceError, StoreError
 from ..identity.aliases import AliasTable, organizations, venues
 from ..identity.resolution import Resolution, WorkIdentity, resolve
 from ..model.records import IdentifierScheme, Problem, Record, Work
@@ -229,7 +229,7 @@ def _drop_source(store: GraphStore, graph: NamedNode) -> None:
         store.update(f"DROP SILENT GRAPH {graph}")
         store.update(f"DELETE WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ {graph} ?p ?o }} }}")
     else:
-        raise QueryError(f"a store build needs an Oxigraph or a remote store, not '{store.kind}'")
+        raise StoreError(f"a store build needs an Oxigraph or a remote store, not '{store.kind}'")
 
 
 def _load(store: GraphStore, quads: Iterator[Quad], graph: NamedNode) -> None:

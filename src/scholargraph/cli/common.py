@@ -12,7 +12,6 @@ from click.core import ParameterSource
 from .. import __version__
 from ..errors import ScholargraphError
 from ..publish.safetext import terminal_text
-from ..rdf.files import GRAPH_FILES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -81,6 +80,8 @@ def graph_file_option(function: F) -> F:
 
 def default_graph(project_dir: Path) -> Path:
     """The graph file the last build of a project wrote, which every command reads by default."""
+    from ..rdf.files import GRAPH_FILES
+
     return project_dir / "build" / GRAPH_FILES[0]
 
 

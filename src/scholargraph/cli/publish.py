@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from ..errors import SourceError
-from ..stores import graph_format
 from .common import PERSON_HELP, CommandError, deprecated, deprecated_option, graph_file_option, graph_path, main, project_option
 
 
@@ -87,6 +86,8 @@ def export(
 
 def _names_a_graph_file(value: str) -> bool:
     """Whether ``export --graph VALUE`` is a graph file (the new spelling) rather than a source (the old one)."""
+    from ..stores import graph_format
+
     try:
         graph_format(Path(value))
     except SourceError:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
-from click.core import ParameterSource
 
 from .. import __version__
 from ..errors import ScholargraphError
@@ -99,7 +98,7 @@ def deprecated_option(*declarations: str, instead: str, **attributes: Any) -> Ca
     """An old option spelling that keeps working and says which one to write instead."""
 
     def warn(context: click.Context, parameter: click.Parameter, value: Any) -> Any:
-        if context.get_parameter_source(str(parameter.name)) is ParameterSource.COMMANDLINE:
+        if value is not None:  # given: the old spellings have no default
             deprecated(parameter.opts[0], instead)
         return value
 

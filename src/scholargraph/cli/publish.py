@@ -85,7 +85,8 @@ def export(
 
 
 def _names_a_graph_file(value: str) -> bool:
-    """Whether ``export --graph VALUE`` is a graph file (the new spelling) rather than a source (the old one)."""
+    """Whether ``export --graph VALUE`` is a graph file (the new spelling) rather than a source (the old one):
+    a graph file that is there, or a missing one in a quad format, which no source is written in."""
     from ..stores import graph_format
 
     try:

@@ -47,22 +47,22 @@ def _people(store: GraphStore, query: str) -> list[tuple[str, str]]:
 def find_person(store: GraphStore, wanted: str) -> NamedNode:
     """The person ``wanted`` names in the store's graph; ``PersonError`` if nobody or several do."""
     text = wanted.strip()
-    name = f"a <{FOAF.Person.value}> ; <{FOAF.name.value}>"
+    named = f"a <{FOAF.Person.value}> ; <{FOAF.name.value}>"  # a person and their name
     iri = _IRI.match(text)
     if iri and not _identifiers(text):
         known = _people(
-            store, bind(f"SELECT ?person ?name WHERE {{ ?person {name} ?name }} LIMIT 1", {"person": [NamedNode(iri[1])]})
+            store, bind(f"SELECT ?person ?name WHERE {{ ?person {named} ?name }} LIMIT 1", {"person": [NamedNode(iri[1])]})
         )
         if not known:
             raise PersonError(f"no person <{iri[1]}> in the graph; give a name as written in the graph, or a person's IRI")
         return NamedNode(iri[1])
     keys = [Literal(key) for key in dict.fromkeys([text, *_identifiers(text)])]
     exact = _people(
-        store, bind(f"SELECT ?person ?name WHERE {{ ?person {_NAME_OR_ID} ?key . ?person {name} ?name }}", {"key": keys})
+        store, bind(f"SELECT ?person ?name WHERE {{ ?person {_NAME_OR_ID} ?key . ?person {named} ?name }}", {"key": keys})
     )
-    if len({iri for iri, _ in exact}) == 1:
+    if len({person for person, _ in exact}) == 1:
         return NamedNode(exact[0][0])
-    return NamedNode(choose_person(text, exact or _people(store, f"SELECT ?person ?name WHERE {{ ?person {name} ?name }}")))
+    return NamedNode(choose_person(text, exact or _people(store, f"SELECT ?person ?name WHERE {{ ?person {named} ?name }}")))
 
 
 def choose_person(wanted: str, people: Iterable[tuple[str, str]], where: str = "the graph") -> str:

@@ -37,7 +37,7 @@ from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE  # noqa:
 from virtuoso import PASSWORD, USER, running_virtuoso  # noqa: E402
 
 PARAMS = {"person": "Qianru Sun", "supervisor": "Qianru Sun", "from": "2020", "to": "2022"}
-# (column, store kind, on disk?): Oxigraph twice, as --db FOLDER keeps it and as a plain run loads it.
+# (column, store kind, on disk?): Oxigraph twice, as --store oxigraph:FOLDER keeps it and as a plain run loads it.
 STORES = (
     ("rdflib memory", "memory", False),
     ("Oxigraph in memory", "oxigraph", False),

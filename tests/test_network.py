@@ -12,6 +12,7 @@ import pytest
 
 import expected_qianru_sun as expected
 from conftest import ROOT
+from scholargraph.errors import PersonError
 from scholargraph.network.coauthors import (
     CoauthorNetwork,
     NetworkError,
@@ -145,9 +146,11 @@ def test_find_person_says_what_is_wrong() -> None:
     graph = coauthor_network(records()).coauthors
     assert find_person(graph, "bo li") == B
     assert find_person(graph, A) == A
-    with pytest.raises(NetworkError, match="no person named 'Zed'"):
+    with pytest.raises(PersonError, match="nobody in the network is named 'Zed'"):
         find_person(graph, "Zed")
-    with pytest.raises(NetworkError, match="matches 2 people"):
+    with pytest.raises(PersonError, match="did you mean 'Bo Li'"):
+        find_person(graph, "Bo Lee")
+    with pytest.raises(PersonError, match="matches 2 people"):
         find_person(graph, "a")  # Ada Lovelace, Dana Scott
 
 
@@ -247,5 +250,5 @@ def test_viz_command_names_an_unknown_person(tmp_path: Path) -> None:
     assert _cli("build", "-C", str(ROOT), "--out", str(tmp_path), "-q").returncode == 0
     run = _cli("viz", "--graph", str(tmp_path / "graph.trig"), "--person", "Nobody Here", "--out", str(tmp_path / "x.html"))
     assert run.returncode == 2
-    assert run.stderr.startswith("error: no person named 'Nobody Here'")
+    assert run.stderr.startswith("error: nobody in the graph is named 'Nobody Here'")
     assert not (tmp_path / "x.html").exists()

@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 import expected_qianru_sun as expected
 from conftest import ROOT
-from scholargraph.errors import QueryError
+from scholargraph.errors import QueryError, StoreError
 from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import list_queries, run_query
 from scholargraph.query.params import bind
@@ -318,6 +318,7 @@ def test_an_odd_name_finds_its_own_rows(empty_store: GraphStore) -> None:
     foaf, dcterms, vivo = "http://xmlns.com/foaf/0.1/", "http://purl.org/dc/terms/", "http://vivoweb.org/ontology/core#"
     empty_store.add_quads(
         [
+            Quad(person, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NamedNode(foaf + "Person"), graph),
             Quad(person, NamedNode(foaf + "name"), Literal(ODD_NAME), graph),
             Quad(work, NamedNode(dcterms + "title"), Literal("A title with } and {"), graph),
             Quad(work, NamedNode(dcterms + "creator"), person, graph),
@@ -350,11 +351,11 @@ def test_unknown_and_missing_parameters(stores: dict[str, GraphStore]) -> None:
 def test_remote_writes_need_credentials(virtuoso: Virtuoso, graph_file: Path) -> None:
     with credentials(None, None):
         anonymous = RemoteStore(virtuoso.endpoint, graph_store=virtuoso.graph_store)
-    with pytest.raises(QueryError, match=f"401.*{USER_VARIABLE}"):
+    with pytest.raises(StoreError, match=f"401.*{USER_VARIABLE}"):
         anonymous.load(graph_file)
     with credentials(USER, "wrong"):
         wrong = RemoteStore(virtuoso.endpoint, graph_store=virtuoso.graph_store)
-    with pytest.raises(QueryError, match="401"):
+    with pytest.raises(StoreError, match="401"):
         wrong.load(graph_file)
 
 
@@ -389,11 +390,11 @@ def test_cli_parameters_stores_and_listing(graph_file: Path, tmp_path: Path) -> 
     assert memory.stdout.splitlines()[0] == "generation,ancestor,name"
     assert sorted(line.split(",")[2] for line in memory.stdout.splitlines()[1:]) == ["Hanwang Zhang", "Hong Liu", OWNER]
     db = tmp_path / "store"
-    assert _cli(*args, "--db", str(db)).stdout == memory.stdout  # an empty --db is loaded from the graph file
+    assert _cli(*args, "--store", f"oxigraph:{db}").stdout == memory.stdout  # an empty store folder is loaded from the graph file
     moved = tmp_path / "moved.trig"
     graph_file.rename(moved)
     try:
-        assert _cli(*args, "--db", str(db)).stdout == memory.stdout  # and keeps the graph between runs
+        assert _cli(*args, "--store", f"oxigraph:{db}").stdout == memory.stdout  # and keeps the graph between runs
     finally:
         moved.rename(graph_file)
     bad = _cli("ancestors", "--param", "person", "--graph", str(graph_file))
@@ -467,6 +468,7 @@ def test_a_person_is_found_by_orcid_or_dblp_pid_as_well_as_by_name(empty_store: 
     sg, foaf, vivo = "https://w3id.org/scholargraph/ns#", "http://xmlns.com/foaf/0.1/", "http://vivoweb.org/ontology/core#"
     quads = [Quad(work, NamedNode("http://purl.org/dc/terms/title"), Literal("Only the first one's"), graph)]
     for person, pid in zip(homonyms, ["w/WeiWang1", "w/WeiWang2"], strict=True):
+        quads += [Quad(person, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), NamedNode(foaf + "Person"), graph)]
         quads += [Quad(person, NamedNode(foaf + "name"), Literal("Wei Wang"), graph)]
         quads += [Quad(person, NamedNode(sg + "dblpPid"), Literal(pid), graph)]
     quads += [Quad(homonyms[0], NamedNode(sg + "orcid"), Literal("0000-0002-1825-0097"), graph)]

@@ -4,6 +4,9 @@
     ├── SourceError            an input cannot be read at all (file, line, how to fix)
     ├── ConfigError            scholargraph.toml is wrong
     ├── QueryError             a query is unknown, malformed, or lacks a parameter
+    ├── StoreError             a store cannot be opened, reached, or hold the data
+    ├── GraphError             the graph has no such source's graph, or cannot be written in a format
+    ├── PersonError            no person, or more than one, answers to a name or identifier
     └── FetchError             a registry cannot give a record (unknown id, no network, server failing)
 
 Problems that still let a build go on (an empty author slot, a name spelled two
@@ -12,7 +15,16 @@ ways) are not exceptions: they are ``model.Problem`` records reported beside the
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "FetchError", "QueryError", "ScholargraphError", "SourceError"]
+__all__ = [
+    "ConfigError",
+    "FetchError",
+    "GraphError",
+    "PersonError",
+    "QueryError",
+    "ScholargraphError",
+    "SourceError",
+    "StoreError",
+]
 
 
 class ScholargraphError(Exception):
@@ -34,6 +46,18 @@ class ConfigError(ScholargraphError):
 
 class QueryError(ScholargraphError):
     """A query cannot be found, parsed or run with the parameters given."""
+
+
+class StoreError(ScholargraphError):
+    """A store cannot be opened or reached, or cannot hold what it is given."""
+
+
+class GraphError(ScholargraphError):
+    """The graph cannot give what is asked of it: a source's graph it does not hold, a format it cannot be written in."""
+
+
+class PersonError(ScholargraphError):
+    """Nobody, or more than one person, in the graph answers to a name, IRI, ORCID iD or dblp pid."""
 
 
 class FetchError(ScholargraphError):

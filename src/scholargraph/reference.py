@@ -77,7 +77,7 @@ def cli_reference() -> str:
     root = click.Context(cli, info_name="scholargraph", **cli.context_settings)  # -h as well as --help
     commands = list(_commands(cli, root))
     lines = [
-        _BANNER.format(what="the commands in src/scholargraph/cli.py") + "# Command-line reference",
+        _BANNER.format(what="the commands in src/scholargraph/cli/") + "# Command-line reference",
         "",
         _help_text(cli),
         "",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from ..errors import ScholargraphError
+from ..query.people import choose_person
 from ..rdf.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ BETWEENNESS_SAMPLE = 500
 
 
 class NetworkError(ScholargraphError):
-    """A person or an option for the network cannot be used as given."""
+    """An option for the network cannot be used as given."""
 
 
 @dataclass(frozen=True)
@@ -395,20 +396,8 @@ def _add_metrics(graph: nx.Graph) -> None:
 
 
 def find_person(graph: nx.Graph, wanted: str) -> str:
-    """The node of the person named ``wanted`` (IRI, full name, or a unique part of a name)."""
-    if wanted in graph:
-        return wanted
-    folded = wanted.casefold().strip()
-    exact: list[str] = [node for node, name in graph.nodes(data="name") if str(name).casefold() == folded]
-    if len(exact) == 1:
-        return exact[0]
-    partial: list[str] = exact or [node for node, name in graph.nodes(data="name") if folded in str(name).casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise NetworkError(f"no person named {wanted!r} in the network; give a name as the graph writes it")
-    names = ", ".join(sorted(str(graph.nodes[n]["name"]) for n in partial)[:10])
-    raise NetworkError(f"{wanted!r} matches {len(partial)} people ({names}); give the full name")
+    """The node of the person ``wanted`` names among the network's people, as ``query.people`` finds one."""
+    return choose_person(wanted, ((str(node), str(name)) for node, name in graph.nodes(data="name")), "the network")
 
 
 def ego_network(network: CoauthorNetwork, person: str, radius: int = 1) -> CoauthorNetwork:

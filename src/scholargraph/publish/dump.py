@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
-from ..errors import QueryError
+from ..errors import GraphError
 from ..rdf.files import canonical_order, union_triples
 from ..rdf.jsonld import compacted_document, dumps
 from ..rdf.vocab import DCTERMS, PREFIXES
@@ -47,19 +47,19 @@ def source_graphs(quads: Iterable[Quad]) -> dict[str, NamedNode]:
 
 
 def graph_of_source(quads: Sequence[Quad], source: str) -> list[Quad]:
-    """The quads of one source's named graph, named by its path or by the graph IRI; ``QueryError`` naming the known ones."""
+    """The quads of one source's named graph, named by its path or by the graph IRI; ``GraphError`` naming the known ones."""
     graphs = source_graphs(quads)
     wanted = graphs.get(source) or next((graph for graph in graphs.values() if graph.value == source), None)
     if wanted is None:
         known = ", ".join(graphs) or "none (the graph has no source provenance)"
-        raise QueryError(f"no source '{source}' in the graph; give a source path or graph IRI: {known}")
+        raise GraphError(f"no source '{source}' in the graph; give a source path or graph IRI: {known}")
     return [quad for quad in quads if quad.graph_name == wanted]
 
 
 def export_bytes(quads: Iterable[Quad | Triple], format_name: str) -> bytes:
     """The graph written in ``format_name`` (a key of ``EXPORT_FORMATS``), canonically ordered."""
     if format_name not in EXPORT_FORMATS:
-        raise QueryError(f"unknown export format '{format_name}'; use one of {', '.join(EXPORT_FORMATS)}")
+        raise GraphError(f"unknown export format '{format_name}'; use one of {', '.join(EXPORT_FORMATS)}")
     as_quads = [quad if isinstance(quad, Quad) else Quad(quad.subject, quad.predicate, quad.object) for quad in quads]
     if format_name == "jsonld":
         return dumps(compacted_document(canonical_order(as_quads)))

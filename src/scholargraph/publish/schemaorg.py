@@ -13,11 +13,10 @@ from typing import Any
 
 from pyoxigraph import NamedNode
 
-from ..errors import QueryError
 from ..rdf.vocab import DCTERMS, FOAF, SCHEMA, SG
 from .entities import GraphIndex
 
-__all__ = ["SCHEMA_CONTEXT", "find_person", "person_markup", "schema_org_document", "work_markup"]
+__all__ = ["SCHEMA_CONTEXT", "person_markup", "schema_org_document", "work_markup"]
 
 SCHEMA_CONTEXT = "https://schema.org/"
 
@@ -64,17 +63,6 @@ def work_markup(index: GraphIndex, work: NamedNode) -> dict[str, Any]:
     if venues:
         node["isPartOf"] = {"@type": "CreativeWorkSeries", "@id": venues[0].value, "name": index.label(venues[0])}
     return node
-
-
-def find_person(index: GraphIndex, wanted: str) -> NamedNode:
-    """A person by IRI or exact name (case-insensitive); ``QueryError`` naming close matches."""
-    people = index.entities("person")
-    for person in people:
-        if wanted in (person.value, index.label(person)) or index.label(person).casefold() == wanted.casefold():
-            return person
-    close = [index.label(p) for p in people if wanted.casefold() in index.label(p).casefold()][:5]
-    hint = f"; did you mean {', '.join(close)}?" if close else "; give a name as written in the graph, or an IRI"
-    raise QueryError(f"nobody in the graph is named '{wanted}'{hint}")
 
 
 def schema_org_document(index: GraphIndex, person: NamedNode | None = None) -> dict[str, Any]:

@@ -9,7 +9,6 @@ shows the rows as a table, Markdown, or the SPARQL 1.1 CSV and JSON results form
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import json
 import re
@@ -17,24 +16,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Store
+from pyoxigraph import BlankNode, NamedNode, Store
 
-from ..errors import QueryError
+from ..errors import PersonError, QueryError
 from ..publish.safetext import csv_cell, markdown_cell, terminal_cell
-from ..rdf.vocab import SG
 from ..resources import shipped_dir
 from ..stores import GraphStore, Rows, Term
 from .params import Parameter, bind, parse_parameter, to_term
+from .people import find_person
 from .policy import normalized, refusal
 
 __all__ = ["FORMATS", "QueryFile", "bindings_for", "find_query", "format_rows", "list_queries", "load_graph", "run_query"]
 
 FORMATS = ("table", "csv", "json", "md")
-
-"""White space, comments and PREFIX and BASE declarations: what comes before a query's or an update's first keyword."""
-_FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
-_NAME_OR_ID = f"<{_FOAF_NAME}>|<{SG.orcid.value}>|<{SG.dblpPid.value}>"
-"""What a person parameter given as text may match: a name, an ORCID iD or a dblp pid."""
 
 
 @dataclass(frozen=True)
@@ -99,22 +93,8 @@ def load_graph(path: Path) -> Store:
     return store.store
 
 
-def _people_named(store: GraphStore, parameter: Parameter, name: Literal) -> list[Term]:
-    """The people named ``name``, or whose ORCID iD or dblp pid it is; ``QueryError`` with close names if nobody is."""
-    lookup = f"SELECT DISTINCT ?person WHERE {{ ?person {_NAME_OR_ID} ?name }} ORDER BY ?person"
-    found = [row[0] for row in store.select(bind(lookup, {"name": [name]})).rows if row[0] is not None]
-    if found:
-        return found
-    names = store.select(f"SELECT DISTINCT ?name WHERE {{ ?person <{_FOAF_NAME}> ?name }}").values()
-    close = difflib.get_close_matches(name.value, [str(n[0]) for n in names], n=3, cutoff=0.6)
-    hint = (
-        f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; give a name as written in the graph, or an IRI"
-    )
-    raise QueryError(f"parameter '{parameter.name}': nobody in the graph is named {name.value!r}{hint}")
-
-
 def bindings_for(query: QueryFile, values: Mapping[str, str], store: GraphStore) -> dict[str, list[Term] | None]:
-    """Each declared parameter's terms from ``values`` or its default; people looked up by name."""
+    """Each declared parameter's terms from ``values`` or its default; a person found by ``people.find_person``."""
     declared = {parameter.name: parameter for parameter in query.parameters}
     unknown = sorted(set(values) - set(declared))
     if unknown:
@@ -129,8 +109,11 @@ def bindings_for(query: QueryFile, values: Mapping[str, str], store: GraphStore)
             bindings[name] = None
             continue
         term = to_term(parameter, value)
-        if parameter.type == "person" and isinstance(term, Literal):
-            bindings[name] = _people_named(store, parameter, term)
+        if parameter.type == "person":
+            try:
+                bindings[name] = [find_person(store, value)]
+            except PersonError as error:
+                raise QueryError(f"parameter '{name}': {error}") from None
         else:
             bindings[name] = [term]
     return bindings

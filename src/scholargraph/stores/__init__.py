@@ -18,7 +18,7 @@ from types import TracebackType
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
-from ..errors import QueryError, SourceError
+from ..errors import SourceError, StoreError
 from ..rdf.vocab import SG
 
 __all__ = ["STORE_KINDS", "GraphStore", "Rows", "Term", "graph_format", "open_store", "read_quads"]
@@ -164,6 +164,6 @@ def open_store(
         from .remote import RemoteStore
 
         if not endpoint:
-            raise QueryError("the remote store needs --endpoint URL (its SPARQL query service)")
+            raise StoreError("the remote store needs --endpoint URL (its SPARQL query service)")
         return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store, graphs=graphs)
-    raise QueryError(f"unknown store '{kind}'; use one of {', '.join(STORE_KINDS)}")
+    raise StoreError(f"unknown store '{kind}'; use one of {', '.join(STORE_KINDS)}")

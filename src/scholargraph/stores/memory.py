@@ -11,7 +11,7 @@ from typing import Any
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from . import GraphStore, Rows, Term
 
 __all__ = ["MemoryStore"]
@@ -23,7 +23,7 @@ def _rdflib() -> Any:
     try:
         import rdflib
     except ImportError:
-        raise QueryError("the memory store needs rdflib: pip install 'scholargraph[memory]'") from None
+        raise StoreError("the memory store needs rdflib: pip install 'scholargraph[memory]'") from None
     return rdflib
 
 
@@ -43,7 +43,7 @@ class MemoryStore(GraphStore):
         if isinstance(term, BlankNode):
             return rdflib.BNode(term.value)
         if not isinstance(term, Literal):
-            raise QueryError(f"the memory store cannot hold the RDF-star triple {term}")
+            raise StoreError(f"the memory store cannot hold the RDF-star triple {term}")
         if term.language:
             return rdflib.Literal(term.value, lang=term.language)
         if term.datatype == _XSD_STRING:  # rdflib tells "a" and "a"^^xsd:string apart; RDF 1.1 does not

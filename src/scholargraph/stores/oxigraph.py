@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, Store
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from . import GraphStore, Rows
 
 __all__ = ["OxigraphStore", "solutions_to_rows"]
@@ -36,7 +36,7 @@ class OxigraphStore(GraphStore):
         try:
             self.store = Store(str(path)) if path is not None else Store()
         except OSError as error:
-            raise QueryError(f"{path}: cannot open the Oxigraph store ({error}); is another process using it?") from None
+            raise StoreError(f"{path}: cannot open the Oxigraph store ({error}); is another process using it?") from None
 
     def add_quads(self, quads: Iterable[Quad], *, replace_graphs: bool = False) -> None:
         quads = list(quads)

@@ -33,7 +33,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from . import GraphStore, Rows
 from .oxigraph import solutions_to_rows
 
@@ -90,7 +90,7 @@ class RemoteStore(GraphStore):
         except urllib.error.HTTPError as error:
             challenge = error.headers.get("WWW-Authenticate", "") if error.code == 401 else ""
         except (urllib.error.URLError, OSError) as error:
-            raise QueryError(f"{url}: cannot reach the SPARQL server ({error})") from None
+            raise StoreError(f"{url}: cannot reach the SPARQL server ({error})") from None
         user, password = self._credentials
         scheme, _, fields = challenge.partition(" ")
         if scheme.lower() == "basic":
@@ -132,9 +132,9 @@ class RemoteStore(GraphStore):
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip()[:600]
             hint = f"; set {USER_VARIABLE} and {PASSWORD_VARIABLE}" if error.code in (401, 403) else ""
-            raise QueryError(f"{url}: the server answered {error.code} {error.reason}{hint}: {detail}") from None
+            raise StoreError(f"{url}: the server answered {error.code} {error.reason}{hint}: {detail}") from None
         except (urllib.error.URLError, OSError) as error:
-            raise QueryError(f"{url}: cannot reach the SPARQL server ({error})") from None
+            raise StoreError(f"{url}: cannot reach the SPARQL server ({error})") from None
 
     def select(self, query: str) -> Rows:
         body = urllib.parse.urlencode({"query": query}).encode("utf-8")
@@ -144,7 +144,7 @@ class RemoteStore(GraphStore):
         try:
             solutions = parse_query_results(data, format=QueryResultsFormat.JSON)
         except SyntaxError as error:
-            raise QueryError(f"{self.endpoint}: the answer is not SPARQL JSON results: {error}") from None
+            raise StoreError(f"{self.endpoint}: the answer is not SPARQL JSON results: {error}") from None
         if not isinstance(solutions, QuerySolutions):
             raise QueryError("only SELECT queries give rows")
         return solutions_to_rows(solutions)
@@ -180,7 +180,7 @@ class RemoteStore(GraphStore):
             if self.graph_store:
                 try:
                     self._send(self._graph_url(name), b"", "application/n-triples", method="DELETE")
-                except QueryError as error:
+                except StoreError as error:
                     if " 404 " not in str(error):  # already gone
                         raise
             else:

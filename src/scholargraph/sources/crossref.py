@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, doi, orcid
 from ..model.records import Identifier, IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .located import Located, as_list, text
-from .registry import arxiv_id, doi, known_venue, orcid, read_json_entries, venue_name
+from .registry import known_venue, read_json_entries, venue_name
 
 __all__ = ["read_crossref", "sniff_crossref"]
 

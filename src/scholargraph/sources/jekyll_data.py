@@ -20,7 +20,7 @@ from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import email_address, link, plain_text, venue, web_address, work_kind, year_in
+from .works import arxiv_of, email_address, link, plain_text, venue, web_address, work_kind, year_in
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
@@ -104,10 +104,6 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
         if key == "bibtex" and (found := dblp_key(url)) and "dblp.org" in url:
             identifiers.append(Identifier(IdentifierScheme.DBLP, found))
         links.append(link(key, url) or Link(key, url))
-    arxiv = arxiv_id(text_value(item.get("arxiv"))) or next(
-        (found for link_ in links if link_.url and "arxiv.org" in link_.url and (found := arxiv_id(link_.url))), None
-    )
-    arxiv = arxiv or (arxiv_id(as_written) if as_written and "arxiv" in as_written.lower() else None)
     notes = [plain_text(v) for key in ("notes", "note", "award") if (v := text_value(item.get(key)))]
     return Work(
         title=title,
@@ -119,7 +115,7 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
         venue_as_written=as_written,
         distinctions=tuple(notes),
         links=tuple(links),
-        arxiv_id=arxiv,
+        arxiv_id=arxiv_id(text_value(item.get("arxiv"))) or arxiv_of([link_.url for link_ in links], as_written),
         doi=doi(text_value(item.get("doi"))),
         abstract=plain_text(text_value(item.get("abstract")) or "") or None,
         identifiers=tuple(identifiers),

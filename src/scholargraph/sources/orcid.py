@@ -36,21 +36,12 @@ from ..model.records import (
     Severity,
     SourceResult,
     Work,
-    WorkKind,
 )
 from .located import Located, as_list, descendants, load_json, load_xml, text
-from .registry import partial_date, venue_name
+from .registry import partial_date, registry_kind, venue_name
 
 __all__ = ["read_orcid", "sniff_orcid"]
 
-_WORK_KINDS = {
-    "journal-article": WorkKind.JOURNAL_ARTICLE,
-    "conference-paper": WorkKind.CONFERENCE_PAPER,
-    "preprint": WorkKind.PREPRINT,
-    "working-paper": WorkKind.PREPRINT,
-    "dissertation": WorkKind.THESIS,
-    "dissertation-thesis": WorkKind.THESIS,
-}
 _POSITION_KINDS = (
     ("employment", "Employee"),
     ("invited-position", "Invited position"),
@@ -209,7 +200,7 @@ class _Reader:
             year=year.year if year else None,
             origin=self.origin(work),
             key=text(work, "put-code"),
-            kind=_WORK_KINDS.get(kind, WorkKind.OTHER),
+            kind=registry_kind(kind),
             venue=venue_name(journal, self.venues),
             venue_as_written=journal,
             doi=next((found for kind, value in ids if kind == "doi" and (found := doi(value))), None),

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..identity.aliases import AliasTable
-from ..model.records import Origin, PartialDate, Problem, Record, Severity, SourceResult
+from ..model.records import Origin, PartialDate, Problem, Record, Severity, SourceResult, WorkKind
 from .located import Located, json_entries
 
 __all__ = [
@@ -17,10 +17,22 @@ __all__ = [
     "known_venue",
     "partial_date",
     "read_json_entries",
+    "registry_kind",
     "venue_name",
 ]
 
 _VOLUME_PART = re.compile(r"\s*\(\d+\)$")
+_WORK_KINDS = {
+    "journal-article": WorkKind.JOURNAL_ARTICLE,
+    "conference-paper": WorkKind.CONFERENCE_PAPER,
+    "proceedings-article": WorkKind.CONFERENCE_PAPER,
+    "preprint": WorkKind.PREPRINT,
+    "working-paper": WorkKind.PREPRINT,
+    "posted-content": WorkKind.PREPRINT,
+    "dissertation": WorkKind.THESIS,
+    "dissertation-thesis": WorkKind.THESIS,
+}
+"""ORCID's and Crossref's work types (the two name no type alike in different senses) → the kind of work."""
 
 
 def partial_date(year: object, month: object = None, day: object = None) -> PartialDate | None:
@@ -32,6 +44,11 @@ def partial_date(year: object, month: object = None, day: object = None) -> Part
         return PartialDate(y, m, d)
     except (TypeError, ValueError):
         return None
+
+
+def registry_kind(written: str | None) -> WorkKind:
+    """The kind of a work from the type ORCID or Crossref gives it; a type the graph does not tell apart is other."""
+    return _WORK_KINDS.get(written or "", WorkKind.OTHER)
 
 
 def known_venue(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:

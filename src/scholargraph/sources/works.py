@@ -8,11 +8,13 @@ read from two formats is written the same way (identifiers: ``model.identifiers`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id
 from ..model.records import Link, WorkKind
 
-__all__ = ["email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
+__all__ = ["arxiv_of", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -24,6 +26,12 @@ def year_in(text: object) -> int | None:
     """The first year (1500–2099) written in a value, if any."""
     found = _YEAR.search(str(text or ""))
     return int(found.group(1)) if found else None
+
+
+def arxiv_of(urls: Iterable[str | None], venue_written: str | None) -> str | None:
+    """The arXiv id of a work: from its first arxiv.org link, else from a venue written as ``arXiv:2101.01234``."""
+    found = next((found for url in urls if url and "arxiv.org" in url and (found := arxiv_id(url))), None)
+    return found or (arxiv_id(venue_written) if venue_written and "arxiv" in venue_written.lower() else None)
 
 
 def plain_text(html: str) -> str:

@@ -55,7 +55,7 @@ _WIKIDATA = re.compile(r"(?:^|wikidata\.org/(?:entity|wiki)/)(Q\d+)/?$")
 def doi(text: str | None) -> str | None:
     """The DOI in a value (``10.1109/…``, ``doi:10.…``, a ``doi.org`` or ``dx.doi.org`` URL), in lower case.
 
-    DOIs ignore case (DOI Handbook 2.4). A trailing ``.`` ``,`` ``;`` ``:`` or unbalanced ``)`` ``]``
+    DOIs ignore case, as the DOI Handbook says. A trailing ``.`` ``,`` ``;`` ``:`` or unbalanced ``)`` ``]``
     ends the sentence around the DOI, not the DOI; anything else stays whole (SICI ``<…>``, ``%xx``).
     A resolver URL's query or fragment is not part of the DOI.
     """

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from urllib.parse import quote, urlencode
 
 from .. import __version__
 from ..errors import FetchError
-from ..sources.registry import openalex_id, orcid
+from ..model.identifiers import dblp_pid, openalex_id, orcid
 
 __all__ = [
     "FETCHERS",
@@ -52,7 +51,6 @@ _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _ORCID_JSON = {"Accept": "application/json"}
 _ORCID_BULK = 100
 """ORCID's bulk works endpoint takes at most 100 put-codes a request."""
-_DBLP_PID = re.compile(r"^(?:https?://dblp\.org/pid/)?([a-z0-9][\w/-]*?)(?:\.(?:html|xml))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -286,10 +284,9 @@ def _orcid_works(fetcher: Fetcher, orcid_id: str, put_codes: list[str]) -> dict[
 
 def fetch_dblp(fetcher: Fetcher, identifier: str) -> Fetched:
     """A person's dblp XML (their record and publications) by dblp pid (``46/1213``) or profile URL."""
-    match = _DBLP_PID.match(identifier.strip())
-    if match is None:
+    pid = dblp_pid(identifier)
+    if pid is None:
         raise FetchError(f"'{identifier}' is not a dblp pid; write it as on the person's dblp page, e.g. 46/1213")
-    pid = match.group(1)
     url = f"https://dblp.org/pid/{quote(pid)}.xml"
     body = fetcher.get(url, what=f"person with pid {pid}")
     if b"<dblpperson" not in body[:2048]:

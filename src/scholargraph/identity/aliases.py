@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+
+from ..model.text import fold
 
 __all__ = ["AliasTable", "Entry", "organizations", "venues"]
 
 
 def normalize(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: the form aliases are compared in."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9*]+", " ", folded).split())
+    return " ".join(re.sub(r"[^a-z0-9*]+", " ", fold(text)).split())
 
 
 @dataclass(frozen=True)

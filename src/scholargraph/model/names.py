@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..rdf.vocab import slug
+from .text import fold as text_fold
 
 __all__ = [
     "NameVariant",
@@ -168,8 +168,7 @@ def parse_name(text: str) -> PersonName:
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces only: the form names are compared in (hyphens and apostrophes join)."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", folded.lower())).split())
+    return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", text_fold(text))).split())
 
 
 @dataclass(frozen=True)

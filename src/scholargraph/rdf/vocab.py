@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 from pyoxigraph import NamedNode
+
+from ..model.text import fold
 
 __all__ = [
     "DEFAULT_BASE",
@@ -85,12 +86,6 @@ PREFIXES: dict[str, str] = {
 """Prefixes used when writing Turtle, TriG and JSON-LD, and declared in queries."""
 
 _SLUG_MAX = 80
-_LATIN_LETTERS = str.maketrans(
-    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
-    | {"þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŋ": "ng", "Ŋ": "NG"}
-    | {"ŧ": "t", "Ŧ": "T", "ſ": "s", "ƒ": "f", "ĸ": "k", "ŀ": "l", "Ŀ": "L", "ɨ": "i", "ʉ": "u", "ƀ": "b", "ɖ": "d"}
-)
-"""Latin letters that are not a base letter with accents, so Unicode decomposition cannot fold them to ASCII."""
 
 
 def slug(text: str) -> str:
@@ -101,8 +96,7 @@ def slug(text: str) -> str:
     readable IRI is cut at a word boundary and made unique with a short hash; text with
     no letters or digits at all is named by its hash.
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS)).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded.lower())
+    words = re.findall(r"[a-z0-9]+", fold(text))
     if not words:
         words = re.findall(r"\w+", text.lower())
     result = "-".join(words)

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, doi
 from ..model.names import clean_name
 from ..model.records import Origin, Problem, Severity, SourceResult, Talk
 from .files import read_text_file
 from .jekyll_data import work_from
 from .site import site_owner
-from .works import arxiv_id, doi, link, plain_text
+from .works import link, plain_text
 from .yamltext import page_front_matter, partial_date, text_value
 
 __all__ = ["citation_authors", "read_academicpages", "sniff_academicpages"]
@@ -87,7 +88,7 @@ def read_academicpages(path: Path, shown_as: str, venues: AliasTable, organizati
         result.problems.append(Problem(Severity.WARNING, "no 'citation' to take the authors from; add 'citation: …'", where))
     item.setdefault("type", _CATEGORY_TYPES.get(str(matter.get("category", "")).lower(), ""))
     item.setdefault("abstract", matter.get("excerpt"))
-    item.setdefault("doi", doi(citation))
+    item.setdefault("doi", doi(plain_text(citation)))
     item.setdefault(
         "arxiv", arxiv_id(text_value(matter.get("paperurl"))) or arxiv_id(citation if "arxiv" in citation.lower() else None)
     )

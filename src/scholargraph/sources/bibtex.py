@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, dblp_key, doi
 from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
 from .latex import Definitions, latex_to_text, macro_definitions
-from .works import arxiv_id, dblp_key, doi, link, venue, work_kind, year_in
+from .works import link, venue, work_kind, year_in
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
 

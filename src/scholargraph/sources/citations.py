@@ -21,6 +21,7 @@ from typing import Any
 
 import pycrfsuite
 
+from ..model.identifiers import doi
 from ..model.names import author_names, clean_name
 
 __all__ = ["MAX_TOKENS", "ParsedCitation", "parse_citation"]
@@ -41,7 +42,6 @@ _MONTH = re.compile(
     r"september|october|november|december|spring|summer|fall|autumn|winter)$"
 )
 _CONNECTOR = re.compile(r"^(?:and|&|und|et|y|with|eds?|in|by)$")
-_DOI = re.compile(r"10\.\d{4,9}/\S+")
 _IN = re.compile(r"^(?:in\s*:?|published\s+in\s*:?)\s+", re.IGNORECASE)
 _EDITOR_NOTES = re.compile(
     r"\((?:eds?|hrsg|coords?)\.?\)|\b(?:eds?\.|edited by|ed\. by|hrsg\. v\.)|^\s*in\s*:?\s+", re.IGNORECASE
@@ -151,7 +151,7 @@ def _own_features(token: str, classes: dict[str, str]) -> dict[str, str]:
         kinds.append("connector")
     if "://" in token or word.startswith("www."):
         kinds.append("url")
-    if _DOI.search(token) or word.startswith("doi"):
+    if doi(token) or word.startswith("doi"):
         kinds.append("doi")
     if core[:1].isupper():
         kinds.append("upper-all" if core.isupper() and len(core) > 1 else "capital")
@@ -225,9 +225,9 @@ def _fields(parts: tuple[tuple[str, str], ...]) -> ParsedCitation:
 def _doi(parts: tuple[tuple[str, str], ...]) -> str | None:
     """The DOI of the first doi or url part that holds one (``https://doi.org/10.1037/a0021234`` → ``10.1037/a0021234``)."""
     for label, text in parts:
-        match = _DOI.search(text) if label in ("doi", "url") else None
-        if match:
-            return match.group().rstrip(".,;)")
+        found = doi(text) if label in ("doi", "url") else None
+        if found:
+            return found
     return None
 
 

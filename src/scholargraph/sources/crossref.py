@@ -15,18 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
-from ..model.records import Identifier, IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work, WorkKind
+from ..model.identifiers import arxiv_id, doi, orcid
+from ..model.records import Identifier, IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work
 from .located import Located, as_list, text
-from .registry import arxiv_id, doi, known_venue, orcid, read_json_entries, venue_name
+from .registry import known_venue, read_json_entries, registry_kind, venue_name
 
 __all__ = ["read_crossref", "sniff_crossref"]
 
-_KINDS = {
-    "journal-article": WorkKind.JOURNAL_ARTICLE,
-    "proceedings-article": WorkKind.CONFERENCE_PAPER,
-    "posted-content": WorkKind.PREPRINT,
-    "dissertation": WorkKind.THESIS,
-}
 _EVENT_YEAR = re.compile(r"\s*['’]?\d{2,4}$")
 _MARKUP = re.compile(r"<[^>]+>")
 
@@ -80,7 +75,7 @@ def _work(entry: Located, origin: Origin, venues: AliasTable) -> Iterator[Record
         authors=tuple(authors),
         year=year,
         origin=origin,
-        kind=_KINDS.get(kind, WorkKind.OTHER),
+        kind=registry_kind(kind),
         venue=known_venue(container, venues) or event_venue or venue_name(container, venues),
         venue_as_written=container,
         doi=found_doi,

@@ -17,10 +17,11 @@ from typing import Any
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
+from ..model.identifiers import doi, orcid_identifiers
 from ..model.names import clean_name
-from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
+from ..model.records import Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
-from .works import arxiv_id, doi, plain_text, venue, web_address, work_kind, year_in
+from .works import arxiv_of, plain_text, venue, web_address, work_kind, year_in
 
 __all__ = ["read_csl_json", "sniff_csl_json"]
 
@@ -35,7 +36,6 @@ _OTHER_FORMATS = {
     "primary_location",
 }
 """Keys of Crossref and OpenAlex records, which look like CSL-JSON but are read by their own sources."""
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 
 
 def sniff_csl_json(head: str) -> bool:
@@ -141,9 +141,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     series, as_written = venue(written, venues, item.get("container-title-short") or item.get("collection-title"))
     url = web_address(str(item.get("URL") or ""))
     author_ids = tuple(
-        (Identifier(IdentifierScheme.ORCID, found.group(1)),)
-        if isinstance(p, dict) and (found := _ORCID.search(str(p.get("ORCID") or "")))
-        else ()
+        orcid_identifiers(str(p.get("ORCID") or "")) if isinstance(p, dict) else ()
         for p in (people if isinstance(people, list) else [])
     )
     return Work(
@@ -156,11 +154,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
         venue=series,
         venue_as_written=as_written,
         links=(Link("link", url),) if url else (),
-        arxiv_id=arxiv_id(url)
-        if url and "arxiv.org" in url
-        else arxiv_id(written)
-        if written and "arxiv" in written.lower()
-        else None,
+        arxiv_id=arxiv_of([url], written),
         doi=doi(str(item.get("DOI") or "")) or (doi(url) if url and "doi.org" in url else None),
         abstract=plain_text(str(item["abstract"])) if item.get("abstract") else None,
         author_identifiers=author_ids if any(author_ids) else (),

@@ -28,8 +28,9 @@ from typing import Any
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, doi, orcid, wikidata_id
 from ..model.records import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
-from .registry import arxiv_id, collect, doi, orcid, venue_name, wikidata_id
+from .registry import collect, venue_name
 from .works import year_in
 
 __all__ = ["iter_dblp", "read_dblp", "sniff_dblp"]

@@ -17,10 +17,9 @@ from typing import Any
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
+from ..model.identifiers import orcid_identifiers
 from ..model.names import clean_name
 from ..model.records import (
-    Identifier,
-    IdentifierScheme,
     Origin,
     Period,
     Person,
@@ -41,7 +40,6 @@ __all__ = ["read_hugo_author", "read_hugo_publication", "sniff_hugo_author", "sn
 
 _TYPES = {"1": "paper-conference", "2": "article-journal", "3": "preprint", "7": "thesis"}
 """Hugo Blox's numeric ``publication_types`` (older sites) → CSL types."""
-_ORCID = re.compile(r"orcid\.org/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 
 
 def sniff_hugo_publication(head: str) -> bool:
@@ -54,8 +52,11 @@ def sniff_hugo_author(head: str) -> bool:
     return head.startswith(("---", "+++")) and re.search(r"^(?:user_groups|superuser)\s*[:=]", head, re.MULTILINE) is not None
 
 
-def _matter(path: Path, shown_as: str, result: SourceResult) -> LineDict | None:
-    return page_front_matter(read_text_file(path, shown_as), shown_as, result.problems)
+def _page(path: Path, shown_as: str) -> tuple[SourceResult, LineDict | None, Origin]:
+    """A page's result to fill, its front matter (``None`` if it has none) and where that starts."""
+    result = SourceResult(shown_as)
+    matter = page_front_matter(read_text_file(path, shown_as), shown_as, result.problems)
+    return result, matter, Origin(shown_as, matter.line if matter is not None else 1)
 
 
 @cache
@@ -90,11 +91,9 @@ def _resolve_authors(authors: Any, page: Path) -> list[str | None]:
 
 def read_hugo_publication(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read one ``content/publication/<slug>/index.md`` (and its ``cite.bib``)."""
-    result = SourceResult(shown_as)
-    matter = _matter(path, shown_as, result)
+    result, matter, where = _page(path, shown_as)
     if matter is None:
         return result
-    where = Origin(shown_as, matter.line)
     item: dict[str, Any] = {
         key: value for key, value in matter.items() if key not in ("links", "publishDate", "image", "projects")
     }
@@ -139,25 +138,22 @@ def _fill_from(item: dict[str, Any], cited: Work | None) -> None:
 
 def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
     """Read one ``content/authors/<slug>/_index.md``: the person and their role at each organization."""
-    result = SourceResult(shown_as)
-    matter = _matter(path, shown_as, result)
+    result, matter, where = _page(path, shown_as)
     if matter is None:
         return result
-    where = Origin(shown_as, matter.line)
     name = clean_name(plain_text(text_value(matter.get("title")) or "")) or " ".join(
         filter(None, (text_value(matter.get("first_name")), text_value(matter.get("last_name"))))
     )
     if not name:
         result.problems.append(Problem(Severity.VIOLATION, "author page has no name; add 'title: Full Name'", where))
         return result
-    links = " ".join(str(link.get("link", "")) for link in matter.get("social") or [] if isinstance(link, dict))
-    orcid = _ORCID.search(links)
+    links = [str(link.get("link", "")) for link in matter.get("social") or [] if isinstance(link, dict)]
     records: list[Record] = [
         Person(
             name=name,
             origin=where,
             email=email_address(text_value(matter.get("email"))),
-            identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
+            identifiers=orcid_identifiers(next((link for link in links if "orcid.org/" in link), None)),
         )
     ]
     groups = matter.get("user_groups")

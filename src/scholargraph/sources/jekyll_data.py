@@ -15,18 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, dblp_key, doi, orcid_identifiers
 from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import arxiv_id, dblp_key, doi, email_address, link, plain_text, venue, web_address, work_kind, year_in
+from .works import arxiv_of, email_address, link, plain_text, venue, web_address, work_kind, year_in
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
 
 _VENUE_KEYS = ("conference", "venue", "journal", "booktitle", "publication", "publisher")
 _SHORT_VENUE_KEYS = ("conference_short", "venue_short", "abbr", "short")
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 _NOT_LINKS = {"image", "img", "teaser", "thumbnail", "photo", "avatar"}
 
 
@@ -104,10 +104,6 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
         if key == "bibtex" and (found := dblp_key(url)) and "dblp.org" in url:
             identifiers.append(Identifier(IdentifierScheme.DBLP, found))
         links.append(link(key, url) or Link(key, url))
-    arxiv = arxiv_id(text_value(item.get("arxiv"))) or next(
-        (found for link_ in links if link_.url and "arxiv.org" in link_.url and (found := arxiv_id(link_.url))), None
-    )
-    arxiv = arxiv or (arxiv_id(as_written) if as_written and "arxiv" in as_written.lower() else None)
     notes = [plain_text(v) for key in ("notes", "note", "award") if (v := text_value(item.get(key)))]
     return Work(
         title=title,
@@ -119,7 +115,7 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
         venue_as_written=as_written,
         distinctions=tuple(notes),
         links=tuple(links),
-        arxiv_id=arxiv,
+        arxiv_id=arxiv_id(text_value(item.get("arxiv"))) or arxiv_of([link_.url for link_ in links], as_written),
         doi=doi(text_value(item.get("doi"))),
         abstract=plain_text(text_value(item.get("abstract")) or "") or None,
         identifiers=tuple(identifiers),
@@ -131,10 +127,9 @@ def person_from(item: dict[str, Any], where: Origin) -> Iterator[Record]:
     name = clean_name(plain_text(text_value(item.get("name")) or ""))
     if not name:
         return
-    orcid = _ORCID.search(text_value(item.get("orcid")) or "")
     yield Person(
         name=name,
         origin=where,
         email=email_address(text_value(item.get("email"))),
-        identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else (),
+        identifiers=orcid_identifiers(text_value(item.get("orcid"))),
     )

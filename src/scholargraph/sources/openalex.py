@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, doi, openalex_id, orcid_identifiers
 from ..model.records import Identifier, IdentifierScheme, Origin, Person, Problem, Record, Severity, SourceResult, Work, WorkKind
 from .located import Located, as_list, text
-from .registry import arxiv_id, doi, openalex_id, orcid, read_json_entries, venue_name
+from .registry import read_json_entries, venue_name
 from .works import year_in
 
 __all__ = ["read_openalex", "sniff_openalex"]
@@ -62,7 +63,7 @@ def _work(entry: dict[str, Any], entity: str, origin: Origin, venues: AliasTable
         author = (authorship.get("author") or {}) if isinstance(authorship, dict) else {}
         authors.append(text(author, "display_name") or text(authorship, "raw_author_name"))
         ids = [Identifier(IdentifierScheme.OPENALEX, a) for a in [openalex_id(text(author, "id"))] if a]
-        ids += [Identifier(IdentifierScheme.ORCID, o) for o in [orcid(text(author, "orcid"))] if o]
+        ids += orcid_identifiers(text(author, "orcid"))
         author_ids.append(tuple(ids))
     source = (entry.get("primary_location") or {}).get("source") or entry.get("host_venue") or {}
     venue = text(source, "display_name")
@@ -105,7 +106,5 @@ def _author(entry: dict[str, Any], entity: str, origin: Origin) -> Iterator[Reco
     if not name:
         yield Problem(Severity.VIOLATION, f"OpenAlex author {entity} has no display_name; it is skipped", origin, left_out=True)
         return
-    identifiers = [Identifier(IdentifierScheme.OPENALEX, entity)]
-    if found := orcid(text(entry, "orcid") or text(entry, "ids", "orcid")):
-        identifiers.append(Identifier(IdentifierScheme.ORCID, found))
-    yield Person(name=name, origin=origin, identifiers=tuple(identifiers))
+    found = orcid_identifiers(text(entry, "orcid") or text(entry, "ids", "orcid"))
+    yield Person(name=name, origin=origin, identifiers=(Identifier(IdentifierScheme.OPENALEX, entity), *found))

@@ -14,13 +14,13 @@ a bulk answer, or in place of its summary (as ``scholargraph fetch orcid`` write
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id, dblp_pid, doi, openalex_id, orcid, orcid_identifiers, wikidata_id
 from ..model.records import (
     Award,
     Degree,
@@ -36,21 +36,12 @@ from ..model.records import (
     Severity,
     SourceResult,
     Work,
-    WorkKind,
 )
 from .located import Located, as_list, descendants, load_json, load_xml, text
-from .registry import arxiv_id, doi, openalex_id, orcid, partial_date, venue_name, wikidata_id
+from .registry import partial_date, registry_kind, venue_name
 
 __all__ = ["read_orcid", "sniff_orcid"]
 
-_WORK_KINDS = {
-    "journal-article": WorkKind.JOURNAL_ARTICLE,
-    "conference-paper": WorkKind.CONFERENCE_PAPER,
-    "preprint": WorkKind.PREPRINT,
-    "working-paper": WorkKind.PREPRINT,
-    "dissertation": WorkKind.THESIS,
-    "dissertation-thesis": WorkKind.THESIS,
-}
 _POSITION_KINDS = (
     ("employment", "Employee"),
     ("invited-position", "Invited position"),
@@ -60,7 +51,6 @@ _POSITION_KINDS = (
 """Affiliations read as positions, with the title to use when ORCID gives no role title. Services
 (a committee, an editorial board) are positions at the organization, not roles at a venue: the
 organization is not always one."""
-_PATH_ORCID = re.compile(r"^/?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 
 
 _FETCH_AGAIN = "fetch it again later (scholargraph fetch orcid ID --refresh)"
@@ -128,7 +118,7 @@ class _Reader:
         self.result.problems.append(Problem(severity, message, self.origin(node), left_out))
 
     def read(self, root: Located) -> SourceResult:
-        orcid_id = orcid(text(root, "orcid-identifier", "path")) or _path_orcid(root)
+        orcid_id = orcid(text(root, "orcid-identifier", "path")) or orcid(text(root, "path"))
         person = root if _names_someone(root) else next(descendants(root, "person"), None)
         records: list[Record] = []
         if person is not None:
@@ -210,7 +200,7 @@ class _Reader:
             year=year.year if year else None,
             origin=self.origin(work),
             key=text(work, "put-code"),
-            kind=_WORK_KINDS.get(kind, WorkKind.OTHER),
+            kind=registry_kind(kind),
             venue=venue_name(journal, self.venues),
             venue_as_written=journal,
             doi=next((found for kind, value in ids if kind == "doi" and (found := doi(value))), None),
@@ -281,11 +271,6 @@ def _names_someone(node: Located) -> bool:
     return isinstance(name, dict) and bool({"given-names", "family-name", "credit-name"} & name.keys())
 
 
-def _path_orcid(root: Located) -> str | None:
-    match = _PATH_ORCID.match(text(root, "path") or "")
-    return match.group(1) if match else None
-
-
 def _external_ids(work: Located) -> list[Any]:
     return as_list((work.get("external-ids") or {}).get("external-id"))
 
@@ -293,8 +278,8 @@ def _external_ids(work: Located) -> list[Any]:
 def _external_identifier(url: str | None) -> Identifier | None:
     """A person's external identifier, when it names a registry the graph knows (dblp, OpenAlex, Wikidata)."""
     url = url or ""
-    if "dblp.org/pid/" in url:
-        return Identifier(IdentifierScheme.DBLP, url.split("dblp.org/pid/")[1].removesuffix(".html"))
+    if "dblp.org/pid/" in url and (pid := dblp_pid(url)):
+        return Identifier(IdentifierScheme.DBLP, pid)
     if "openalex.org" in url and (found := openalex_id(url)):
         return Identifier(IdentifierScheme.OPENALEX, found)
     if (item := wikidata_id(url)) is not None:
@@ -303,5 +288,4 @@ def _external_identifier(url: str | None) -> Identifier | None:
 
 
 def _contributor_identifiers(contributor: Located) -> tuple[Identifier, ...]:
-    found = orcid(text(contributor, "contributor-orcid", "path"))
-    return (Identifier(IdentifierScheme.ORCID, found),) if found else ()
+    return orcid_identifiers(text(contributor, "contributor-orcid", "path"))

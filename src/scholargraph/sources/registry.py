@@ -1,10 +1,5 @@
-"""What the registry readers (ORCID, DBLP, OpenAlex, Crossref) share: identifiers written as
-URLs, venues named through the alias table, dates given in parts.
-
-Registries write the same identifier many ways (``https://doi.org/10.1/X``, ``doi:10.1/x``,
-``http://dx.doi.org/…``); the graph keeps one short form per scheme, as ``model.Identifier``
-documents. Functions here return ``None`` for anything that is not the identifier asked for.
-"""
+"""What the registry readers (ORCID, DBLP, OpenAlex, Crossref) share: venues named through the
+alias table, dates given in parts, JSON entries read one by one (identifiers: ``model.identifiers``)."""
 
 from __future__ import annotations
 
@@ -14,63 +9,30 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..identity.aliases import AliasTable
-from ..model.records import Origin, PartialDate, Problem, Record, Severity, SourceResult
+from ..model.records import Origin, PartialDate, Problem, Record, Severity, SourceResult, WorkKind
 from .located import Located, json_entries
 
 __all__ = [
-    "arxiv_id",
     "collect",
-    "doi",
     "known_venue",
-    "openalex_id",
-    "orcid",
     "partial_date",
     "read_json_entries",
+    "registry_kind",
     "venue_name",
-    "wikidata_id",
 ]
 
-_DOI = re.compile(r"(10\.\d{4,9}/\S+)")
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
-_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
-_OPENALEX = re.compile(r"(?:openalex\.org/)?([WAISCVPF]\d+)$", re.IGNORECASE)
-_WIKIDATA = re.compile(r"wikidata\.org/(?:entity|wiki)/(Q\d+)$")
 _VOLUME_PART = re.compile(r"\s*\(\d+\)$")
-
-
-def doi(text: str | None) -> str | None:
-    """The DOI in a DOI, a ``doi:`` form or a resolver URL, in lower case (DOIs ignore case)."""
-    if not text:
-        return None
-    match = _DOI.search(text.strip())
-    return match.group(1).rstrip(".").lower() if match else None
-
-
-def orcid(text: str | None) -> str | None:
-    """The 16-digit ORCID iD in an iD or an ``https://orcid.org/`` URL."""
-    match = _ORCID.search(text.strip()) if text else None
-    return match.group(1) if match else None
-
-
-def arxiv_id(text: str | None) -> str | None:
-    """The arXiv id in an ``arxiv.org/abs/`` URL or an arXiv DOI (``10.48550/arXiv.2106.01234``)."""
-    if not text:
-        return None
-    match = _ARXIV_URL.search(text) or _ARXIV_DOI.match(text.strip())
-    return match.group(1) if match else None
-
-
-def openalex_id(text: str | None) -> str | None:
-    """The OpenAlex id (``W2741809807``, ``A1969205032``) in an id or an ``openalex.org`` URL."""
-    match = _OPENALEX.search(text.strip()) if text else None
-    return match.group(1).upper() if match else None
-
-
-def wikidata_id(text: str | None) -> str | None:
-    """The Wikidata item (``Q56267570``) of a ``wikidata.org/entity/`` URL."""
-    match = _WIKIDATA.search(text.strip()) if text else None
-    return match.group(1) if match else None
+_WORK_KINDS = {
+    "journal-article": WorkKind.JOURNAL_ARTICLE,
+    "conference-paper": WorkKind.CONFERENCE_PAPER,
+    "proceedings-article": WorkKind.CONFERENCE_PAPER,
+    "preprint": WorkKind.PREPRINT,
+    "working-paper": WorkKind.PREPRINT,
+    "posted-content": WorkKind.PREPRINT,
+    "dissertation": WorkKind.THESIS,
+    "dissertation-thesis": WorkKind.THESIS,
+}
+"""ORCID's and Crossref's work types (the two name no type alike in different senses) → the kind of work."""
 
 
 def partial_date(year: object, month: object = None, day: object = None) -> PartialDate | None:
@@ -82,6 +44,11 @@ def partial_date(year: object, month: object = None, day: object = None) -> Part
         return PartialDate(y, m, d)
     except (TypeError, ValueError):
         return None
+
+
+def registry_kind(written: str | None) -> WorkKind:
+    """The kind of a work from the type ORCID or Crossref gives it; a type the graph does not tell apart is other."""
+    return _WORK_KINDS.get(written or "", WorkKind.OTHER)
 
 
 def known_venue(written: str | None, table: AliasTable, *, free_text: bool = True) -> str | None:

@@ -21,10 +21,9 @@ from typing import Any
 
 from ..identity.aliases import AliasTable
 from ..model.dates import parse_date, parse_period
+from ..model.identifiers import orcid_identifiers
 from ..model.names import clean_name, parse_name
 from ..model.records import (
-    Identifier,
-    IdentifierScheme,
     Origin,
     PartialDate,
     Period,
@@ -69,7 +68,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """Each field of a roster row and the column names (or YAML keys) that mean it."""
 
-_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 _SEPARATORS = re.compile(r"\s*;\s*|\s*\|\s*|\s+and\s+|\s*&\s*")
 _ALUMNI = re.compile(r"\balum(?:nus|na|ni|nae)?\b", re.IGNORECASE)
 """A role of someone who has left (``Doctoral Alumnus``): the one date written with it is when they left."""
@@ -286,10 +284,9 @@ def _records(row: _Row, problems: list[Problem]) -> Iterator[Record]:
     email = email_address(str(values["email"])) if values.get("email") else None
     if values.get("email") and email is None:
         warn(f"{name}: {column('email')} '{values['email']}' is not an e-mail address")
-    orcid = _ORCID.search(str(values.get("orcid") or ""))
-    if values.get("orcid") and orcid is None:
+    identifiers = orcid_identifiers(str(values.get("orcid") or ""))
+    if values.get("orcid") and not identifiers:
         warn(f"{name}: {column('orcid')} '{values['orcid']}' is not an ORCID iD; write it as 0000-0002-1825-0097")
-    identifiers = (Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else ()
     yield Person(name, where, email=email, identifiers=identifiers)
     role = str(values.get("role") or "Member").strip()
     period = _period(values, role, name, column, warn)

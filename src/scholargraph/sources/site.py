@@ -24,15 +24,14 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
+from ..model.identifiers import orcid_identifiers
 from ..model.names import clean_name
-from ..model.records import Identifier, IdentifierScheme, Origin, Period, Person, Position, Record, SourceResult
+from ..model.records import Origin, Period, Person, Position, Record, SourceResult
 from .files import read_text_file
 from .works import email_address
 from .yamltext import LineDict, load_yaml, text_value
 
 __all__ = ["Site", "detect_site", "read_jekyll_config", "site_files", "site_owner", "source_files_in"]
-
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])")
 
 
 @dataclass(frozen=True)
@@ -182,9 +181,13 @@ def _owner(config: LineDict, shown_as: str, text: str) -> Iterator[Record]:
     line = next((n for n, row in enumerate(text.splitlines(), 1) if re.match(rf"\s*{key}\s*:", row)), config.line)
     where = Origin(shown_as, line)
     email = email_address(text_value(author.get("email")) or text_value(config.get("email")))
-    orcid = _ORCID.search(text_value(author.get("orcid")) or text_value(config.get("orcid_id")) or "")
     name = clean_name(name)
-    yield Person(name, where, email=email, identifiers=(Identifier(IdentifierScheme.ORCID, orcid.group(1)),) if orcid else ())
+    yield Person(
+        name,
+        where,
+        email=email,
+        identifiers=orcid_identifiers(text_value(author.get("orcid")) or text_value(config.get("orcid_id"))),
+    )
     title = text_value(config.get("position"))
     if title:
         organization = text_value(config.get("affiliation")) or text_value(author.get("employer"))

@@ -1,44 +1,25 @@
-"""What the structured sources share: venues, kinds, DOIs, arXiv ids, link labels, e-mail addresses.
+"""What the structured sources share: venues, kinds, years, link labels, e-mail addresses.
 
-BibTeX, CSL-JSON and the homepage generators all name a venue, a DOI and an arXiv id
-in their own fields; these helpers turn such values into the same ``Work`` fields so
-that a paper read from two formats is written the same way.
+BibTeX, CSL-JSON and the homepage generators all name a venue, a kind and links in their
+own fields; these helpers turn such values into the same ``Work`` fields so that a paper
+read from two formats is written the same way (identifiers: ``model.identifiers``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..identity.aliases import AliasTable
+from ..model.identifiers import arxiv_id
 from ..model.records import Link, WorkKind
 
-__all__ = ["arxiv_id", "dblp_key", "doi", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
+__all__ = ["arxiv_of", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b", re.IGNORECASE)
-_OLD_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arxiv[:\s]*|^)([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b", re.IGNORECASE)
-_DBLP_KEY = re.compile(r"dblp\.org/rec/(?:bibtex/)?([a-z0-9/_-]+?)(?:\.bib|\.html|\.xml)?(?:\?.*)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _TAG = re.compile(r"<[^>]*>")
 _PREPRINT_VENUES = re.compile(r"\b(arxiv|corr|biorxiv|medrxiv|ssrn|preprint)\b", re.IGNORECASE)
-
-
-def doi(text: str | None) -> str | None:
-    """The DOI in a value (``10.1109/…``, ``doi:10…``, ``https://doi.org/10…``), lower-cased."""
-    if not text:
-        return None
-    found = _DOI.search(text)
-    return found.group(1).rstrip(".,;").lower() if found else None
-
-
-def arxiv_id(text: str | None) -> str | None:
-    """The arXiv identifier in a value (``2507.17853``, ``arXiv:2507.17853v2``, an arxiv.org URL)."""
-    if not text:
-        return None
-    text = text.strip()
-    found = _ARXIV.search(text) or _OLD_ARXIV.search(text)
-    return found.group(1) if found else None
 
 
 def year_in(text: object) -> int | None:
@@ -47,10 +28,10 @@ def year_in(text: object) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def dblp_key(url: str | None) -> str | None:
-    """The DBLP record key in a dblp.org URL (``https://dblp.org/rec/conf/wacv/0001LSS24.html?view=bibtex``)."""
-    found = _DBLP_KEY.search(url.strip()) if url else None
-    return found.group(1) if found else None
+def arxiv_of(urls: Iterable[str | None], venue_written: str | None) -> str | None:
+    """The arXiv id of a work: from its first arxiv.org link, else from a venue written as ``arXiv:2101.01234``."""
+    found = next((found for url in urls if url and "arxiv.org" in url and (found := arxiv_id(url))), None)
+    return found or (arxiv_id(venue_written) if venue_written and "arxiv" in venue_written.lower() else None)
 
 
 def plain_text(html: str) -> str:

@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from ...model import identifiers
+from ...model.identifiers import ARXIV_IN_TEXT
 from ...model.names import author_names, strip_author_notes
 from ..citations import parse_citation
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
@@ -35,10 +37,7 @@ _FIELD_CLASSES = {
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
-_DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
-_DBLP_URL = re.compile(r"dblp\.org/rec/([\w/.-]+?)(?:\.html|\.bib|\?|$)", re.IGNORECASE)
 
 
 def _by_class(entry: HtmlElement, field: str) -> str | None:
@@ -100,9 +99,9 @@ def link_identifiers(
         if any(url == seen for _, seen in links):
             continue
         links.append((text_of(anchor) or url, url))
-        arxiv = arxiv or _group(_ARXIV_URL, url)
-        doi = doi or _group(_DOI_URL, url)
-        dblp = dblp or _group(_DBLP_URL, url)
+        arxiv = arxiv or (identifiers.arxiv_id(url) if "arxiv.org/" in url else None)
+        doi = doi or (identifiers.doi(url) if "doi.org/" in url else None)
+        dblp = dblp or identifiers.dblp_key(url)
     return links, arxiv, doi, dblp
 
 
@@ -165,7 +164,7 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         return None, f"no author list found in '{_short(' '.join(lines))}'"
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
-    year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
+    year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _DOCUMENT_TYPE_AFTER.sub("", title)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ...model.dates import two_digit_year
+from ...model.identifiers import ARXIV_IN_TEXT, arxiv_id
 from ...model.names import split_authors
 from ...model.records import Link, Severity, Work, WorkKind
 from .context import Context
@@ -26,7 +27,6 @@ _KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*_[\w.-]*|[A-Za-z]+\d{2,4}[\w-]*)\s+(
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u024F][A-Za-z.'’\u00C0-\u024F-]*|van|von|de|der|den|da|di|del|la|le|bin|binti|al)$")
 _SHORT_YEAR = re.compile(r"'(\d{2})\b")
 _LONG_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_ARXIV = re.compile(r"\b(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
 _LINK = re.compile(r"\[([^\]]+)\]")
@@ -53,9 +53,8 @@ class _Venue:
         self.text = text.strip()
         found = context.venues.find(self.text)
         self.entry = found[0] if found else None
-        arxiv = _ARXIV.search(self.text)
-        self.arxiv_id = arxiv.group(1) if arxiv else None
-        dateless = _ARXIV.sub(" ", self.text)
+        self.arxiv_id = arxiv_id(self.text, anywhere=True)
+        dateless = ARXIV_IN_TEXT.sub(" ", self.text)
         short = _SHORT_YEAR.findall(dateless)
         long = _LONG_YEAR.findall(dateless)
         self.year = two_digit_year(short[-1]) if short else int(long[-1]) if long else None

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
+from ...model import identifiers
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -145,7 +147,7 @@ def json_ld(root: HtmlElement) -> list[Citation]:
             part_of = node.get("isPartOf")
             venue = _names(part_of)[0] if _names(part_of) else None
             same_as = node.get("sameAs") or []
-            doi = next((str(u).split("doi.org/", 1)[1] for u in _as_list(same_as) if "doi.org/" in str(u)), None)
+            doi = next((value for u in _as_list(same_as) if "doi.org/" in str(u) and (value := identifiers.doi(str(u)))), None)
             found.append(
                 Citation(
                     title.strip(),

@@ -246,10 +246,6 @@ def test_a_query_file_makes_no_request_to_another_host_unless_allowed(tmp_path: 
 # --- identifiers that are no IRI as written -------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rdf/quads.py still makes https://doi.org/{doi} unencoded; it switches to model.identifiers.doi_url",
-)
 def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

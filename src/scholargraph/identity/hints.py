@@ -7,18 +7,16 @@ Read and checked here (a wrong key is a ``ConfigError`` naming it), used by pers
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConfigError
+from ..model.identifiers import orcid
 from ..model.records import Identifier, IdentifierScheme, Origin
 from .aliases import AliasTable, Entry
 
 __all__ = ["Hints"]
-
-_ORCID = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
 
 
 @dataclass(frozen=True)
@@ -125,6 +123,8 @@ def _identifier(text: str, where: str) -> Identifier:
         example = "'orcid:0000-0002-1825-0097'"
         raise ConfigError(f"{where}: {text!r} is not 'scheme:value' with a scheme among {schemes}, e.g. {example}")
     identifier = Identifier(IdentifierScheme(scheme.lower()), value.strip())
-    if identifier.scheme is IdentifierScheme.ORCID and not _ORCID.match(identifier.value):
-        raise ConfigError(f"{where}: {identifier.value!r} is not an ORCID iD; write it as 0000-0002-1825-0097")
+    if identifier.scheme is IdentifierScheme.ORCID and orcid(identifier.value) != identifier.value:
+        raise ConfigError(
+            f"{where}: {identifier.value!r} is not an ORCID iD (its form or its check digit); write it as 0000-0002-1825-0097"
+        )
     return identifier

@@ -8,13 +8,14 @@ records of one title that give a different type, volume, publisher, venue or ide
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..model.identifiers import arxiv_id, doi
 from ..model.names import parse_name
 from ..model.records import Problem, Record, Severity, Work, WorkKind
+from ..model.text import fold
 from ..rdf.vocab import slug
 
 __all__ = ["WorkIdentity", "resolve_works"]
@@ -33,29 +34,25 @@ class WorkIdentity:
 
 
 def _fold_title(title: str) -> str:
-    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", folded)
+    return re.sub(r"[^a-z0-9]", "", fold(title))
 
 
 def _doi(text: str) -> str:
-    return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", text.strip(), flags=re.IGNORECASE).lower()
+    """A work's DOI as a key: as ``model.identifiers`` reads it, else the value as written."""
+    return doi(text) or text.strip().lower()
 
 
 def _arxiv(text: str) -> str:
-    text = re.sub(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"v\d+$", "", text.removesuffix(".pdf")).lower()
-
-
-_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$")
+    """A work's arXiv id as a key, version left out: as ``model.identifiers`` reads it, else the value as written."""
+    return (arxiv_id(text) or text.strip()).lower()
 
 
 def _work_keys(work: Work) -> list[str]:
-    """The identifiers that name a work: one shared key means one work."""
+    """The identifiers that name a work: one shared key means one work (an arXiv DOI names the preprint)."""
     keys = []
     if work.doi:
-        doi = _doi(work.doi)
-        arxiv_doi = _ARXIV_DOI.match(doi)
-        keys.append(f"arxiv:{_arxiv(arxiv_doi.group(1))}" if arxiv_doi else f"doi:{doi}")
+        key = _doi(work.doi)
+        keys.append(f"arxiv:{_arxiv(key)}" if arxiv_id(key) else f"doi:{key}")
     if work.arxiv_id:
         keys.append(f"arxiv:{_arxiv(work.arxiv_id)}")
     keys += [f"{i.scheme.value}:{i.value}" for i in work.identifiers]
@@ -68,8 +65,8 @@ def _first_family(work: Work) -> str:
 
 
 def _published_doi(work: Work) -> str | None:
-    doi = _doi(work.doi) if work.doi else None
-    return doi if doi and not _ARXIV_DOI.match(doi) else None
+    key = _doi(work.doi) if work.doi else None
+    return key if key and not arxiv_id(key) else None
 
 
 def _differences(a: Work, b: Work) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode
 
 from ..errors import PersonError
+from ..model.identifiers import dblp_pid, orcid
 from ..rdf.vocab import FOAF, SG
 from ..stores import GraphStore
 from .params import bind
@@ -25,18 +26,15 @@ __all__ = ["choose_person", "find_person"]
 
 _NAME_OR_ID = f"<{FOAF.name.value}>|<{SG.orcid.value}>|<{SG.dblpPid.value}>"
 _IRI = re.compile(r"^<?((?:https?|urn|mailto|file|tag):[^\s<>]*?)>?$")
-# A minimal reading of ORCID iDs and dblp pids, to give way to model.identifiers once it is merged.
-_ORCID = re.compile(r"^(?:(?:https?://)?(?:www\.)?orcid\.org/)?(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])/?$", re.IGNORECASE)
-_DBLP_PID = re.compile(r"^(?:https?://)?(?:www\.)?dblp\.(?:org|uni-trier\.de)/pid/(.+?)(?:\.html|\.xml|\.rdf|\.nt|\.ttl)?/?$")
+_ORCID_DIGITS = re.compile(r"^(\d{4})(\d{4})(\d{4})(\d{3}[\dXx])$")
 _SEVERAL_SHOWN = 10
 
 
 def _identifiers(wanted: str) -> list[str]:
     """The ORCID iD (``0000-0002-1825-0097``) or dblp pid (``h/JiaweiHan``) the text writes, as the graph keeps them."""
-    orcid, pid = _ORCID.match(wanted), _DBLP_PID.match(wanted)
-    if orcid:
-        return ["-".join(orcid.groups()).upper()]
-    return [pid[1]] if pid else []
+    orcid_id = orcid(_ORCID_DIGITS.sub(r"\1-\2-\3-\4", wanted.strip()))
+    pid = dblp_pid(wanted)
+    return [orcid_id] if orcid_id else [pid] if pid else []
 
 
 def _people(store: GraphStore, query: str) -> list[tuple[str, str]]:

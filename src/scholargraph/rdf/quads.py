@@ -20,6 +20,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from ..identity import Resolution
 from ..identity.aliases import AliasTable, Entry
+from ..model.identifiers import doi_url
 from ..model.names import parse_name
 from ..model.records import (
     Award,
@@ -316,7 +317,7 @@ class GraphBuilder:
             yield self._q(work, SCHEMA.sameAs, NamedNode(f"https://arxiv.org/abs/{record.arxiv_id}"))
         if record.doi:
             yield self._q(work, BIBO.doi, _text(record.doi))
-            yield self._q(work, SCHEMA.sameAs, NamedNode(f"https://doi.org/{record.doi}"))
+            yield self._q(work, SCHEMA.sameAs, NamedNode(doi_url(record.doi)))
         if record.abstract:
             yield self._q(work, DCTERMS.abstract, _text(record.abstract))
         yield from self._publication_details(work, record)

@@ -209,10 +209,10 @@ def _year(term: Any) -> int | None:
 
 
 def read_records(store: Store) -> Records:
-    """People, works (authors in rank order) and supervisions from a store's union graph."""
+    """People, works (authors in rank order) and supervisions from the default graph (the union) of an OxigraphStore's store."""
 
     def select(query: str) -> Any:
-        return store.query(query, use_default_graph_as_union=True)
+        return store.query(query)
 
     names: dict[str, str] = {}
     for row in select(_PEOPLE):

@@ -299,10 +299,9 @@ def write_coauthor_page(network: CoauthorNetwork, path: Path, title: str | None 
 
 def write_build_page(quads: Iterable[Quad], out: Path) -> Path:
     """The build's ``coauthors.html``: the whole network of the quads just built, default options."""
-    from pyoxigraph import Store
-
+    from ..stores.oxigraph import OxigraphStore
     from .coauthors import coauthor_network, read_records
 
-    store = Store()
-    store.extend(quads)
-    return write_coauthor_page(coauthor_network(read_records(store)), out / "coauthors.html")
+    store = OxigraphStore()
+    store.add_quads(quads)
+    return write_coauthor_page(coauthor_network(read_records(store.store)), out / "coauthors.html")

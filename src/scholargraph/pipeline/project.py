@@ -297,10 +297,11 @@ def build(project: Project, out: Path, paths: list[Path] | None = None, progress
     say("validating the graph against the shapes")
     graph_check = validate_quads(quads)
     report.validation = ValidationReport(
-        [Finding.from_problem(problem) for problem in report.problems] + graph_check.findings,
+        graph_check.findings,
         graph_check.results,
         graph_check.seconds,
         [accounts[shown] for shown in sorted(accounts)],
+        [Finding.from_problem(problem) for problem in report.problems],
     )
     say(f"writing {out}")
     report.written = write_graph_files(

@@ -222,7 +222,7 @@ def _drop_source(store: GraphStore, graph: NamedNode) -> None:
     from ..stores.remote import DEFAULT_GRAPH, RemoteStore
 
     if isinstance(store, OxigraphStore):
-        store.store.clear_graph(graph)
+        store.drop_graph(graph)
         for quad in list(store.store.quads_for_pattern(graph, None, None, DefaultGraph())):
             store.store.remove(quad)
     elif isinstance(store, RemoteStore):
@@ -245,22 +245,15 @@ def _load(store: GraphStore, quads: Iterator[Quad], graph: NamedNode) -> None:
             else:
                 yield quad
 
-    oxigraph = store.store if isinstance(store, OxigraphStore) else None
     stream = facts()
-    while chunk := list(islice(stream, _OXIGRAPH_CHUNK if oxigraph else _REMOTE_CHUNK)):
-        if oxigraph:
-            oxigraph.bulk_extend(chunk)
-        else:
-            store.add_quads(chunk)
-    if oxigraph:
-        oxigraph.extend(description)
-    else:
-        store.add_quads(description)
+    while chunk := list(islice(stream, _OXIGRAPH_CHUNK if isinstance(store, OxigraphStore) else _REMOTE_CHUNK)):
+        store.add_quads(chunk)
+    store.add_quads(description)
 
 
 def _validation(problems: list[Problem], sample: list[Quad]) -> ValidationReport:
-    findings = [Finding.from_problem(problem) for problem in problems]
+    reading = [Finding.from_problem(problem) for problem in problems]
     if not sample:
-        return ValidationReport(findings)
+        return ValidationReport(reading=reading)
     shapes = validate_quads(sample)
-    return ValidationReport(findings + shapes.findings, shapes.results, shapes.seconds)
+    return ValidationReport(shapes.findings, shapes.results, shapes.seconds, reading=reading)

@@ -1,6 +1,10 @@
 """The embedded Oxigraph store: in memory, or on disk in a folder that persists between runs.
 
-An on-disk store is a RocksDB folder that one process opens at a time.
+An on-disk store is a RocksDB folder that one process opens at a time. Its default graph
+holds, besides its own triples, a copy of every named graph's triples: queries read it
+directly, because Oxigraph's union-of-graphs option makes a query's time grow with the
+number of graphs (one per source: 38 s instead of 0.01 s at 448 graphs,
+benchmarks/bench_union.py), while ``GRAPH`` patterns still see each named graph.
 """
 
 from __future__ import annotations
@@ -8,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Quad, QuerySolutions, Store
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QuerySolutions, Store
 
 from ..errors import QueryError
 from . import GraphStore, Rows
@@ -23,7 +27,7 @@ def solutions_to_rows(solutions: QuerySolutions) -> Rows:
 
 
 class OxigraphStore(GraphStore):
-    """pyoxigraph's ``Store``, queried with the default graph as the union of all graphs."""
+    """pyoxigraph's ``Store``, its default graph kept as the union of all graphs."""
 
     kind = "oxigraph"
 
@@ -33,17 +37,37 @@ class OxigraphStore(GraphStore):
             self.store = Store(str(path)) if path is not None else Store()
         except OSError as error:
             raise QueryError(f"{path}: cannot open the Oxigraph store ({error}); is another process using it?") from None
+        if path is not None and not self._holds_union():
+            self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def _holds_union(self) -> bool:
+        """Whether the default graph holds the named graphs' triples (a store written by an older version does not)."""
+        for graph in self.store.named_graphs():
+            for quad in self.store.quads_for_pattern(None, None, None, graph):
+                return Quad(quad.subject, quad.predicate, quad.object) in self.store
+        return True
 
     def add_quads(self, quads: Iterable[Quad], *, replace_graphs: bool = False) -> None:
         quads = list(quads)
         if replace_graphs:
-            for graph in {quad.graph_name for quad in quads} - {DefaultGraph()}:
-                self.store.clear_graph(graph)
+            for graph in {quad.graph_name for quad in quads}:
+                if not isinstance(graph, DefaultGraph):
+                    self.drop_graph(graph)
         self.store.bulk_extend(quads)
+        self.store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != DefaultGraph())
+
+    def drop_graph(self, graph: NamedNode | BlankNode) -> None:
+        """Empty a named graph, and take out of the default graph the triples no other named graph holds."""
+        triples = [quad.triple for quad in self.store.quads_for_pattern(None, None, None, graph)]
+        self.store.clear_graph(graph)
+        for triple in triples:
+            holders = self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+            if all(quad.graph_name == DefaultGraph() for quad in holders):
+                self.store.remove(Quad(triple.subject, triple.predicate, triple.object))
 
     def select(self, query: str) -> Rows:
         try:
-            solutions = self.store.query(query, use_default_graph_as_union=True)
+            solutions = self.store.query(query)
         except SyntaxError as error:
             raise QueryError(f"the query is not valid SPARQL: {error}") from None
         if not isinstance(solutions, QuerySolutions):

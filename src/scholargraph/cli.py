@@ -507,12 +507,10 @@ def viz(
         written += [write_export(network, f, page.with_suffix(EXPORT_FORMATS[f])) for f in exports]
     except (ScholargraphError, OSError) as error:
         _fail(error)
-    graph = network.coauthors
+    links = network.coauthors.number_of_edges()
     for path in written:
         click.echo(f"wrote {path}", err=True)
-    click.echo(
-        f"{graph.number_of_nodes()} people, {graph.number_of_edges()} co-authorship links, {len(network.works)} works", err=True
-    )
+    click.echo(f"{len(network.people)} people, {links} co-authorship links, {len(network.works)} works", err=True)
 
 
 @main.command()

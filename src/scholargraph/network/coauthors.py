@@ -138,6 +138,11 @@ class CoauthorNetwork:
     until: int | None = None
     min_weight: float = 0
 
+    @property
+    def people(self) -> list[str]:
+        """Everyone the page shows and ``viz`` counts: the co-authors, then those only supervision names."""
+        return list(self.coauthors) + sorted(set(self.supervision) - set(self.coauthors))
+
     def works_of(self, person: str) -> list[Work]:
         """The counted works of a person, newest first."""
         return sorted((w for w in self.works if person in w.authors), key=lambda w: (-(w.year or 0), w.title))

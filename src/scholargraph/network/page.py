@@ -162,7 +162,7 @@ def _notices(network: CoauthorNetwork) -> list[str]:
 def page_data(network: CoauthorNetwork, title: str) -> dict[str, Any]:
     """Everything the page shows, as plain data: people, works, links, supervision, legends, notices."""
     graph, layer = network.coauthors, network.supervision
-    people = list(graph) + sorted(set(layer) - set(graph))
+    people = network.people
     index = {person: i for i, person in enumerate(people)}
     positions = layout(network, people)
     works = network.works

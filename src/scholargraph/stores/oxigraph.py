@@ -3,8 +3,8 @@
 An on-disk store is a RocksDB folder that one process opens at a time. Its default graph
 holds, besides its own triples, a copy of every named graph's triples: queries read it
 directly, because Oxigraph's union-of-graphs option makes a query's time grow with the
-number of graphs (one per source: 38 s instead of 0.01 s at 448 graphs,
-benchmarks/bench_union.py), while ``GRAPH`` patterns still see each named graph.
+number of graphs (one per source: ``people`` 26 s instead of 0.08 s at 448
+graphs, benchmarks/bench_union.py), while ``GRAPH`` patterns still see each named graph.
 """
 
 from __future__ import annotations

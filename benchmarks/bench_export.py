@@ -50,6 +50,7 @@ from scholargraph.publish.dump import EXPORT_FORMATS, QUAD_FORMATS, export_bytes
 from scholargraph.publish.server import start  # noqa: E402
 from scholargraph.publish.site import SiteDocuments, render_site  # noqa: E402
 from scholargraph.rdf.vocab import DEFAULT_BASE, Minter  # noqa: E402
+from scholargraph.stores.oxigraph import OxigraphStore  # noqa: E402
 
 RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
 OX_FORMATS = {
@@ -142,8 +143,8 @@ def server_rows(size: int, quads: list[ox.Quad], repeat: int) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         graph = Path(folder) / "graph.nq"
         graph.write_bytes(export_bytes(quads, "nq"))
-        direct = ox.Store()
-        direct.bulk_extend(quads)
+        direct = OxigraphStore()  # as the server holds the graph: the default graph is the union
+        direct.add_quads(quads)
         say(f"  server at {size:,}: starting")
         server = start(graph, SiteDocuments(quads, Minter(DEFAULT_BASE)), port=0, timeout=600)
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -157,7 +158,7 @@ def server_rows(size: int, quads: list[ox.Quad], repeat: int) -> list[str]:
                         return bytes(response.read())
 
                 def in_process(query: str = query) -> bytes:
-                    result = direct.query(query, use_default_graph_as_union=True)
+                    result = direct.store.query(query)
                     return bytes(result.serialize(format=ox.QueryResultsFormat.JSON))
 
                 http_s, http_body = median_seconds(over_http, repeat * 10)

@@ -49,7 +49,7 @@ PREFIX vivo: <http://vivoweb.org/ontology/core#>
 
 
 def sparql(graph: Path, query: str) -> list[dict[str, str]]:
-    rows = load_graph(graph).query(PREFIXES + query, use_default_graph_as_union=True)
+    rows = load_graph(graph).query(PREFIXES + query)
     return [{v.value: (row[v].value if row[v] is not None else "") for v in rows.variables} for row in rows]  # type: ignore[union-attr]
 
 

@@ -62,11 +62,11 @@ def test_every_arrow_is_in_the_example_graph(graph: Store, number: int) -> None:
     missing = []
     for tail, prop, head in edges:
         query = f"ASK {{ ?a a {_iri(nodes[tail])} ; {_iri(prop)} ?b . ?b a {_iri(nodes[head])} }}"
-        if not graph.query(query, use_default_graph_as_union=True):
+        if not graph.query(query):
             missing.append(f"{nodes[tail]} {prop} {nodes[head]}")
     assert not missing, f"docs/data-model.md draws arrows the build does not write: {missing}"
 
 
 def test_an_arrow_the_build_does_not_write_is_caught(graph: Store) -> None:
     query = f"ASK {{ ?a a {_iri('foaf:Person')} ; {_iri('sg:advisor')} ?b . ?b a {_iri('foaf:Person')} }}"
-    assert not graph.query(query, use_default_graph_as_union=True)  # sg:advisor goes from a supervision, not a person
+    assert not graph.query(query)  # sg:advisor goes from a supervision, not a person

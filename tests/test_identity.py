@@ -628,3 +628,28 @@ def test_a_merged_work_keeps_each_records_key_and_line_in_its_sources_graph(tmp_
     assert written(sg.sourceKey) == {("sun2019", "a-bib"), ("mtl", "b-bib"), ("mtl-again", "b-bib")}
     assert written(sg.sourceLine) == {("1", "a-bib"), ("2", "b-bib"), ("8", "b-bib")}
     assert "b.bib:2: info: 'Meta-Transfer Learning for Few-Shot Learning' [mtl] is merged with" in result.stderr
+
+
+def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(tmp_path: Path) -> None:
+    """The example has two look-alike pairs; one declared distinct leaves both lists, in the graph as sg:distinctFrom."""
+    from click.testing import CliRunner
+
+    from scholargraph.cli import main
+    from scholargraph.pipeline.project import Project, build
+    from scholargraph.query.library import run_query
+    from scholargraph.stores.oxigraph import OxigraphStore
+
+    (tmp_path / "data").mkdir()
+    shutil.copy(HOMEPAGE, tmp_path / "data" / "page.txt")
+    (tmp_path / "scholargraph.toml").write_text('[identity.distinct]\n"Zicheng Tian" = ["Zichen Tian"]\n', encoding="utf-8")
+    run = CliRunner().invoke(main, ["dedupe", "-C", str(tmp_path), "--format", "json"])
+    assert run.exit_code == 0, run.output
+    listed = {frozenset(name["name"] for name in pair["names"]) for pair in json.loads(run.stdout)}
+    build(Project.load(tmp_path), tmp_path / "build")
+    with OxigraphStore() as store:
+        store.load(tmp_path / "build" / "graph.trig")
+        rows = run_query("name-variants", {}, store).dicts()
+        declared = store.select("SELECT ?a ?b WHERE { ?a <https://w3id.org/scholargraph/ns#distinctFrom> ?b }").values()
+    assert {frozenset((row["name"], row["other_name"])) for row in rows} == listed == {frozenset({"Lv Hui", "Hui Lv"})}
+    tian = ("https://example.org/person/zichen-tian", "https://example.org/person/zicheng-tian")
+    assert sorted(declared) == [tian, tian[::-1]]

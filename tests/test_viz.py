@@ -52,3 +52,25 @@ def test_a_failed_write_leaves_the_previous_page(tmp_path: Path) -> None:
         write_coauthor_page(coauthor_network(records()), page, color="rainbow")
     assert page.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["coauthors.html"]
+
+
+def test_viz_prints_the_counts_its_page_shows(tmp_path: Path) -> None:
+    """People only supervision names are on the page, so in the count too; works as the page lists them."""
+    from click.testing import CliRunner
+
+    from scholargraph.cli import main
+    from scholargraph.network.coauthors import read_records
+    from scholargraph.pipeline.project import Project, build
+    from scholargraph.query.library import load_graph
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "page.txt").write_bytes((Path(__file__).parents[1] / "data" / "homepage-qianru-sun.txt").read_bytes())
+    build(Project.load(tmp_path), tmp_path / "build")
+    run = CliRunner().invoke(main, ["viz", "-C", str(tmp_path), "--out", str(tmp_path / "page.html")])
+    assert run.exit_code == 0, run.output
+    html = (tmp_path / "page.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)[1])  # type: ignore[index]
+    network = coauthor_network(read_records(load_graph(tmp_path / "build" / "graph.trig")))
+    assert len(network.people) > network.coauthors.number_of_nodes()  # students without a joint work: counts could differ
+    people, links, works = len(data["people"]), len(data["links"]), len(data["works"])
+    assert f"{people} people, {links} co-authorship links, {works} works" in run.output

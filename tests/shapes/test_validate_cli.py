@@ -88,8 +88,8 @@ def test_broken_build_reports_are_written_grouped_by_severity(
         ),
         (f"work '{DATASET_TITLE}'", "dcterms:issued", {"path": "data/page.txt", "line": violations[1]["source"]["line"]}),
     ]
-    # the source problems (reading) are in the same report, without a shape
-    assert any(f["shape"] is None and "ends before it starts" in f["message"] for f in report["findings"])
+    # the source problems (reading) are in the same report, apart from the graph's, without a shape
+    assert any(f["shape"] is None and "ends before it starts" in f["message"] for f in report["reading"]["findings"])
     assert report["counts"]["violation"] == 2
     txt = (project / "build" / "validation.txt").read_text(encoding="utf-8")
     assert txt.startswith("The graph does not conform: 2 violations")
@@ -155,3 +155,29 @@ def test_validate_a_conforming_case_exits_0() -> None:
     run = cli("validate", str(CASES / "conforming.ttl"), "--format", "json", cwd=ROOT)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"conforms": True, "counts": {"violation": 0, "warning": 0, "info": 0}, "findings": []}
+
+
+def test_build_and_validate_report_the_graph_alike(tmp_path: Path) -> None:
+    """Several sources, with flaws in reading and in the graph: the build's graph part is what validate says."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "page.txt").write_text(broken_homepage(), encoding="utf-8")
+    (data / "group.bib").write_bytes((ROOT / "tests" / "data" / "bibtex" / "htw-erodner-group" / "paper.bib").read_bytes())
+    unreadable = "orcid-0000-0002-7319-2192.json"  # an ORCID error answer: cannot be read at all
+    (data / unreadable).write_bytes((ROOT / "tests" / "data" / "orcid" / "error-409.json").read_bytes())
+    build = cli("build", "--allow-violations", cwd=tmp_path)
+    assert build.returncode == 1, build.stderr  # a source could not be read
+    built = json.loads((tmp_path / "build" / "validation.json").read_text(encoding="utf-8"))
+    check = cli("validate", "build/graph.trig", "--format", "json", cwd=tmp_path)
+    checked = json.loads(check.stdout)
+    assert (built["counts"], built["findings"]) == (checked["counts"], checked["findings"])
+    assert checked["counts"]["violation"] >= 2 and checked["counts"]["warning"] > 0  # the page's two, and the BibTeX's
+    assert "reading" not in checked
+    reading = built["reading"]["findings"]
+    assert any((f["source"] or {}).get("path") == f"data/{unreadable}" and f["severity"] == "violation" for f in reading)
+    assert {f["severity"] for f in reading} >= {"violation", "warning"} and all(f["shape"] is None for f in reading)
+    graph_summary = check.stderr.strip().removesuffix(".")  # "The graph does not conform: 2 violations, …"
+    assert f"; {graph_summary.removeprefix('The graph ')}; reading the sources: " in build.stderr
+    text = (tmp_path / "build" / "validation.txt").read_text(encoding="utf-8")
+    assert text.startswith(graph_summary + "; reading the sources: ")
+    assert "Reading the sources: Violations (" in text

@@ -87,7 +87,7 @@ def build(
     else:
         report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
     validation = report.validation
-    for finding in sorted(validation.findings, key=lambda f: (f.origin or Origin("", 0), f.sort_key)):
+    for finding in sorted(validation.reading + validation.findings, key=lambda f: (f.origin or Origin("", 0), f.sort_key)):
         if finding.severity is not Severity.INFO or verbose:
             say(str(finding))
     if not quiet:
@@ -160,7 +160,7 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
     from ..pipeline.project import Project
     from ..pipeline.project import build as build_graph
     from ..stores import read_quads
-    from ..validate.shacl import validate_quads
+    from ..validate.shacl import ValidationReport, validate_quads
 
     target = path or project_dir
     if not target.exists():
@@ -172,7 +172,8 @@ def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
             report = validate_quads(read_quads(graph_file))
         else:
             click.echo(f"{graph_file} does not exist yet: building {target} first", err=True)
-            report = build_graph(Project.load(target), target / "build").validation
+            built = build_graph(Project.load(target), target / "build").validation
+            report = ValidationReport(built.findings, built.results, built.seconds)  # the graph's part, as for a file
     else:
         report = validate_quads(read_quads(target))
     click.echo(report.render(output_format), nl=False)

@@ -73,9 +73,7 @@ def viz(
     page = out or project_dir / "build" / "coauthors.html"
     written = [write_coauthor_page(network, page, title, color)]
     written += [write_export(network, f, page.with_suffix(EXPORT_FORMATS[f])) for f in exports]
-    graph = network.coauthors
+    links = network.coauthors.number_of_edges()
     for path in written:
         click.echo(f"wrote {path}", err=True)
-    click.echo(
-        f"{graph.number_of_nodes()} people, {graph.number_of_edges()} co-authorship links, {len(network.works)} works", err=True
-    )
+    click.echo(f"{len(network.people)} people, {links} co-authorship links, {len(network.works)} works", err=True)

@@ -52,6 +52,8 @@ class Resolution:
     """Work records whose author list disagrees with the one their work keeps (see ``authors.one_author_list``)."""
     merged: set[Work] = field(default_factory=set)
     """Work records merged into a work another record (the first one read) stands for."""
+    distinct: dict[str, set[str]] = field(default_factory=dict)
+    """Person key → the keys of the people ``[identity.distinct]`` declares different from them (both ways)."""
 
     def person(self, written: str) -> PersonIdentity:
         key, name = person_key(written)
@@ -72,6 +74,12 @@ def resolve(
         people, candidates, problems = resolve_people(records, hints or Hints(), venue_table, organization_table)
         works, merged, work_problems = resolve_works(records)
         resolution = Resolution(people, works, candidates, problems + work_problems, merged=merged)
+        for first, others in (hints or Hints()).distinct.items():  # between people the sources name
+            for other in others:
+                a, b = (people.get(person_key(name)[0]) for name in (first, other))
+                if a is not None and b is not None and a.key != b.key:
+                    resolution.distinct.setdefault(a.key, set()).add(b.key)
+                    resolution.distinct.setdefault(b.key, set()).add(a.key)
         one_author_list(resolution)
         return resolution
 

@@ -139,6 +139,11 @@ class CoauthorNetwork:
     until: int | None = None
     min_weight: float = 0
 
+    @property
+    def people(self) -> list[str]:
+        """Everyone the page shows and ``viz`` counts: the co-authors, then those only supervision names."""
+        return list(self.coauthors) + sorted(set(self.supervision) - set(self.coauthors))
+
     def works_of(self, person: str) -> list[Work]:
         """The counted works of a person, newest first."""
         return sorted((w for w in self.works if person in w.authors), key=lambda w: (-(w.year or 0), w.title))
@@ -210,10 +215,10 @@ def _year(term: Any) -> int | None:
 
 
 def read_records(store: Store) -> Records:
-    """People, works (authors in rank order) and supervisions from a store's union graph."""
+    """People, works (authors in rank order) and supervisions from the default graph (the union) of an OxigraphStore's store."""
 
     def select(query: str) -> Any:
-        return store.query(query, use_default_graph_as_union=True)
+        return store.query(query)
 
     names: dict[str, str] = {}
     for row in select(_PEOPLE):

@@ -162,7 +162,7 @@ def _notices(network: CoauthorNetwork) -> list[str]:
 def page_data(network: CoauthorNetwork, title: str) -> dict[str, Any]:
     """Everything the page shows, as plain data: people, works, links, supervision, legends, notices."""
     graph, layer = network.coauthors, network.supervision
-    people = list(graph) + sorted(set(layer) - set(graph))
+    people = network.people
     index = {person: i for i, person in enumerate(people)}
     positions = layout(network, people)
     works = network.works
@@ -299,10 +299,9 @@ def write_coauthor_page(network: CoauthorNetwork, path: Path, title: str | None 
 
 def write_build_page(quads: Iterable[Quad], out: Path) -> Path:
     """The build's ``coauthors.html``: the whole network of the quads just built, default options."""
-    from pyoxigraph import Store
-
+    from ..stores.oxigraph import OxigraphStore
     from .coauthors import coauthor_network, read_records
 
-    store = Store()
-    store.extend(quads)
-    return write_coauthor_page(coauthor_network(read_records(store)), out / "coauthors.html")
+    store = OxigraphStore()
+    store.add_quads(quads)
+    return write_coauthor_page(coauthor_network(read_records(store.store)), out / "coauthors.html")

@@ -46,10 +46,11 @@ class FileSink(Sink):
         say("validating the graph against the shapes")
         graph_check = validate_quads(self.quads)
         report.validation = ValidationReport(
-            [Finding.from_problem(problem) for problem in report.problems] + graph_check.findings,
+            graph_check.findings,
             graph_check.results,
             graph_check.seconds,
             accounts,
+            [Finding.from_problem(problem) for problem in report.problems],
         )
         say(f"writing {self.out}")
         report.written = write_graph_files(self.quads, self.out, _reports(report.validation))
@@ -99,12 +100,12 @@ class StoreSink(Sink):
         return count
 
     def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
-        findings = [Finding.from_problem(problem) for problem in report.problems]
-        report.validation = ValidationReport(findings, sources=accounts)
+        reading = [Finding.from_problem(problem) for problem in report.problems]
+        report.validation = ValidationReport(sources=accounts, reading=reading)
         if self.sample:
             say(f"checking the shapes on the first {SHAPES_SAMPLE} records of each rebuilt source")
             shapes = validate_quads(self.sample)
-            report.validation = ValidationReport(findings + shapes.findings, shapes.results, shapes.seconds, accounts)
+            report.validation = ValidationReport(shapes.findings, shapes.results, shapes.seconds, accounts, reading)
         if self.out is not None:
             files = _reports(report.validation)
             write_atomically({self.out / name: content for name, content in files.items()})

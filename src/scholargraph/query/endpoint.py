@@ -143,7 +143,7 @@ def _run(store: Any, request: dict[str, Any]) -> tuple[int, str, bytes]:
     if request["named_graphs"]:
         graphs["named_graphs"] = [NamedNode(iri) for iri in request["named_graphs"]]
     try:
-        result = store.query(request["query"], use_default_graph_as_union=not request["default_graphs"], **graphs)
+        result = store.query(request["query"], **graphs)  # the store's default graph is the union of its graphs
     except SyntaxError as error:
         return 400, "text/plain; charset=utf-8", f"the query is not valid SPARQL: {error}\n".encode()
     tabular = isinstance(result, QuerySolutions | QueryBoolean)

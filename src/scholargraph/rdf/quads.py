@@ -185,6 +185,10 @@ class GraphBuilder:
         if as_written.key != identity.key:
             quads.append(self._q(node, SKOS.altLabel, _text(as_written.display)))
         quads += self._identifiers(node, identity.identifiers, is_work=False)
+        quads += [
+            self._q(node, SG.distinctFrom, self.minter.person(other))
+            for other in sorted(self.identities.distinct.get(identity.key, ()))
+        ]
         return node, quads
 
     def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Triple]]:

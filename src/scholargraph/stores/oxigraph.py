@@ -1,6 +1,10 @@
 """The embedded Oxigraph store: in memory, or on disk in a folder that persists between runs.
 
-An on-disk store is a RocksDB folder that one process opens at a time.
+An on-disk store is a RocksDB folder that one process opens at a time. Its default graph
+holds, besides its own triples, a copy of every named graph's triples: queries read it
+directly, because Oxigraph's union-of-graphs option makes a query's time grow with the
+number of graphs (one per source: ``people`` 26 s instead of 0.08 s at 448
+graphs, benchmarks/bench_union.py), while ``GRAPH`` patterns still see each named graph.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ def solutions_to_rows(solutions: QuerySolutions) -> Rows:
 
 
 class OxigraphStore(GraphStore):
-    """pyoxigraph's ``Store``, queried with the default graph as the union of all graphs."""
+    """pyoxigraph's ``Store``, its default graph kept as the union of all graphs."""
 
     kind = "oxigraph"
 
@@ -37,17 +41,27 @@ class OxigraphStore(GraphStore):
             self.store = Store(str(path)) if path is not None else Store()
         except OSError as error:
             raise StoreError(f"{path}: cannot open the Oxigraph store ({error}); is another process using it?") from None
+        if path is not None and not self._holds_union():
+            self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def _holds_union(self) -> bool:
+        """Whether the default graph holds the named graphs' triples (a store written by an older version does not)."""
+        for graph in self.store.named_graphs():
+            for quad in self.store.quads_for_pattern(None, None, None, graph):
+                return Quad(quad.subject, quad.predicate, quad.object) in self.store
+        return True
 
     def add_quads(self, quads: Iterable[Quad], *, replace_graphs: bool = False) -> None:
         quads = list(quads)
         if replace_graphs:
-            for graph in {quad.graph_name for quad in quads} - {DefaultGraph()}:
-                self.store.clear_graph(graph)
-        self.store.bulk_extend(quads)
+            for graph in {quad.graph_name for quad in quads}:
+                if isinstance(graph, NamedNode):
+                    self.drop_graph(graph)
+        self.bulk_add(quads)
 
     def select(self, query: str) -> Rows:
         try:
-            solutions = self.store.query(query, use_default_graph_as_union=True)
+            solutions = self.store.query(query)
         except SyntaxError as error:
             raise QueryError(f"the query is not valid SPARQL: {error}") from None
         if not isinstance(solutions, QuerySolutions):
@@ -58,17 +72,33 @@ class OxigraphStore(GraphStore):
         self.store.clear()
 
     def bulk_add(self, quads: Iterable[Quad]) -> None:
+        """Add quads in chunks (given one endless stream, Oxigraph's bulk loader holds far more in memory),
+        each named graph's triples also into the default graph: the union every query reads."""
         stream = iter(quads)
         while chunk := list(islice(stream, _BULK_CHUNK)):
             self.store.bulk_extend(chunk)
+            self.store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in chunk if q.graph_name != DefaultGraph())
 
     def drop_graph(self, graph: NamedNode) -> None:
+        """Empty a named graph and drop its description; take out of the default graph the triples no other graph holds."""
+        triples = [quad.triple for quad in self.store.quads_for_pattern(None, None, None, graph)]
         self.store.clear_graph(graph)
         for quad in list(self.store.quads_for_pattern(graph, None, None, DefaultGraph())):
             self.store.remove(quad)
+        for triple in triples:
+            holders = self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+            if all(quad.graph_name == DefaultGraph() for quad in holders):
+                self.store.remove(Quad(triple.subject, triple.predicate, triple.object))
 
     def quads(self) -> Iterator[Quad]:
-        return iter(self.store)
+        """The dataset as built: the named graphs, and of the default graph the triples that are not the union's copies."""
+        for quad in self.store:
+            if quad.graph_name != DefaultGraph() or not self._in_a_named_graph(quad):
+                yield quad
+
+    def _in_a_named_graph(self, quad: Quad) -> bool:
+        holders = self.store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+        return any(holder.graph_name != DefaultGraph() for holder in holders)
 
     def close(self) -> None:
         """Flush, and let go of the folder's lock so that it can be opened again."""

@@ -4,7 +4,8 @@ A SHACL result names a node by its IRI; a ``Finding`` names it the way the sourc
 (``work 'Learning De-Biased Representations…'``), with the property, what was expected and
 the source file and line the fact came from (``sg:sourceLine`` on the node, or on the
 nearest node that mentions it, and the ``dcterms:source`` of its named graph). Problems found
-while reading the sources become findings too, so a build has one report, grouped by severity.
+while reading the sources become findings too, so a build has one report: the graph's findings
+and, apart, the reading's, each grouped by severity.
 The report is text for people, JSON for programs, or the standard SHACL report graph (Turtle).
 """
 
@@ -119,41 +120,63 @@ class Finding:
         }
 
 
+def _counts(findings: Iterable[Finding]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
+
+
+def _counted(findings: Iterable[Finding]) -> str:
+    return ", ".join(f"{n} {_NOUNS[s]}{'s' if n != 1 else ''}" for s, n in _counts(findings).items())
+
+
+def _grouped(findings: list[Finding], heading: str = "{}") -> list[str]:
+    """Findings grouped by severity (violations first), each on one line, sorted by source line."""
+    lines = []
+    for severity in Severity:
+        group = [f for f in findings if f.severity is severity]
+        if group:
+            lines += ["", f"{heading.format(_HEADINGS[severity])} ({len(group)})"]
+            lines += [f"  {finding}" for finding in sorted(group, key=lambda f: f.sort_key)]
+    return lines
+
+
 @dataclass
 class ValidationReport:
-    """The findings on one graph, and the SHACL report graph they were read from."""
+    """The findings on one graph, and the SHACL report graph they were read from.
+
+    A build's report also holds what reading the sources found (``reading``), kept apart so
+    that the graph's part is exactly what ``validate`` reports for the graph file."""
 
     findings: list[Finding] = field(default_factory=list)
     results: rdflib.Graph = field(default_factory=rdflib.Graph)
     seconds: float = 0.0
     sources: list[SourceAccount] = field(default_factory=list)
     """What became of each source's records, when the report is a build's."""
+    reading: list[Finding] = field(default_factory=list)
+    """Problems found while reading the sources and resolving who is whom, when the report is a build's."""
 
     @property
     def conforms(self) -> bool:
-        """True when nothing is a violation: warnings and notes do not fail a graph."""
-        return not any(f.severity is Severity.VIOLATION for f in self.findings)
+        """True when nothing, in the graph or its sources, is a violation: warnings and notes do not fail a graph."""
+        return not any(f.severity is Severity.VIOLATION for f in self.findings + self.reading)
 
     def counts(self) -> dict[Severity, int]:
-        counts = dict.fromkeys(Severity, 0)
-        for finding in self.findings:
-            counts[finding.severity] += 1
-        return counts
+        """The graph's findings by severity."""
+        return _counts(self.findings)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{n} {_NOUNS[s]}{'s' if n != 1 else ''}" for s, n in self.counts().items())
-        return f"{'conforms' if self.conforms else 'does not conform'}: {counts}"
+        graph = "does not conform" if self.counts()[Severity.VIOLATION] else "conforms"
+        reading = f"; reading the sources: {_counted(self.reading)}" if self.reading else ""
+        return f"{graph}: {_counted(self.findings)}{reading}"
 
     def text(self) -> str:
-        """Findings grouped by severity (violations first), each on one line, sorted by source line."""
+        """The summary, the sources' accounts, then the graph's findings and the reading's, each grouped by severity."""
         lines = [f"The graph {self.summary()}."]
         if self.sources:
             lines += ["", f"Sources ({len(self.sources)})"] + [f"  {source}" for source in self.sources]
-        for severity in Severity:
-            group = [f for f in self.findings if f.severity is severity]
-            if group:
-                lines += ["", f"{_HEADINGS[severity]} ({len(group)})"]
-                lines += [f"  {finding}" for finding in sorted(group, key=lambda f: f.sort_key)]
+        lines += _grouped(self.findings) + _grouped(self.reading, "Reading the sources: {}")
         return "\n".join(lines) + "\n"
 
     def json(self) -> str:
@@ -161,6 +184,11 @@ class ValidationReport:
         if self.sources:  # a build accounts for its sources; a graph file checked alone has none
             document["sources"] = [source.as_json() for source in self.sources]
         document["findings"] = [f.as_json() for f in sorted(self.findings, key=lambda f: f.sort_key)]
+        if self.reading:
+            document["reading"] = {
+                "counts": {s.value: n for s, n in _counts(self.reading).items()},
+                "findings": [f.as_json() for f in sorted(self.reading, key=lambda f: f.sort_key)],
+            }
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
     def turtle(self) -> str:

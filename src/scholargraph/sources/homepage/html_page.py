@@ -293,4 +293,9 @@ def block_lines(element: HtmlElement) -> list[str]:
             lines.append("")
 
     walk(element)
-    return [" ".join(line.replace("\u00a0", " ").split()) for line in lines if line.strip()]
+    lines = [_BLANK.sub(" ", line.replace("\u00a0", " ")) for line in lines]
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+_BLANK = re.compile(r"(?<!\S)_{2,}(?!\S)")
+"""A template's blank (``__`` where a bibliography script had no venue to print): no text of the entry."""

@@ -34,3 +34,24 @@ def test_a_template_blank_is_no_text_and_a_long_author_list_is_one(tmp_path: Pat
     assert first.venue is None and first.venue_as_written is None
     long = works["An immune-based biomarker signature is associated with mortality in COVID-19 patients"]
     assert len(long.authors) == 46 and long.authors[-1] == "Jigar V Desai" and long.year == 2021
+
+
+# AcademicPages page of an atmospheric chemist: "Authors: <font>Title</font>, <em>Journal</em>, vol, year." — the
+# author list ends with a colon, and the coloured title and the italic journal are two fields though a comma joins them.
+COLON_AFTER_AUTHORS = """<h1>Publications</h1><h1>2020</h1><ul>
+<li>Meng Gao, Jinhui Gao, Bin Zhu, <strong>Yuzhong Zhang</strong>, Michael B. McElroy: <font color="#e63900">Ozone Pollution
+over China and India: Seasonality and Sources</font>, <em>Atmospheric Chemistry and Physics</em>, 20, 7, 2020.</li>
+<li><strong>Yuzhong Zhang</strong>, Ritesh Gautam, Daniel J. Jacob: <font color="#e63900">Quantifying methane emissions from
+the largest oil-producing basin in the United States from space</font>, <em>Science Advances</em>, 6, eaaz5120, 2020.
+<a href="https://doi.org/10.1126/sciadv.aaz5120">[link]</a><a href="/files/zhang-sciadv-2020.pdf">[pdf]</a></li>
+</ul>"""
+
+
+def test_authors_before_a_colon_and_a_title_and_journal_joined_by_a_comma(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, COLON_AFTER_AUTHORS, "Publications - Yuzhong Zhang") if isinstance(w, Work)}
+    ozone = works["Ozone Pollution over China and India: Seasonality and Sources"]
+    assert ozone.authors == ("Meng Gao", "Jinhui Gao", "Bin Zhu", "Yuzhong Zhang", "Michael B. McElroy")
+    assert (ozone.venue or ozone.venue_as_written, ozone.year) == ("Atmospheric Chemistry and Physics", 2020)
+    methane = works["Quantifying methane emissions from the largest oil-producing basin in the United States from space"]
+    assert methane.authors == ("Yuzhong Zhang", "Ritesh Gautam", "Daniel J. Jacob")
+    assert (methane.venue or methane.venue_as_written, methane.year) == ("Science Advances", 2020)

@@ -73,7 +73,7 @@ def _without_badges(element: HtmlElement) -> str:
 
 def _looks_like_authors(text: str) -> bool:
     """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
-    text = _TRAILING_YEAR.sub("", strip_author_notes(text))
+    text = _TRAILING_YEAR.sub("", strip_author_notes(text)).rstrip(" :;")  # "A, B and C: Title"
     if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
         return False
     names = author_names(text)
@@ -151,7 +151,7 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
-        authors_text = _TRAILING_YEAR.sub("", authors_text) if authors_text else authors_text
+        authors_text = _TRAILING_YEAR.sub("", authors_text).rstrip(" :;") if authors_text else authors_text
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
@@ -198,6 +198,7 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
+    r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
     r").*$",
     re.IGNORECASE,
@@ -382,7 +383,8 @@ def _reads_as_venue(part: str, context: Context) -> bool:
 
 def _styled_runs(entry: HtmlElement) -> list[str]:
     """The entry's text cut where its style changes (a link, italics, bold) or a line breaks, as a reader
-    sees its fields; runs joined by a comma stay together (the owner's bold name in an author list)."""
+    sees its fields; runs joined by a comma stay together (the owner's bold name in an author list) unless
+    they are a title and the field after it."""
     runs: list[str] = [""]
 
     def cut() -> None:
@@ -414,11 +416,21 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
     for run in (" ".join(r.replace("\u00a0", " ").split()) for r in runs):
         if not run:
             continue
-        if merged and (merged[-1].endswith(",") or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))):
+        if merged and (
+            (merged[-1].endswith(",") and _continues(merged[-1], run))
+            or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))
+        ):
             merged[-1] += " " + run
         else:
             merged.append(run)
     return [run.strip(" ,") for run in merged if run.strip(" ,.•·")]
+
+
+def _continues(before: str, run: str) -> bool:
+    """Whether a run after a comma goes on with the one before (the owner's bold name in an author list, a
+    volume after a journal) rather than opening a field: not words after a phrase that is no names (a title)."""
+    tail = before.rstrip(" ,").rsplit(",", 1)[-1].strip()
+    return not (len(tail.split()) >= 4 and not is_author_line(tail) and re.search(r"[A-Za-z]{2}", run))
 
 
 def _sentences(text: str) -> list[str]:

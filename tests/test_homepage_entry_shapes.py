@@ -55,3 +55,61 @@ def test_authors_before_a_colon_and_a_title_and_journal_joined_by_a_comma(tmp_pa
     methane = works["Quantifying methane emissions from the largest oil-producing basin in the United States from space"]
     assert methane.authors == ("Yuzhong Zhang", "Ritesh Gautam", "Daniel J. Jacob")
     assert (methane.venue or methane.venue_as_written, methane.year) == ("Science Advances", 2020)
+
+
+def people_of(records: list[Work | Supervision]) -> dict[str, tuple[str, int | None, int | None]]:
+    return {
+        r.person: (r.kind.value, r.period.start.year if r.period.start else None, r.period.end.year if r.period.end else None)
+        for r in records
+        if isinstance(r, Supervision)
+    }
+
+
+# A Wowchemy people page (Sarkisov group) whose Markdown lists were indented, so printed as code blocks.
+LISTS_PRINTED_AS_CODE = """<h1>Our Esteemed Alumni and Visitors</h1>
+<h2 id="visitors">Visitors</h2>
+<pre><code>- Prof. Alex Neimark, Rutgers University, USA, 2016
+- Dr. Giuseppe Pellicane, University of Messina, Italy, 2008-2010
+</code></pre>
+<h2 id="postdoctoral-researchers">Postdoctoral researchers</h2>
+<pre><code>- Dr. Amir Farmahini, 2016-2021
+- Dr. Pierre Fayon, 2017-2019
+</code></pre>
+<h2>Code</h2><pre><code>x = 1
+y = 2</code></pre>"""
+
+
+def test_a_markdown_list_printed_as_code_is_the_list_it_was_meant_to_be(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, LISTS_PRINTED_AS_CODE, "People | Lev Sarkisov"))
+    assert people == {
+        "Alex Neimark": ("visit", 2016, 2016),
+        "Giuseppe Pellicane": ("visit", 2008, 2010),
+        "Amir Farmahini": ("postdoc", 2016, 2021),
+        "Pierre Fayon": ("postdoc", 2017, 2019),
+    }
+
+
+# A hand-written Bootstrap page (Sansa-Otim): the owner only in an <h2> with a degree in brackets, a
+# "Graduate Students Research Supervision" section, cards of a label ("On going", "Graduated in 2015") beside
+# one student a line; and a students page saying each role in a sentence.
+SUPERVISION_CARDS = """<h2><b>Julianne Susanne Otim (P.h.D)</b></h2>
+<h2><strong>Graduate Students Research Supervision</strong></h2>
+<div class="container pub1"><div class="col-md-2"><p>On going</p></div><div class="col-md-10">
+<p>Bernard Muwonge, PhD. “A Cross-layer Algorithm for Improved Power Efficiency in Cognitive Radio Networks”</p>
+<p>Masabo Emmanuel, PhD. “An Integrated Feature Extraction Approach for Detecting Polymorphic Malware”</p></div></div>
+<div class="container pub2"><div class="col-md-2"><p>Graduated in 2015</p></div><div class="col-md-10">
+<p>Micheal Tusingwire, MSc. DCSE</p><p>Collins Mwesigwa, MSc. DCSE</p></div></div>
+<h3>Current Students</h3><ul>
+<li><b>May Bee Trist</b> is an MA student interested in chromatic symmetric functions of trees and other graphs.</li>
+</ul>"""
+
+
+def test_supervision_cards_of_a_label_and_one_student_a_line(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, SUPERVISION_CARDS, "Dr Susanne | Research"))
+    assert people == {
+        "Bernard Muwonge": ("phd", None, None),
+        "Masabo Emmanuel": ("phd", None, None),
+        "Micheal Tusingwire": ("master", None, 2015),
+        "Collins Mwesigwa": ("master", None, 2015),
+        "May Bee Trist": ("master", None, None),
+    }

@@ -231,6 +231,9 @@ def clean_page(page: Page) -> None:
         if element.tag in ("pre", "code", "textarea", "div") and _BIBTEX.match(text) and text.count("{") >= 2:
             element.set(BIBTEX_MARK, "1")
             continue
+        if element.tag == "pre":
+            _markdown_list(element)
+            continue
         if _is_navigation(element) or (element.tag in ("header", "footer") and element.getparent() is not None):
             if element.tag in ("header", "footer") and _holds_content(element):
                 continue
@@ -244,6 +247,28 @@ def clean_page(page: Page) -> None:
         ):
             page.removed["hidden elements"] += 1
             element.drop_tree()
+
+
+_MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(\S.*)$")
+
+
+def _markdown_list(pre: HtmlElement) -> None:
+    """A preformatted block whose lines are Markdown list items (a list indented by mistake, so printed as
+    code) is the list its writer meant: it becomes one, an item per line, each keeping its source line."""
+    lines = [line for line in pre.text_content().splitlines() if line.strip()]
+    items = [_MARKDOWN_ITEM.match(line) for line in lines]
+    if len(items) < 2 or not all(items):
+        return
+    first = pre.sourceline or 1
+    numbers = [i for i, line in enumerate(pre.text_content().splitlines()) if line.strip()]
+    for child in list(pre):
+        pre.remove(child)
+    pre.tag, pre.text = "ul", None
+    for item, offset in zip(items, numbers, strict=True):
+        entry = pre.makeelement("li", {})
+        pre.append(entry)
+        entry.text = item.group(1).strip() if item else ""
+        entry.sourceline = first + offset
 
 
 def _folded(element: HtmlElement) -> bool:

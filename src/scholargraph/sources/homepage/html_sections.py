@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import Page, text_of
-from .html_people import person_name
+from .html_people import person_name, starts_person
 from .lines import Line
 from .sections import heading_of
 
@@ -46,6 +46,12 @@ _PEOPLE_EXTRA = (
     ),
     ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
     ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
+    (
+        "(?:(?:graduate|postgraduate|doctoral|ph\\.?\\s?d\\.?|master'?s?|msc|research|thesis|student)\\s+)*(?:students?\\s+)?"
+        "(?:research\\s+)?(?:supervision|advising|mentoring)|(?:students|theses) (?:supervised|advised)|"
+        "(?:supervised|advised) (?:students|theses)",
+        "Student",
+    ),
     (
         "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
         "lab director|director)",
@@ -186,6 +192,12 @@ _CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
 """A paragraph holding a whole citation: names and a year (several make a list, not one entry)."""
 
 
+def _several_people(element: HtmlElement) -> bool:
+    """A card holding several blocks that each open with a person's name (a label, then one student a line)
+    lists those people: it is no one person's card."""
+    return element.tag == "div" and sum(1 for block in element.iterdescendants("p", "li") if starts_person(block)) >= 2
+
+
 def _has_entry_class(element: HtmlElement) -> bool:
     return any(_ENTRY_CLASS.search(name) for name in str(element.get("class") or "").lower().split())
 
@@ -276,7 +288,8 @@ def find_sections(
             current[2].append(element)  # a name set loose in bold under a people heading, its details after it
             taken.add(element)
             continue
-        if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
+        several = current is not None and current[0].kind == "people" and _several_people(element)
+        if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:
             current[2].append(element)
             taken.add(element)
             entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)

@@ -113,3 +113,50 @@ def test_supervision_cards_of_a_label_and_one_student_a_line(tmp_path: Path) -> 
         "Collins Mwesigwa": ("master", None, 2015),
         "May Bee Trist": ("master", None, None),
     }
+
+
+# A Wowchemy people widget (Martin lab, former members): the section headings wrapped in a div, "Postdocs", "PhD"
+# and "MSc" as large as each person's name, the year and thesis in an <h3> (too long to be a heading).
+FORMER_MEMBERS = """<div class="col-md-12 section-heading"><h1>Former lab members</h1></div>
+<div class="col-md-12"><h2 class="mb-4">Postdocs</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/giulia-masoero/">Giulia Masoero</a></h2>
+<h3>Postdoc: Environmental and evolutionary implications of swift becoming larger</h3>
+<ul class="network-icon"><li><a href="mailto:g@example.org"><i class="fas fa-envelope"></i></a></li></ul></div></div>
+<div class="col-md-12"><h2 class="mb-4">PhD</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/alex-jebb/">Alex Jebb</a></h2>
+<h3>2022: Contrasting the silverspoon and the predictive adaptive response hypotheses in Yellow-Bellied Marmot</h3>
+<ul class="network-icon"><li><a href="/"><i class="fas fa-envelope"></i></a></li></ul></div></div>
+<div class="col-md-12"><h2 class="mb-4">MSc</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/mairi-young/">Mairi Young</a></h2>
+<h3>2021: Social networks of marmots</h3></div></div>"""
+
+
+def test_role_headings_as_large_as_names_under_a_former_members_heading(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, FORMER_MEMBERS, "The M.A.D. lab | Julien Martin"))
+    assert people == {
+        "Giulia Masoero": ("postdoc", None, None),
+        "Alex Jebb": ("phd", None, 2022),
+        "Mairi Young": ("master", None, 2021),
+    }
+
+
+# An HTML5 UP page (Heczey lab): each paper an <li> holding an <article> of a title heading, the citation, and
+# a row of DOI / PubMed buttons, which make the item no list of records.
+PAPERS_WITH_BUTTONS = """<section><header class="major"><h2>Relevant Publications</h2></header><ul class="alt">
+<li><article><header><h4>Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers</h4></header>
+<p>Steffin D, Ghatwai N, Montalbano A, <strong>Heczey A</strong>, <em>Nature</em>. 637(8047):940-946 (2025).</p>
+<ul class="actions"><li><a href="https://doi.org/10.1038/s41586-024-08261-8">DOI</a></li>
+<li><a href="https://pubmed.ncbi.nlm.nih.gov/39604730/">PubMed</a></li></ul></article></li>
+<li><article><header><h4>Predictive factors and surgical treatment strategy</h4></header>
+<p>Espinoza AF, Patel KR, <strong>Heczey A</strong>, Vasudevan SA, <em>Cancer Med</em>. 12(23):21270-21278 (2023).</p>
+<ul class="actions"><li><a href="https://doi.org/10.1002/cam4.6705">DOI</a></li>
+<li><a href="https://pubmed.ncbi.nlm.nih.gov/1/">PubMed</a></li></ul></article></li></ul></section>"""
+
+
+def test_a_paper_item_with_a_row_of_buttons_is_one_entry(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, PAPERS_WITH_BUTTONS, "Research | Heczey Lab") if isinstance(w, Work)}
+    assert set(works) == {
+        "Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers",
+        "Predictive factors and surgical treatment strategy",
+    }
+    assert works["Predictive factors and surgical treatment strategy"].year == 2023

@@ -409,7 +409,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
         role = person.role or section_role or "Member"
         if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
             role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
-        alumni = bool(_ALUMNI.search(section.heading)) or section_role == "Alumnus"  # their "Professor" is where they went
+        alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
         if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
             if context.owner is None or person_name(context.owner) is None:
                 context.owner = person.name
@@ -423,8 +423,7 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             if heading.role == role and heading.supervision:
                 kind = heading.supervision
         period = person.period
-        alumni_section = _ALUMNI.search(section.heading) or section_role == "Alumnus"
-        if alumni_section and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+        if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
             period = Period(None, period.end)  # an alumnus's one year is the year they left
         section.records.append(
             Supervision(context.owner, person.name, role, kind, period, Origin(context.path, person.line), person.cosupervisors)
@@ -443,7 +442,6 @@ def _label_period(text: str) -> Period | None:
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 _NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
-_ALUMNI = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
 _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 
 

@@ -145,8 +145,8 @@ def _after_co_advisor_phrase(element: HtmlElement) -> bool:
 
 
 def _parts(text: str) -> list[str]:
-    """The short parts of a person's text, cut at punctuation, in order."""
-    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|\.\s|\n", text) if part.strip()]
+    """The short parts of a person's text, cut at punctuation, in order ("Postdoc: Swifts becoming larger")."""
+    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|[.:]\s|\n", text) if part.strip()]
 
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:

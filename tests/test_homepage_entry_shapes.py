@@ -160,3 +160,25 @@ def test_a_paper_item_with_a_row_of_buttons_is_one_entry(tmp_path: Path) -> None
         "Predictive factors and surgical treatment strategy",
     }
     assert works["Predictive factors and surgical treatment strategy"].year == 2023
+
+
+# A hand-written page (Birnbaum lab): bold title and its [PDF] [PubMed] links, then "Journal (year)", then the
+# authors; and a Beautiful Hugo list (Hallett lab) of "Authors. In press. Title: subtitle. Journal." paragraphs.
+TITLE_VENUE_AUTHORS = """<h1>PUBLICATIONS</h1>
+<p><strong>The Selaginella rhizophore has a unique transcriptional identity compared with root and shoot meristems</strong>
+<a href="pdfs/selaginella.pdf">[PDF]</a> <a href="https://www.ncbi.nlm.nih.gov/pubmed/30614003">[PubMed]</a>
+<br><em>New Phytologist</em> (2019)<br>Alison Mello, Idan Efroni, Ramin Rahni, &amp; Kenneth D. Birnbaum</p>
+<p>Stein, C., L. M. Hallett, W. S. Harpole, K. N. Suding. In press. Evaluating ecosystem services provided by non-native
+species: An experimental test in California grasslands. PLOS ONE.</p>"""
+
+
+def test_a_title_before_its_venue_line_and_a_subtitle_after_a_colon(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, TITLE_VENUE_AUTHORS, "Publications | Kenneth D. Birnbaum") if isinstance(w, Work)}
+    rhizophore = works["The Selaginella rhizophore has a unique transcriptional identity compared with root and shoot meristems"]
+    assert rhizophore.authors == ("Alison Mello", "Idan Efroni", "Ramin Rahni", "Kenneth D. Birnbaum")
+    assert (rhizophore.venue or rhizophore.venue_as_written, rhizophore.year) == ("New Phytologist", 2019)
+    grasslands = works[
+        "Evaluating ecosystem services provided by non-native species: An experimental test in California grasslands"
+    ]
+    assert grasslands.authors == ("C. Stein", "L. M. Hallett", "W. S. Harpole", "K. N. Suding")
+    assert (grasslands.venue or grasslands.venue_as_written) == "PLOS ONE"

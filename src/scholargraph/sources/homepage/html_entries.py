@@ -168,10 +168,14 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     year = year_in(_ARXIV_URL.sub("", venue or "")) or year_in(re.sub(r"\d{4}\.\d{4,5}", "", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
-    title = _DOCUMENT_TYPE_AFTER.sub("", title)
+    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", title))
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under review|in preparation|in prep", re.I)
+"""A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
+_LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
+"""Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
 _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
 
@@ -228,7 +232,7 @@ def venue_name(text: str) -> str:
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
     name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
-    name = re.sub(r"(?<=\w{5})\.$", "", name)  # a sentence's full stop, not an abbreviation's
+    name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
     return name or text.strip(" ,.;:")
 
 
@@ -266,7 +270,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     parts = [piece for part in parts for piece in _SEPARATED.split(part)]
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
-    parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·")]
+    parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·") and not _STATUS.fullmatch(part.strip(" .,()"))]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
     candidates = [
@@ -282,7 +286,9 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     if title is None:
         around = [i for i in (author_index - 1, author_index + 1) if 0 <= i < len(parts) and not parts[i].startswith("[")]
         plain = [i for i in around if not _reads_as_venue(parts[i], context)]
-        chosen = plain or around or [i for i in range(len(parts)) if i != author_index]
+        worded = [i for i, part in enumerate(parts) if len(re.findall(r"[^\W\d]{2,}", part)) >= 2]
+        elsewhere = [i for i in worded if i != author_index and not parts[i].startswith("[")]
+        chosen = plain or [i for i in elsewhere if not _reads_as_venue(parts[i], context)] or around or elsewhere
         title = parts[chosen[0]] if chosen else None
     links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
     rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
@@ -434,8 +440,18 @@ def _continues(before: str, run: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    """A one-paragraph citation cut into its sentences: authors. title. venue, year."""
-    return [part.strip() for part in _SENTENCE.split(text) if part and part.strip()]
+    """A one-paragraph citation cut into its sentences: authors. title. venue, year. A colon ends the authors
+    ("A, B and C: Title") but not a title before its subtitle ("Title: A test in grasslands")."""
+    sentences: list[str] = []
+    cut = 0
+    for stop in _SENTENCE.finditer(text):
+        before = text[cut : stop.start()].strip()
+        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before):
+            continue
+        sentences.append(before)
+        cut = stop.end()
+    sentences.append(text[cut:].strip())
+    return [sentence for sentence in sentences if sentence]
 
 
 def has_bibtex(entry: HtmlElement) -> str | None:

@@ -182,3 +182,32 @@ def test_a_title_before_its_venue_line_and_a_subtitle_after_a_colon(tmp_path: Pa
     ]
     assert grasslands.authors == ("C. Stein", "L. M. Hallett", "W. S. Harpole", "K. N. Suding")
     assert (grasslands.venue or grasslands.venue_as_written) == "PLOS ONE"
+
+
+# Abbreviated journals: a Pelican bibliography (Klymak), "Authors. Title. <em>J. Phys. Oceanogr.</em>, 45:2221, 2015.", and a
+# hand-written list (Hines), "“Title,” Authors, <em>J. Phys. Chem. C </em>. 126, 4899 (2022)." — the journal's
+# abbreviated words are neither sentences' ends nor a name; and a label before an award is no paper.
+ABBREVIATED_JOURNALS = """<h1>Publications</h1>
+<p>Johannes Gemmrich and Jody&nbsp;M Klymak.
+Dissipation of internal wave energy generated on a critical slope.
+<em>J. Phys. Oceanogr.</em>, 45:2221—2238, 2015.
+<a href="https://doi.org/10.1175/JPO-D-14-0236.1">doi:10.1175/JPO-D-14-0236.1</a>.</p>
+<p>“Photochemical fluorination of TiO2(110) produces an atomically-thin passivating layer,” W. J. I. DeBenedetti and
+M. A. Hines, <em>J. Phys. Chem. C </em>. 126, 4899 (2022).</p>
+<p>“The formation of etch hillocks during step-flow etching of Si(111),” J. Flidr, Y.-C. Huang, T. A. Newton and
+M. A. Hines, Chem. Phys. Lett. 302, 85 (1999).</p>
+<p><strong>Award: Honorable Mention, GEMMeeting, September 2019</strong></p>"""
+
+
+def test_abbreviated_journal_names_after_the_title_or_the_authors(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, ABBREVIATED_JOURNALS, "Publications | Jody Klymak") if isinstance(w, Work)}
+    assert len(works) == 3
+    slope = works["Dissipation of internal wave energy generated on a critical slope"]
+    assert slope.authors == ("Johannes Gemmrich", "Jody M Klymak")
+    assert ((slope.venue or slope.venue_as_written or "").rstrip("."), slope.year) == ("J. Phys. Oceanogr", 2015)
+    fluorination = works["Photochemical fluorination of TiO2(110) produces an atomically-thin passivating layer"]
+    assert fluorination.authors == ("W. J. I. DeBenedetti", "M. A. Hines") and fluorination.year == 2022
+    assert (fluorination.venue or fluorination.venue_as_written or "").startswith("J. Phys. Chem. C")
+    hillocks = works["The formation of etch hillocks during step-flow etching of Si(111)"]
+    assert hillocks.authors == ("J. Flidr", "Y.-C. Huang", "T. A. Newton", "M. A. Hines") and hillocks.year == 1999
+    assert (hillocks.venue or hillocks.venue_as_written or "").startswith("Chem. Phys. Lett")

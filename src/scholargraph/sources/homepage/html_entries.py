@@ -73,13 +73,16 @@ def _without_badges(element: HtmlElement) -> str:
 
 def _looks_like_authors(text: str) -> bool:
     """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
-    text = _TRAILING_YEAR.sub("", strip_author_notes(text)).rstrip(" :;")  # "A, B and C: Title"
+    text = re.sub(r"[\s.:;*=>]+$", "", _TRAILING_YEAR.sub("", strip_author_notes(text)))  # "A, B and C: Title", "C. Simon. *"
+    if _ABBREVIATED_WORD.search(text):  # "Phys. Rev.": a journal's words, no one's name
+        return False
     if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
         return False
     names = author_names(text)
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
 
 
+_ABBREVIATED_WORD = re.compile(r"\b(?!(?:Jr|Sr|St)\.)[A-Z][a-z]+\.(?=[\s,])")
 _TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
 
@@ -159,7 +162,8 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
-    if not title:
+    worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
+    if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"no author list found in '{_short(' '.join(lines))}'"
@@ -267,7 +271,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         parts = runs
     else:
         parts = _sentences(" ".join(lines))
-    parts = [piece for part in parts for piece in _SEPARATED.split(part)]
+    parts = [piece for part in parts for piece in _SEPARATED.split(part) for piece in _journal_after_names(piece)]
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
     parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·") and not _STATUS.fullmatch(part.strip(" .,()"))]
@@ -293,7 +297,9 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
     rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
     dated = [i for i, part in enumerate(rest) if year_in(part) and part.strip(" .,()") != str(year_in(part))]
-    before_year = [i - 1 for i in dated if i > 0 and _STARTS_WITH_YEAR.match(rest[i]) and not year_in(rest[i - 1])]
+    # a year, or a volume, pages and year without words ("75, 4547-53 (2004)"), follow the venue they belong to
+    numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]
+    before_year = [i - 1 for i in numbers if i > 0 and not year_in(rest[i - 1])]
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
         rest[before_year[0]] if before_year else (rest[dated[0]] if dated else None),
@@ -302,6 +308,18 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         venue = next((part for part in rest if not part.startswith("[")), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+def _journal_after_names(part: str) -> list[str]:
+    """Names and the abbreviated journal after them, one part (``A. Flidr and M. A. Hines, Chem. Phys. Lett. 302``),
+    cut in two where the journal begins; other parts whole."""
+    pieces = part.split(", ")
+    for i in range(1, len(pieces)):
+        head = ", ".join(pieces[:i])
+        opening = re.match(r"(?:[A-Z][a-z]{0,8}\.\s*){2,}", pieces[i])  # "Chem. Phys. Lett.", not "C. Simon. *"
+        if opening and len(re.findall(r"[A-Z][a-z]+\.", opening.group())) >= 2 and _looks_like_authors(head):
+            return [head, ", ".join(pieces[i:])]
+    return [part]
 
 
 def _only_links(part: str, links: set[str]) -> bool:
@@ -439,15 +457,23 @@ def _continues(before: str, run: str) -> bool:
     return not (len(tail.split()) >= 4 and not is_author_line(tail) and re.search(r"[A-Za-z]{2}", run))
 
 
+_ABBREVIATED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,7}$")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,8}\.(?=[\s,]|$)|[A-Z](?=\s*[.,;]|\s+\d|$)")
+"""What follows an abbreviated word of a journal's name: another ("Phys. Rev."), or its section's letter ("Chem. C")."""
+
+
 def _sentences(text: str) -> list[str]:
     """A one-paragraph citation cut into its sentences: authors. title. venue, year. A colon ends the authors
-    ("A, B and C: Title") but not a title before its subtitle ("Title: A test in grasslands")."""
+    ("A, B and C: Title") or a label ("Citation: A, B"), not a title before its subtitle ("Title: A test in grasslands")."""
     sentences: list[str] = []
     cut = 0
     for stop in _SENTENCE.finditer(text):
         before = text[cut : stop.start()].strip()
-        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before):
+        after = _SENTENCE.split(text[stop.end() :], 1)[0]
+        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before) and not _looks_like_authors(after):
             continue
+        if _ABBREVIATED.search(before) and _ABBREVIATION.match(text, stop.end()):
+            continue  # "J. Phys. Oceanogr.": a journal's abbreviated words
         sentences.append(before)
         cut = stop.end()
     sentences.append(text[cut:].strip())

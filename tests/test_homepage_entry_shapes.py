@@ -211,3 +211,29 @@ def test_abbreviated_journal_names_after_the_title_or_the_authors(tmp_path: Path
     hillocks = works["The formation of etch hillocks during step-flow etching of Si(111)"]
     assert hillocks.authors == ("J. Flidr", "Y.-C. Huang", "T. A. Newton", "M. A. Hines") and hillocks.year == 1999
     assert (hillocks.venue or hillocks.venue_as_written or "").startswith("Chem. Phys. Lett")
+
+
+# A Hugo Academic site (Mielke): the home page's stream lists a paper without its venue, the publications page's
+# card names it in a "pub-publication" span; read together, the paper keeps the venue.
+HOME_STREAM = """<h1>Recent Publications</h1><div class="media stream-item"><div class="media-body">
+<h3 class="article-title"><a href="/publication/rank/">Rank changes in female chimpanzees in Tai National Park</a></h3>
+<div class="article-style">The social life of female chimpanzees differs between subspecies …</div>
+<div class="stream-meta article-metadata"><div><span>A. Mielke</span>, <span>C. Crockford</span>,
+<span>R.M. Wittig</span></div></div></div></div>"""
+PUBLICATION_CARD = """<h1>Publications</h1><div class="card-simple"><div class="article-metadata"><div><span>A. Mielke</span>,
+<span>C. Crockford</span>, <span>R.M. Wittig</span></div><span class="article-date">January 2019</span>
+<span class="middot-divider"></span><span class="pub-publication">The Chimpanzees of the Tai Forest: 40 Years of Research</span>
+</div><h3 class="article-title"><a href="/publication/rank/">Rank changes in female chimpanzees in Tai National Park</a></h3>
+<div class="article-style"><p>The social life of female chimpanzees differs between subspecies …</p></div></div>"""
+
+
+def test_a_paper_listed_again_with_its_venue_on_another_page_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "publication").mkdir()
+    home, publications = tmp_path / "index.html", tmp_path / "publication" / "index.html"
+    for path, body in ((home, HOME_STREAM), (publications, PUBLICATION_CARD)):
+        path.write_text(f"<html><head><title>Alex Mielke</title></head><body>{body}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(home, "index.html"), (publications, "publication/index.html")], venues(), organizations())
+    works = [r for r in result.records if isinstance(r, Work)]
+    assert len(works) == 1
+    assert works[0].authors == ("A. Mielke", "C. Crockford", "R.M. Wittig") and works[0].year == 2019
+    assert (works[0].venue or works[0].venue_as_written) == "The Chimpanzees of the Tai Forest: 40 Years of Research"

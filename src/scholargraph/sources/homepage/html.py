@@ -76,6 +76,8 @@ class _Reading:
     organizations: AliasTable
     seen: dict[str, Origin] = field(default_factory=dict)
     placed: dict[str, tuple[SectionReport, int]] = field(default_factory=dict)
+    fuller: dict[str, Work] = field(default_factory=dict)
+    """A paper as a later listing completed it (its venue on the publications page, not on the home page)."""
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -136,6 +138,7 @@ def read_html_pages(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
+    records = [reading.fuller.get(fold(r.title), r) if isinstance(r, Work) else r for r in records]
     if not records:
         reading.problems.append(
             Problem(
@@ -323,9 +326,10 @@ def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
         first_section, index = reading.placed[key]
         first = first_section.records[index]
         if isinstance(first, Work) and not first.venue_as_written and work.venue_as_written:  # the second listing says more
-            first_section.records[index] = replace(
+            fuller = replace(
                 first, venue=work.venue, venue_as_written=work.venue_as_written, year=first.year or work.year, kind=work.kind
             )
+            first_section.records[index] = reading.fuller[key] = fuller
         section.skipped.append((work.origin.line, work.title, f"the same paper as {reading.seen[key]}"))
         return
     reading.seen[key] = work.origin

@@ -30,7 +30,7 @@ __all__ = ["has_bibtex", "link_identifiers", "read_citation", "venue_name"]
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
     "authors": re.compile(r"authors?|pub-?authors"),
-    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta"),
+    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication"),
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")

@@ -237,3 +237,23 @@ def test_a_paper_listed_again_with_its_venue_on_another_page_keeps_it(tmp_path: 
     assert len(works) == 1
     assert works[0].authors == ("A. Mielke", "C. Crockford", "R.M. Wittig") and works[0].year == 2019
     assert (works[0].venue or works[0].venue_as_written) == "The Chimpanzees of the Tai Forest: 40 Years of Research"
+
+
+# Hugo Academic's publication list (Skene): schema.org microdata whose Person authors sit inside one more
+# itemprop="author" span; the wrapper is no author.
+MICRODATA_AUTHORS = """<h1>Publications</h1>
+<div class="pub-list-item" itemscope itemtype="http://schema.org/CreativeWork"><span itemprop="author">
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/f-zhu/">F Zhu</a></span></span>,
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/n-skene/">N Skene</a></span></span>,
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/s-grant/">S Grant</a></span></span>
+</span> (2018). <a href="/publication/synaptome/" itemprop="name">Architecture of the Mouse Brain Synaptome</a>. Neuron.</div>"""
+
+
+def test_microdata_authors_inside_a_wrapping_author_span(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, MICRODATA_AUTHORS, "Publications | Nathan Skene") if isinstance(w, Work)]
+    assert [(w.title, w.authors, w.year) for w in works] == [
+        ("Architecture of the Mouse Brain Synaptome", ("F Zhu", "N Skene", "S Grant"), 2018)
+    ]

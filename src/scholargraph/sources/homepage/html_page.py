@@ -255,20 +255,18 @@ _MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(\S.*)$")
 def _markdown_list(pre: HtmlElement) -> None:
     """A preformatted block whose lines are Markdown list items (a list indented by mistake, so printed as
     code) is the list its writer meant: it becomes one, an item per line, each keeping its source line."""
-    lines = [line for line in pre.text_content().splitlines() if line.strip()]
-    items = [_MARKDOWN_ITEM.match(line) for line in lines]
-    if len(items) < 2 or not all(items):
+    lines = [(offset, line) for offset, line in enumerate(pre.text_content().splitlines()) if line.strip()]
+    items = [(offset, found.group(1).strip()) for offset, line in lines if (found := _MARKDOWN_ITEM.match(line))]
+    if len(items) < 2 or len(items) < len(lines):
         return
-    first = pre.sourceline or 1
-    numbers = [i for i, line in enumerate(pre.text_content().splitlines()) if line.strip()]
     for child in list(pre):
         pre.remove(child)
     pre.tag, pre.text = "ul", None
-    for item, offset in zip(items, numbers, strict=True):
+    for offset, text in items:
         entry = pre.makeelement("li", {})
+        entry.text = text
+        entry.sourceline = (pre.sourceline or 1) + offset
         pre.append(entry)
-        entry.text = item.group(1).strip() if item else ""
-        entry.sourceline = first + offset
 
 
 def _folded(element: HtmlElement) -> bool:

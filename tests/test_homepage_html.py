@@ -268,7 +268,7 @@ def test_inspect_of_a_page_with_nothing_recognized_shows_what_it_saw(tmp_path: P
 
 # What the reader reaches on the nine pages added after it was written, as last measured: a
 # change that reads them worse fails here (docs/homepages.md has the figures and the misses).
-NEW_PAGES_FLOOR = {"publications": (0.91, 0.87), "people": (0.99, 0.95)}
+NEW_PAGES_FLOOR = {"publications": (0.93, 0.88), "people": (0.99, 0.95)}
 
 
 def test_quality_benchmark_holds_the_earlier_pages_and_the_new_pages_floor() -> None:

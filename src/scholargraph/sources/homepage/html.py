@@ -25,6 +25,7 @@ from ...model.records import (
     IdentifierScheme,
     Link,
     Origin,
+    PartialDate,
     Period,
     Person,
     Problem,
@@ -75,6 +76,8 @@ class _Reading:
     organizations: AliasTable
     seen: dict[str, Origin] = field(default_factory=dict)
     placed: dict[str, tuple[SectionReport, int]] = field(default_factory=dict)
+    fuller: dict[str, Work] = field(default_factory=dict)
+    """A paper as a later listing completed it (its venue on the publications page, not on the home page)."""
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -135,6 +138,7 @@ def read_html_pages(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
+    records = [reading.fuller.get(fold(r.title), r) if isinstance(r, Work) else r for r in records]
     if not records:
         reading.problems.append(
             Problem(
@@ -240,18 +244,21 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
 
 
 _WHOSE = re.compile(r"^.{0,40}?\b(?:of|by|for|de|von)\s+(?=[A-Z])", re.IGNORECASE)
+_DEGREE_AFTER = re.compile(r"\s*\((?:[A-Z]\.?\s?){2,4}\)\s*$")
+"""A degree in brackets after the owner's name in a page's heading: "Jane Doe (Ph.D)", "(P.h.D)"."""
 _SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website)$", re.I)
 
 
 def _owner(page: Page) -> str | None:
-    """The page's owner: schema.org Person, ``<meta name="author">``, the ``<title>`` or the first ``<h1>``."""
+    """The page's owner: schema.org Person, ``<meta name="author">``, the ``<title>``, the first ``<h1>`` (or
+    ``<h2>`` on a page without one)."""
     candidates = [owner_from_json_ld(page.root)]
     candidates += [str(m.get("content") or "") for m in page.root.xpath("//meta[@name='author' or @property='og:title']")]
     for title in page.root.xpath("//title")[:1]:
         candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
-    candidates += [text_of(h) for h in page.root.iter("h1")]
+    candidates += [text_of(h) for h in page.root.iter("h1")] or [text_of(h) for h in page.root.iter("h2")][:1]
     for candidate in candidates:
-        written = _SITE_WORDS.sub("", candidate or "")  # "Fritz J. Sedlazeck Lab" is Fritz J. Sedlazeck's
+        written = _SITE_WORDS.sub("", _DEGREE_AFTER.sub("", candidate or ""))  # "Fritz J. Sedlazeck Lab" is his
         written = _WHOSE.sub("", written)  # "Publications of Jeremy L. Martin", "Homepage of …"
         name = person_name(written)
         if name and kind_of(name) is None:
@@ -319,9 +326,10 @@ def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
         first_section, index = reading.placed[key]
         first = first_section.records[index]
         if isinstance(first, Work) and not first.venue_as_written and work.venue_as_written:  # the second listing says more
-            first_section.records[index] = replace(
+            fuller = replace(
                 first, venue=work.venue, venue_as_written=work.venue_as_written, year=first.year or work.year, kind=work.kind
             )
+            first_section.records[index] = reading.fuller[key] = fuller
         section.skipped.append((work.origin.line, work.title, f"the same paper as {reading.seen[key]}"))
         return
     reading.seen[key] = work.origin
@@ -386,7 +394,9 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
     """The people of a section, each read from their block or their card's consecutive blocks.
 
     Its head (a principal investigator, a professor) is not supervised: on a lab's site whose
-    owner is the lab, they become the supervisor of the others."""
+    owner is the lab, they become the supervisor of the others. A short label with no name ("Graduated in
+    2019", "On going") dates the people after it that write no period of their own."""
+    label: Period | None = None
     for group in _people_blocks(entries):
         line = group[0].sourceline or 1
         text = " ".join(line for element in group for line in block_lines(element))
@@ -395,12 +405,15 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             continue
         person, why = read_person(group)
         if person is None:
+            label = _label_period(text) if len(text.split()) <= 6 else label
             section.skipped.append((line, text, why))
             continue
+        if label and person.period == Period(None, None):
+            person = replace(person, period=label)
         role = person.role or section_role or "Member"
         if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
             role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
-        alumni = bool(_ALUMNI.search(section.heading)) or section_role == "Alumnus"  # their "Professor" is where they went
+        alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
         if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
             if context.owner is None or person_name(context.owner) is None:
                 context.owner = person.name
@@ -414,17 +427,25 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
             if heading.role == role and heading.supervision:
                 kind = heading.supervision
         period = person.period
-        alumni_section = _ALUMNI.search(section.heading) or section_role == "Alumnus"
-        if alumni_section and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+        if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
             period = Period(None, period.end)  # an alumnus's one year is the year they left
         section.records.append(
             Supervision(context.owner, person.name, role, kind, period, Origin(context.path, person.line), person.cosupervisors)
         )
 
 
+def _label_period(text: str) -> Period | None:
+    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year."""
+    year = re.search(r"\b(?:19|20)\d\d\b", text)
+    if not year:
+        return None
+    when = PartialDate(int(year.group()))
+    return Period(None, when) if _GRADUATED.search(text) else Period(when, when)
+
+
+_GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 _NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
-_ALUMNI = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
 _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 
 

@@ -32,7 +32,7 @@ __all__ = ["has_bibtex", "link_identifiers", "read_citation", "venue_name"]
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
     "authors": re.compile(r"authors?|pub-?authors"),
-    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta"),
+    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication"),
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
@@ -72,13 +72,16 @@ def _without_badges(element: HtmlElement) -> str:
 
 def _looks_like_authors(text: str) -> bool:
     """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
-    text = _TRAILING_YEAR.sub("", strip_author_notes(text))
+    text = re.sub(r"[\s.:;*=>]+$", "", _TRAILING_YEAR.sub("", strip_author_notes(text)))  # "A, B and C: Title", "C. Simon. *"
+    if _ABBREVIATED_WORD.search(text):  # "Phys. Rev.": a journal's words, no one's name
+        return False
     if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
         return False
     names = author_names(text)
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
 
 
+_ABBREVIATED_WORD = re.compile(r"\b(?!(?:Jr|Sr|St)\.)[A-Z][a-z]+\.(?=[\s,])")
 _TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
 
@@ -150,7 +153,7 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
-        authors_text = _TRAILING_YEAR.sub("", authors_text) if authors_text else authors_text
+        authors_text = _TRAILING_YEAR.sub("", authors_text).rstrip(" :;") if authors_text else authors_text
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
@@ -158,7 +161,8 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
-    if not title:
+    worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
+    if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"no author list found in '{_short(' '.join(lines))}'"
@@ -167,10 +171,14 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
-    title = _DOCUMENT_TYPE_AFTER.sub("", title)
+    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", title))
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under review|in preparation|in prep", re.I)
+"""A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
+_LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
+"""Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
 _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
 
@@ -197,6 +205,7 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
+    r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
     r").*$",
     re.IGNORECASE,
@@ -226,7 +235,7 @@ def venue_name(text: str) -> str:
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
     name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
-    name = re.sub(r"(?<=\w{5})\.$", "", name)  # a sentence's full stop, not an abbreviation's
+    name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
     return name or text.strip(" ,.;:")
 
 
@@ -261,10 +270,10 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         parts = runs
     else:
         parts = _sentences(" ".join(lines))
-    parts = [piece for part in parts for piece in _SEPARATED.split(part)]
+    parts = [piece for part in parts for piece in _SEPARATED.split(part) for piece in _journal_after_names(piece)]
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
-    parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·")]
+    parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·") and not _STATUS.fullmatch(part.strip(" .,()"))]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
     candidates = [
@@ -280,12 +289,16 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     if title is None:
         around = [i for i in (author_index - 1, author_index + 1) if 0 <= i < len(parts) and not parts[i].startswith("[")]
         plain = [i for i in around if not _reads_as_venue(parts[i], context)]
-        chosen = plain or around or [i for i in range(len(parts)) if i != author_index]
+        worded = [i for i, part in enumerate(parts) if len(re.findall(r"[^\W\d]{2,}", part)) >= 2]
+        elsewhere = [i for i in worded if i != author_index and not parts[i].startswith("[")]
+        chosen = plain or [i for i in elsewhere if not _reads_as_venue(parts[i], context)] or around or elsewhere
         title = parts[chosen[0]] if chosen else None
     links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
     rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
     dated = [i for i, part in enumerate(rest) if year_in(part) and part.strip(" .,()") != str(year_in(part))]
-    before_year = [i - 1 for i in dated if i > 0 and _STARTS_WITH_YEAR.match(rest[i]) and not year_in(rest[i - 1])]
+    # a year, or a volume, pages and year without words ("75, 4547-53 (2004)"), follow the venue they belong to
+    numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]
+    before_year = [i - 1 for i in numbers if i > 0 and not year_in(rest[i - 1])]
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
         rest[before_year[0]] if before_year else (rest[dated[0]] if dated else None),
@@ -294,6 +307,18 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         venue = next((part for part in rest if not part.startswith("[")), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+def _journal_after_names(part: str) -> list[str]:
+    """Names and the abbreviated journal after them, one part (``A. Flidr and M. A. Hines, Chem. Phys. Lett. 302``),
+    cut in two where the journal begins; other parts whole."""
+    pieces = part.split(", ")
+    for i in range(1, len(pieces)):
+        head = ", ".join(pieces[:i])
+        opening = re.match(r"(?:[A-Z][a-z]{0,8}\.\s*){2,}", pieces[i])  # "Chem. Phys. Lett.", not "C. Simon. *"
+        if opening and len(re.findall(r"[A-Z][a-z]+\.", opening.group())) >= 2 and _looks_like_authors(head):
+            return [head, ", ".join(pieces[i:])]
+    return [part]
 
 
 def _only_links(part: str, links: set[str]) -> bool:
@@ -381,7 +406,8 @@ def _reads_as_venue(part: str, context: Context) -> bool:
 
 def _styled_runs(entry: HtmlElement) -> list[str]:
     """The entry's text cut where its style changes (a link, italics, bold) or a line breaks, as a reader
-    sees its fields; runs joined by a comma stay together (the owner's bold name in an author list)."""
+    sees its fields; runs joined by a comma stay together (the owner's bold name in an author list) unless
+    they are a title and the field after it."""
     runs: list[str] = [""]
 
     def cut() -> None:
@@ -413,16 +439,44 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
     for run in (" ".join(r.replace("\u00a0", " ").split()) for r in runs):
         if not run:
             continue
-        if merged and (merged[-1].endswith(",") or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))):
+        if merged and (
+            (merged[-1].endswith(",") and _continues(merged[-1], run))
+            or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))
+        ):
             merged[-1] += " " + run
         else:
             merged.append(run)
     return [run.strip(" ,") for run in merged if run.strip(" ,.•·")]
 
 
+def _continues(before: str, run: str) -> bool:
+    """Whether a run after a comma goes on with the one before (the owner's bold name in an author list, a
+    volume after a journal) rather than opening a field: not words after a phrase that is no names (a title)."""
+    tail = before.rstrip(" ,").rsplit(",", 1)[-1].strip()
+    return not (len(tail.split()) >= 4 and not is_author_line(tail) and re.search(r"[A-Za-z]{2}", run))
+
+
+_ABBREVIATED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,7}$")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,8}\.(?=[\s,]|$)|[A-Z](?=\s*[.,;]|\s+\d|$)")
+"""What follows an abbreviated word of a journal's name: another ("Phys. Rev."), or its section's letter ("Chem. C")."""
+
+
 def _sentences(text: str) -> list[str]:
-    """A one-paragraph citation cut into its sentences: authors. title. venue, year."""
-    return [part.strip() for part in _SENTENCE.split(text) if part and part.strip()]
+    """A one-paragraph citation cut into its sentences: authors. title. venue, year. A colon ends the authors
+    ("A, B and C: Title") or a label ("Citation: A, B"), not a title before its subtitle ("Title: A test in grasslands")."""
+    sentences: list[str] = []
+    cut = 0
+    for stop in _SENTENCE.finditer(text):
+        before = text[cut : stop.start()].strip()
+        after = _SENTENCE.split(text[stop.end() :], 1)[0]
+        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before) and not _looks_like_authors(after):
+            continue
+        if _ABBREVIATED.search(before) and _ABBREVIATION.match(text, stop.end()):
+            continue  # "J. Phys. Oceanogr.": a journal's abbreviated words
+        sentences.append(before)
+        cut = stop.end()
+    sentences.append(text[cut:].strip())
+    return [sentence for sentence in sentences if sentence]
 
 
 def has_bibtex(entry: HtmlElement) -> str | None:

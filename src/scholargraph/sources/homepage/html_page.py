@@ -231,6 +231,9 @@ def clean_page(page: Page) -> None:
         if element.tag in ("pre", "code", "textarea", "div") and _BIBTEX.match(text) and text.count("{") >= 2:
             element.set(BIBTEX_MARK, "1")
             continue
+        if element.tag == "pre":
+            _markdown_list(element)
+            continue
         if _is_navigation(element) or (element.tag in ("header", "footer") and element.getparent() is not None):
             if element.tag in ("header", "footer") and _holds_content(element):
                 continue
@@ -244,6 +247,26 @@ def clean_page(page: Page) -> None:
         ):
             page.removed["hidden elements"] += 1
             element.drop_tree()
+
+
+_MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(\S.*)$")
+
+
+def _markdown_list(pre: HtmlElement) -> None:
+    """A preformatted block whose lines are Markdown list items (a list indented by mistake, so printed as
+    code) is the list its writer meant: it becomes one, an item per line, each keeping its source line."""
+    lines = [(offset, line) for offset, line in enumerate(pre.text_content().splitlines()) if line.strip()]
+    items = [(offset, found.group(1).strip()) for offset, line in lines if (found := _MARKDOWN_ITEM.match(line))]
+    if len(items) < 2 or len(items) < len(lines):
+        return
+    for child in list(pre):
+        pre.remove(child)
+    pre.tag, pre.text = "ul", None
+    for offset, text in items:
+        entry = pre.makeelement("li", {})
+        entry.text = text
+        entry.sourceline = (pre.sourceline or 1) + offset
+        pre.append(entry)
 
 
 def _folded(element: HtmlElement) -> bool:
@@ -293,4 +316,9 @@ def block_lines(element: HtmlElement) -> list[str]:
             lines.append("")
 
     walk(element)
-    return [" ".join(line.replace("\u00a0", " ").split()) for line in lines if line.strip()]
+    lines = [_BLANK.sub(" ", line.replace("\u00a0", " ")) for line in lines]
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+_BLANK = re.compile(r"(?<!\S)_{2,}(?!\S)")
+"""A template's blank (``__`` where a bibliography script had no venue to print): no text of the entry."""

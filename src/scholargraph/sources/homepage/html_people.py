@@ -34,7 +34,8 @@ _NOT_A_NAME = re.compile(
     r"the|of|and|intern|internship|assistant|associate|visiting|research|engineer|staff|graduate|undergraduate|ph\.?\s?d\.?|"
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
     r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin|source|document|pdf|code|slides|"
-    r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website)\b",
+    r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website|"
+    r"in|on|under|ongoing|going|graduated|completed|supervision)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -66,6 +67,7 @@ _CO_ADVISOR = re.compile(
     r"\bwith)\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?(?P<names>[^()\[\].;]+)",
     re.IGNORECASE,
 )
+_IS_A = re.compile(r"\b(?:is|was) an? ((?:[\w.'-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
 _PRINCIPAL = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
     r"(?:assistant |associate |full )?professor)\b",
@@ -113,8 +115,8 @@ def _name_in(element: HtmlElement) -> str | None:
 
 def _head(line: str) -> str:
     """The words a line opens with, up to its first punctuation or a sentence's end ("Caleb Laird. Chemical
-    Engineering" → "Caleb Laird"; an initial's full stop, "J. Smith", does not end it)."""
-    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s", line)[0]
+    Engineering" → "Caleb Laird"; an initial's full stop, "J. Smith", and a title's, "Prof. X", do not end it)."""
+    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s", clean_name(line))[0]
 
 
 def starts_person(element: HtmlElement) -> bool:
@@ -143,8 +145,8 @@ def _after_co_advisor_phrase(element: HtmlElement) -> bool:
 
 
 def _parts(text: str) -> list[str]:
-    """The short parts of a person's text, cut at punctuation, in order."""
-    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|\.\s|\n", text) if part.strip()]
+    """The short parts of a person's text, cut at punctuation, in order ("Postdoc: Swifts becoming larger")."""
+    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|[.:]\s|\n", text) if part.strip()]
 
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
@@ -176,6 +178,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         names = _PERIOD.sub("", match["names"])
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
     short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
+    short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names
     roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
     return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""

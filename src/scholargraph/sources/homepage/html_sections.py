@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import Page, text_of
-from .html_people import person_name
+from .html_people import person_name, starts_person
 from .lines import Line
 from .sections import heading_of
 
@@ -47,6 +47,12 @@ _PEOPLE_EXTRA = (
     ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
     ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
     (
+        "(?:(?:graduate|postgraduate|doctoral|ph\\.?\\s?d\\.?|master'?s?|msc|research|thesis|student)\\s+)*(?:students?\\s+)?"
+        "(?:research\\s+)?(?:supervision|advising|mentoring)|(?:students|theses) (?:supervised|advised)|"
+        "(?:supervised|advised) (?:students|theses)",
+        "Student",
+    ),
+    (
         "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
         "lab director|director)",
         "Principal investigator",
@@ -64,6 +70,8 @@ class SectionReport:
     line: int
     records: list[Record] = field(default_factory=list)
     skipped: list[tuple[int, str, str]] = field(default_factory=list)
+    former: bool = False
+    """Its people have left: its heading or one it is under says so ("Alumni", "Former lab members" › "PhD")."""
 
 
 _PUBLICATION_NOUNS = (
@@ -101,6 +109,14 @@ _PEOPLE_ROLES = (
 )
 
 
+def _role_heading(text: str) -> tuple[str, str | None] | None:
+    """A heading of a role's word alone ("PhD", "MSc") under a people section: a part of it with that role."""
+    if len(text.split()) > 2:
+        return None
+    return next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, text.strip(" :"), re.I)), None)
+
+
+_FORMER = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 
 
@@ -124,7 +140,8 @@ def _section_of(text: str) -> tuple[str, str | None] | None:
 
 
 def _heading(element: HtmlElement) -> tuple[str, int] | None:
-    """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7)."""
+    """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7, or
+    the level of the heading it wraps)."""
     if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
         return None
     if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
@@ -138,9 +155,10 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     if element.tag in _INLINE and parent is not None and text_of(parent) != full:
         return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
+    inner = next((int(h.tag[1]) for h in element.iterdescendants(*_HEADING_TAGS) if text_of(h) == full), 7)
     for text in (full, direct):
         if kind_of(text):
-            return text, 7
+            return text, inner  # a block around an <h2> is as deep as the <h2>
     return None
 
 
@@ -175,8 +193,9 @@ def _is_entry(element: HtmlElement) -> bool:
 
 
 def _is_container(element: HtmlElement) -> bool:
-    """A block holding a list of records (several list items, rows, articles or headings) is not itself one record."""
-    inner = sum(1 for _ in element.iterdescendants("li", "tr", "article", "dd"))
+    """A block holding a list of records (several list items, rows, articles or headings) is not itself one record;
+    a row of buttons ("DOI", "PubMed") under a paper is no such list."""
+    inner = sum(1 for item in element.iterdescendants("li", "tr", "article", "dd") if len(text_of(item).split()) > 2)
     headings = sum(1 for _ in element.iterdescendants(*_HEADING_TAGS))
     citations = sum(1 for p in element.iterdescendants("p") if _CITATION_LIKE.search(text_of(p)))
     return inner >= 2 or headings >= 2 or citations >= 2
@@ -184,6 +203,12 @@ def _is_container(element: HtmlElement) -> bool:
 
 _CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
 """A paragraph holding a whole citation: names and a year (several make a list, not one entry)."""
+
+
+def _several_people(element: HtmlElement) -> bool:
+    """A card holding several blocks that each open with a person's name (a label, then one student a line)
+    lists those people: it is no one person's card."""
+    return element.tag == "div" and sum(1 for block in element.iterdescendants("p", "li") if starts_person(block)) >= 2
 
 
 def _has_entry_class(element: HtmlElement) -> bool:
@@ -250,15 +275,22 @@ def find_sections(
         heading = _heading(element)
         if heading:
             text, level = heading
+            kind = _named_section(text)
+            open_people = next((o.found for o in reversed(stack) if o.found), (None,))[0]
+            if not kind and open_people and open_people.kind == "people":
+                kind = _role_heading(text)
+                if not kind and person_name(text):
+                    level += 1  # a person's name set as large as "Postdocs" above it is still one of them
             while stack and stack[-1].level >= level:
                 stack.pop()
-            kind = _named_section(text)
             if kind:
                 role = kind[1]
                 enclosing = next((o.found for o in reversed(stack) if o.found), None)
                 if kind[0] == "people" and role in GENERIC_ROLES and enclosing and enclosing[0].kind == "people":
                     role = enclosing[1] if enclosing[1] not in GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
-                sections.append((SectionReport(text, kind[0], element.sourceline or 1), role, []))
+                above = enclosing if enclosing and enclosing[0].kind == kind[0] else None
+                former = bool(_FORMER.search(text) or (above and (above[0].former or above[1] == "Alumnus")))
+                sections.append((SectionReport(text, kind[0], element.sourceline or 1, former=former), role, []))
                 stack.append(_Open(level, sections[-1]))
                 headings[id(sections[-1])] = element
             else:
@@ -272,11 +304,13 @@ def find_sections(
             taken.add(element)
             continue
         current = next((o.found for o in reversed(stack) if o.found), None)
-        if current and current[0].kind == "people" and element.tag in ("strong", "b") and person_name(text_of(element)):
-            current[2].append(element)  # a name set loose in bold under a people heading, its details after it
+        loose_name = element.tag in ("strong", "b") and person_name(text_of(element))
+        if current and current[0].kind == "people" and (loose_name or (element.tag in _HEADING_TAGS and current[2])):
+            current[2].append(element)  # a name set loose in bold under a people heading, or a long line of a card
             taken.add(element)
             continue
-        if current and _is_entry(element) and text_of(element) and not _holds_heading(element):
+        several = current is not None and current[0].kind == "people" and _several_people(element)
+        if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:
             current[2].append(element)
             taken.add(element)
             entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)

@@ -34,7 +34,7 @@ _LINK = re.compile(r"\[([^\]]+)\]")
 
 def is_author_line(text: str) -> bool:
     """True when every non-empty slot of ``text`` reads as a person's name."""
-    if len(text) > 600 or text.endswith(("?", "!")) or "[" in text:
+    if len(text) > 4000 or text.endswith(("?", "!")) or "[" in text:
         return False
     names = [n for n in split_authors(text) if n]
     if not names:

@@ -208,6 +208,8 @@ def microdata(root: HtmlElement) -> list[Citation]:
             for element in item.xpath(f".//*[@itemprop='{name}']"):
                 if element.xpath("ancestor::*[@itemscope][1]")[0] is not item:
                     continue  # a property of a nested item (an author's name)
+                if element.xpath(f".//*[@itemprop='{name}']"):
+                    continue  # a wrapper around the property's values (Hugo Academic's span around its authors)
                 nested = element.xpath(".//*[@itemprop='name']") if element.get("itemscope") is not None else []
                 source = nested[0] if nested else element
                 values.append(str(source.get("content") or source.get("datetime") or source.text_content()).strip())

@@ -1,0 +1,259 @@
+"""Entry shapes of real homepages the reader once missed, each cut down from the page that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.model.records import Supervision, Work
+from scholargraph.sources.homepage.html import read_html_pages
+
+
+def read(tmp_path: Path, body: str, title: str = "Publications | Jigar V. Desai") -> list[Work | Supervision]:
+    path = tmp_path / "index.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, path.name)], venues(), organizations())
+    return [r for r in result.records if isinstance(r, (Work, Supervision))]
+
+
+# A Jekyll list printed from a bibliography (Desai lab): bold title, then "A and B and … Z. __ (year)", the
+# template's blank "__" standing where the venue would be, and author lists of forty names and more.
+MANY_AUTHORS = " and ".join(f"Author{chr(65 + i // 26)}{chr(97 + i % 26)} M Person" for i in range(45))
+BIBLIOGRAPHY_LIST = f"""<h1>Publications</h1><ul>
+<li><p><strong>Fungal biofilms, drug resistance, and recurrent infection</strong><br />
+Jigar V Desai and Aaron P Mitchell and David R Andes. __ (2014)<br /><a href="">PDF</a></p></li>
+<li><p><strong>An immune-based biomarker signature is associated with mortality in COVID-19 patients</strong><br />
+{MANY_AUTHORS} and Jigar V Desai. __ (2021)<br /><a href="">PDF</a></p></li>
+</ul>"""
+
+
+def test_a_template_blank_is_no_text_and_a_long_author_list_is_one(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, BIBLIOGRAPHY_LIST) if isinstance(w, Work)}
+    first = works["Fungal biofilms, drug resistance, and recurrent infection"]
+    assert first.authors == ("Jigar V Desai", "Aaron P Mitchell", "David R Andes") and first.year == 2014
+    assert first.venue is None and first.venue_as_written is None
+    long = works["An immune-based biomarker signature is associated with mortality in COVID-19 patients"]
+    assert len(long.authors) == 46 and long.authors[-1] == "Jigar V Desai" and long.year == 2021
+
+
+# AcademicPages page of an atmospheric chemist: "Authors: <font>Title</font>, <em>Journal</em>, vol, year." — the
+# author list ends with a colon, and the coloured title and the italic journal are two fields though a comma joins them.
+COLON_AFTER_AUTHORS = """<h1>Publications</h1><h1>2020</h1><ul>
+<li>Meng Gao, Jinhui Gao, Bin Zhu, <strong>Yuzhong Zhang</strong>, Michael B. McElroy: <font color="#e63900">Ozone Pollution
+over China and India: Seasonality and Sources</font>, <em>Atmospheric Chemistry and Physics</em>, 20, 7, 2020.</li>
+<li><strong>Yuzhong Zhang</strong>, Ritesh Gautam, Daniel J. Jacob: <font color="#e63900">Quantifying methane emissions from
+the largest oil-producing basin in the United States from space</font>, <em>Science Advances</em>, 6, eaaz5120, 2020.
+<a href="https://doi.org/10.1126/sciadv.aaz5120">[link]</a><a href="/files/zhang-sciadv-2020.pdf">[pdf]</a></li>
+</ul>"""
+
+
+def test_authors_before_a_colon_and_a_title_and_journal_joined_by_a_comma(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, COLON_AFTER_AUTHORS, "Publications - Yuzhong Zhang") if isinstance(w, Work)}
+    ozone = works["Ozone Pollution over China and India: Seasonality and Sources"]
+    assert ozone.authors == ("Meng Gao", "Jinhui Gao", "Bin Zhu", "Yuzhong Zhang", "Michael B. McElroy")
+    assert (ozone.venue or ozone.venue_as_written, ozone.year) == ("Atmospheric Chemistry and Physics", 2020)
+    methane = works["Quantifying methane emissions from the largest oil-producing basin in the United States from space"]
+    assert methane.authors == ("Yuzhong Zhang", "Ritesh Gautam", "Daniel J. Jacob")
+    assert (methane.venue or methane.venue_as_written, methane.year) == ("Science Advances", 2020)
+
+
+def people_of(records: list[Work | Supervision]) -> dict[str, tuple[str, int | None, int | None]]:
+    return {
+        r.person: (r.kind.value, r.period.start.year if r.period.start else None, r.period.end.year if r.period.end else None)
+        for r in records
+        if isinstance(r, Supervision)
+    }
+
+
+# A Wowchemy people page (Sarkisov group) whose Markdown lists were indented, so printed as code blocks.
+LISTS_PRINTED_AS_CODE = """<h1>Our Esteemed Alumni and Visitors</h1>
+<h2 id="visitors">Visitors</h2>
+<pre><code>- Prof. Alex Neimark, Rutgers University, USA, 2016
+- Dr. Giuseppe Pellicane, University of Messina, Italy, 2008-2010
+</code></pre>
+<h2 id="postdoctoral-researchers">Postdoctoral researchers</h2>
+<pre><code>- Dr. Amir Farmahini, 2016-2021
+- Dr. Pierre Fayon, 2017-2019
+</code></pre>
+<h2>Code</h2><pre><code>x = 1
+y = 2</code></pre>"""
+
+
+def test_a_markdown_list_printed_as_code_is_the_list_it_was_meant_to_be(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, LISTS_PRINTED_AS_CODE, "People | Lev Sarkisov"))
+    assert people == {
+        "Alex Neimark": ("visit", 2016, 2016),
+        "Giuseppe Pellicane": ("visit", 2008, 2010),
+        "Amir Farmahini": ("postdoc", 2016, 2021),
+        "Pierre Fayon": ("postdoc", 2017, 2019),
+    }
+
+
+# A hand-written Bootstrap page (Sansa-Otim): the owner only in an <h2> with a degree in brackets, a
+# "Graduate Students Research Supervision" section, cards of a label ("On going", "Graduated in 2015") beside
+# one student a line; and a students page saying each role in a sentence.
+SUPERVISION_CARDS = """<h2><b>Julianne Susanne Otim (P.h.D)</b></h2>
+<h2><strong>Graduate Students Research Supervision</strong></h2>
+<div class="container pub1"><div class="col-md-2"><p>On going</p></div><div class="col-md-10">
+<p>Bernard Muwonge, PhD. “A Cross-layer Algorithm for Improved Power Efficiency in Cognitive Radio Networks”</p>
+<p>Masabo Emmanuel, PhD. “An Integrated Feature Extraction Approach for Detecting Polymorphic Malware”</p></div></div>
+<div class="container pub2"><div class="col-md-2"><p>Graduated in 2015</p></div><div class="col-md-10">
+<p>Micheal Tusingwire, MSc. DCSE</p><p>Collins Mwesigwa, MSc. DCSE</p></div></div>
+<h3>Current Students</h3><ul>
+<li><b>May Bee Trist</b> is an MA student interested in chromatic symmetric functions of trees and other graphs.</li>
+</ul>"""
+
+
+def test_supervision_cards_of_a_label_and_one_student_a_line(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, SUPERVISION_CARDS, "Dr Susanne | Research"))
+    assert people == {
+        "Bernard Muwonge": ("phd", None, None),
+        "Masabo Emmanuel": ("phd", None, None),
+        "Micheal Tusingwire": ("master", None, 2015),
+        "Collins Mwesigwa": ("master", None, 2015),
+        "May Bee Trist": ("master", None, None),
+    }
+
+
+# A Wowchemy people widget (Martin lab, former members): the section headings wrapped in a div, "Postdocs", "PhD"
+# and "MSc" as large as each person's name, the year and thesis in an <h3> (too long to be a heading).
+FORMER_MEMBERS = """<div class="col-md-12 section-heading"><h1>Former lab members</h1></div>
+<div class="col-md-12"><h2 class="mb-4">Postdocs</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/giulia-masoero/">Giulia Masoero</a></h2>
+<h3>Postdoc: Environmental and evolutionary implications of swift becoming larger</h3>
+<ul class="network-icon"><li><a href="mailto:g@example.org"><i class="fas fa-envelope"></i></a></li></ul></div></div>
+<div class="col-md-12"><h2 class="mb-4">PhD</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/alex-jebb/">Alex Jebb</a></h2>
+<h3>2022: Contrasting the silverspoon and the predictive adaptive response hypotheses in Yellow-Bellied Marmot</h3>
+<ul class="network-icon"><li><a href="/"><i class="fas fa-envelope"></i></a></li></ul></div></div>
+<div class="col-md-12"><h2 class="mb-4">MSc</h2></div>
+<div class="people-person"><div class="portrait-title"><h2><a href="/author/mairi-young/">Mairi Young</a></h2>
+<h3>2021: Social networks of marmots</h3></div></div>"""
+
+
+def test_role_headings_as_large_as_names_under_a_former_members_heading(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, FORMER_MEMBERS, "The M.A.D. lab | Julien Martin"))
+    assert people == {
+        "Giulia Masoero": ("postdoc", None, None),
+        "Alex Jebb": ("phd", None, 2022),
+        "Mairi Young": ("master", None, 2021),
+    }
+
+
+# An HTML5 UP page (Heczey lab): each paper an <li> holding an <article> of a title heading, the citation, and
+# a row of DOI / PubMed buttons, which make the item no list of records.
+PAPERS_WITH_BUTTONS = """<section><header class="major"><h2>Relevant Publications</h2></header><ul class="alt">
+<li><article><header><h4>Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers</h4></header>
+<p>Steffin D, Ghatwai N, Montalbano A, <strong>Heczey A</strong>, <em>Nature</em>. 637(8047):940-946 (2025).</p>
+<ul class="actions"><li><a href="https://doi.org/10.1038/s41586-024-08261-8">DOI</a></li>
+<li><a href="https://pubmed.ncbi.nlm.nih.gov/39604730/">PubMed</a></li></ul></article></li>
+<li><article><header><h4>Predictive factors and surgical treatment strategy</h4></header>
+<p>Espinoza AF, Patel KR, <strong>Heczey A</strong>, Vasudevan SA, <em>Cancer Med</em>. 12(23):21270-21278 (2023).</p>
+<ul class="actions"><li><a href="https://doi.org/10.1002/cam4.6705">DOI</a></li>
+<li><a href="https://pubmed.ncbi.nlm.nih.gov/1/">PubMed</a></li></ul></article></li></ul></section>"""
+
+
+def test_a_paper_item_with_a_row_of_buttons_is_one_entry(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, PAPERS_WITH_BUTTONS, "Research | Heczey Lab") if isinstance(w, Work)}
+    assert set(works) == {
+        "Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers",
+        "Predictive factors and surgical treatment strategy",
+    }
+    assert works["Predictive factors and surgical treatment strategy"].year == 2023
+
+
+# A hand-written page (Birnbaum lab): bold title and its [PDF] [PubMed] links, then "Journal (year)", then the
+# authors; and a Beautiful Hugo list (Hallett lab) of "Authors. In press. Title: subtitle. Journal." paragraphs.
+TITLE_VENUE_AUTHORS = """<h1>PUBLICATIONS</h1>
+<p><strong>The Selaginella rhizophore has a unique transcriptional identity compared with root and shoot meristems</strong>
+<a href="pdfs/selaginella.pdf">[PDF]</a> <a href="https://www.ncbi.nlm.nih.gov/pubmed/30614003">[PubMed]</a>
+<br><em>New Phytologist</em> (2019)<br>Alison Mello, Idan Efroni, Ramin Rahni, &amp; Kenneth D. Birnbaum</p>
+<p>Stein, C., L. M. Hallett, W. S. Harpole, K. N. Suding. In press. Evaluating ecosystem services provided by non-native
+species: An experimental test in California grasslands. PLOS ONE.</p>"""
+
+
+def test_a_title_before_its_venue_line_and_a_subtitle_after_a_colon(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, TITLE_VENUE_AUTHORS, "Publications | Kenneth D. Birnbaum") if isinstance(w, Work)}
+    rhizophore = works["The Selaginella rhizophore has a unique transcriptional identity compared with root and shoot meristems"]
+    assert rhizophore.authors == ("Alison Mello", "Idan Efroni", "Ramin Rahni", "Kenneth D. Birnbaum")
+    assert (rhizophore.venue or rhizophore.venue_as_written, rhizophore.year) == ("New Phytologist", 2019)
+    grasslands = works[
+        "Evaluating ecosystem services provided by non-native species: An experimental test in California grasslands"
+    ]
+    assert grasslands.authors == ("C. Stein", "L. M. Hallett", "W. S. Harpole", "K. N. Suding")
+    assert (grasslands.venue or grasslands.venue_as_written) == "PLOS ONE"
+
+
+# Abbreviated journals: a Pelican bibliography (Klymak), "Authors. Title. <em>J. Phys. Oceanogr.</em>, 45:2221, 2015.", and a
+# hand-written list (Hines), "“Title,” Authors, <em>J. Phys. Chem. C </em>. 126, 4899 (2022)." — the journal's
+# abbreviated words are neither sentences' ends nor a name; and a label before an award is no paper.
+ABBREVIATED_JOURNALS = """<h1>Publications</h1>
+<p>Johannes Gemmrich and Jody&nbsp;M Klymak.
+Dissipation of internal wave energy generated on a critical slope.
+<em>J. Phys. Oceanogr.</em>, 45:2221—2238, 2015.
+<a href="https://doi.org/10.1175/JPO-D-14-0236.1">doi:10.1175/JPO-D-14-0236.1</a>.</p>
+<p>“Photochemical fluorination of TiO2(110) produces an atomically-thin passivating layer,” W. J. I. DeBenedetti and
+M. A. Hines, <em>J. Phys. Chem. C </em>. 126, 4899 (2022).</p>
+<p>“The formation of etch hillocks during step-flow etching of Si(111),” J. Flidr, Y.-C. Huang, T. A. Newton and
+M. A. Hines, Chem. Phys. Lett. 302, 85 (1999).</p>
+<p><strong>Award: Honorable Mention, GEMMeeting, September 2019</strong></p>"""
+
+
+def test_abbreviated_journal_names_after_the_title_or_the_authors(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, ABBREVIATED_JOURNALS, "Publications | Jody Klymak") if isinstance(w, Work)}
+    assert len(works) == 3
+    slope = works["Dissipation of internal wave energy generated on a critical slope"]
+    assert slope.authors == ("Johannes Gemmrich", "Jody M Klymak")
+    assert ((slope.venue or slope.venue_as_written or "").rstrip("."), slope.year) == ("J. Phys. Oceanogr", 2015)
+    fluorination = works["Photochemical fluorination of TiO2(110) produces an atomically-thin passivating layer"]
+    assert fluorination.authors == ("W. J. I. DeBenedetti", "M. A. Hines") and fluorination.year == 2022
+    assert (fluorination.venue or fluorination.venue_as_written or "").startswith("J. Phys. Chem. C")
+    hillocks = works["The formation of etch hillocks during step-flow etching of Si(111)"]
+    assert hillocks.authors == ("J. Flidr", "Y.-C. Huang", "T. A. Newton", "M. A. Hines") and hillocks.year == 1999
+    assert (hillocks.venue or hillocks.venue_as_written or "").startswith("Chem. Phys. Lett")
+
+
+# A Hugo Academic site (Mielke): the home page's stream lists a paper without its venue, the publications page's
+# card names it in a "pub-publication" span; read together, the paper keeps the venue.
+HOME_STREAM = """<h1>Recent Publications</h1><div class="media stream-item"><div class="media-body">
+<h3 class="article-title"><a href="/publication/rank/">Rank changes in female chimpanzees in Tai National Park</a></h3>
+<div class="article-style">The social life of female chimpanzees differs between subspecies …</div>
+<div class="stream-meta article-metadata"><div><span>A. Mielke</span>, <span>C. Crockford</span>,
+<span>R.M. Wittig</span></div></div></div></div>"""
+PUBLICATION_CARD = """<h1>Publications</h1><div class="card-simple"><div class="article-metadata"><div><span>A. Mielke</span>,
+<span>C. Crockford</span>, <span>R.M. Wittig</span></div><span class="article-date">January 2019</span>
+<span class="middot-divider"></span><span class="pub-publication">The Chimpanzees of the Tai Forest: 40 Years of Research</span>
+</div><h3 class="article-title"><a href="/publication/rank/">Rank changes in female chimpanzees in Tai National Park</a></h3>
+<div class="article-style"><p>The social life of female chimpanzees differs between subspecies …</p></div></div>"""
+
+
+def test_a_paper_listed_again_with_its_venue_on_another_page_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "publication").mkdir()
+    home, publications = tmp_path / "index.html", tmp_path / "publication" / "index.html"
+    for path, body in ((home, HOME_STREAM), (publications, PUBLICATION_CARD)):
+        path.write_text(f"<html><head><title>Alex Mielke</title></head><body>{body}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(home, "index.html"), (publications, "publication/index.html")], venues(), organizations())
+    works = [r for r in result.records if isinstance(r, Work)]
+    assert len(works) == 1
+    assert works[0].authors == ("A. Mielke", "C. Crockford", "R.M. Wittig") and works[0].year == 2019
+    assert (works[0].venue or works[0].venue_as_written) == "The Chimpanzees of the Tai Forest: 40 Years of Research"
+
+
+# Hugo Academic's publication list (Skene): schema.org microdata whose Person authors sit inside one more
+# itemprop="author" span; the wrapper is no author.
+MICRODATA_AUTHORS = """<h1>Publications</h1>
+<div class="pub-list-item" itemscope itemtype="http://schema.org/CreativeWork"><span itemprop="author">
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/f-zhu/">F Zhu</a></span></span>,
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/n-skene/">N Skene</a></span></span>,
+<span itemscope itemprop="author" itemtype="http://schema.org/Person">
+<span itemprop="name"><a href="/a/s-grant/">S Grant</a></span></span>
+</span> (2018). <a href="/publication/synaptome/" itemprop="name">Architecture of the Mouse Brain Synaptome</a>. Neuron.</div>"""
+
+
+def test_microdata_authors_inside_a_wrapping_author_span(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, MICRODATA_AUTHORS, "Publications | Nathan Skene") if isinstance(w, Work)]
+    assert [(w.title, w.authors, w.year) for w in works] == [
+        ("Architecture of the Mouse Brain Synaptome", ("F Zhu", "N Skene", "S Grant"), 2018)
+    ]

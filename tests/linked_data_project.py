@@ -1,17 +1,14 @@
-"""Projects for the linked-data tests (export, site, serve), built through the real CLI: a two-source project
-(the first homepage and a lab roster, with a base IRI and publishing settings of its own) and a copy of the
-bundled example that publishes its site with ``build``; and the IRIs a built graph mints, found by rdflib."""
+"""The project of the linked-data tests (export, site, serve), built through the real CLI: the first homepage and a
+lab roster, with a base IRI and publishing settings of its own; and the IRIs a built graph mints, found by rdflib."""
 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import rdflib
 
-from conftest import HOMEPAGE, ROOT
+from conftest import HOMEPAGE, ROOT, Cli
 
 BASE = "https://lab.example.net/kg/"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -27,11 +24,7 @@ license = "{LICENSE}"
 """
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, check=False)
-
-
-def make_project(root: Path, homepage_text: str | None = None) -> Path:
+def make_project(root: Path, cli: Cli, homepage_text: str | None = None) -> Path:
     """A built project at ``root``: ``data/`` with both sources, ``scholargraph.toml``, ``build/``."""
     (root / "data").mkdir(parents=True)
     if homepage_text is None:
@@ -40,18 +33,8 @@ def make_project(root: Path, homepage_text: str | None = None) -> Path:
         (root / "data" / HOMEPAGE.name).write_text(homepage_text, encoding="utf-8")
     shutil.copy(ROSTER, root / "data" / ROSTER.name)
     (root / "scholargraph.toml").write_text(CONFIG, encoding="utf-8")
-    result = run_cli("build", "-C", str(root), "-q", "--allow-violations")
-    assert result.returncode == 0, result.stderr.decode()
-    return root
-
-
-def make_example(root: Path) -> Path:
-    """A copy of the bundled example with ``[publish] site = true``, built: ``build/site/`` comes with the graph."""
-    shutil.copytree(ROOT / "data", root / "data")
-    config = (ROOT / "scholargraph.toml").read_text(encoding="utf-8")
-    (root / "scholargraph.toml").write_text(config + "\n[publish]\nsite = true\n", encoding="utf-8")
-    result = run_cli("build", "-C", str(root), "-q", "--allow-violations")
-    assert result.returncode == 0, result.stderr.decode()
+    result = cli("build", "-C", root, "-q", "--allow-violations")
+    assert result.exit_code == 0, result.stderr
     return root
 
 

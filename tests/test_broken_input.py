@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
+from conftest import Cli
 from scholargraph.errors import SourceError
 from scholargraph.model.records import Period, Problem, Severity, SourceResult, Supervision, Work
 from scholargraph.sources import read_source
@@ -85,18 +85,7 @@ def work(result: SourceResult, key: str) -> Work:
     return found
 
 
-def cli_build(page: Path, out: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The real ``scholargraph build PAGE --out OUT``, run from ``cwd`` (a project without a toml)."""
-    return subprocess.run(
-        [sys.executable, "-m", "scholargraph", "build", str(page), "--out", str(out)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def error_of(run: subprocess.CompletedProcess[str]) -> str:
+def error_of(run: Result) -> str:
     """The one ``error:`` line the CLI printed (after its ``[1/1] reading …`` progress line)."""
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, run.stderr
@@ -133,14 +122,14 @@ def test_missing_author_line_is_a_violation_at_the_title(tmp_path: Path) -> None
     assert work(result, "UniKE_nips2024").origin.line == line_of(text, UNIKE_TITLE) - 1
 
 
-def test_missing_author_line_fails_the_cli_build_naming_file_and_line(tmp_path: Path) -> None:
+def test_missing_author_line_fails_the_cli_build_naming_file_and_line(cli: Cli, tmp_path: Path) -> None:
     text = example_text()
     title_line = line_of(text, DEBLORA_TITLE)
     page = write(tmp_path, without_line(text, DEBLORA_AUTHORS))
 
-    run = cli_build(page, tmp_path / "out", cwd=tmp_path)
+    run = cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
 
-    assert run.returncode == 1, run.stderr
+    assert run.exit_code == 1, run.stderr
     assert [line for line in run.stderr.splitlines() if ": violation: " in line] == [
         f"page.txt:{title_line}: violation: 'Learning De-Biased Representations for Remote-Sensing Imagery' "
         "has no author line; write its authors on the line after the title"
@@ -164,7 +153,7 @@ def test_missing_author_line_of_an_unkeyed_title_is_still_reported(tmp_path: Pat
 
 
 @pytest.mark.parametrize("keep_newline", [False, True], ids=["cut-before-newline", "cut-after-newline"])
-def test_file_cut_after_an_author_line_reports_the_entry_without_venue(tmp_path: Path, keep_newline: bool) -> None:
+def test_file_cut_after_an_author_line_reports_the_entry_without_venue(cli: Cli, tmp_path: Path, keep_newline: bool) -> None:
     data = EXAMPLE.read_bytes()
     title_line = line_of(example_text(), GLA_TITLE)
     assert line_of(example_text(), GLA_AUTHORS) == title_line + 1
@@ -181,8 +170,8 @@ def test_file_cut_after_an_author_line_reports_the_entry_without_venue(tmp_path:
     assert not [w for w in result.records if isinstance(w, Work) and w.key == "NIPS2023_GLA"]
     assert work(result, "NIPS2023_UDA").venue == "NeurIPS"
 
-    run = cli_build(page, tmp_path / "out", cwd=tmp_path)
-    assert run.returncode == 1, run.stderr
+    run = cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.exit_code == 1, run.stderr
     [violation] = [line for line in run.stderr.splitlines() if ": violation: " in line]
     assert violation.startswith(f"page.txt:{title_line}: violation: 'NIPS2023_GLA Generalized Logit Adjustment")
 
@@ -262,14 +251,14 @@ def test_non_utf8_byte_is_a_source_error_naming_its_line(tmp_path: Path, content
     assert "0xff" in str(raised.value) and "UTF-8" in str(raised.value)
 
 
-def test_non_utf8_file_makes_the_cli_exit_2_naming_file_and_line(tmp_path: Path) -> None:
+def test_non_utf8_file_makes_the_cli_exit_2_naming_file_and_line(cli: Cli, tmp_path: Path) -> None:
     data = EXAMPLE.read_bytes()
     line = line_of(example_text(), UNIKE_TITLE)
     page = write(tmp_path, data.replace(b"Towards Unified", b"Towards\xff Unified", 1))
 
-    run = cli_build(page, tmp_path / "out", cwd=tmp_path)
+    run = cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
 
-    assert run.returncode == 2
+    assert run.exit_code == 2
     assert error_of(run).startswith(f"error: page.txt:{line}: byte 0xff is not UTF-8")
     assert not (tmp_path / "out").exists()
 
@@ -299,7 +288,7 @@ def _prose(text: str) -> str:
     ],
     ids=["empty", "only-blank-lines", "prose"],
 )
-def test_unreadable_page_is_a_source_error_saying_why(tmp_path: Path, edit: Callable[[str], str], reason: str) -> None:
+def test_unreadable_page_is_a_source_error_saying_why(cli: Cli, tmp_path: Path, edit: Callable[[str], str], reason: str) -> None:
     page = write(tmp_path, edit(example_text()))
 
     with pytest.raises(SourceError) as raised:
@@ -308,8 +297,8 @@ def test_unreadable_page_is_a_source_error_saying_why(tmp_path: Path, edit: Call
     assert str(raised.value).startswith("page.txt: ")
     assert reason in str(raised.value)
 
-    run = cli_build(page, tmp_path / "out", cwd=tmp_path)
-    assert run.returncode == 2
+    run = cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.exit_code == 2
     assert error_of(run).startswith("error: page.txt: ")
     assert reason in error_of(run)
 
@@ -321,19 +310,19 @@ def _snapshot(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in GRAPH_FILES}
 
 
-def test_failed_build_leaves_earlier_outputs_intact(tmp_path: Path) -> None:
+def test_failed_build_leaves_earlier_outputs_intact(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    good = cli_build(EXAMPLE, out, cwd=tmp_path)
-    assert good.returncode == 0, good.stderr
+    good = cli("build", EXAMPLE, "--out", out, cwd=tmp_path)
+    assert good.exit_code == 0, good.stderr
     assert sorted(os.listdir(out)) == sorted(GRAPH_FILES)
     before = _snapshot(out)
     assert all(before.values())
     line = line_of(example_text(), UNIKE_TITLE)
     bad = write(tmp_path, EXAMPLE.read_bytes().replace(b"Towards Unified", b"Towards\xff Unified", 1))
 
-    run = cli_build(bad, out, cwd=tmp_path)
+    run = cli("build", bad, "--out", out, cwd=tmp_path)
 
-    assert run.returncode == 2
+    assert run.exit_code == 2
     assert error_of(run).startswith(f"error: page.txt:{line}: ")
     assert _snapshot(out) == before
     assert sorted(os.listdir(out)) == sorted(GRAPH_FILES)  # no temporary files left
@@ -442,24 +431,24 @@ def test_empty_author_slot_keeps_rank_5_in_the_graph(tmp_path: Path) -> None:
 # --- 9. a missing file and a file of unknown type -------------------------------------
 
 
-def test_missing_file_makes_the_cli_exit_2_naming_the_path(tmp_path: Path) -> None:
+def test_missing_file_makes_the_cli_exit_2_naming_the_path(cli: Cli, tmp_path: Path) -> None:
     missing = tmp_path / "homepage-qianru-sun-missing.txt"
 
-    run = cli_build(missing, tmp_path / "out", cwd=tmp_path)
+    run = cli("build", missing, "--out", tmp_path / "out", cwd=tmp_path)
 
-    assert run.returncode == 2
+    assert run.exit_code == 2
     assert error_of(run).startswith(f"error: {missing}: no such file")
     with pytest.raises(SourceError, match="no such file") as raised:
         read_source(missing, "data/missing.txt")
     assert str(raised.value).startswith("data/missing.txt: ")
 
 
-def test_unknown_file_type_makes_the_cli_exit_2_naming_the_path(tmp_path: Path) -> None:
+def test_unknown_file_type_makes_the_cli_exit_2_naming_the_path(cli: Cli, tmp_path: Path) -> None:
     page = write(tmp_path, EXAMPLE.read_bytes(), name="homepage-qianru-sun.docx")
 
-    run = cli_build(page, tmp_path / "out", cwd=tmp_path)
+    run = cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
 
-    assert run.returncode == 2
+    assert run.exit_code == 2
     assert error_of(run).startswith(f"error: {page}: not a source scholargraph can read")
     assert ".txt" in error_of(run)  # says which files it can read
     assert not (tmp_path / "out").exists()

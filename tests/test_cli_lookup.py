@@ -15,11 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from pyoxigraph import Literal, NamedNode, Quad
 
-from conftest import ROOT
-from scholargraph.cli import main
+from conftest import ROOT, run_cli
 from scholargraph.errors import PersonError
 from scholargraph.query.people import choose_person, find_person
 from scholargraph.stores.oxigraph import OxigraphStore
@@ -30,8 +28,7 @@ BORSTLER = ("Jürgen Börstler", "jurgen-borstler")  # ORCID iD 0000-0003-0639-4
 ERIKSSON = ("Magnus Eriksson", "magnus-eriksson")  # dblp pid 00/0002
 
 
-def cli(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(arg) for arg in args])
+cli = run_cli
 
 
 @pytest.fixture(scope="module")

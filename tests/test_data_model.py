@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
-from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 from scholargraph.rdf.vocab import PREFIXES
 
@@ -44,10 +43,8 @@ def _iri(compact: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    out = tmp_path_factory.mktemp("example")
-    build(Project.load(ROOT), out)
-    return load_graph(out / "graph.trig")
+def graph(example_build: Path) -> Store:
+    return load_graph(example_build / "graph.trig")
 
 
 def test_the_page_has_its_diagrams() -> None:

@@ -17,9 +17,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path, PurePosixPath
 
 import pytest
-from click.testing import CliRunner
 
-from scholargraph.cli import main
+from conftest import Cli
 from scholargraph.errors import FetchError
 from scholargraph.fetch.homepage import fetch_homepage, saved_path
 from scholargraph.fetch.records import Fetcher, UrllibTransport
@@ -227,9 +226,9 @@ def test_a_served_link_that_climbs_out_stays_inside(site: Server, tmp_path: Path
     assert not (tmp_path / "old-publications.html").exists()
 
 
-def test_cli_saves_the_site_and_says_what_the_build_reads(site: Server, tmp_path: Path) -> None:
+def test_cli_saves_the_site_and_says_what_the_build_reads(cli: Cli, site: Server, tmp_path: Path) -> None:
     command = ["fetch", "homepage", site.url, "-C", str(tmp_path), "--delay", "0", "--cache", str(tmp_path / "cache")]
-    result = CliRunner().invoke(main, command)
+    result = cli(*command)
     assert result.exit_code == 0, result.output
     folder = tmp_path / "data" / site.url.split("/")[2].replace(":", "_")
     assert f"saved {site.url} → {folder / 'index.html'}" in result.stdout
@@ -244,7 +243,7 @@ def test_cli_saves_the_site_and_says_what_the_build_reads(site: Server, tmp_path
     assert len(sources) == 6  # every saved page, and not SOURCE.md
 
 
-def test_cli_errors_name_the_url_and_exit_2(site: Server, tmp_path: Path) -> None:
+def test_cli_errors_name_the_url_and_exit_2(cli: Cli, site: Server, tmp_path: Path) -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}/"
@@ -256,12 +255,10 @@ def test_cli_errors_name_the_url_and_exit_2(site: Server, tmp_path: Path) -> Non
         (closed, f"cannot fetch the homepage {closed}: cannot reach 127.0.0.1:"),
     ]
     for url, message in cases:
-        result = CliRunner().invoke(
-            main, ["fetch", "homepage", url, "-C", str(tmp_path), "--delay", "0", "--cache", str(tmp_path / "cache")]
-        )
+        result = cli("fetch", "homepage", url, "-C", str(tmp_path), "--delay", "0", "--cache", str(tmp_path / "cache"))
         assert result.exit_code == 2, (url, result.output)
         assert isinstance(result.exception, SystemExit)  # a message, not a traceback
         assert message in result.stderr, (url, result.stderr)
     assert not (tmp_path / "data").exists()
-    misuse = CliRunner().invoke(main, ["fetch", "orcid", "0000-0002-1825-0097", "--depth", "1"])
+    misuse = cli("fetch", "orcid", "0000-0002-1825-0097", "--depth", "1")
     assert misuse.exit_code == 2 and "--depth: only for fetch homepage" in misuse.stderr

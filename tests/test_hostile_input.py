@@ -17,9 +17,9 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from scholargraph.cli import main
+from conftest import Cli
 
 DATA = Path(__file__).resolve().parent / "data"
 BIBTEX = """@inproceedings{{{key},
@@ -31,11 +31,7 @@ BIBTEX = """@inproceedings{{{key},
 """
 
 
-def cli(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(arg) for arg in args], catch_exceptions=False)
-
-
-def build(project: Path) -> Result:
+def build(cli: Cli, project: Path) -> Result:
     return cli("build", "-C", project, "--out", project / "build")
 
 
@@ -52,7 +48,7 @@ def source_lines(result: Result) -> dict[str, str]:
 # --- output that runs -------------------------------------------------------------------
 
 
-def test_query_output_cannot_run_formulas_markup_or_escape_sequences(tmp_path: Path) -> None:
+def test_query_output_cannot_run_formulas_markup_or_escape_sequences(cli: Cli, tmp_path: Path) -> None:
     titles = [
         '=HYPERLINK("http://evil.example","x")',
         "<script>alert(1)</script> | `x` [a](b)",
@@ -82,7 +78,7 @@ def test_query_output_cannot_run_formulas_markup_or_escape_sequences(tmp_path: P
 # --- encodings ----------------------------------------------------------------------------
 
 
-def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(tmp_path: Path) -> None:
+def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "utf16.bib").write_bytes(bibtex("Learning Things", "Seeing Things", "Doing Things").encode("utf-16"))
@@ -93,7 +89,7 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(tmp_path
     (data / "work.json").write_bytes((DATA / "openalex" / "work.json").read_text(encoding="utf-8").encode("utf-16"))
     (data / "broken.bib").write_bytes(bibtex("Fine", "Caf\xe9").encode("latin-1"))  # not UTF-8: no guess
 
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
 
     assert result.exit_code == 1
     assert "data/broken.bib:8: byte 0xe9 is not UTF-8 text; save the file as UTF-8" in result.stderr
@@ -107,7 +103,7 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(tmp_path
 # --- limits -------------------------------------------------------------------------------
 
 
-def test_limits_end_in_messages_and_the_other_rows_are_read(tmp_path: Path) -> None:
+def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "roster.csv").write_text(
@@ -134,7 +130,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(tmp_path: Path) -> N
     dblp = (DATA / "dblp" / "person-pid.xml").read_text(encoding="ascii")
     (data / "dblp.xml").write_text(re.sub(r"<year>\d{4}</year>", "<year>0000</year>", dblp, count=1), encoding="ascii")
 
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
 
     assert result.exit_code == 1
     err = result.stderr
@@ -158,7 +154,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(tmp_path: Path) -> N
 # --- the source walk ------------------------------------------------------------------------
 
 
-def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(tmp_path: Path) -> None:
+def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     (data / "sub").mkdir(parents=True)
     (data / "sub" / "papers.bib").write_text(bibtex("Looped Things"), encoding="utf-8")
@@ -167,7 +163,7 @@ def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(tmp_path: Path) -> 
     (data / "empty.bib").write_bytes(b"")
     (data / "blank.csv").write_text("\n  \n", encoding="utf-8")
 
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
 
     assert result.exit_code == 1
     assert "data/empty.bib: the file is empty" in result.stderr and "data/blank.csv: the file is empty" in result.stderr
@@ -176,7 +172,7 @@ def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_an_unreadable_file_is_an_error_for_that_file_only(tmp_path: Path) -> None:
+def test_an_unreadable_file_is_an_error_for_that_file_only(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "papers.bib").write_text(bibtex("Readable Things"), encoding="utf-8")
@@ -184,7 +180,7 @@ def test_an_unreadable_file_is_an_error_for_that_file_only(tmp_path: Path) -> No
     locked.write_text("name,role\nAnn Lee,PhD student\n", encoding="utf-8")
     locked.chmod(0)
     try:
-        result = build(tmp_path)
+        result = build(cli, tmp_path)
     finally:
         locked.chmod(0o644)
     assert result.exit_code == 1
@@ -195,27 +191,27 @@ def test_an_unreadable_file_is_an_error_for_that_file_only(tmp_path: Path) -> No
 # --- messages -------------------------------------------------------------------------------
 
 
-def test_a_file_whose_kind_cannot_be_told_says_why_and_a_gzipped_one_is_read(tmp_path: Path) -> None:
+def test_a_file_whose_kind_cannot_be_told_says_why_and_a_gzipped_one_is_read(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     works = (DATA / "orcid" / "works-3.0.xml").read_text(encoding="utf-8")
     declaration, rest = works.split("?>", 1)
     padding = "<!-- a long internal subset -->\n" * 2000
     (data / "works.xml").write_text(f"{declaration}?>\n<!DOCTYPE works [\n{padding}]>{rest}", encoding="utf-8")
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
     assert result.exit_code == 2
     assert "data/works.xml: its DOCTYPE declaration runs past its first 8 KB" in result.stderr
     assert 'kind = "dblp" or "orcid"' in result.stderr
 
     (data / "works.xml").unlink()
     (data / "dblp.xml").write_bytes(gzip.compress((DATA / "dblp" / "person-pid.xml").read_bytes()))
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
     assert result.exit_code == 0, result.stderr
     assert source_lines(result)["data/dblp.xml"].startswith("3 records")
 
 
 @pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
-def test_an_update_in_a_query_file_is_refused(tmp_path: Path, update: str) -> None:
+def test_an_update_in_a_query_file_is_refused(cli: Cli, tmp_path: Path, update: str) -> None:
     graph = tmp_path / "graph.ttl"
     graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
     query = tmp_path / "update.rq"
@@ -225,13 +221,13 @@ def test_an_update_in_a_query_file_is_refused(tmp_path: Path, update: str) -> No
     assert f"this is a SPARQL update ({update.split()[0]} …)" in result.stderr and "refused" in result.stderr
 
 
-def test_a_parameter_given_twice_is_an_error_naming_it(tmp_path: Path) -> None:
+def test_a_parameter_given_twice_is_an_error_naming_it(cli: Cli, tmp_path: Path) -> None:
     result = cli("query", "publications", "-p", "person=Ann Lee", "-p", "person=Bo Chen", "-C", tmp_path)
     assert result.exit_code == 2
     assert "parameter 'person' is given twice" in result.stderr
 
 
-def test_a_query_file_makes_no_request_to_another_host_unless_allowed(tmp_path: Path) -> None:
+def test_a_query_file_makes_no_request_to_another_host_unless_allowed(cli: Cli, tmp_path: Path) -> None:
     graph = tmp_path / "graph.ttl"
     graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
     query = tmp_path / "remote.rq"

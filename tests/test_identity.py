@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import rdflib
 
-from conftest import HOMEPAGE
+from conftest import HOMEPAGE, Cli
 from scholargraph.errors import ConfigError
 from scholargraph.identity import Hints, resolve
 from scholargraph.identity.aliases import organizations, venues
@@ -29,10 +27,6 @@ BASE = "https://example.org/"
 ORCID_SUN = Identifier(IdentifierScheme.ORCID, "0000-0003-2689-317X")
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, text=True, cwd=cwd, check=False)
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "data").mkdir()
@@ -40,9 +34,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _pairs(project: Path) -> set[frozenset[str]]:
-    result = _cli("dedupe", "--format", "json", cwd=project)
-    assert result.returncode == 0, result.stderr
+def _pairs(cli: Cli, project: Path) -> set[frozenset[str]]:
+    result = cli("dedupe", "--format", "json", cwd=project)
+    assert result.exit_code == 0, result.stderr
     return {frozenset(name["name"] for name in candidate["names"]) for candidate in json.loads(result.stdout)}
 
 
@@ -60,9 +54,9 @@ def _people(graph_file: Path) -> dict[str, set[str]]:
 # --- dedupe on the first homepage ---------------------------------------------------------
 
 
-def test_dedupe_lists_the_two_look_alikes_of_the_homepage_with_evidence(project: Path) -> None:
-    result = _cli("dedupe", "--format", "json", cwd=project)
-    assert result.returncode == 0, result.stderr
+def test_dedupe_lists_the_two_look_alikes_of_the_homepage_with_evidence(cli: Cli, project: Path) -> None:
+    result = cli("dedupe", "--format", "json", cwd=project)
+    assert result.exit_code == 0, result.stderr
     candidates = {frozenset(n["name"] for n in c["names"]): c for c in json.loads(result.stdout)}
     assert set(candidates) == {frozenset({"Zicheng Tian", "Zichen Tian"}), frozenset({"Lv Hui", "Hui Lv"})}
     tian = candidates[frozenset({"Zicheng Tian", "Zichen Tian"})]
@@ -73,9 +67,9 @@ def test_dedupe_lists_the_two_look_alikes_of_the_homepage_with_evidence(project:
     assert set(tian["settle"]) == {"identity.aliases", "identity.distinct"}
 
 
-def test_dedupe_text_gives_the_lines_to_add(project: Path) -> None:
-    result = _cli("dedupe", cwd=project)
-    assert result.returncode == 0
+def test_dedupe_text_gives_the_lines_to_add(cli: Cli, project: Path) -> None:
+    result = cli("dedupe", cwd=project)
+    assert result.exit_code == 0
     assert "Lv Hui  ~  Hui Lv" in result.stdout
     assert '[identity.aliases]  "Lv Hui" = "Hui Lv"' in result.stdout
     assert '[identity.distinct] "Lv Hui" = ["Hui Lv"]' in result.stdout
@@ -87,42 +81,42 @@ def _settle(project: Path, table: str, line: str) -> None:
         config.write(f"[identity.{table}]\n{line}\n")
 
 
-def test_the_merge_line_dedupe_prints_makes_one_person(project: Path) -> None:
-    listed = json.loads(_cli("dedupe", "--format", "json", cwd=project).stdout)
+def test_the_merge_line_dedupe_prints_makes_one_person(cli: Cli, project: Path) -> None:
+    listed = json.loads(cli("dedupe", "--format", "json", cwd=project).stdout)
     (lv,) = [c for c in listed if {n["name"] for n in c["names"]} == {"Lv Hui", "Hui Lv"}]
     _settle(project, "aliases", lv["settle"]["identity.aliases"])
-    assert _pairs(project) == {frozenset({"Zicheng Tian", "Zichen Tian"})}
-    assert _cli("build", "-q", cwd=project).returncode == 0
+    assert _pairs(cli, project) == {frozenset({"Zicheng Tian", "Zichen Tian"})}
+    assert cli("build", "-q", cwd=project).exit_code == 0
     people = _people(project / "build" / "graph.trig")
     assert "Lv Hui" not in people and people["Hui Lv"] == {"Lv Hui"}
 
 
-def test_the_distinct_line_keeps_them_apart_and_off_the_list(project: Path) -> None:
+def test_the_distinct_line_keeps_them_apart_and_off_the_list(cli: Cli, project: Path) -> None:
     _settle(project, "distinct", '"Zicheng Tian" = ["Zichen Tian"]')
-    assert _pairs(project) == {frozenset({"Lv Hui", "Hui Lv"})}
-    build = _cli("build", cwd=project)
+    assert _pairs(cli, project) == {frozenset({"Lv Hui", "Hui Lv"})}
+    build = cli("build", cwd=project)
     assert "Zicheng Tian" not in build.stderr and "'Lv Hui' and 'Hui Lv'" in build.stderr
     people = _people(project / "build" / "graph.trig")
     assert people["Zicheng Tian"] == set() and people["Zichen Tian"] == set()
 
 
-def test_a_known_identifier_for_two_spellings_makes_one_person(project: Path) -> None:
+def test_a_known_identifier_for_two_spellings_makes_one_person(cli: Cli, project: Path) -> None:
     (project / "scholargraph.toml").write_text(
         '[identity.identifiers]\n"Zichen Tian" = "orcid:0000-0002-1825-0097"\n"Zicheng Tian" = ["orcid:0000-0002-1825-0097"]\n'
     )
-    assert _pairs(project) == {frozenset({"Lv Hui", "Hui Lv"})}
-    assert _cli("build", "-q", cwd=project).returncode == 0
+    assert _pairs(cli, project) == {frozenset({"Lv Hui", "Hui Lv"})}
+    assert cli("build", "-q", cwd=project).exit_code == 0
     graph = (project / "build" / "graph.ttl").read_text()
     assert graph.count("<https://orcid.org/0000-0002-1825-0097>") >= 1
     people = _people(project / "build" / "graph.trig")
     assert people["Zichen Tian"] == {"Zicheng Tian"} and "Zicheng Tian" not in people
 
 
-def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(project: Path) -> None:
+def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(cli: Cli, project: Path) -> None:
     (project / "scholargraph.toml").write_text('base = "https://example.org/"\n\n')
     _settle(project, "aliases", '"Zichen Tain" = "Zicheng Tian"')  # lines 3 and 4
-    build = _cli("build", cwd=project)
-    assert build.returncode == 0
+    build = cli("build", cwd=project)
+    assert build.exit_code == 0
     assert 'scholargraph.toml:4: warning: [identity.aliases] names "Zichen Tain", which no source writes' in build.stderr
 
 
@@ -141,10 +135,10 @@ def test_a_hint_naming_nobody_is_reported_as_a_likely_typo(project: Path) -> Non
         ("base = 3\n", "'base' must be an IRI in quotes"),
     ],
 )
-def test_bad_identity_hints_and_sources_name_the_key(project: Path, config: str, message: str) -> None:
+def test_bad_identity_hints_and_sources_name_the_key(cli: Cli, project: Path, config: str, message: str) -> None:
     (project / "scholargraph.toml").write_text(config)
-    result = _cli("dedupe", cwd=project)
-    assert result.returncode == 2
+    result = cli("dedupe", cwd=project)
+    assert result.exit_code == 2
     assert "scholargraph.toml" in result.stderr and message in result.stderr
 
 
@@ -399,14 +393,14 @@ def _fold(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def three_sites(tmp_path_factory: pytest.TempPathFactory) -> rdflib.Dataset:
+def three_sites(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> rdflib.Dataset:
     root = tmp_path_factory.mktemp("three-sites")
     shutil.copy(HOMEPAGE, root / "home.txt")
     shutil.copytree(DATA / "yaoyao-liu-jekyll", root / "jekyll")
     shutil.copytree(DATA / "beier-zhu-alfolio", root / "alfolio")
     (root / "scholargraph.toml").write_text('sources = ["home.txt", "jekyll/", "alfolio/"]\n')  # site folders, as users list them
-    result = _cli("build", "-q", cwd=root)
-    assert result.returncode == 0, result.stderr
+    result = cli("build", "-q", cwd=root)
+    assert result.exit_code == 0, result.stderr
     graph = rdflib.Dataset()
     graph.parse(root / "build" / "graph.trig", format="trig")
     return graph
@@ -494,7 +488,7 @@ def test_resolution_gives_the_garbage_collector_back_as_it_found_it() -> None:
         gc.enable()
 
 
-def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(tmp_path: Path) -> None:
+def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(cli: Cli, tmp_path: Path) -> None:
     """Real dblp files (a person's XML and dump records) and a BibTeX entry written with initials."""
     dblp = Path(__file__).parent / "data" / "dblp"
     shutil.copy(dblp / "person-pid.xml", tmp_path / "person.xml")
@@ -508,9 +502,9 @@ def test_dblp_records_and_a_bibtex_entry_meet_by_orcid_doi_and_shared_coauthors(
         "}\n"
     )
     (tmp_path / "scholargraph.toml").write_text('sources = ["person.xml", "dump.xml", "mine.bib"]\n')
-    result = _cli("build", "-q", cwd=tmp_path)
+    result = cli("build", "-q", cwd=tmp_path)
     violations = [line for line in result.stderr.splitlines() if ": violation: " in line]
-    assert result.returncode == 1 and len(violations) == 1 and "dump.xml:997" in violations[0]  # the sample is cut short
+    assert result.exit_code == 1 and len(violations) == 1 and "dump.xml:997" in violations[0]  # the sample is cut short
     graph = rdflib.Dataset()
     graph.parse(tmp_path / "build" / "graph.trig", format="trig")
     works = _nodes(graph, rdflib.URIRef("http://purl.org/ontology/bibo/Document"), rdflib.DCTERMS.title)
@@ -609,14 +603,14 @@ def test_an_undated_record_does_not_chain_two_years_into_one_work() -> None:
     assert len(resolution.merged) == 1
 
 
-def test_a_merged_work_keeps_each_records_key_and_line_in_its_sources_graph(tmp_path: Path) -> None:
+def test_a_merged_work_keeps_each_records_key_and_line_in_its_sources_graph(cli: Cli, tmp_path: Path) -> None:
     entry = "@inproceedings{{{key},\n  title = {{Meta-Transfer Learning for Few-Shot Learning}},\n  author = {{Sun, Qianru}},\n"
     entry += "  booktitle = {{CVPR}}, year = {{2019}}, doi = {{10.1109/CVPR.2019.00049}}\n}}\n"
     (tmp_path / "a.bib").write_text(entry.format(key="sun2019"))
     (tmp_path / "b.bib").write_text("\n" + entry.format(key="mtl") + "\n" + entry.format(key="mtl-again"))
     (tmp_path / "scholargraph.toml").write_text('sources = ["a.bib", "b.bib"]\n')
-    result = _cli("build", "-v", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    result = cli("build", "-v", cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
     graph = rdflib.Dataset()
     graph.parse(tmp_path / "build" / "graph.trig", format="trig")
     sg = rdflib.Namespace("https://w3id.org/scholargraph/ns#")
@@ -630,11 +624,9 @@ def test_a_merged_work_keeps_each_records_key_and_line_in_its_sources_graph(tmp_
     assert "b.bib:2: info: 'Meta-Transfer Learning for Few-Shot Learning' [mtl] is merged with" in result.stderr
 
 
-def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(tmp_path: Path) -> None:
+def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(cli: Cli, tmp_path: Path) -> None:
     """The example has two look-alike pairs; one declared distinct leaves both lists, in the graph as sg:distinctFrom."""
-    from click.testing import CliRunner
 
-    from scholargraph.cli import main
     from scholargraph.pipeline.project import Project, build
     from scholargraph.query.library import run_query
     from scholargraph.stores.oxigraph import OxigraphStore
@@ -642,7 +634,7 @@ def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(
     (tmp_path / "data").mkdir()
     shutil.copy(HOMEPAGE, tmp_path / "data" / "page.txt")
     (tmp_path / "scholargraph.toml").write_text('[identity.distinct]\n"Zicheng Tian" = ["Zichen Tian"]\n', encoding="utf-8")
-    run = CliRunner().invoke(main, ["dedupe", "-C", str(tmp_path), "--format", "json"])
+    run = cli("dedupe", "-C", tmp_path, "--format", "json")
     assert run.exit_code == 0, run.output
     listed = {frozenset(name["name"] for name in pair["names"]) for pair in json.loads(run.stdout)}
     build(Project.load(tmp_path), tmp_path / "build")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
@@ -14,29 +12,22 @@ from pathlib import Path
 import pytest
 
 import expected_qianru_sun as expected
-from conftest import ROOT
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, text=True, check=False)
+from conftest import ROOT, Cli
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    result = _cli("build", "-C", str(ROOT), "--out", str(out), "-q")
-    assert result.returncode == 0, result.stderr
-    return out / "graph.trig"
+def graph(example_build: Path) -> Path:
+    return example_build / "graph.trig"
 
 
-def _csv(graph: Path, name: str) -> list[dict[str, str]]:
-    result = _cli("query", name, "--graph", str(graph), "--format", "csv")
-    assert result.returncode == 0, result.stderr
+def _csv(cli: Cli, graph: Path, name: str) -> list[dict[str, str]]:
+    result = cli("query", name, "--graph", str(graph), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
     return list(csv.DictReader(io.StringIO(result.stdout, newline="")))
 
 
-def _header(graph: Path, name: str, *params: str) -> list[str]:
-    result = _cli("query", name, "--graph", str(graph), "--format", "csv", *(f"--param={p}" for p in params))
+def _header(cli: Cli, graph: Path, name: str, *params: str) -> list[str]:
+    result = cli("query", name, "--graph", str(graph), "--format", "csv", *(f"--param={p}" for p in params))
     return next(csv.reader(io.StringIO(result.stdout, newline="")))
 
 
@@ -54,19 +45,20 @@ def _header(graph: Path, name: str, *params: str) -> list[str]:
         ("people", ["person", "name", "works"]),
     ],
 )
-def test_result_columns(graph: Path, name: str, columns: list[str]) -> None:
+def test_result_columns(cli: Cli, graph: Path, name: str, columns: list[str]) -> None:
     query, _, param = name.partition("?")
-    assert _header(graph, query, *filter(None, [param])) == columns
+    assert _header(cli, graph, query, *filter(None, [param])) == columns
 
 
-def test_csv_is_sparql_results_csv(graph: Path) -> None:
-    command = [sys.executable, "-m", "scholargraph", "query", "people", "--graph", str(graph), "--format", "csv"]
-    raw = subprocess.run(command, capture_output=True, check=True).stdout
+def test_csv_is_sparql_results_csv(cli: Cli, graph: Path) -> None:
+    result = cli("query", "people", "--graph", str(graph), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    raw = result.stdout_bytes
     assert raw.startswith(b"person,name,works\r\n")  # SPARQL 1.1 CSV: CRLF line ends
 
 
-def test_publications_one_row_per_authorship(graph: Path) -> None:
-    rows = _csv(graph, "publications")
+def test_publications_one_row_per_authorship(cli: Cli, graph: Path) -> None:
+    rows = _csv(cli, graph, "publications")
     written = [(e["title"], rank, name) for e in expected.PUBLICATIONS for rank, name in enumerate(e["authors"], 1) if name]
     assert len(rows) == len(written)
     by_title = {e["title"]: e for e in expected.PUBLICATIONS}
@@ -82,8 +74,8 @@ def test_publications_one_row_per_authorship(graph: Path) -> None:
     ]
 
 
-def test_supervision_rows(graph: Path) -> None:
-    rows = _csv(graph, "supervision")
+def test_supervision_rows(cli: Cli, graph: Path) -> None:
+    rows = _csv(cli, graph, "supervision")
     by_person = {r["person"]: r for r in rows}
     assert len(rows) == len(expected.SUPERVISIONS) + 1  # the 25 listed, and the owner's own PhD
     assert by_person["Tan Wang"] == {
@@ -118,8 +110,8 @@ def test_supervision_rows(graph: Path) -> None:
     }
 
 
-def test_coauthor_pairs_and_counts(graph: Path) -> None:
-    rows = _csv(graph, "coauthors")
+def test_coauthor_pairs_and_counts(cli: Cli, graph: Path) -> None:
+    rows = _csv(cli, graph, "coauthors")
     pairs: Counter[frozenset[str]] = Counter()
     for entry in expected.PUBLICATIONS:
         names = sorted({n for n in entry["authors"] if n})
@@ -129,8 +121,8 @@ def test_coauthor_pairs_and_counts(graph: Path) -> None:
     assert got == dict(pairs)
 
 
-def test_people_and_their_works(graph: Path) -> None:
-    rows = _csv(graph, "people")
+def test_people_and_their_works(cli: Cli, graph: Path) -> None:
+    rows = _csv(cli, graph, "people")
     works = Counter(n for e in expected.PUBLICATIONS for n in set(e["authors"]) if n)
     by_name = {r["name"]: int(r["works"]) for r in rows}
     for name, count in works.items():  # every author on this page is written given name first
@@ -139,66 +131,66 @@ def test_people_and_their_works(graph: Path) -> None:
     assert by_name["Hong Liu"] == 0  # her PhD advisor: a person in the graph with no works here
 
 
-def test_json_and_table_formats(graph: Path) -> None:
-    as_json = json.loads(_cli("query", "people", "--graph", str(graph), "--format", "json").stdout)
+def test_json_and_table_formats(cli: Cli, graph: Path) -> None:
+    as_json = json.loads(cli("query", "people", "--graph", str(graph), "--format", "json").stdout)
     assert as_json["head"]["vars"] == ["person", "name", "works"]
-    table = _cli("query", "people", "--graph", str(graph)).stdout
+    table = cli("query", "people", "--graph", str(graph)).stdout
     assert table.splitlines()[0].split() == ["person", "name", "works"]
     assert "Qianru Sun" in table and table.rstrip().endswith("rows)")
 
 
-def test_list_and_unknown_query(graph: Path) -> None:
-    listing = _cli("query", "--list").stdout
+def test_list_and_unknown_query(cli: Cli, graph: Path) -> None:
+    listing = cli("query", "--list").stdout
     for name in ("publications", "supervision", "coauthors", "people"):
         assert name in listing
-    unknown = _cli("query", "nosuch", "--graph", str(graph))
-    assert unknown.returncode == 2 and "publications" in unknown.stderr
+    unknown = cli("query", "nosuch", "--graph", str(graph))
+    assert unknown.exit_code == 2 and "publications" in unknown.stderr
 
 
-def test_query_a_file_and_a_missing_graph(graph: Path, tmp_path: Path) -> None:
+def test_query_a_file_and_a_missing_graph(cli: Cli, graph: Path, tmp_path: Path) -> None:
     rq = tmp_path / "count.rq"
     rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <http://xmlns.com/foaf/0.1/Person> }\n")
-    rows = _csv(graph, str(rq))
-    assert int(rows[0]["n"]) == len(_csv(graph, "people"))
-    missing = _cli("query", "people", "--graph", str(tmp_path / "none.trig"))
-    assert missing.returncode == 2 and "scholargraph build" in missing.stderr
+    rows = _csv(cli, graph, str(rq))
+    assert int(rows[0]["n"]) == len(_csv(cli, graph, "people"))
+    missing = cli("query", "people", "--graph", str(tmp_path / "none.trig"))
+    assert missing.exit_code == 2 and "scholargraph build" in missing.stderr
 
 
 @pytest.fixture(scope="module")
-def genealogy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def genealogy(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The six saved MGP record pages built together: Gauss's page lists Encke, whose page lists his students."""
     out = tmp_path_factory.mktemp("genealogy")
     pages = sorted(str(page) for page in (ROOT / "tests" / "data" / "genealogy-mgp").glob("*.html"))
-    result = _cli("build", *pages, "--out", str(out), "-q")
-    assert result.returncode == 0, result.stderr
+    result = cli("build", *pages, "--out", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
     return out / "graph.trig"
 
 
-def _generations(graph: Path, query: str, person: str) -> dict[str, int]:
-    result = _cli("query", query, "--graph", str(graph), "--format", "csv", "--param", f"person={person}")
-    assert result.returncode == 0, result.stderr
+def _generations(cli: Cli, graph: Path, query: str, person: str) -> dict[str, int]:
+    result = cli("query", query, "--graph", str(graph), "--format", "csv", "--param", f"person={person}")
+    assert result.exit_code == 0, result.stderr
     return {row["name"]: int(row["generation"]) for row in csv.DictReader(io.StringIO(result.stdout, newline=""))}
 
 
-def test_genealogy_reaches_across_mgp_records(genealogy: Path) -> None:
+def test_genealogy_reaches_across_mgp_records(cli: Cli, genealogy: Path) -> None:
     """Kronecker's line goes up through Encke's page and Gauss's page to Pfaff; Pfaff's comes down the same way."""
-    assert _generations(genealogy, "ancestors", "Leopold Kronecker") == {
+    assert _generations(cli, genealogy, "ancestors", "Leopold Kronecker") == {
         "Johann Franz Friedrich Encke": 1,  # "Encke, Johann" on Gauss's page: one person by MGP id
         "Carl Friedrich Gauß": 2,
         "Johann Friedrich Pfaff": 3,
     }
-    down = _generations(genealogy, "descendants", "Johann Friedrich Pfaff")
+    down = _generations(cli, genealogy, "descendants", "Johann Friedrich Pfaff")
     assert Counter(down.values()) == {1: 1, 2: 15, 3: 6}
     assert (down["Carl Friedrich Gauß"], down["Bernhard Riemann"], down["Leopold Kronecker"]) == (1, 2, 3)
 
 
-def test_kinds_of_mgp_supervisions(genealogy: Path) -> None:
-    rows = _csv(genealogy, "supervision")
+def test_kinds_of_mgp_supervisions(cli: Cli, genealogy: Path) -> None:
+    rows = _csv(cli, genealogy, "supervision")
     kinds = {(r["supervisor"], r["person"], r["role"]): r["kind"] for r in rows}
     assert kinds[("Steven Elliot Homer", "Harry Matthijs Buhrman", "Ph.D.")] == "PhD"
     assert kinds[("Giovanni Battista (Giambattista) Beccaria", "Joseph Louis Lagrange", "B.A.")] == "undergraduate"
     assert kinds[("Leonhard Paul Euler", "Joseph Louis Lagrange", "no degree")] == "other"
     assert kinds[("Harry Matthijs Buhrman", "Ronald de Wolf", "Student")] == "PhD"  # a student in the table
-    pairs = {(r["supervisor"], r["cosupervisor"], r["kind"], r["students"]) for r in _csv(genealogy, "co-supervision")}
+    pairs = {(r["supervisor"], r["cosupervisor"], r["kind"], r["students"]) for r in _csv(cli, genealogy, "co-supervision")}
     assert ("Steven Elliot Homer", "Peter van Emde Boas", "PhD", "1") in pairs
     assert ("Steven Elliot Homer", "Leen Torenvliet", "PhD", "1") in pairs

@@ -8,8 +8,7 @@ values that look like SPARQL stay values.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +18,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
 import expected_qianru_sun as expected
-from conftest import ROOT
+from conftest import Cli
 from scholargraph.errors import QueryError, StoreError
-from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import list_queries, run_query
 from scholargraph.query.params import bind
 from scholargraph.stores import GraphStore, open_store, read_quads
@@ -55,10 +53,11 @@ def credentials(user: str | None = USER, password: str | None = PASSWORD) -> Ite
 
 
 @pytest.fixture(scope="session")
-def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("stores-build")
-    build(Project.load(ROOT), out)
-    return out / "graph.trig"
+def graph_file(example_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example's graph file, copied: a test moves it away for a while."""
+    copy = tmp_path_factory.mktemp("stores") / "graph.trig"
+    shutil.copy(example_build / "graph.trig", copy)
+    return copy
 
 
 @pytest.fixture(scope="session")
@@ -381,39 +380,37 @@ def test_remote_loads_through_sparql_update_and_clears_its_graphs(virtuoso: Virt
 # -- the command line ----------------------------------------------------------------------
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", "query", *args], capture_output=True, text=True, check=False)
-
-
-def test_cli_parameters_stores_and_listing(graph_file: Path, tmp_path: Path) -> None:
-    listing = _cli("--list").stdout
+def test_cli_parameters_stores_and_listing(cli: Cli, graph_file: Path, tmp_path: Path) -> None:
+    listing = cli("query", "--list").stdout
     assert "person-works" in listing and "person (person)" in listing and "from (integer, default 0)" in listing
     args = ("ancestors", "--param", "person=Tan Wang", "--graph", str(graph_file), "--format", "csv")
-    memory = _cli(*args, "--store", "memory")
-    assert memory.returncode == 0, memory.stderr
+    memory = cli("query", *args, "--store", "memory")
+    assert memory.exit_code == 0, memory.stderr
     assert memory.stdout.splitlines()[0] == "generation,ancestor,name"
     assert sorted(line.split(",")[2] for line in memory.stdout.splitlines()[1:]) == ["Hanwang Zhang", "Hong Liu", OWNER]
     db = tmp_path / "store"
-    assert _cli(*args, "--store", f"oxigraph:{db}").stdout == memory.stdout  # an empty store folder is loaded from the graph file
+    # an empty store folder is loaded from the graph file
+    assert cli("query", *args, "--store", f"oxigraph:{db}").stdout == memory.stdout
     moved = tmp_path / "moved.trig"
     graph_file.rename(moved)
     try:
-        assert _cli(*args, "--store", f"oxigraph:{db}").stdout == memory.stdout  # and keeps the graph between runs
+        assert cli("query", *args, "--store", f"oxigraph:{db}").stdout == memory.stdout  # and keeps the graph between runs
     finally:
         moved.rename(graph_file)
-    bad = _cli("ancestors", "--param", "person", "--graph", str(graph_file))
-    assert bad.returncode == 2 and "NAME=VALUE" in bad.stderr
-    missing = _cli("ancestors", "--graph", str(graph_file))
-    assert missing.returncode == 2 and "needs --param person" in missing.stderr
+    bad = cli("query", "ancestors", "--param", "person", "--graph", str(graph_file))
+    assert bad.exit_code == 2 and "NAME=VALUE" in bad.stderr
+    missing = cli("query", "ancestors", "--graph", str(graph_file))
+    assert missing.exit_code == 2 and "needs --param person" in missing.stderr
 
 
-def test_cli_remote_store(virtuoso: Virtuoso, graph_file: Path) -> None:
-    environment = {**os.environ, USER_VARIABLE: USER, PASSWORD_VARIABLE: PASSWORD}
-    command = [sys.executable, "-m", "scholargraph", "query", "descendants", "-p", "person=Hong Liu", "--format", "json"]
+def test_cli_remote_store(cli: Cli, virtuoso: Virtuoso, graph_file: Path) -> None:
+    environment = {USER_VARIABLE: USER, PASSWORD_VARIABLE: PASSWORD}
+    command = ["query", "descendants", "-p", "person=Hong Liu", "--format", "json"]
     remote = ["--store", "remote", "--endpoint", virtuoso.endpoint, "--graph-store", virtuoso.graph_store, "--load"]
-    result = subprocess.run([*command, *remote, "--graph", str(graph_file)], capture_output=True, text=True, env=environment)
-    assert result.returncode == 0, result.stderr
-    local = subprocess.run([*command, "--graph", str(graph_file)], capture_output=True, text=True, check=True)
+    result = cli(*command, *remote, "--graph", str(graph_file), env=environment)
+    assert result.exit_code == 0, result.stderr
+    local = cli(*command, "--graph", str(graph_file))
+    assert local.exit_code == 0, local.stderr
     assert result.stdout == local.stdout
 
 

@@ -12,12 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from pyoxigraph import DefaultGraph, NamedNode
 
 import scholargraph.pipeline.driver as driver
-from conftest import ROOT
-from scholargraph.cli import main
+from conftest import ROOT, Cli
 from scholargraph.pipeline.project import Project, build, build_into_store
 from scholargraph.rdf.vocab import Minter
 from scholargraph.sources import SOURCE_KINDS
@@ -131,21 +129,20 @@ def test_a_single_source_in_the_store_is_the_file_build(tmp_path: Path) -> None:
     assert stored == set(read_quads(tmp_path / "out" / "graph.trig"))
 
 
-def test_cli_store_build_and_rebuild(project: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
+def test_cli_store_build_and_rebuild(cli: Cli, project: Path, tmp_path: Path) -> None:
     arguments = ["build", "-C", str(project), "--store", f"oxigraph:{tmp_path / 'store'}", "--allow-violations"]
-    first = runner.invoke(main, arguments)
+    first = cli(*arguments)
     assert first.exit_code == 0, first.output
     assert "3 source(s) rebuilt, 0 unchanged" in first.output
     assert (project / "build" / "validation.txt").is_file()
     assert not (project / "build" / "graph.trig").exists()
-    again = runner.invoke(main, arguments)
+    again = cli(*arguments)
     assert "0 source(s) rebuilt, 3 unchanged" in again.output
-    full = runner.invoke(main, [*arguments, "--full"])
+    full = cli(*arguments, "--full")
     assert "3 source(s) rebuilt, 0 unchanged" in full.output
-    wrong = runner.invoke(main, ["build", "-C", str(project), "--store", "sqlite:x"])
+    wrong = cli("build", "-C", str(project), "--store", "sqlite:x")
     assert wrong.exit_code == 2 and "oxigraph:PATH" in wrong.output
-    alone = runner.invoke(main, ["build", "-C", str(project), "--full"])
+    alone = cli("build", "-C", str(project), "--full")
     assert alone.exit_code == 2 and "go with --store or --endpoint" in alone.output
 
 
@@ -155,7 +152,9 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield server
 
 
-def test_remote_build_replaces_the_changed_source(project: Path, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_remote_build_replaces_the_changed_source(
+    cli: Cli, project: Path, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(USER_VARIABLE, USER)
     monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
     remote = [
@@ -166,8 +165,7 @@ def test_remote_build_replaces_the_changed_source(project: Path, virtuoso: Virtu
         "--update-endpoint",
         virtuoso.update_endpoint,
     ]
-    runner = CliRunner()
-    first = runner.invoke(main, ["build", "-C", str(project), *remote, "--allow-violations"])
+    first = cli("build", "-C", str(project), *remote, "--allow-violations")
     assert first.exit_code == 0, first.output
     group = Minter().source_graph("data/group.bib")
     server = RemoteStore(virtuoso.endpoint)
@@ -175,7 +173,7 @@ def test_remote_build_replaces_the_changed_source(project: Path, virtuoso: Virtu
     before = int(server.select(count).values()[0][0] or 0)
     text = (project / "data" / "group.bib").read_text(encoding="utf-8")
     (project / "data" / "group.bib").write_text(text.split("@Article{Abadi2016")[0], encoding="utf-8")  # one entry left
-    second = runner.invoke(main, ["build", "-C", str(project), *remote, "--allow-violations"])
+    second = cli("build", "-C", str(project), *remote, "--allow-violations")
     assert "1 source(s) rebuilt, 2 unchanged" in second.output, second.output
     after = int(server.select(count).values()[0][0] or 0)
     assert 0 < after < before

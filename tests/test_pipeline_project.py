@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import HOMEPAGE
+from conftest import HOMEPAGE, Cli
 from scholargraph import __version__
 from scholargraph.errors import SourceError
 from scholargraph.pipeline.project import Project
-
-
-def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, text=True, cwd=cwd, check=False)
 
 
 @pytest.fixture
@@ -27,16 +21,16 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_without_config_every_source_under_data_is_read(project: Path) -> None:
-    result = _cli("build", cwd=project)
-    assert result.returncode == 0, result.stderr
+def test_without_config_every_source_under_data_is_read(cli: Cli, project: Path) -> None:
+    result = cli("build", cwd=project)
+    assert result.exit_code == 0, result.stderr
     assert "data/me.txt" in result.stderr
     assert (project / "build" / "graph.trig").read_text().count("https://example.org/person/qianru-sun") > 0
 
 
-def test_base_iri_from_config_mints_every_iri(project: Path) -> None:
+def test_base_iri_from_config_mints_every_iri(cli: Cli, project: Path) -> None:
     (project / "scholargraph.toml").write_text('base = "https://lab.example.edu/kg/"\nsources = ["data/*.txt"]\n')
-    assert _cli("build", cwd=project).returncode == 0
+    assert cli("build", cwd=project).exit_code == 0
     turtle = (project / "build" / "graph.ttl").read_text()
     assert "<https://lab.example.edu/kg/person/qianru-sun>" in turtle
     assert "https://example.org/" not in turtle
@@ -53,18 +47,18 @@ def test_base_iri_from_config_mints_every_iri(project: Path) -> None:
         ("sources = [{ path = 'data/me.txt', kind = 'endnote' }]\n", "unknown kind 'endnote'"),
     ],
 )
-def test_bad_config_is_exit_2_saying_what_to_fix(project: Path, config: str, message: str) -> None:
+def test_bad_config_is_exit_2_saying_what_to_fix(cli: Cli, project: Path, config: str, message: str) -> None:
     (project / "scholargraph.toml").write_text(config)
-    result = _cli("build", cwd=project)
-    assert result.returncode == 2
+    result = cli("build", cwd=project)
+    assert result.exit_code == 2
     assert result.stderr.startswith("error: ") and message in result.stderr
     assert not (project / "build").exists()
 
 
-def test_build_paths_given_on_the_command_line(project: Path, tmp_path: Path) -> None:
+def test_build_paths_given_on_the_command_line(cli: Cli, project: Path, tmp_path: Path) -> None:
     out = tmp_path / "elsewhere"
-    result = _cli("build", "data/me.txt", "--out", str(out), cwd=project)
-    assert result.returncode == 0, result.stderr
+    result = cli("build", "data/me.txt", "--out", str(out), cwd=project)
+    assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
         "coauthors.html",
         "graph.jsonld",
@@ -76,22 +70,22 @@ def test_build_paths_given_on_the_command_line(project: Path, tmp_path: Path) ->
     assert not (project / "build").exists()
 
 
-def test_an_empty_folder_has_no_sources(tmp_path: Path) -> None:
+def test_an_empty_folder_has_no_sources(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
-    result = _cli("build", cwd=tmp_path)
-    assert result.returncode == 2 and "no sources found" in result.stderr
+    result = cli("build", cwd=tmp_path)
+    assert result.exit_code == 2 and "no sources found" in result.stderr
 
 
-def test_quiet_prints_only_what_needs_attention(project: Path) -> None:
-    result = _cli("build", "-q", cwd=project)
-    assert result.returncode == 0
+def test_quiet_prints_only_what_needs_attention(cli: Cli, project: Path) -> None:
+    result = cli("build", "-q", cwd=project)
+    assert result.exit_code == 0
     lines = result.stderr.splitlines()
     assert lines and all(": warning: " in line for line in lines)
 
 
-def test_version_and_help() -> None:
-    assert _cli("--version").stdout.strip().endswith(__version__)
-    help_text = _cli("--help").stdout
+def test_version_and_help(cli: Cli) -> None:
+    assert cli("--version").stdout.strip().endswith(__version__)
+    help_text = cli("--help").stdout
     assert "build" in help_text and "query" in help_text
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Cli
 from scholargraph.errors import SourceError
 from scholargraph.identity.aliases import organizations, venues
 from scholargraph.model.records import Award, Course, ServiceRole, Severity, Supervision, SupervisionKind, Talk, Work, WorkKind
@@ -240,13 +241,11 @@ def test_a_site_whose_home_page_has_no_list_still_gives_the_other_pages(tmp_path
 # --- inspect ---------------------------------------------------------------------------------
 
 
-def test_inspect_shows_sections_entries_and_skips(tmp_path: Path) -> None:
+def test_inspect_shows_sections_entries_and_skips(cli: Cli, tmp_path: Path) -> None:
     path = page(tmp_path, HAND_WRITTEN)
-    run = subprocess.run(
-        [sys.executable, "-m", "scholargraph", "inspect", str(path)], capture_output=True, text=True, check=False, timeout=60
-    )
+    run = cli("inspect", str(path))
 
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     out = run.stdout
     assert "owner: Ada Lovelace" in out and "1 comments" in out and "1 navigation" in out
     assert "[publications] Selected Publications" in out and "[people] Students" in out
@@ -254,12 +253,10 @@ def test_inspect_shows_sections_entries_and_skips(tmp_path: Path) -> None:
     assert "a template placeholder, not content" in out and "the same paper as" in out
 
 
-def test_inspect_of_a_page_with_nothing_recognized_shows_what_it_saw(tmp_path: Path) -> None:
+def test_inspect_of_a_page_with_nothing_recognized_shows_what_it_saw(cli: Cli, tmp_path: Path) -> None:
     path = page(tmp_path, "<h2>Hobbies</h2><p>nothing here</p><h2>Contact</h2>")
-    run = subprocess.run(
-        [sys.executable, "-m", "scholargraph", "inspect", str(path)], capture_output=True, text=True, check=False, timeout=60
-    )
-    assert run.returncode == 0, run.stderr
+    run = cli("inspect", str(path))
+    assert run.exit_code == 0, run.stderr
     assert "owner: Ada Lovelace" in run.stdout and "'Hobbies' (line" in run.stdout
 
 
@@ -373,16 +370,10 @@ def test_people_in_a_table_and_a_definition_list(tmp_path: Path) -> None:
     assert people["Hedy Lamarr"].kind == SupervisionKind.VISIT
 
 
-def test_inspect_shows_a_text_homepage_by_section() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "scholargraph", "inspect", str(ROOT / "data" / "homepage-qianru-sun.txt")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+def test_inspect_shows_a_text_homepage_by_section(cli: Cli) -> None:
+    run = cli("inspect", str(ROOT / "data" / "homepage-qianru-sun.txt"))
 
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert "owner: Qianru Sun" in run.stdout
     # under its heading (line 58 of the page), the first PhD student, as written on lines 60-63
     assert "[people] Ph.D. Students (line 58)" in run.stdout
@@ -407,32 +398,15 @@ def test_awards_service_teaching_and_talks_read_as_the_text_page_writes_them(tmp
     assert skipped[1] == "A prize I won once" and "is not an award line like" in skipped[2]
 
 
-def test_build_of_two_saved_pages_gives_one_graph_with_each_paper_once(tmp_path: Path) -> None:
+def test_build_of_two_saved_pages_gives_one_graph_with_each_paper_once(cli: Cli, tmp_path: Path) -> None:
     import rdflib
 
     for name in ("publications.html", "research-group.html"):
         (tmp_path / name).write_bytes((YAOYAO / name).read_bytes())
     (tmp_path / "selected.html").write_bytes((YAOYAO / "publications.html").read_bytes())  # the same papers again
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scholargraph",
-            "build",
-            "publications.html",
-            "selected.html",
-            "research-group.html",
-            "--out",
-            "out",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    run = cli("build", "publications.html", "selected.html", "research-group.html", "--out", "out", cwd=tmp_path)
 
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert "conforms: 0 violations" in run.stderr
     graph = rdflib.Dataset()
     graph.parse(tmp_path / "out" / "graph.trig", format="trig")
@@ -470,7 +444,7 @@ def test_text_reader_survives_a_venue_line_that_could_open_the_next_entry() -> N
     )
 
 
-def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(tmp_path: Path) -> None:
+def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(cli: Cli, tmp_path: Path) -> None:
     import rdflib
 
     body = """<h1>Ada Lovelace</h1><h2>Publications</h2><ul>
@@ -488,15 +462,8 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
     build = tmp_path / "site"
     build.mkdir()
     (build / "index.html").write_bytes(unknown.read_bytes())
-    run = subprocess.run(
-        [sys.executable, "-m", "scholargraph", "build", "index.html", "--out", "out"],
-        cwd=build,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
+    run = cli("build", "index.html", "--out", "out", cwd=build)
+    assert run.exit_code == 0, run.stderr
     graph = rdflib.Graph().parse(build / "out" / "graph.ttl")
     written = rdflib.URIRef("https://w3id.org/scholargraph/ns#urlAsWritten")
     assert {str(o) for o in graph.objects(None, written)} == {"papers/notes.pdf"}

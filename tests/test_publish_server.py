@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from linked_data_project import BASE, make_example, make_project, minted_iris
+from conftest import Cli
+from linked_data_project import BASE, make_project, minted_iris
 
 FOAF = "http://xmlns.com/foaf/0.1/"
 PEOPLE = f"SELECT DISTINCT ?person ?name WHERE {{ ?person a <{FOAF}Person> ; <{FOAF}name> ?name }}"
@@ -48,8 +49,8 @@ _OPENER = urllib.request.build_opener(_NoRedirect)
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_project(tmp_path_factory.mktemp("serve"))
+def project(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_project(tmp_path_factory.mktemp("serve"), cli)
 
 
 @dataclass
@@ -323,11 +324,10 @@ def test_every_minted_iri_answers_in_every_format(server: str, project: Path) ->
     assert walk(server, iris, BASE) == 5 * len(iris)
 
 
-def test_every_iri_of_the_bundled_example_answers(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_every_iri_of_the_bundled_example_answers(published_example: Path) -> None:
     """The same walk on the bundled example, published with ``[publish] site = true``."""
-    example = make_example(tmp_path_factory.mktemp("example"))
-    iris = minted_iris(example, "https://example.org/")
-    with serving(example) as started:
+    iris = minted_iris(published_example, "https://example.org/")
+    with serving(published_example) as started:
         assert walk(started.url, iris, "https://example.org/") == 5 * len(iris)
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
 import expected_qianru_sun as expected
-from conftest import ROOT
+from conftest import Cli
 from scholargraph.errors import PersonError
 from scholargraph.network.coauthors import (
     CoauthorNetwork,
@@ -26,7 +24,6 @@ from scholargraph.network.coauthors import (
     read_records,
 )
 from scholargraph.network.formats import export_bytes, vosviewer_json
-from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 
 A, B, C, D, E = "p:a", "p:b", "p:c", "p:d", "p:e"
@@ -158,10 +155,8 @@ def test_find_person_says_what_is_wrong() -> None:
 
 
 @pytest.fixture(scope="module")
-def homepage_records(tmp_path_factory: pytest.TempPathFactory) -> Records:
-    out = tmp_path_factory.mktemp("build")
-    build(Project.load(ROOT), out)
-    return read_records(load_graph(out / "graph.trig"))
+def homepage_records(example_build: Path) -> Records:
+    return read_records(load_graph(example_build / "graph.trig"))
 
 
 def test_read_records_of_the_first_homepage(homepage_records: Records) -> None:
@@ -217,19 +212,13 @@ def test_vosviewer_json() -> None:
 # --- the command ----------------------------------------------------------------------
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], capture_output=True, text=True, check=False)
-
-
-def test_viz_command_writes_the_page_and_exports(tmp_path: Path) -> None:
-    built = _cli("build", "-C", str(ROOT), "--out", str(tmp_path), "-q")
-    assert built.returncode == 0, built.stderr
+def test_viz_command_writes_the_page_and_exports(cli: Cli, example_build: Path, tmp_path: Path) -> None:
     page = tmp_path / "bernt.html"
-    run = _cli(
-        "viz", "--graph", str(tmp_path / "graph.trig"), "--person", "Bernt Schiele", "--since", "2019",
+    run = cli(
+        "viz", "--graph", str(example_build / "graph.trig"), "--person", "Bernt Schiele", "--since", "2019",
         "--out", str(page), "--export", "graphml", "--export", "vosviewer",
     )  # fmt: skip
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert page.is_file() and "Only Bernt Schiele and their co-authors are shown." in page.read_text(encoding="utf-8")
     ego = nx.read_graphml(tmp_path / "bernt.graphml")
     names = {ego.nodes[n]["name"] for n in ego}
@@ -246,9 +235,8 @@ def test_viz_command_writes_the_page_and_exports(tmp_path: Path) -> None:
     assert len(vos["network"]["items"]) == len(expected_names)
 
 
-def test_viz_command_names_an_unknown_person(tmp_path: Path) -> None:
-    assert _cli("build", "-C", str(ROOT), "--out", str(tmp_path), "-q").returncode == 0
-    run = _cli("viz", "--graph", str(tmp_path / "graph.trig"), "--person", "Nobody Here", "--out", str(tmp_path / "x.html"))
-    assert run.returncode == 2
+def test_viz_command_names_an_unknown_person(cli: Cli, example_build: Path, tmp_path: Path) -> None:
+    run = cli("viz", "--graph", str(example_build / "graph.trig"), "--person", "Nobody Here", "--out", str(tmp_path / "x.html"))
+    assert run.exit_code == 2
     assert run.stderr.startswith("error: nobody in the graph is named 'Nobody Here'")
     assert not (tmp_path / "x.html").exists()

@@ -89,16 +89,9 @@ def open_page(browser: Any, html: Path) -> Visit:
     return visit
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    build(Project.load(HOMEPAGE.parent.parent), out)
-    return out
-
-
 @pytest.fixture()
-def visit(browser: Any, built: Path) -> Iterator[Visit]:
-    opened = open_page(browser, built / "coauthors.html")
+def visit(browser: Any, example_build: Path) -> Iterator[Visit]:
+    opened = open_page(browser, example_build / "coauthors.html")
     yield opened
     opened.page.close()
 
@@ -123,25 +116,25 @@ def click_person(visit: Visit, name: str) -> None:
     visit.page.mouse.click(x, y)
 
 
-def test_page_loads_offline_with_no_requests_and_no_console_errors(visit: Visit, built: Path) -> None:
+def test_page_loads_offline_with_no_requests_and_no_console_errors(visit: Visit, example_build: Path) -> None:
     visit.page.wait_for_timeout(500)
-    assert visit.requests == [(built / "coauthors.html").as_uri()]
+    assert visit.requests == [(example_build / "coauthors.html").as_uri()]
     assert [text for kind, text in visit.console if kind in ("error", "warning")] == []
     assert visit.errors == []
-    html = (built / "coauthors.html").read_text(encoding="utf-8")
+    html = (example_build / "coauthors.html").read_text(encoding="utf-8")
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "").split("<script>", 1)[0]
     assert "<link" not in html and "src=" not in html.split('<script type="application/json"')[0]
 
 
-def test_one_node_per_author_of_the_first_homepage(visit: Visit, built: Path) -> None:
+def test_one_node_per_author_of_the_first_homepage(visit: Visit, example_build: Path) -> None:
     authors = sparql(
-        built / "graph.trig",
+        example_build / "graph.trig",
         """SELECT DISTINCT ?person ?name WHERE {
              ?work a bibo:Document . ?a a vivo:Authorship ; vivo:relates ?work, ?person .
              ?person a foaf:Person ; foaf:name ?name }""",
     )
     supervised_only = sparql(
-        built / "graph.trig",
+        example_build / "graph.trig",
         """SELECT DISTINCT ?person ?name WHERE {
              ?r a vivo:AdvisingRelationship ; sg:advisor|sg:coAdvisor|sg:advisee ?person .
              ?person foaf:name ?name
@@ -154,15 +147,15 @@ def test_one_node_per_author_of_the_first_homepage(visit: Visit, built: Path) ->
     assert Counter(visible_labels(visit)) == Counter(row["name"] for row in authors)
 
 
-def test_clicking_a_person_lists_their_works_and_coauthors(visit: Visit, built: Path) -> None:
+def test_clicking_a_person_lists_their_works_and_coauthors(visit: Visit, example_build: Path) -> None:
     rows = sparql(
-        built / "graph.trig",
+        example_build / "graph.trig",
         """SELECT ?title ?year WHERE {
              ?work a bibo:Document ; dcterms:title ?title ; dcterms:issued ?year .
              ?a a vivo:Authorship ; vivo:relates ?work, ?person . ?person foaf:name "Bernt Schiele" }""",
     )
     coauthors = sparql(
-        built / "graph.trig",
+        example_build / "graph.trig",
         """SELECT DISTINCT ?name WHERE {
              ?a a vivo:Authorship ; vivo:relates ?work, ?person . ?person foaf:name "Bernt Schiele" .
              ?b a vivo:Authorship ; vivo:relates ?work, ?other . ?other foaf:name ?name FILTER (?other != ?person) }""",
@@ -179,8 +172,8 @@ def test_clicking_a_person_lists_their_works_and_coauthors(visit: Visit, built: 
     assert sorted(listed) == sorted(row["name"] for row in coauthors)
 
 
-def test_year_filter_changes_what_is_shown(visit: Visit, built: Path) -> None:
-    graph = built / "graph.trig"
+def test_year_filter_changes_what_is_shown(visit: Visit, example_build: Path) -> None:
+    graph = example_build / "graph.trig"
     in_window = sparql(
         graph,
         """SELECT DISTINCT ?name WHERE {
@@ -206,9 +199,9 @@ def test_year_filter_changes_what_is_shown(visit: Visit, built: Path) -> None:
     assert len(visible_labels(visit)) == everyone
 
 
-def test_supervision_edges_are_dashed_arrows_and_switchable(visit: Visit, built: Path) -> None:
+def test_supervision_edges_are_dashed_arrows_and_switchable(visit: Visit, example_build: Path) -> None:
     supervisions = sparql(
-        built / "graph.trig", "SELECT ?r ?p WHERE { ?r a vivo:AdvisingRelationship ; sg:advisor|sg:coAdvisor ?p }"
+        example_build / "graph.trig", "SELECT ?r ?p WHERE { ?r a vivo:AdvisingRelationship ; sg:advisor|sg:coAdvisor ?p }"
     )
     dashed = "coauthorGraph.edges.get({filter: (e) => e.dashes && !e.hidden}).length"
     assert visit.page.evaluate(dashed) == len(supervisions)

@@ -11,7 +11,8 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from linked_data_project import BASE, LICENSE, SOURCES, make_project, run_cli
+from conftest import Cli
+from linked_data_project import BASE, LICENSE, SOURCES, make_project
 
 FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
 QUAD_FORMATS = {"nq", "trig", "jsonld"}
@@ -24,8 +25,8 @@ MTL_AUTHORS = ["Qianru Sun", "Yaoyao Liu", "Tat-Seng Chua", "Bernt Schiele"]
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_project(tmp_path_factory.mktemp("export"))
+def project(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_project(tmp_path_factory.mktemp("export"), cli)
 
 
 @pytest.fixture(scope="module")
@@ -44,15 +45,15 @@ def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
     return union
 
 
-def _export(project: Path, *args: str) -> bytes:
-    result = run_cli("export", "-C", str(project), *args)
-    assert result.returncode == 0, result.stderr.decode()
-    return result.stdout
+def _export(cli: Cli, project: Path, *args: str) -> bytes:
+    result = cli("export", "-C", str(project), *args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout_bytes
 
 
 @pytest.mark.parametrize("name", list(FORMATS))
-def test_every_format_parses_back_to_the_graph(project: Path, built: rdflib.Dataset, name: str) -> None:
-    data = _export(project, "--format", name)
+def test_every_format_parses_back_to_the_graph(cli: Cli, project: Path, built: rdflib.Dataset, name: str) -> None:
+    data = _export(cli, project, "--format", name)
     if name in QUAD_FORMATS:
         back = rdflib.Dataset().parse(data=data, format=FORMATS[name])
         expected, found = _graphs(built), _graphs(back)
@@ -77,29 +78,29 @@ def shuffled(built: rdflib.Dataset, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.mark.parametrize("name", ["ttl", "nq", "jsonld", "rdfxml"])
-def test_output_does_not_depend_on_input_order(project: Path, shuffled: Path, name: str) -> None:
-    assert _export(project, "--format", name, "--graph", str(shuffled)) == _export(project, "--format", name)
+def test_output_does_not_depend_on_input_order(cli: Cli, project: Path, shuffled: Path, name: str) -> None:
+    assert _export(cli, project, "--format", name, "--graph", str(shuffled)) == _export(cli, project, "--format", name)
 
 
-def test_one_source_graph_by_path(project: Path, built: rdflib.Dataset) -> None:
+def test_one_source_graph_by_path(cli: Cli, project: Path, built: rdflib.Dataset) -> None:
     roster_graph = next(g for name, g in _graphs(built).items() if name.endswith("yaoyao-liu-group-yml"))
-    data = _export(project, "--format", "nq", "--source", SOURCES[1])
+    data = _export(cli, project, "--format", "nq", "--source", SOURCES[1])
     back = _graphs(rdflib.Dataset().parse(data=data, format="nquads"))
     assert list(back) == [str(roster_graph.identifier)]
     assert isomorphic(back[str(roster_graph.identifier)], roster_graph)
-    turtle = rdflib.Graph().parse(data=_export(project, "--format", "ttl", "--source", str(roster_graph.identifier)))
+    turtle = rdflib.Graph().parse(data=_export(cli, project, "--format", "ttl", "--source", str(roster_graph.identifier)))
     assert isomorphic(turtle, roster_graph)
 
 
-def test_unknown_source_is_named_with_the_known_ones(project: Path) -> None:
-    result = run_cli("export", "-C", str(project), "--source", "data/nothing.bib")
-    assert result.returncode == 2
-    message = result.stderr.decode()
+def test_unknown_source_is_named_with_the_known_ones(cli: Cli, project: Path) -> None:
+    result = cli("export", "-C", str(project), "--source", "data/nothing.bib")
+    assert result.exit_code == 2
+    message = result.stderr
     assert "data/nothing.bib" in message and SOURCES[0] in message and SOURCES[1] in message
 
 
-def test_jsonld_is_compacted_with_the_context_and_lists_creators_in_order(project: Path) -> None:
-    document = json.loads(_export(project, "--format", "jsonld"))
+def test_jsonld_is_compacted_with_the_context_and_lists_creators_in_order(cli: Cli, project: Path) -> None:
+    document = json.loads(_export(cli, project, "--format", "jsonld"))
     context = json.loads((Path(__file__).parents[1] / "ontology" / "context.jsonld").read_text())["@context"]
     assert document["@context"] == context
     nodes = {node["@id"]: node for entry in document["@graph"] for node in entry.get("@graph", [entry])}
@@ -111,12 +112,12 @@ def test_jsonld_is_compacted_with_the_context_and_lists_creators_in_order(projec
     assert authorship["rank"] == "2" and authorship["@type"] == "Authorship"
 
 
-def test_build_writes_the_same_jsonld_as_export(project: Path) -> None:
-    assert (project / "build" / "graph.jsonld").read_bytes() == _export(project, "--format", "jsonld")
+def test_build_writes_the_same_jsonld_as_export(cli, project: Path) -> None:
+    assert (project / "build" / "graph.jsonld").read_bytes() == _export(cli, project, "--format", "jsonld")
 
 
-def test_void_counts_what_the_graph_holds(project: Path, built: rdflib.Dataset) -> None:
-    void = rdflib.Graph().parse(data=_export(project, "--void"), format="turtle")
+def test_void_counts_what_the_graph_holds(cli: Cli, project: Path, built: rdflib.Dataset) -> None:
+    void = rdflib.Graph().parse(data=_export(cli, project, "--void"), format="turtle")
     dataset = rdflib.URIRef(f"{BASE}dataset")
     union = _union(built)
     assert void.value(dataset, VOID.triples).toPython() == len(union)
@@ -141,8 +142,8 @@ def _schema_graph(data: bytes) -> rdflib.Graph:
     return rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
 
 
-def test_schema_org_markup_names_the_types_and_keeps_author_order(project: Path) -> None:
-    graph = _schema_graph(_export(project, "--schema-org", "--person", "Qianru Sun"))
+def test_schema_org_markup_names_the_types_and_keeps_author_order(cli: Cli, project: Path) -> None:
+    graph = _schema_graph(_export(cli, project, "--schema-org", "--person", "Qianru Sun"))
     person = rdflib.URIRef(f"{BASE}person/qianru-sun")
     assert (person, rdflib.RDF.type, SCHEMA.Person) in graph
     assert str(graph.value(person, SCHEMA.name)) == "Qianru Sun"
@@ -156,6 +157,6 @@ def test_schema_org_markup_names_the_types_and_keeps_author_order(project: Path)
     assert all((article, SCHEMA.author, None) in graph for article in articles) and len(articles) > 30
 
 
-def test_schema_org_for_an_unknown_person_suggests_names(project: Path) -> None:
-    result = run_cli("export", "-C", str(project), "--schema-org", "--person", "Qianru Sum")
-    assert result.returncode == 2 and "did you mean 'Qianru Sun'" in result.stderr.decode()
+def test_schema_org_for_an_unknown_person_suggests_names(cli: Cli, project: Path) -> None:
+    result = cli("export", "-C", str(project), "--schema-org", "--person", "Qianru Sum")
+    assert result.exit_code == 2 and "did you mean 'Qianru Sun'" in result.stderr

@@ -9,14 +9,12 @@ files by hand.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import Cli
 from scholargraph.errors import ConfigError
 from scholargraph.pipeline.accounting import SourceAccount
 from scholargraph.pipeline.project import Project, build
@@ -77,12 +75,6 @@ def test_every_entry_is_in_the_graph_merged_or_reported(
     assert str(account) in (tmp_path / "validation.txt").read_text()
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
-    command = [sys.executable, "-m", "scholargraph", *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=False, env=env)
-
-
 def _project(tmp_path: Path, *names: str) -> Path:
     (tmp_path / "data").mkdir()
     for name in names:
@@ -90,11 +82,11 @@ def _project(tmp_path: Path, *names: str) -> Path:
     return tmp_path
 
 
-def test_a_source_that_cannot_be_read_is_named_and_the_others_are_built(tmp_path: Path) -> None:
+def test_a_source_that_cannot_be_read_is_named_and_the_others_are_built(cli: Cli, tmp_path: Path) -> None:
     project = _project(tmp_path, "papers.bib", "roster.csv")
     shutil.copy(DATA / "orcid" / "error-409.json", project / "data" / "orcid-0000-0002-7319-2192.json")
-    run = _cli("build", "--allow-violations", cwd=project)
-    assert run.returncode == 1  # done, but a source is missing: not covered by --allow-violations
+    run = cli("build", "--allow-violations", cwd=project)
+    assert run.exit_code == 1  # done, but a source is missing: not covered by --allow-violations
     assert "1 source(s) could not be read and are not in the graph: data/orcid-0000-0002-7319-2192.json" in run.stderr
     assert "data/orcid-0000-0002-7319-2192.json:1: violation: this source could not be read" in run.stderr
     assert "HTTP 409" in run.stderr and "data/papers.bib: 4 records → 2 works, 1 merged into others" in run.stderr
@@ -107,24 +99,24 @@ def test_a_source_that_cannot_be_read_is_named_and_the_others_are_built(tmp_path
     assert "papers-bib" in (project / "build" / "graph.trig").read_text()
 
 
-def test_when_no_source_can_be_read_nothing_is_written_and_the_previous_build_stays(tmp_path: Path) -> None:
+def test_when_no_source_can_be_read_nothing_is_written_and_the_previous_build_stays(cli: Cli, tmp_path: Path) -> None:
     project = _project(tmp_path, "papers.bib")
-    assert _cli("build", "-q", cwd=project).returncode == 1  # the untitled entry is a violation
+    assert cli("build", "-q", cwd=project).exit_code == 1  # the untitled entry is a violation
     before = {path.name: path.read_bytes() for path in (project / "build").iterdir()}
     (project / "data" / "papers.bib").unlink()
     for name in ("a.json", "b.json"):
         shutil.copy(DATA / "orcid" / "error-409.json", project / "data" / name)
-    run = _cli("build", "-q", cwd=project)
-    assert run.returncode == 2
+    run = cli("build", "-q", cwd=project)
+    assert run.exit_code == 2
     assert "error: the project: none of its 2 sources could be read: data/a.json: is an ORCID API error" in run.stderr
     assert {path.name: path.read_bytes() for path in (project / "build").iterdir()} == before
 
 
-def test_the_store_build_leaves_out_only_the_source_that_cannot_be_read(tmp_path: Path) -> None:
+def test_the_store_build_leaves_out_only_the_source_that_cannot_be_read(cli: Cli, tmp_path: Path) -> None:
     project = _project(tmp_path, "papers.bib")
     shutil.copy(DATA / "orcid" / "error-409.json", project / "data" / "orcid.json")
-    run = _cli("build", "--store", f"oxigraph:{tmp_path / 'store'}", cwd=project)
-    assert run.returncode == 1 and "could not be read and are not in the graph: data/orcid.json" in run.stderr
+    run = cli("build", "--store", f"oxigraph:{tmp_path / 'store'}", cwd=project)
+    assert run.exit_code == 1 and "could not be read and are not in the graph: data/orcid.json" in run.stderr
     sources = json.loads((project / "build" / "validation.json").read_text())["sources"]
     assert [(s["path"], s["records"], s["error"] is not None) for s in sources] == [
         ("data/orcid.json", {}, True),

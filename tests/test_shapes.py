@@ -8,6 +8,7 @@ rule. ``conforming.ttl`` has one node of every class the build emits and no find
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -15,11 +16,11 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
+from conftest import ROOT
 from scholargraph.stores import read_quads
 from scholargraph.validate.shacl import compact, shapes_graph, validate_quads
 
-ROOT = Path(__file__).resolve().parents[2]
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).parent / "shapes" / "cases"
 CASE_NAMES = sorted(path.stem for path in CASES.glob("*.ttl"))
 BASE = "https://example.org/"
 
@@ -110,16 +111,14 @@ def test_every_class_named_in_build_py_has_a_shape() -> None:
     assert not missing, f"classes rdf/quads.py emits without a shape (sh:targetClass): {sorted(missing)}"
 
 
-def test_every_class_in_the_built_example_has_a_shape(tmp_path: Path) -> None:
-    from scholargraph.pipeline.project import Project, build
-
-    report = build(Project(ROOT), tmp_path)
-    graph = rdflib.Graph().parse(report.written["graph.ttl"])
+def test_every_class_in_the_built_example_has_a_shape(example_build: Path) -> None:
+    graph = rdflib.Graph().parse(example_build / "graph.ttl")
     emitted = {str(c) for c in graph.objects(None, RDF.type)}
     assert len(emitted) > 20
     missing = emitted - _targeted_classes()
     assert not missing, f"classes in the built graph without a shape: {sorted(missing)}"
-    assert report.validation.conforms, report.validation.text()
+    validation = json.loads((example_build / "validation.json").read_text(encoding="utf-8"))
+    assert validation["conforms"], (example_build / "validation.txt").read_text(encoding="utf-8")
 
 
 def test_conforming_case_has_every_class_a_shape_targets() -> None:

@@ -8,13 +8,12 @@ six saved Mathematics Genealogy Project record pages).
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from conftest import Cli
 from scholargraph.errors import FetchError
 from scholargraph.fetch.mgp import fetch_mgp, mgp_url
 from scholargraph.fetch.records import Fetcher, Response, fetch_dblp, fetch_openalex, fetch_orcid, write_source
@@ -186,22 +185,22 @@ def test_openalex_works_are_paged_with_cursors_and_mailto(tmp_path: Path) -> Non
     assert [r.title for r in result.records if isinstance(r, Work)] == [OPENALEX_WORK["title"], "A second work"]
 
 
-def test_cli_fetch_writes_the_source_from_the_cache(tmp_path: Path) -> None:
+def test_cli_fetch_writes_the_source_from_the_cache(cli: Cli, tmp_path: Path) -> None:
     """The real command, offline: the answer is already in the cache it is pointed at."""
     cache = tmp_path / "cache"
     answers = {ORCID_URL: ok(ORCID_RECORD), BULK_URL: ok({"bulk": [{"work": full_work()}]})}
     recorded = Fetcher(RecordedTransport(answers), cache=cache)
     for url in answers:
         recorded.get(url)
-    command = [sys.executable, "-m", "scholargraph", "fetch", "orcid", "0000-0002-7319-2192", "--cache", str(cache)]
-    run = subprocess.run([*command, "-C", str(tmp_path)], capture_output=True, text=True, check=False)
-    assert run.returncode == 0, run.stderr
+    command = ["fetch", "orcid", "0000-0002-7319-2192", "--cache", str(cache)]
+    run = cli(*command, "-C", str(tmp_path))
+    assert run.exit_code == 0, run.stderr
     written = tmp_path / "data" / "orcid-0000-0002-7319-2192.json"
     assert json.loads(written.read_text())["person"] == json.loads(ORCID_RECORD)["person"]
     assert run.stderr.count("from the cache") == 2
     assert "1 award, 3 degrees, 1 person, 5 positions, 1 work" in run.stderr  # as test_source_orcid counts them
-    bad = subprocess.run([*command[:-3], "12", "-C", str(tmp_path)], capture_output=True, text=True, check=False)
-    assert bad.returncode == 2 and "'12' is not an ORCID iD" in bad.stderr
+    bad = cli(*command[:-3], "12", "-C", str(tmp_path))
+    assert bad.exit_code == 2 and "'12' is not an ORCID iD" in bad.stderr
 
 
 def test_a_pause_is_left_between_requests_and_cached_answers_keep_their_type(tmp_path: Path) -> None:
@@ -275,14 +274,14 @@ def test_mgp_first_record_must_be_had(tmp_path: Path) -> None:
         fetch_mgp(Fetcher(unknown), "2", tmp_path)
 
 
-def test_cli_fetch_mgp_writes_data_mgp_from_the_cache(tmp_path: Path) -> None:
+def test_cli_fetch_mgp_writes_data_mgp_from_the_cache(cli: Cli, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     recorded = Fetcher(mgp_transport(), cache=cache)
     recorded.get(mgp_url("51506"))
-    command = [sys.executable, "-m", "scholargraph", "fetch", "mgp", "51506", "--cache", str(cache), "-C", str(tmp_path)]
-    run = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert run.returncode == 0, run.stderr
+    command = ["fetch", "mgp", "51506", "--cache", str(cache), "-C", str(tmp_path)]
+    run = cli(*command)
+    assert run.exit_code == 0, run.stderr
     assert (tmp_path / "data" / "mgp" / "51506.html").read_bytes() == MGP_PAGES["51506"]
     assert "saved Harry Matthijs Buhrman (MGP 51506: 3 advisor(s), 18 student(s))" in run.stdout
-    wrong = subprocess.run([*command, "--depth", "1"], capture_output=True, text=True, check=False)
-    assert wrong.returncode == 2 and "--depth: only for fetch homepage" in wrong.stderr
+    wrong = cli(*command, "--depth", "1")
+    assert wrong.exit_code == 2 and "--depth: only for fetch homepage" in wrong.stderr

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Cli
 from scholargraph.network.coauthors import Person, Records, Work, coauthor_network
 from scholargraph.network.page import coauthor_page, page_data, script_safe_json, write_coauthor_page
 
@@ -54,11 +55,9 @@ def test_a_failed_write_leaves_the_previous_page(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["coauthors.html"]
 
 
-def test_viz_prints_the_counts_its_page_shows(tmp_path: Path) -> None:
+def test_viz_prints_the_counts_its_page_shows(cli: Cli, tmp_path: Path) -> None:
     """People only supervision names are on the page, so in the count too; works as the page lists them."""
-    from click.testing import CliRunner
 
-    from scholargraph.cli import main
     from scholargraph.network.coauthors import read_records
     from scholargraph.pipeline.project import Project, build
     from scholargraph.query.library import load_graph
@@ -66,7 +65,7 @@ def test_viz_prints_the_counts_its_page_shows(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "page.txt").write_bytes((Path(__file__).parents[1] / "data" / "homepage-qianru-sun.txt").read_bytes())
     build(Project.load(tmp_path), tmp_path / "build")
-    run = CliRunner().invoke(main, ["viz", "-C", str(tmp_path), "--out", str(tmp_path / "page.html")])
+    run = cli("viz", "-C", tmp_path, "--out", tmp_path / "page.html")
     assert run.exit_code == 0, run.output
     html = (tmp_path / "page.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)[1])  # type: ignore[index]

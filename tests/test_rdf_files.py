@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from conftest import HOMEPAGE, ROOT
+from conftest import HOMEPAGE, ROOT, Cli
 
 SG = rdflib.Namespace("https://w3id.org/scholargraph/ns#")
 VIVO = rdflib.Namespace("http://vivoweb.org/ontology/core#")
@@ -19,28 +19,10 @@ FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 SCHEMA = rdflib.Namespace("http://schema.org/")
 
 
-def _build(out: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scholargraph", "build", "-C", str(ROOT), "--out", str(out), "-q", *extra],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    result = _build(out)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
-@pytest.fixture(scope="module")
-def dataset(built: Path) -> rdflib.Dataset:
+def dataset(example_build: Path) -> rdflib.Dataset:
     ds = rdflib.Dataset()
-    ds.parse(built / "graph.trig", format="trig")
+    ds.parse(example_build / "graph.trig", format="trig")
     return ds
 
 
@@ -72,15 +54,15 @@ def test_one_named_graph_per_source_with_provenance(dataset: rdflib.Dataset) -> 
     assert (source, SG.sha256, rdflib.Literal(digest)) in default
 
 
-def test_turtle_is_the_union_of_the_trig_graphs(built: Path, union: rdflib.Graph) -> None:
-    turtle = rdflib.Graph().parse(built / "graph.ttl", format="turtle")
+def test_turtle_is_the_union_of_the_trig_graphs(example_build: Path, union: rdflib.Graph) -> None:
+    turtle = rdflib.Graph().parse(example_build / "graph.ttl", format="turtle")
     assert len(turtle) == len(union) > 4000
     assert isomorphic(turtle, union)
 
 
-def test_jsonld_holds_the_same_graphs_as_trig(built: Path, dataset: rdflib.Dataset) -> None:
+def test_jsonld_holds_the_same_graphs_as_trig(example_build: Path, dataset: rdflib.Dataset) -> None:
     from_jsonld = rdflib.Dataset()
-    from_jsonld.parse(built / "graph.jsonld", format="json-ld")
+    from_jsonld.parse(example_build / "graph.jsonld", format="json-ld")
     trig_graphs, jsonld_graphs = _named_graphs(dataset), _named_graphs(from_jsonld)
     assert set(trig_graphs) == set(jsonld_graphs)
     for name, graph in trig_graphs.items():
@@ -110,17 +92,19 @@ def test_trig_matches_the_built_quads_as_nquads(dataset: rdflib.Dataset) -> None
         assert isomorphic(graph, _named_graphs(dataset)[name])
 
 
-def test_same_input_gives_byte_identical_output(tmp_path: Path, built: Path) -> None:
+def test_same_input_gives_byte_identical_output(tmp_path: Path, example_build: Path) -> None:
+    """Built again in a process of its own, with another hash seed than this one's."""
     again = tmp_path / "again"
-    result = _build(again, env={"PYTHONHASHSEED": "12345"})
+    command = [sys.executable, "-m", "scholargraph", "build", "-C", str(ROOT), "--out", str(again), "-q"]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "12345"}, check=False)
     assert result.returncode == 0, result.stderr
     for name in ("graph.trig", "graph.ttl", "graph.jsonld"):
-        assert (again / name).read_bytes() == (built / name).read_bytes(), name
+        assert (again / name).read_bytes() == (example_build / name).read_bytes(), name
 
 
-def test_source_date_epoch_stamps_the_build_time(tmp_path: Path) -> None:
-    result = _build(tmp_path, env={"SOURCE_DATE_EPOCH": "1700000000"})
-    assert result.returncode == 0, result.stderr
+def test_source_date_epoch_stamps_the_build_time(cli: Cli, tmp_path: Path) -> None:
+    result = cli("build", "-C", ROOT, "--out", tmp_path, "-q", env={"SOURCE_DATE_EPOCH": "1700000000"})
+    assert result.exit_code == 0, result.stderr
     ds = rdflib.Dataset().parse(tmp_path / "graph.trig", format="trig")
     times = list(ds.default_graph.objects(None, rdflib.PROV.generatedAtTime))
     assert times == [rdflib.Literal("2023-11-14T22:13:20Z", datatype=rdflib.XSD.dateTime)]
@@ -169,12 +153,12 @@ def test_failed_write_leaves_the_previous_build(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "not-a-folder"]
 
 
-def test_graph_survives_a_round_trip_through_the_oxigraph_store(built: Path, dataset: rdflib.Dataset) -> None:
+def test_graph_survives_a_round_trip_through_the_oxigraph_store(example_build: Path, dataset: rdflib.Dataset) -> None:
     """Regression: ranks typed xsd:int came back as xsd:integer from the store (oxigraph issue #1413)."""
     from pyoxigraph import RdfFormat, Store
 
     store = Store()
-    store.bulk_load(path=str(built / "graph.trig"), format=RdfFormat.TRIG)
+    store.bulk_load(path=str(example_build / "graph.trig"), format=RdfFormat.TRIG)
     dumped = rdflib.Dataset()
     dumped.parse(data=store.dump(format=RdfFormat.N_QUADS).decode(), format="nquads")
     for name, graph in _named_graphs(dataset).items():

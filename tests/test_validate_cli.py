@@ -9,23 +9,18 @@ to fall back on). Expected line numbers are found in the edited text.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import rdflib
+from click.testing import Result
 from rdflib.namespace import SH
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "data" / "homepage-qianru-sun.txt"
-CASES = Path(__file__).parent / "cases"
+from conftest import HOMEPAGE, ROOT, Cli
+
+CASES = Path(__file__).parent / "shapes" / "cases"
 DATASET_TITLE = "Automating Dataset Updates Towards Reliable and Timely Evaluation of Large Language Models"
 DATASET_VENUE = "Conference on Neural Information Processing Systems, NeurIPS '24 (Datasets Track)."
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scholargraph", *args], cwd=cwd, capture_output=True, text=True, check=False)
 
 
 def line_of(text: str, content: str) -> int:
@@ -35,7 +30,7 @@ def line_of(text: str, content: str) -> int:
 
 
 def broken_homepage() -> str:
-    text = EXAMPLE.read_text(encoding="utf-8")
+    text = HOMEPAGE.read_text(encoding="utf-8")
     assert text.count("2018 - 2022") == 1 and text.count(DATASET_VENUE) == 1
     text = text.replace("2018 - 2022", "2022 - 2018").replace(DATASET_VENUE, DATASET_VENUE.replace(" '24", ""))
     lines = text.split("\n")
@@ -46,7 +41,7 @@ def broken_homepage() -> str:
 
 
 @pytest.fixture(scope="module")
-def broken_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str], str]:
+def broken_build(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result, str]:
     project = tmp_path_factory.mktemp("broken")
     text = broken_homepage()
     (project / "data").mkdir()
@@ -55,10 +50,10 @@ def broken_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subpro
 
 
 def test_broken_homepage_fails_the_build_naming_person_work_and_line(
-    broken_build: tuple[Path, subprocess.CompletedProcess[str], str],
+    broken_build: tuple[Path, Result, str],
 ) -> None:
     project, run, text = broken_build
-    assert run.returncode == 1, run.stderr
+    assert run.exit_code == 1, run.stderr
     violations = [line for line in run.stderr.splitlines() if ": violation: " in line]
     yaoyao = line_of(text, "Yaoyao Liu")
     work = next(n for n, line in enumerate(text.split("\n"), start=1) if DATASET_TITLE in line)
@@ -74,7 +69,7 @@ def test_broken_homepage_fails_the_build_naming_person_work_and_line(
 
 
 def test_broken_build_reports_are_written_grouped_by_severity(
-    broken_build: tuple[Path, subprocess.CompletedProcess[str], str],
+    broken_build: tuple[Path, Result, str],
 ) -> None:
     project, _, text = broken_build
     report = json.loads((project / "build" / "validation.json").read_text(encoding="utf-8"))
@@ -96,25 +91,23 @@ def test_broken_build_reports_are_written_grouped_by_severity(
     assert txt.index("Violations (2)") < txt.index("Warnings (") < txt.index("Notes (")
 
 
-def test_allow_violations_exits_0_and_still_reports(
-    broken_build: tuple[Path, subprocess.CompletedProcess[str], str], tmp_path: Path
-) -> None:
+def test_allow_violations_exits_0_and_still_reports(cli: Cli, broken_build: tuple[Path, Result, str], tmp_path: Path) -> None:
     project, _, _ = broken_build
     run = cli("build", "--allow-violations", "--out", str(tmp_path / "out"), cwd=project)
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert "does not conform: 2 violations" in run.stderr
 
 
-def test_validate_the_broken_graph_file_in_each_format(broken_build: tuple[Path, subprocess.CompletedProcess[str], str]) -> None:
+def test_validate_the_broken_graph_file_in_each_format(cli: Cli, broken_build: tuple[Path, Result, str]) -> None:
     project, _, _ = broken_build
     text = cli("validate", "build/graph.trig", cwd=project)
-    assert text.returncode == 1
+    assert text.exit_code == 1
     assert "Violations (2)" in text.stdout and "supervision of Yaoyao Liu by Qianru Sun" in text.stdout
     as_json = cli("validate", "build/graph.jsonld", "--format", "json", cwd=project)
-    assert as_json.returncode == 1
+    assert as_json.exit_code == 1
     assert json.loads(as_json.stdout)["counts"]["violation"] == 2
     as_ttl = cli("validate", "build/graph.ttl", "--format", "ttl", cwd=project)
-    assert as_ttl.returncode == 1
+    assert as_ttl.exit_code == 1
     report = rdflib.Graph().parse(data=as_ttl.stdout, format="turtle")
     [node] = report.subjects(rdflib.RDF.type, SH.ValidationReport)
     assert report.value(node, SH.conforms) == rdflib.Literal(False)
@@ -122,17 +115,17 @@ def test_validate_the_broken_graph_file_in_each_format(broken_build: tuple[Path,
     assert len(violations) == 2
 
 
-def test_validate_a_project_folder_uses_its_build(broken_build: tuple[Path, subprocess.CompletedProcess[str], str]) -> None:
+def test_validate_a_project_folder_uses_its_build(cli: Cli, broken_build: tuple[Path, Result, str]) -> None:
     project, _, _ = broken_build
     run = cli("validate", cwd=project)
-    assert run.returncode == 1 and "Violations (2)" in run.stdout
+    assert run.exit_code == 1 and "Violations (2)" in run.stdout
 
 
-def test_validate_a_project_without_a_build_builds_it(tmp_path: Path) -> None:
+def test_validate_a_project_without_a_build_builds_it(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "page.txt").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "data" / "page.txt").write_bytes(HOMEPAGE.read_bytes())
     run = cli("validate", str(tmp_path), cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert run.stdout.startswith("The graph conforms: 0 violations")
     assert (tmp_path / "build" / "graph.trig").is_file()
 
@@ -142,22 +135,22 @@ def test_validate_a_project_without_a_build_builds_it(tmp_path: Path) -> None:
     [("@prefix ex: <https://example.org/> .\nex:a ex:b", "not valid Turtle"), (None, "no such file or folder")],
     ids=["bad-turtle", "missing-file"],
 )
-def test_validate_bad_input_exits_2_naming_the_file(tmp_path: Path, content: str | None, reason: str) -> None:
+def test_validate_bad_input_exits_2_naming_the_file(cli: Cli, tmp_path: Path, content: str | None, reason: str) -> None:
     path = tmp_path / "graph.ttl"
     if content is not None:
         path.write_text(content, encoding="utf-8")
     run = cli("validate", str(path), cwd=tmp_path)
-    assert run.returncode == 2
+    assert run.exit_code == 2
     assert str(path) in run.stderr and reason in run.stderr
 
 
-def test_validate_a_conforming_case_exits_0() -> None:
+def test_validate_a_conforming_case_exits_0(cli: Cli) -> None:
     run = cli("validate", str(CASES / "conforming.ttl"), "--format", "json", cwd=ROOT)
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.stderr
     assert json.loads(run.stdout) == {"conforms": True, "counts": {"violation": 0, "warning": 0, "info": 0}, "findings": []}
 
 
-def test_build_and_validate_report_the_graph_alike(tmp_path: Path) -> None:
+def test_build_and_validate_report_the_graph_alike(cli: Cli, tmp_path: Path) -> None:
     """Several sources, with flaws in reading and in the graph: the build's graph part is what validate says."""
     data = tmp_path / "data"
     data.mkdir()
@@ -166,7 +159,7 @@ def test_build_and_validate_report_the_graph_alike(tmp_path: Path) -> None:
     unreadable = "orcid-0000-0002-7319-2192.json"  # an ORCID error answer: cannot be read at all
     (data / unreadable).write_bytes((ROOT / "tests" / "data" / "orcid" / "error-409.json").read_bytes())
     build = cli("build", "--allow-violations", cwd=tmp_path)
-    assert build.returncode == 1, build.stderr  # a source could not be read
+    assert build.exit_code == 1, build.stderr  # a source could not be read
     built = json.loads((tmp_path / "build" / "validation.json").read_text(encoding="utf-8"))
     check = cli("validate", "build/graph.trig", "--format", "json", cwd=tmp_path)
     checked = json.loads(check.stdout)

@@ -24,8 +24,8 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from conftest import HOMEPAGE
-from linked_data_project import BASE, make_example, make_project, minted_iris, run_cli
+from conftest import HOMEPAGE, Cli
+from linked_data_project import BASE, make_project, minted_iris
 
 BIBO = rdflib.Namespace("http://purl.org/ontology/bibo/")
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
@@ -58,13 +58,13 @@ def _parse(page: Path) -> _Links:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def project(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = HOMEPAGE.read_text(encoding="utf-8").replace(
         "Meta-Transfer Learning for Few-Shot Learning", f"Meta {INJECTED} Learning"
     )
-    root = make_project(tmp_path_factory.mktemp("site"), text)
-    result = run_cli("site", "-C", str(root))
-    assert result.returncode == 0, result.stderr.decode()
+    root = make_project(tmp_path_factory.mktemp("site"), cli, text)
+    result = cli("site", "-C", str(root))
+    assert result.exit_code == 0, result.stderr
     return root
 
 
@@ -73,13 +73,7 @@ def site(project: Path) -> Path:
     return project / "build" / "site"
 
 
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled example, whose ``build`` writes the site (``[publish] site = true``)."""
-    return make_example(tmp_path_factory.mktemp("example"))
-
-
-@pytest.fixture(scope="module", params=["project", "example"])
+@pytest.fixture(scope="module", params=["project", "published_example"])
 def any_site(request: pytest.FixtureRequest) -> tuple[Path, str]:
     """Each site with its base IRI: the two-source project's (by ``site``) and the bundled example's (by ``build``)."""
     root: Path = request.getfixturevalue(request.param)
@@ -338,10 +332,10 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def test_a_failed_site_run_keeps_the_previous_site(project: Path, site: Path) -> None:
+def test_a_failed_site_run_keeps_the_previous_site(cli: Cli, project: Path, site: Path) -> None:
     before = (site / "index.html").read_bytes()
-    result = run_cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
-    assert result.returncode == 2 and b"missing.trig" in result.stderr
+    result = cli("site", "-C", str(project), "--graph", str(project / "missing.trig"))
+    assert result.exit_code == 2 and "missing.trig" in result.stderr
     assert (site / "index.html").read_bytes() == before
 
 

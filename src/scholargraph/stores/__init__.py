@@ -113,7 +113,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def quads(self) -> Iterator[Quad]:
-        """Every quad held, those of the default graph in the default graph."""
+        """Every quad of the project held, those of the default graph in the default graph (a server's
+        other graphs are not the project's: see ``RemoteStore.quads``)."""
 
     def source_states(self) -> dict[str, tuple[str, str | None]]:
         """The source graphs held, each with the content hash (``sg:sha256``) and graph digest

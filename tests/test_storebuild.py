@@ -20,11 +20,11 @@ import scholargraph.pipeline.driver as driver
 from conftest import ROOT
 from scholargraph.cli import main
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.pipeline.project import Project, build, build_into_store
+from scholargraph.pipeline.project import Project, build_into_store
 from scholargraph.rdf.quads import GraphBuilder, SourceInfo
 from scholargraph.rdf.vocab import XSD, Minter
 from scholargraph.sources import SOURCE_KINDS
-from scholargraph.stores import GraphStore, open_store, read_quads
+from scholargraph.stores import GraphStore, open_store
 from scholargraph.stores.oxigraph import OxigraphStore
 from scholargraph.stores.remote import DEFAULT_GRAPH, PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
@@ -120,18 +120,6 @@ def test_a_streamed_dump_gives_one_work_per_dblp_record(tmp_path: Path, monkeypa
         rows = store.select(f"SELECT (COUNT(DISTINCT ?w) AS ?n) (COUNT(DISTINCT ?k) AS ?m) WHERE {{ ?w {key} ?k }}").values()
     assert rows == [(str(expected), str(expected))]  # two works of one title stay two works
     assert report.records >= expected
-
-
-def test_a_single_source_in_the_store_is_the_file_build(tmp_path: Path) -> None:
-    """Not streamed, a source is resolved as the file build resolves it: the same quads."""
-    root = tmp_path / "project"
-    (root / "data").mkdir(parents=True)
-    shutil.copy(BIB, root / "data" / "group.bib")
-    build(Project.load(root), tmp_path / "out")
-    with OxigraphStore(tmp_path / "store") as store:
-        build_into_store(Project.load(root), store)
-        stored = set(store.quads())
-    assert stored == set(read_quads(tmp_path / "out" / "graph.trig"))
 
 
 def test_cli_store_build_and_rebuild(project: Path, tmp_path: Path) -> None:

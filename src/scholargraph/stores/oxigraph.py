@@ -6,7 +6,6 @@ An on-disk store is a RocksDB folder that one process opens at a time.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, Store
@@ -15,9 +14,6 @@ from ..errors import QueryError
 from . import GraphStore, Rows
 
 __all__ = ["OxigraphStore", "solutions_to_rows"]
-
-_BULK_CHUNK = 200_000
-"""Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
 
 
 def solutions_to_rows(solutions: QuerySolutions) -> Rows:
@@ -30,6 +26,8 @@ class OxigraphStore(GraphStore):
     """pyoxigraph's ``Store``, queried with the default graph as the union of all graphs."""
 
     kind = "oxigraph"
+    bulk_chunk = 200_000
+    """Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
@@ -56,11 +54,6 @@ class OxigraphStore(GraphStore):
 
     def clear(self) -> None:
         self.store.clear()
-
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        stream = iter(quads)
-        while chunk := list(islice(stream, _BULK_CHUNK)):
-            self.store.bulk_extend(chunk)
 
     def drop_graph(self, graph: NamedNode) -> None:
         self.store.clear_graph(graph)

@@ -20,7 +20,6 @@ import urllib.parse
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 
 from pyoxigraph import (
     DefaultGraph,
@@ -43,8 +42,6 @@ USER_VARIABLE = "SCHOLARGRAPH_ENDPOINT_USER"
 PASSWORD_VARIABLE = "SCHOLARGRAPH_ENDPOINT_PASSWORD"
 DEFAULT_GRAPH = "urn:x-scholargraph:default-graph"
 _UPDATE_BATCH = 20_000
-_BULK_CHUNK = 50_000
-"""Quads per request of a bulk load."""
 
 
 class RemoteStore(GraphStore):
@@ -187,11 +184,6 @@ class RemoteStore(GraphStore):
             else:
                 self.update(f"DROP SILENT GRAPH {NamedNode(name)}")
         self.graphs.clear()
-
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        stream = iter(quads)
-        while chunk := list(islice(stream, _BULK_CHUNK)):
-            self.add_quads(chunk)
 
     def drop_graph(self, graph: NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")

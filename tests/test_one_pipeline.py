@@ -49,6 +49,15 @@ def test_file_and_store_builds_of_a_homepage_and_two_sites_are_one_dataset(tmp_p
     }
 
 
+def test_a_single_source_in_the_store_is_the_file_build(tmp_path: Path) -> None:
+    """Not streamed, a source is resolved as the file build resolves it: the same quads."""
+    root = tmp_path / "project"
+    (root / "data").mkdir(parents=True)
+    shutil.copy(DATA / "bibtex" / "ifn-excerpt" / "ifn_spaml_bibliography.bib", root / "data" / "group.bib")
+    files, stored = _both_builds(root, tmp_path)
+    assert stored == files
+
+
 @pytest.mark.parametrize("stream_above", [driver.STREAM_ABOVE, 0], ids=["resolved", "streamed"])
 def test_file_and_store_builds_with_a_dblp_file_are_one_dataset(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stream_above: int

@@ -1,13 +1,15 @@
 """The project ontology (``ontology/scholargraph.ttl``) and the build agree.
 
-Every ``sg:`` term ``build.py`` emits is declared, labelled and explained in the
-ontology, and every term the ontology declares is one the build emits (or is listed
-in ``DECLARED_FOR_LATER``), so neither can drift without a test failing.
+Every ``sg:`` term the build's mapping (``rdf/quads.py`` and the modules it builds on) emits
+is declared, labelled and explained in the ontology, and every term the ontology declares is
+one the build emits (or is listed in ``DECLARED_FOR_LATER``), so neither can drift without a
+test failing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
 from pathlib import Path
 
@@ -15,10 +17,10 @@ import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
+from scholargraph.rdf.quads import GraphBuilder
 from scholargraph.rdf.vocab import SG
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD = ROOT / "src/scholargraph/rdf/quads.py"
 ONTOLOGY_FILE = ROOT / "ontology/scholargraph.ttl"
 HOMEPAGE = ROOT / "data" / "homepage-qianru-sun.txt"
 
@@ -31,9 +33,15 @@ DECLARED_FOR_LATER: set[str] = set()
 """sg: terms declared in the ontology ahead of the build using them (keep this empty)."""
 
 
+def _mapping_text() -> str:
+    """The text of every module the mapping is written in: ``GraphBuilder``'s and those of the classes it builds on."""
+    files = {inspect.getsourcefile(cls) for cls in GraphBuilder.__mro__ if cls.__module__.startswith("scholargraph.")}
+    return "\n".join(Path(file).read_text(encoding="utf-8") for file in sorted(files))
+
+
 def _emitted_by_build() -> set[str]:
-    """Local names of the sg: terms written as ``SG.name`` or ``SG["name"]`` in rdf/quads.py."""
-    text = BUILD.read_text(encoding="utf-8")
+    """Local names of the sg: terms written as ``SG.name`` or ``SG["name"]`` in the mapping's modules."""
+    text = _mapping_text()
     names = set(re.findall(r"\bSG\.([A-Za-z_][A-Za-z0-9_]*)", text))
     names |= set(re.findall(r"\bSG\[\s*[\"']([^\"']+)[\"']\s*\]", text))
     return names - set(vars(SG))  # ``SG.iri`` is the namespace itself, not a term
@@ -85,7 +93,7 @@ def test_every_term_the_build_emits_is_declared(ontology: rdflib.Graph) -> None:
 
 def test_every_declared_term_is_used_by_the_build(declared: dict[str, set[rdflib.URIRef]]) -> None:
     unused = set(declared) - _emitted_by_build() - DECLARED_FOR_LATER
-    assert not unused, f"declared in the ontology but not emitted by build.py: {sorted(unused)}"
+    assert not unused, f"declared in the ontology but not emitted by the build: {sorted(unused)}"
 
 
 def test_every_declared_term_has_one_kind_and_english_text(
@@ -124,7 +132,7 @@ def test_the_built_seed_graph_uses_each_term_as_declared(ontology: rdflib.Graph,
     from pyoxigraph import Literal, NamedNode
 
     from scholargraph.identity.aliases import organizations, venues
-    from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+    from scholargraph.rdf.quads import SourceInfo
     from scholargraph.rdf.vocab import Minter
     from scholargraph.sources import read_source
 

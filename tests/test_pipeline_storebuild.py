@@ -1,4 +1,5 @@
-"""Store builds: streamed into Oxigraph or a SPARQL server, one named graph per source, only changed graphs redone."""
+"""Store builds: streamed into Oxigraph or a SPARQL server, one named graph per source, only changed graphs redone;
+and the store interface they use (bulk_add, drop_graph, source_states, quads) on each kind of store."""
 
 from __future__ import annotations
 
@@ -7,21 +8,23 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pyoxigraph import DefaultGraph, NamedNode
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 import scholargraph.pipeline.driver as driver
 from conftest import ROOT, Cli
-from scholargraph.pipeline.project import Project, build, build_into_store
-from scholargraph.rdf.vocab import Minter
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.pipeline.project import Project, build_into_store
+from scholargraph.rdf.quads import GraphBuilder, SourceInfo
+from scholargraph.rdf.vocab import XSD, Minter
 from scholargraph.sources import SOURCE_KINDS
-from scholargraph.stores import read_quads
+from scholargraph.stores import GraphStore, open_store
 from scholargraph.stores.oxigraph import OxigraphStore
-from scholargraph.stores.remote import PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
+from scholargraph.stores.remote import DEFAULT_GRAPH, PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
 
 DATA = ROOT / "tests" / "data"
@@ -117,18 +120,6 @@ def test_a_streamed_dump_gives_one_work_per_dblp_record(tmp_path: Path, monkeypa
     assert report.records >= expected
 
 
-def test_a_single_source_in_the_store_is_the_file_build(tmp_path: Path) -> None:
-    """Not streamed, a source is resolved as the file build resolves it: the same quads."""
-    root = tmp_path / "project"
-    (root / "data").mkdir(parents=True)
-    shutil.copy(BIB, root / "data" / "group.bib")
-    build(Project.load(root), tmp_path / "out")
-    with OxigraphStore(tmp_path / "store") as store:
-        build_into_store(Project.load(root), store)
-        stored = set(store.quads())
-    assert stored == set(read_quads(tmp_path / "out" / "graph.trig"))
-
-
 def test_cli_store_build_and_rebuild(cli: Cli, project: Path, tmp_path: Path) -> None:
     arguments = ["build", "-C", str(project), "--store", f"oxigraph:{tmp_path / 'store'}", "--allow-violations"]
     first = cli(*arguments)
@@ -179,6 +170,71 @@ def test_remote_build_replaces_the_changed_source(
     assert 0 < after < before
     hashes = server.select(f"SELECT ?h WHERE {{ {group} <https://w3id.org/scholargraph/ns#sha256> ?h }}").values()
     assert len(hashes) == 1  # the old description went with the old graph
+
+
+@pytest.fixture(params=["memory", "oxigraph", "remote"])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphStore]:
+    """An empty store of each kind; on the server, the graphs it wrote are dropped afterwards."""
+    if request.param == "remote":
+        server: Virtuoso = request.getfixturevalue("virtuoso")
+        monkeypatch.setenv(USER_VARIABLE, USER)
+        monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
+        opened = open_store(
+            "remote", endpoint=server.endpoint, update_endpoint=server.update_endpoint, graph_store=server.graph_store
+        )
+    else:
+        opened = open_store(request.param, path=tmp_path / "store")
+    yield opened
+    opened.clear()
+    opened.close()
+
+
+def _source(minter: Minter, path: str, sha256: str, digest: str | None) -> set[Quad]:
+    """A source's graph as a build writes it: a few facts in its named graph, its description in the default graph."""
+    graph, work = minter.source_graph(path), minter.work(path)
+    facts = [
+        Quad(work, NamedNode("http://purl.org/dc/terms/title"), Literal(f"A title from {path}", language="en"), graph),
+        Quad(work, NamedNode("https://w3id.org/scholargraph/ns#sourceLine"), Literal("7", datatype=XSD.integer), graph),
+    ]
+    builder = GraphBuilder(minter, venues(), organizations())
+    return {*facts, *builder.description(SourceInfo(path, sha256, "bibtex", graph_digest=digest))}
+
+
+def test_each_store_adds_lists_and_drops_source_graphs(store: GraphStore) -> None:
+    minter = Minter("https://example.org/interface/")
+    first, second = minter.source_graph("a.bib"), minter.source_graph("b.bib")
+    held, states = set(store.quads()), store.source_states()  # a server may hold other builds' sources
+    a, b = _source(minter, "a.bib", "1" * 64, "digest"), _source(minter, "b.bib", "2" * 64, None)
+    store.bulk_add(iter(a | b))
+    assert store.source_states() == states | {first.value: ("1" * 64, "digest"), second.value: ("2" * 64, None)}
+    assert set(store.quads()) == held | a | b
+    store.drop_graph(first)
+    assert store.source_states() == states | {second.value: ("2" * 64, None)}
+    assert set(store.quads()) == held | b
+
+
+def test_remote_quads_are_the_projects_graphs_not_the_servers(virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server holds graphs of its own and of other datasets; ``quads`` reads the default graph, the
+    sources it describes and the graphs the store loaded, even in a store that has loaded nothing."""
+    monkeypatch.setenv(USER_VARIABLE, USER)
+    monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
+    minter = Minter("https://example.org/honest/")
+    other = NamedNode("https://example.org/another-dataset")
+    elsewhere = RemoteStore(virtuoso.endpoint, graph_store=virtuoso.graph_store)
+    elsewhere.add_quads([Quad(other, NamedNode("https://example.org/p"), Literal("not the project's"), other)])
+    loader = RemoteStore(virtuoso.endpoint, update_endpoint=virtuoso.update_endpoint, graph_store=virtuoso.graph_store)
+    source = _source(minter, "a.bib", "3" * 64, "digest")
+    loader.bulk_add(source)
+    try:
+        on_server = {graph for (graph,) in loader.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").values()}
+        assert {other.value, DEFAULT_GRAPH, minter.source_graph("a.bib").value} < on_server  # and Virtuoso's own
+        reader = RemoteStore(virtuoso.endpoint)
+        read = set(reader.quads())
+        assert source <= read
+        assert {quad.graph_name for quad in read} <= {DefaultGraph()} | {NamedNode(g) for g in reader.source_states()}
+    finally:
+        loader.clear()
+        elsewhere.clear()
 
 
 def test_help_imports_no_heavy_library() -> None:

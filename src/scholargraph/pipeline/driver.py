@@ -240,30 +240,37 @@ def run(
     accounts = [SourceAccount(source.shown_as, source.kind, error=error.reason) for source, error in failed]
     builder = GraphBuilder(minter, read.venue_table, read.organization_table, identities)
 
+    def held(info: SourceInfo) -> bool:
+        """Whether the sink holds the source's graph from the same content and identity decisions (said if so)."""
+        if stored.get(minter.source_graph(info.path).value) != (info.sha256, info.graph_digest):
+            return False
+        say(f"  {info.path}: unchanged")
+        report.unchanged.append(info.path)
+        return True
+
     def hand_over(source: SourceFile, quads: Iterator[Quad], sample: list[Quad]) -> None:
         report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), quads, sample))
         report.rebuilt.append(source.shown_as)
+
+    def tally(source: SourceFile, counted: _Counter) -> None:
+        report.sources.append((source, counted.count))
+        report.records += counted.count
+        accounts.append(counted.tally.account(source.shown_as, source.kind))
 
     for source, result in read.results:
         counted, sample = _Counter(report, identities), list[Quad]()
         records = counted.records(chain(result.records, result.problems), keep_problems=False)
         facts = list(_sampled(builder.facts(source.shown_as, records), counted, sample))
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at(), graph_digest(facts))
-        report.sources.append((source, counted.count))
-        report.records += counted.count
-        accounts.append(counted.tally.account(source.shown_as, source.kind))
-        if stored.get(minter.source_graph(source.shown_as).value) == (info.sha256, info.graph_digest):
-            say(f"  {source.shown_as}: unchanged")
-            report.unchanged.append(source.shown_as)
+        tally(source, counted)
+        if held(info):
             continue
         description = list(builder.description(info))
         hand_over(source, chain(facts, description), sample + description)
         say(f"  {accounts[-1]}; {len(facts)} quads")
     for source in (source for source in read.files if streamed(source)):
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
-        if stored.get(minter.source_graph(source.shown_as).value) == (info.sha256, None):
-            say(f"  {source.shown_as}: unchanged")
-            report.unchanged.append(source.shown_as)
+        if held(info):
             report.sources.append((source, 0))
             continue
         say(f"streaming {source.shown_as}")
@@ -278,9 +285,7 @@ def run(
             failed.append((source, error))
             accounts.append(SourceAccount(source.shown_as, source.kind, error=error.reason))
             continue
-        report.sources.append((source, counted.count))
-        report.records += counted.count
-        accounts.append(counted.tally.account(source.shown_as, source.kind))
+        tally(source, counted)
         say(f"  {accounts[-1]}")
     if failed and not report.sources:
         raise _nothing_read(failed)

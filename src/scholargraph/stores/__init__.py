@@ -13,6 +13,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 
@@ -80,6 +81,8 @@ class GraphStore(ABC):
     """A place that holds quads and answers SPARQL SELECT queries over their union."""
 
     kind: str
+    bulk_chunk = 50_000
+    """Quads per ``add_quads`` call of a bulk load: given one endless stream, a backend would hold all of it."""
 
     def load(self, path: Path) -> int:
         """Add the graph file at ``path``; replace the named graphs it holds. Returns the quads read."""
@@ -103,9 +106,11 @@ class GraphStore(ABC):
     def clear(self) -> None:
         """Remove every quad this store holds."""
 
-    @abstractmethod
     def bulk_add(self, quads: Iterable[Quad]) -> None:
-        """Add a stream of quads of any length, in chunks the backend takes without holding the whole."""
+        """Add a stream of quads of any length, ``bulk_chunk`` at a time, so the whole is never held."""
+        stream = iter(quads)
+        while chunk := list(islice(stream, self.bulk_chunk)):
+            self.add_quads(chunk)
 
     @abstractmethod
     def drop_graph(self, graph: NamedNode) -> None:
@@ -113,7 +118,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def quads(self) -> Iterator[Quad]:
-        """Every quad held, those of the default graph in the default graph."""
+        """Every quad of the project held, those of the default graph in the default graph (a server's
+        other graphs are not the project's: see ``RemoteStore.quads``)."""
 
     def source_states(self) -> dict[str, tuple[str, str | None]]:
         """The source graphs held, each with the content hash (``sg:sha256``) and graph digest

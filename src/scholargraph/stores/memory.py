@@ -94,9 +94,6 @@ class MemoryStore(GraphStore):
             self.dataset.remove_graph(graph)
         self.dataset.default_graph.remove((None, None, None))
 
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        self.add_quads(quads)
-
     def drop_graph(self, graph: NamedNode) -> None:
         self.dataset.remove_graph(self._term(graph))
         self.dataset.default_graph.remove((self._term(graph), None, None))

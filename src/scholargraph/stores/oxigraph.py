@@ -10,7 +10,6 @@ graphs, benchmarks/bench_union.py), while ``GRAPH`` patterns still see each name
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, Store
@@ -19,9 +18,6 @@ from ..errors import QueryError, StoreError
 from . import GraphStore, Rows
 
 __all__ = ["OxigraphStore", "solutions_to_rows"]
-
-_BULK_CHUNK = 200_000
-"""Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
 
 
 def solutions_to_rows(solutions: QuerySolutions) -> Rows:
@@ -34,6 +30,8 @@ class OxigraphStore(GraphStore):
     """pyoxigraph's ``Store``, its default graph kept as the union of all graphs."""
 
     kind = "oxigraph"
+    bulk_chunk = 200_000
+    """Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
@@ -57,7 +55,8 @@ class OxigraphStore(GraphStore):
             for graph in {quad.graph_name for quad in quads}:
                 if isinstance(graph, NamedNode):
                     self.drop_graph(graph)
-        self.bulk_add(quads)
+        self.store.bulk_extend(quads)
+        self.store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != DefaultGraph())
 
     def select(self, query: str) -> Rows:
         try:
@@ -70,14 +69,6 @@ class OxigraphStore(GraphStore):
 
     def clear(self) -> None:
         self.store.clear()
-
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        """Add quads in chunks (given one endless stream, Oxigraph's bulk loader holds far more in memory),
-        each named graph's triples also into the default graph: the union every query reads."""
-        stream = iter(quads)
-        while chunk := list(islice(stream, _BULK_CHUNK)):
-            self.store.bulk_extend(chunk)
-            self.store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in chunk if q.graph_name != DefaultGraph())
 
     def drop_graph(self, graph: NamedNode) -> None:
         """Empty a named graph and drop its description; take out of the default graph the triples no other graph holds."""

@@ -20,7 +20,6 @@ import urllib.parse
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 
 from pyoxigraph import (
     DefaultGraph,
@@ -43,12 +42,11 @@ USER_VARIABLE = "SCHOLARGRAPH_ENDPOINT_USER"
 PASSWORD_VARIABLE = "SCHOLARGRAPH_ENDPOINT_PASSWORD"
 DEFAULT_GRAPH = "urn:x-scholargraph:default-graph"
 _UPDATE_BATCH = 20_000
-_BULK_CHUNK = 50_000
-"""Quads per request of a bulk load."""
 
 
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 server at ``endpoint``; the named graphs it loaded (and ``graphs``) are the ones it clears."""
+    """A SPARQL 1.1 server at ``endpoint``; the named graphs it loaded (and ``graphs``) are the ones it clears,
+    and with the sources described in the default graph, the ones ``quads`` reads."""
 
     kind = "remote"
 
@@ -187,20 +185,20 @@ class RemoteStore(GraphStore):
                 self.update(f"DROP SILENT GRAPH {NamedNode(name)}")
         self.graphs.clear()
 
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        stream = iter(quads)
-        while chunk := list(islice(stream, _BULK_CHUNK)):
-            self.add_quads(chunk)
-
     def drop_graph(self, graph: NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")
         self.update(f"DELETE WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ {graph} ?p ?o }} }}")
+        self.graphs.discard(graph.value)
 
     def quads(self) -> Iterator[Quad]:
-        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        for subject, predicate, obj, graph in rows.rows:
-            name = DefaultGraph() if graph is None or graph.value == DEFAULT_GRAPH else graph
-            yield Quad(subject, predicate, obj, name)  # type: ignore[arg-type]
+        """The quads of the project's graphs, one graph at a time: the file's default graph (kept in
+        ``DEFAULT_GRAPH``), the source graphs it describes, and those this store loaded or was given.
+        The server's other graphs (its own, other datasets') are not the project's and are left out."""
+        for name in sorted({DEFAULT_GRAPH, *self.graphs, *self.source_states()}):
+            graph = NamedNode(name)
+            held = DefaultGraph() if name == DEFAULT_GRAPH else graph
+            for subject, predicate, obj in self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}").rows:
+                yield Quad(subject, predicate, obj, held)  # type: ignore[arg-type]
 
     def _graph_url(self, name: str) -> str:
         return f"{self.graph_store}?{urllib.parse.urlencode({'graph': name})}"

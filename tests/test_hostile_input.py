@@ -242,16 +242,16 @@ def test_a_query_file_makes_no_request_to_another_host_unless_allowed(cli: Cli, 
 # --- identifiers that are no IRI as written -------------------------------------------------
 
 
-def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(tmp_path: Path) -> None:
+def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     sici = "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"
     entry = BIBTEX.format(key="sici", title="A SICI paper").replace("year = {2020}", f"year = {{2020}},\n  doi = {{{sici}}}")
     (data / "papers.bib").write_text(entry, encoding="utf-8")
 
-    result = build(tmp_path)
+    result = build(cli, tmp_path)
 
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.stderr
     graph = (tmp_path / "build" / "graph.trig").read_text(encoding="utf-8")
     assert json.dumps(sici.lower()) in graph
     assert "<https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-o>" in graph

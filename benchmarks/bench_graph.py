@@ -35,7 +35,7 @@ and stopped after ``--rdflib-timeout`` seconds, shown as "> N (stopped)".
 What each task times, from each library's own in-memory form of the graph:
 
 * ``write turtle``: scholargraph: ``canonical_order`` + union of graphs + ``pyoxigraph.serialize``
-  (Turtle, ``PREFIXES``), as ``write_graph_files`` does. rdflib: ``Graph.serialize(format="turtle")``
+  (Turtle, ``PREFIXES``), as ``graph_files`` does. rdflib: ``Graph.serialize(format="turtle")``
   of a ``Graph`` already filled with the same triples (the fill is not timed).
 * ``write json-ld``: scholargraph: ``jsonld_document`` of the canonically ordered quads +
   ``json.dumps`` as the build writes it (the ordering, shared with TriG in the build, is not

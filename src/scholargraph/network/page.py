@@ -31,12 +31,12 @@ if TYPE_CHECKING:
 __all__ = [
     "COLOR_SCHEMES",
     "PALETTE",
+    "build_page",
     "coauthor_page",
     "default_title",
     "layout",
     "page_data",
     "script_safe_json",
-    "write_build_page",
     "write_coauthor_page",
 ]
 
@@ -297,11 +297,11 @@ def write_coauthor_page(network: CoauthorNetwork, path: Path, title: str | None 
     return path
 
 
-def write_build_page(quads: Iterable[Quad], out: Path) -> Path:
+def build_page(quads: Iterable[Quad]) -> bytes:
     """The build's ``coauthors.html``: the whole network of the quads just built, default options."""
     from ..stores.oxigraph import OxigraphStore
     from .coauthors import coauthor_network, read_records
 
     store = OxigraphStore()
     store.add_quads(quads)
-    return write_coauthor_page(coauthor_network(read_records(store.store)), out / "coauthors.html")
+    return coauthor_page(coauthor_network(read_records(store.store))).encode("utf-8")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
-from ..network.page import write_build_page
-from ..publish.site import write_site
-from ..rdf.files import write_atomically, write_graph_files
+from ..network.page import build_page
+from ..publish.site import render_site
+from ..rdf.files import graph_files, write_outputs
 from ..rdf.vocab import Minter
 from ..stores import GraphStore
 from ..validate.shacl import Finding, ValidationReport, validate_quads
@@ -29,7 +29,9 @@ __all__ = ["FileSink", "StoreSink"]
 
 
 class FileSink(Sink):
-    """The graph files (TriG, Turtle, JSON-LD), the validation reports, the co-authorship page and, if asked, the site."""
+    """The graph files (TriG, Turtle, JSON-LD), the validation reports, the co-authorship page and, if asked, the site:
+    all computed first, then swapped in together (``write_outputs``), so a build that fails or is killed
+    before the swap leaves the previous build's outputs whole, and two builds into one folder cannot mix."""
 
     def __init__(self, project: Project, out: Path) -> None:
         self.project = project
@@ -52,13 +54,17 @@ class FileSink(Sink):
             accounts,
             [Finding.from_problem(problem) for problem in report.problems],
         )
-        say(f"writing {self.out}")
-        report.written = write_graph_files(self.quads, self.out, _reports(report.validation))
+        files = graph_files(self.quads) | _reports(report.validation)
         say("drawing the co-authorship network")
-        report.written["coauthors.html"] = write_build_page(self.quads, self.out)
+        files["coauthors.html"] = build_page(self.quads)
+        site: dict[str, bytes] = {}
         if self.project.site:
-            say("writing the linked-data site")
-            write_site(self.quads, Minter(self.project.base), self.project.publish, self.out / "site")
+            say("rendering the linked-data site")
+            site = render_site(self.quads, Minter(self.project.base), self.project.publish)
+        say(f"writing {self.out}")
+        written = write_outputs(self.out, files | {f"site/{path}": content for path, content in site.items()}, say)
+        report.written = {name: written[name] for name in files}
+        if self.project.site:
             report.written["site"] = self.out / "site"
 
 
@@ -107,9 +113,7 @@ class StoreSink(Sink):
             shapes = validate_quads(self.sample)
             report.validation = ValidationReport(shapes.findings, shapes.results, shapes.seconds, accounts, reading)
         if self.out is not None:
-            files = _reports(report.validation)
-            write_atomically({self.out / name: content for name, content in files.items()})
-            report.written = {name: self.out / name for name in files}
+            report.written = write_outputs(self.out, _reports(report.validation), say)
 
 
 def _reports(validation: ValidationReport) -> dict[str, bytes]:

@@ -3,14 +3,16 @@
 Output is canonical — quads sorted, ``rdf:type`` first, prefixes fixed — so the same
 input gives byte-identical files and diffs between builds are meaningful. Files are
 written beside their target and renamed into place only when all of them are
-complete, so a failed run leaves the previous build intact.
+complete, so a failed run leaves the previous build intact; a build swaps all its
+outputs in at once, holding the output folder's lock (``write_outputs``).
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from pyoxigraph import DefaultGraph, Quad, RdfFormat, Triple, serialize
 from .jsonld import dumps
 from .vocab import PREFIXES, RDF
 
-__all__ = ["canonical_order", "jsonld_document", "union_triples", "write_atomically", "write_graph_files"]
+__all__ = ["canonical_order", "graph_files", "jsonld_document", "locked", "union_triples", "write_atomically", "write_outputs"]
 
 GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.jsonld")
 _RDF_TYPE = RDF.type  # one node, not a new one per comparison
@@ -97,15 +99,48 @@ def write_atomically(files: dict[Path, bytes]) -> None:
             backup.unlink(missing_ok=True)
 
 
-def write_graph_files(quads: Iterable[Quad], out: Path, beside: dict[str, bytes] | None = None) -> dict[str, Path]:
-    """Write ``graph.trig``, ``graph.ttl`` and ``graph.jsonld`` under ``out``, with the ``beside`` files (a report…)."""
+def graph_files(quads: Iterable[Quad]) -> dict[str, bytes]:
+    """The contents of ``graph.trig``, ``graph.ttl`` and ``graph.jsonld``, by file name."""
     ordered = canonical_order(quads)
     prefixes = dict(PREFIXES)
-    contents = {
-        out / "graph.trig": serialize(ordered, format=RdfFormat.TRIG, prefixes=prefixes),
-        out / "graph.ttl": serialize(union_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes),
-        out / "graph.jsonld": dumps(jsonld_document(ordered)),
+    return {
+        "graph.trig": serialize(ordered, format=RdfFormat.TRIG, prefixes=prefixes) or b"",
+        "graph.ttl": serialize(union_triples(ordered), format=RdfFormat.TURTLE, prefixes=prefixes) or b"",
+        "graph.jsonld": dumps(jsonld_document(ordered)),
     }
-    contents.update({out / name: content for name, content in (beside or {}).items()})
-    write_atomically(contents)  # type: ignore[arg-type]
-    return {path.name: path for path in contents}
+
+
+@contextmanager
+def locked(folder: Path, say: Callable[[str], None]) -> Iterator[None]:
+    """Hold the exclusive lock of ``folder`` (an existing folder): ``flock`` on the folder itself, so no file is added.
+
+    A second holder waits, saying so, rather than refusing: the lock is held only while a build
+    swaps its finished files in, and the system drops it when its holder ends, even killed,
+    so the wait is short and always ends, and a build started after another still lands. Where
+    ``fcntl`` is missing (Windows) nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            say(f"waiting for the build running in {folder}")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def write_outputs(out: Path, files: dict[str, bytes], say: Callable[[str], None]) -> dict[str, Path]:
+    """Swap a build's files (by path under ``out``) into ``out`` all together, holding ``out``'s lock; their paths.
+
+    Two builds into one folder then cannot interleave: the one that swaps last leaves all its files."""
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out, say):
+        write_atomically({out / name: content for name, content in files.items()})
+    return {name: out / name for name in files}

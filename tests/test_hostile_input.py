@@ -3,9 +3,10 @@
 One case per class: output that would run (formulas, markup, escape sequences), encodings
 (byte-order marks, UTF-16 and UTF-32, a bad byte), limits (a huge CSV cell, a stray quote,
 nesting, year 0, dates that do not exist), the walk of ``data/`` (a link that loops, an empty
-file), and messages (an update in a query file, a parameter given twice, a file whose kind
-cannot be told). Each runs the real CLI on real-format files written to ``tmp_path`` and checks
-the message, the exit code, and that the other sources and rows were still read.
+file), messages (an update in a query file, a parameter given twice, a file whose kind
+cannot be told), and builds that fail midway or run into one folder at once. Each runs the
+real CLI on real-format files written to ``tmp_path`` and checks the message, the exit code,
+and that the other sources and rows were still read, or that no build's outputs were mixed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import queue
 import re
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -255,3 +260,124 @@ def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(cli: Cli, tmp_pat
     graph = (tmp_path / "build" / "graph.trig").read_text(encoding="utf-8")
     assert json.dumps(sici.lower()) in graph
     assert "<https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-o>" in graph
+
+
+# --- builds that fail midway or share a folder -----------------------------------------------
+
+
+def published_project(folder: Path, name: str, *titles: str) -> Path:
+    """A project with one BibTeX source, ``data/<name>.bib``, building its site too."""
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / f"{name}.bib").write_text(bibtex(*titles), encoding="utf-8")
+    (folder / "scholargraph.toml").write_text("[publish]\nsite = true\n", encoding="utf-8")
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` (hidden and staged ones too), by relative path."""
+    return {path.relative_to(out).as_posix(): path.read_bytes() for path in sorted(out.rglob("*")) if path.is_file()}
+
+
+def _fail_swapping_the_site(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renaming a staged file into ``site/`` fails: the graph files, reports and page are swapped in by then."""
+    replace = os.replace
+
+    def failing(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if Path(target).parent.name == "site":
+            raise OSError("disk full")
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing)
+
+
+def _fail(message: str) -> object:
+    def raising(*args: object) -> None:
+        raise OSError(message)
+
+    return raising
+
+
+@pytest.mark.parametrize("failing", ["page", "site", "swap"])
+def test_a_build_failing_before_all_its_outputs_are_in_leaves_the_previous_build_whole(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """Drawing the page, rendering the site, or swapping the site in fails: every earlier output is the previous one."""
+    project = published_project(tmp_path, "papers", "First Things")
+    assert build(cli, project).exit_code == 0
+    before = outputs(project / "build")
+    assert "coauthors.html" in before and "site/index.html" in before and "validation.json" in before
+    (project / "data" / "papers.bib").write_text(bibtex("First Things", "Second Things"), encoding="utf-8")
+    if failing == "swap":
+        _fail_swapping_the_site(monkeypatch)
+    else:
+        target = {"page": "build_page", "site": "render_site"}[failing]
+        monkeypatch.setattr(f"scholargraph.pipeline.sinks.{target}", _fail("disk full"))
+
+    result = build(cli, project)
+
+    assert result.exit_code == 2 and "error: disk full" in result.stderr
+
+    assert outputs(project / "build") == before  # nothing new, nothing staged left behind
+    monkeypatch.undo()
+    assert build(cli, project).exit_code == 0
+    after = outputs(project / "build")
+    assert after.keys() > before.keys()  # the second work's pages
+    assert all(b"Second Things" in after[name] for name in ("graph.trig", "coauthors.html", "site/index.html"))
+
+
+def _start_build(project: Path, out: Path) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "scholargraph", "build", "-C", str(project), "--out", str(out)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _of_one_project(out: Path, titles: dict[str, str]) -> str:
+    """The project whose outputs ``out`` holds (told by its title): all of them from it, and nothing staged left."""
+    files = outputs(out)
+    (winner,) = (project for project, title in titles.items() if title.encode() in files["graph.trig"])
+    for name in ("graph.ttl", "graph.jsonld", "coauthors.html", "site/index.html", "site/dump/graph.ttl"):
+        assert [project for project, title in titles.items() if title.encode() in files[name]] == [winner], name
+    sources = json.loads(files["validation.json"])["sources"]
+    assert [source["path"] for source in sources] == [f"data/{winner}.bib"]
+    assert [name for name in files if Path(name).name.startswith(".")] == ["site/.htaccess"]
+    return winner
+
+
+def test_two_builds_into_one_folder_at_once_leave_one_projects_outputs_whole(tmp_path: Path) -> None:
+    titles = {"ann": "Works Of Ann", "cy": "Works Of Cy"}
+    projects = {name: published_project(tmp_path / name, name, title) for name, title in titles.items()}
+    out = tmp_path / "shared"
+    for _ in range(3):
+        builds = [_start_build(project, out) for project in projects.values()]
+        for running in builds:
+            _, errors = running.communicate(timeout=300)
+            assert running.returncode == 0, errors
+        _of_one_project(out, titles)
+
+
+def test_a_build_waits_for_the_one_swapping_into_its_folder(tmp_path: Path) -> None:
+    """While the folder's lock is held, a build says it waits and writes nothing; it lands once the lock is let go."""
+    from scholargraph.rdf.files import locked
+
+    project = published_project(tmp_path / "ann", "ann", "Works Of Ann")
+    out = tmp_path / "shared"
+    out.mkdir()
+    lines: queue.Queue[str | None] = queue.Queue()
+    with locked(out, lambda message: None):
+        running = _start_build(project, out)
+        stream = running.stderr
+        assert stream is not None
+
+        def pump() -> None:
+            for said in stream:
+                lines.put(said)
+            lines.put(None)  # the build ended
+
+        threading.Thread(target=pump, daemon=True).start()
+        said: str | None = ""
+        while said is not None and "waiting for the build running in" not in said:
+            said = lines.get(timeout=300)
+        assert said is not None, f"the build ended without waiting: {outputs(out).keys()}"
+        assert said.strip() == f"waiting for the build running in {out}"
+        assert running.poll() is None and outputs(out) == {}
+    assert running.wait(timeout=300) == 0
+    assert _of_one_project(out, {"ann": "Works Of Ann"}) == "ann"

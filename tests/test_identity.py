@@ -295,6 +295,38 @@ def test_dblp_homonym_numbers_keep_namesakes_apart_and_meet_the_unnumbered_name_
     assert listed["Wei Wang 0002", "Wei Wang"].shared_people == ("Bob Jones",)
 
 
+def test_a_family_name_cut_to_its_initial_or_a_given_name_left_out_is_listed_not_merged() -> None:
+    """Alumni of a real lab (WING, NUS) as its roster and its head's homepage write them."""
+    shared = ("Min-Yen Kan", "Philip S. Cho")
+    resolution = _resolve(
+        _work("Paper one", ("Muthu Kumar Chandrasekaran", *shared), "kan.bib:1"),
+        _work("Paper two", ("Muthu Kumar C", *shared), "roster.csv:2"),
+        _work("Paper three", ("George Po-Wei Huang", "Min-Yen Kan"), "kan.bib:3"),
+        _work("Paper four", ("George Huang", "Po-Wei Huang"), "roster.csv:4"),
+        _work("Paper five", ("Wei Wang", "Wei Zhang", "Wei Li Wang", "Muthu Kumar Xu"), "other.bib:5"),
+        _work("Paper six", ("J. Smith", "Ann S"), "other.bib:6"),
+        _work("Paper seven", ("John Smith", "Ann Tan"), "other.bib:7"),
+    )
+    listed = {frozenset((c.first.name, c.second.name)): c.reason for c in resolution.candidates}
+    assert listed == {
+        frozenset({"Muthu Kumar Chandrasekaran", "Muthu Kumar C"}): "the same given names, one family name cut to its initial",
+        frozenset({"George Po-Wei Huang", "George Huang"}): "same family name, one name leaves out a given name of the other",
+        frozenset({"George Po-Wei Huang", "Po-Wei Huang"}): "same family name, one name leaves out a given name of the other",
+        frozenset({"J. Smith", "John Smith"}): "same family name, given names match as initials",
+    }
+    # two shared co-authors are not enough: the shorter name may be another person
+    assert resolution.person("Muthu Kumar C").key != resolution.person("Muthu Kumar Chandrasekaran").key
+    hinted = _resolve(
+        _work("Paper one", ("Muthu Kumar Chandrasekaran",), "kan.bib:1", author_identifiers=((ORCID_SUN,),)),
+        _work("Paper two", ("Muthu Kumar C",), "roster.csv:2"),
+        _work("Paper three", ("George Po-Wei Huang",), "kan.bib:3"),
+        _work("Paper four", ("George Huang",), "roster.csv:4"),
+        hints=Hints(aliases={"George Huang": "George Po-Wei Huang"}, identifiers={"Muthu Kumar C": (ORCID_SUN,)}),
+    )
+    assert hinted.person("Muthu Kumar C").key == "muthu-kumar-chandrasekaran"
+    assert hinted.person("George Huang").key == "george-po-wei-huang" and hinted.candidates == []
+
+
 def test_works_meet_by_doi_arxiv_id_and_title() -> None:
     published = _work(
         "Meta-Transfer Learning for Few-Shot Learning",

@@ -677,3 +677,36 @@ def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(
     assert {frozenset((row["name"], row["other_name"])) for row in rows} == listed == {frozenset({"Lv Hui", "Hui Lv"})}
     tian = ("https://example.org/person/zichen-tian", "https://example.org/person/zicheng-tian")
     assert sorted(declared) == [tian, tian[::-1]]
+
+
+def test_dedupe_and_the_name_variants_query_list_a_cut_family_name_and_a_given_name_left_out(cli: Cli, tmp_path: Path) -> None:
+    """Names of a real lab's alumni (WING, NUS) as BibTeX writes them; Wei Wang and Wei Zhang are not listed."""
+    from scholargraph.pipeline.project import Project, build
+    from scholargraph.query.library import run_query
+    from scholargraph.stores.oxigraph import OxigraphStore
+
+    (tmp_path / "data").mkdir()
+    entries = [
+        ("a", "Chandrasekaran, Muthu Kumar and Kan, Min-Yen"),
+        ("b", "Muthu Kumar C and Wang, Wei"),
+        ("c", "Huang, George Po-Wei and Zhang, Wei"),
+        ("d", "George Huang and Po-Wei Huang"),
+    ]
+    bib = "".join(f"@article{{{key}, title = {{Paper {key}}}, author = {{{names}}}, year = 2020}}\n" for key, names in entries)
+    (tmp_path / "data" / "lab.bib").write_text(bib, encoding="utf-8")
+    run = cli("dedupe", "-C", tmp_path, "--format", "json")
+    assert run.exit_code == 0, run.output
+    listed = {frozenset(name["name"] for name in pair["names"]) for pair in json.loads(run.stdout)}
+    build(Project.load(tmp_path), tmp_path / "build")
+    with OxigraphStore() as store:
+        store.load(tmp_path / "build" / "graph.trig")
+        rows = run_query("name-variants", {}, store).dicts()
+    assert (
+        {frozenset((row["name"], row["other_name"])) for row in rows}
+        == listed
+        == {
+            frozenset({"Muthu Kumar C", "Muthu Kumar Chandrasekaran"}),
+            frozenset({"George Huang", "George Po-Wei Huang"}),
+            frozenset({"Po-Wei Huang", "George Po-Wei Huang"}),
+        }
+    )

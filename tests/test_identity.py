@@ -295,6 +295,38 @@ def test_dblp_homonym_numbers_keep_namesakes_apart_and_meet_the_unnumbered_name_
     assert listed["Wei Wang 0002", "Wei Wang"].shared_people == ("Bob Jones",)
 
 
+def test_a_family_name_cut_to_its_initial_or_a_given_name_left_out_is_listed_not_merged() -> None:
+    """Alumni of a real lab (WING, NUS) as its roster and its head's homepage write them."""
+    shared = ("Min-Yen Kan", "Philip S. Cho")
+    resolution = _resolve(
+        _work("Paper one", ("Muthu Kumar Chandrasekaran", *shared), "kan.bib:1"),
+        _work("Paper two", ("Muthu Kumar C", *shared), "roster.csv:2"),
+        _work("Paper three", ("George Po-Wei Huang", "Min-Yen Kan"), "kan.bib:3"),
+        _work("Paper four", ("George Huang", "Po-Wei Huang"), "roster.csv:4"),
+        _work("Paper five", ("Wei Wang", "Wei Zhang", "Wei Li Wang", "Muthu Kumar Xu"), "other.bib:5"),
+        _work("Paper six", ("J. Smith", "Ann S"), "other.bib:6"),
+        _work("Paper seven", ("John Smith", "Ann Tan"), "other.bib:7"),
+    )
+    listed = {frozenset((c.first.name, c.second.name)): c.reason for c in resolution.candidates}
+    assert listed == {
+        frozenset({"Muthu Kumar Chandrasekaran", "Muthu Kumar C"}): "the same given names, one family name cut to its initial",
+        frozenset({"George Po-Wei Huang", "George Huang"}): "same family name, one name leaves out a given name of the other",
+        frozenset({"George Po-Wei Huang", "Po-Wei Huang"}): "same family name, one name leaves out a given name of the other",
+        frozenset({"J. Smith", "John Smith"}): "same family name, given names match as initials",
+    }
+    # two shared co-authors are not enough: the shorter name may be another person
+    assert resolution.person("Muthu Kumar C").key != resolution.person("Muthu Kumar Chandrasekaran").key
+    hinted = _resolve(
+        _work("Paper one", ("Muthu Kumar Chandrasekaran",), "kan.bib:1", author_identifiers=((ORCID_SUN,),)),
+        _work("Paper two", ("Muthu Kumar C",), "roster.csv:2"),
+        _work("Paper three", ("George Po-Wei Huang",), "kan.bib:3"),
+        _work("Paper four", ("George Huang",), "roster.csv:4"),
+        hints=Hints(aliases={"George Huang": "George Po-Wei Huang"}, identifiers={"Muthu Kumar C": (ORCID_SUN,)}),
+    )
+    assert hinted.person("Muthu Kumar C").key == "muthu-kumar-chandrasekaran"
+    assert hinted.person("George Huang").key == "george-po-wei-huang" and hinted.candidates == []
+
+
 def test_works_meet_by_doi_arxiv_id_and_title() -> None:
     published = _work(
         "Meta-Transfer Learning for Few-Shot Learning",
@@ -645,3 +677,36 @@ def test_dedupe_and_the_name_variants_query_list_the_same_pairs_after_the_hints(
     assert {frozenset((row["name"], row["other_name"])) for row in rows} == listed == {frozenset({"Lv Hui", "Hui Lv"})}
     tian = ("https://example.org/person/zichen-tian", "https://example.org/person/zicheng-tian")
     assert sorted(declared) == [tian, tian[::-1]]
+
+
+def test_dedupe_and_the_name_variants_query_list_a_cut_family_name_and_a_given_name_left_out(cli: Cli, tmp_path: Path) -> None:
+    """Names of a real lab's alumni (WING, NUS) as BibTeX writes them; Wei Wang and Wei Zhang are not listed."""
+    from scholargraph.pipeline.project import Project, build
+    from scholargraph.query.library import run_query
+    from scholargraph.stores.oxigraph import OxigraphStore
+
+    (tmp_path / "data").mkdir()
+    entries = [
+        ("a", "Chandrasekaran, Muthu Kumar and Kan, Min-Yen"),
+        ("b", "Muthu Kumar C and Wang, Wei"),
+        ("c", "Huang, George Po-Wei and Zhang, Wei"),
+        ("d", "George Huang and Po-Wei Huang"),
+    ]
+    bib = "".join(f"@article{{{key}, title = {{Paper {key}}}, author = {{{names}}}, year = 2020}}\n" for key, names in entries)
+    (tmp_path / "data" / "lab.bib").write_text(bib, encoding="utf-8")
+    run = cli("dedupe", "-C", tmp_path, "--format", "json")
+    assert run.exit_code == 0, run.output
+    listed = {frozenset(name["name"] for name in pair["names"]) for pair in json.loads(run.stdout)}
+    build(Project.load(tmp_path), tmp_path / "build")
+    with OxigraphStore() as store:
+        store.load(tmp_path / "build" / "graph.trig")
+        rows = run_query("name-variants", {}, store).dicts()
+    assert (
+        {frozenset((row["name"], row["other_name"])) for row in rows}
+        == listed
+        == {
+            frozenset({"Muthu Kumar C", "Muthu Kumar Chandrasekaran"}),
+            frozenset({"George Huang", "George Po-Wei Huang"}),
+            frozenset({"Po-Wei Huang", "George Po-Wei Huang"}),
+        }
+    )

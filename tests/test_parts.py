@@ -44,6 +44,15 @@ def test_parse_name(written: str, given: str, family: str, key: str) -> None:
         ("Yaoyao Liu", "Ying Liu", False),
         ("Jiaxin Qi", "Jiaxin Qin", False),
         ("Qianru Sun", "Qianru Sun", False),
+        ("Muthu Kumar C", "Muthu Kumar Chandrasekaran", True),  # family name cut to its initial
+        ("George Huang", "George Po-Wei Huang", True),  # a given name left out
+        ("Po-Wei Huang", "George Po-Wei Huang", True),
+        ("George Huang", "Po-Wei Huang", False),  # two different given names
+        ("Muthu Kumar C", "Muthu Chandrasekaran", False),
+        ("M. C", "Muthu Chandrasekaran", False),
+        ("Wei Wang", "Wei Zhang", False),
+        ("Wei Wang", "Wei Li Wang", False),  # the given name kept is too short to tell
+        ("Po-Wei Huang", "Wei Po Huang", False),
         ("孙倩茹", "张汉旺", False),  # regression: names without Latin letters all looked like "the same words"
     ],
 )

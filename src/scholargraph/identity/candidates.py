@@ -60,10 +60,15 @@ def variant_pairs(names: Mapping[str, PersonName]) -> Iterator[tuple[str, str, N
     the same words in any order; the same letters; family name and the first two letters
     of the given name (``Zichen`` / ``Zicheng``); and family name and initials, where only
     initials are compared with full names (``Q. Sun`` with each ``Q… Sun``, not every
-    ``Q… Sun`` with every other).
+    ``Q… Sun`` with every other). Two kinds are looked up from the rarer side only: a family
+    name cut to its initial (``Muthu Kumar C`` with each ``Muthu Kumar C…``) and a given name
+    left out (each name with the names of its family that have two given names or more, one
+    of them its first: ``George Huang`` and ``Po-Wei Huang`` with ``George Po-Wei Huang``).
     """
     blocks: dict[str, set[str]] = defaultdict(set)
     initials: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    cut: dict[str, set[str]] = defaultdict(set)
+    more_given: dict[str, set[str]] = defaultdict(set)
     for key, name in names.items():
         display, given, family = fold(name.display), fold(name.given), fold(name.family)
         if not display:
@@ -74,13 +79,36 @@ def variant_pairs(names: Mapping[str, PersonName]) -> Iterator[tuple[str, str, N
         (short if name.abbreviated else full).add(key)
         if not name.abbreviated:
             blocks["spelling " + family + " " + given[:2]].add(key)
+            if len(family) == 1:
+                cut[given + " " + family].add(key)
+            if " " in given:
+                for word in given.split():
+                    more_given[family + " " + word].add(key)
     pairs: set[tuple[str, str]] = set()
     for keys in blocks.values():
         if len(keys) > 1:
             pairs.update(combinations(sorted(keys), 2))
     for short, full in initials.values():
         pairs.update((min(a, b), max(a, b)) for a in short for b in full)
+    if cut or more_given:
+        pairs.update(_rare_pairs(names, cut, more_given))
     for a, b in sorted(pairs):
         variant = name_variant(names[a], names[b])
         if variant:
             yield a, b, variant
+
+
+def _rare_pairs(
+    names: Mapping[str, PersonName], cut: Mapping[str, set[str]], more_given: Mapping[str, set[str]]
+) -> Iterator[tuple[str, str]]:
+    """Each name with those written with its family name cut to its initial (``cut``, by given names
+    and initial), and with those having more given names (``more_given``, by family and a given name)."""
+    for key, name in names.items():
+        given, family = fold(name.given), fold(name.family)
+        if name.abbreviated or not given or not family:
+            continue
+        words = given.count(" ")
+        longer = more_given.get(family + " " + given.split()[0], ())
+        more = (other for other in longer if fold(names[other].given).count(" ") > words)
+        found = (*cut.get(given + " " + family[0], ()), *more)
+        yield from ((min(key, other), max(key, other)) for other in found if other != key)

@@ -421,8 +421,10 @@ def _one_name_two_people(entry: _Name) -> Problem | None:
 
 
 def _rank(entry: _Name, preferred: set[str]) -> tuple[bool, bool, int, str]:
-    """Which name a person's node is given, smallest first: a hinted name, a full one, the most written, then by key."""
-    return entry.key not in preferred, entry.name.abbreviated, -len(entry.origins), entry.key
+    """Which name a person's node is given, smallest first: a hinted name, a full one (not initials, no family
+    name cut to its initial), the most written, then by key."""
+    short = entry.name.abbreviated or len(fold(entry.name.family)) == 1
+    return entry.key not in preferred, short, -len(entry.origins), entry.key
 
 
 def _person_identities(

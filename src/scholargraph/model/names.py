@@ -176,8 +176,10 @@ class NameVariant:
     """Why two names might be one person; ``compatible`` when neither contradicts the other.
 
     Initials (``Q. Sun`` / ``Qianru Sun``) and words split differently (``Yilin`` / ``Yi Lin``)
-    are compatible: the shorter form says less, not something else. Swapped words and
-    different letters (``Zichen`` / ``Zicheng``) contradict each other: only a person can settle them.
+    are compatible: the shorter form says less, not something else, so shared co-authors may join
+    them. Swapped words and different letters (``Zichen`` / ``Zicheng``) contradict each other, and
+    a family name cut to its initial or a given name left out (``George Huang`` / ``George Po-Wei
+    Huang``) may as well be another person: these are not compatible, only a person or identifiers settle them.
     """
 
     reason: str
@@ -195,20 +197,44 @@ def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
         return NameVariant("the same words in another order (family name written first?)", compatible=False)
     if "".join(words_a) == "".join(words_b):
         return NameVariant("the same letters, split into words differently", compatible=True)
-    if fold(a.family) == fold(b.family) and a.given and b.given:
-        given_a, given_b = fold(a.given), fold(b.given)
-        if not given_a or not given_b:
-            return None
-        initials_a = "".join(w[0] for w in given_a.split())
-        initials_b = "".join(w[0] for w in given_b.split())
-        if (a.abbreviated or b.abbreviated) and initials_a == initials_b:
-            return NameVariant("same family name, given names match as initials", compatible=True)
-        if min(len(given_a), len(given_b)) < 4:
-            return None
-        matcher = difflib.SequenceMatcher(None, given_a, given_b)
-        if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:  # cheap upper bounds first
-            return None
-        ratio = matcher.ratio()
-        if ratio >= _ALIKE:
-            return NameVariant(f"same family name, given names differ by a letter or two ({ratio:.2f} alike)", compatible=False)
+    given_a, given_b, family_a, family_b = fold(a.given), fold(b.given), fold(a.family), fold(b.family)
+    if not given_a or not given_b:
+        return None
+    either_initials = a.abbreviated or b.abbreviated
+    if family_a != family_b:
+        return _FAMILY_CUT if not either_initials and _family_cut(given_a, family_a, given_b, family_b) else None
+    initials_a = "".join(w[0] for w in given_a.split())
+    initials_b = "".join(w[0] for w in given_b.split())
+    if either_initials and initials_a == initials_b:
+        return NameVariant("same family name, given names match as initials", compatible=True)
+    if not either_initials and _leaves_out(given_a, given_b):
+        return _GIVEN_LEFT_OUT
+    if min(len(given_a), len(given_b)) < 4:
+        return None
+    matcher = difflib.SequenceMatcher(None, given_a, given_b)
+    if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:  # cheap upper bounds first
+        return None
+    ratio = matcher.ratio()
+    if ratio >= _ALIKE:
+        return NameVariant(f"same family name, given names differ by a letter or two ({ratio:.2f} alike)", compatible=False)
     return None
+
+
+_FAMILY_CUT = NameVariant("the same given names, one family name cut to its initial", compatible=False)
+_GIVEN_LEFT_OUT = NameVariant("same family name, one name leaves out a given name of the other", compatible=False)
+_KEPT_LETTERS = 4
+"""A given name left out counts when the ones kept have this many letters: ``Wei Wang`` / ``Wei Li Wang`` are too common."""
+
+
+def _family_cut(given_a: str, family_a: str, given_b: str, family_b: str) -> bool:
+    """Whether the given names (folded) are the same and one family name is the other's initial (``C`` / ``Chandrasekaran``)."""
+    return given_a == given_b and min(len(family_a), len(family_b)) == 1 and family_a[0] == family_b[0]
+
+
+def _leaves_out(given_a: str, given_b: str) -> bool:
+    """Whether one's given names (folded) are the other's with some left out, in order (``George`` / ``George Po-Wei``)."""
+    if given_a.count(" ") == given_b.count(" "):
+        return False
+    fewer, more = sorted((given_a.split(), given_b.split()), key=len)
+    rest = iter(more)
+    return len("".join(fewer)) >= _KEPT_LETTERS and all(word in rest for word in fewer)

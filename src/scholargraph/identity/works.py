@@ -52,7 +52,8 @@ def _work_keys(work: Work) -> list[str]:
     keys = []
     if work.doi:
         key = _doi(work.doi)
-        keys.append(f"arxiv:{_arxiv(key)}" if arxiv_id(key) else f"doi:{key}")
+        preprint = arxiv_id(key)
+        keys.append(f"arxiv:{preprint.lower()}" if preprint else f"doi:{key}")
     if work.arxiv_id:
         keys.append(f"arxiv:{_arxiv(work.arxiv_id)}")
     keys += [f"{i.scheme.value}:{i.value}" for i in work.identifiers]

@@ -565,3 +565,71 @@ def test_a_list_of_citations_no_heading_names_is_found_by_repetition(tmp_path: P
     assert sorted(works) == ["Analytical Engines for Everyone", "Bernoulli Numbers by Machine", "Notes on the Difference Engine"]
     assert works["Bernoulli Numbers by Machine"].authors == ("Ada Lovelace", "Augustus De Morgan", "Mary Somerville")
     assert [s.heading for s in reports[0].sections] == ["(a list of citations no heading names)"]
+
+
+def test_a_card_whose_fields_are_headings_and_paragraphs_is_one_entry(tmp_path: Path) -> None:
+    """A theme's card (title a linked heading, authors and year another, venue and abstract paragraphs) is one
+    paper, read from the block around its pieces; the abstract is no paper of its own."""
+    cards = "".join(
+        f"""<div class="col-md-8"><a href="https://example.org/{i}"><h4>{title}</h4></a>
+        <h5>N Eling, AC Richard and CA Vallejos ({year})</h5><p><em>{venue} </em></p>
+        <p>Extends a model with a residual measure of variability that is not confounded by mean expression.</p></div>"""
+        for i, (title, year, venue) in enumerate(
+            [
+                ("Correcting the mean-variance dependency for differential variability testing", 2018, "Cell Systems"),
+                ("Normalizing single-cell RNA sequencing data: challenges and opportunities", 2017, "Nature Methods"),
+                ("Bayesian survival analysis of university outcomes", 2016, "Genome Biology"),
+            ]
+        )
+    )
+    works = works_of(
+        read_pages(
+            page(tmp_path, f"<h2>Peer reviewed</h2><section><div class='row'>{cards}</div></section>", name="publications.html")
+        )
+    )
+
+    assert sorted(works) == [
+        "Bayesian survival analysis of university outcomes",
+        "Correcting the mean-variance dependency for differential variability testing",
+        "Normalizing single-cell RNA sequencing data: challenges and opportunities",
+    ]
+    nature = works["Normalizing single-cell RNA sequencing data: challenges and opportunities"]
+    assert (list(nature.authors), nature.venue_as_written, nature.year) == (
+        ["N Eling", "AC Richard", "CA Vallejos"],
+        "Nature Methods",
+        2017,
+    )
+
+
+def test_role_labels_and_plural_role_headings_give_the_people_under_them_their_kind(tmp_path: Path) -> None:
+    """A role set large in a table row ("Postdocs") gives it to the people below; a degree before a name is no role;
+    "Co-supervised PhD projects" and "Bachelor and Master projects" are parts with that role, under a heading of
+    former students (one year is the year the thesis ended); a person's own "BSc." or "MSc." decides between them."""
+    body = """<h2>People</h2><table>
+      <tr><td><span style="font-size:2.0em">Postdocs</span></td></tr>
+      <tr><td><span style="font-size:1.6em">Dr. Zander Human</span></td></tr>
+      <tr><td>Friedrich Schiller University Jena</td></tr>
+      <tr><td><span style="font-size:2.0em">PhD students</span></td></tr>
+      <tr><td><span style="font-size:1.6em">MSc. Linda Gorniak</span></td></tr>
+    </table>
+    <h3>Supervised theses, former students, alumni</h3>
+    <h4>Co-supervised PhD projects</h4><ul><li>Qianqian Li (2021, Friedrich Schiller University Jena)</li></ul>
+    <h4>Bachelor and Master projects</h4><ul>
+      <li>Markus Arnold (2024, BSc. Biogeosciences, Friedrich Schiller University Jena)</li>
+      <li>Sarah Luise Bucka (2022, MSc. Biogeosciences, Friedrich Schiller University Jena)</li></ul>"""
+    people = {r.person: r for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
+
+    assert people["Zander Human"].kind == SupervisionKind.POSTDOC
+    assert people["Linda Gorniak"].kind == SupervisionKind.PHD
+    li = people["Qianqian Li"]
+    assert li.kind == SupervisionKind.PHD and li.period.start is None and li.period.end is not None and li.period.end.year == 2021
+    assert people["Markus Arnold"].kind == SupervisionKind.RESEARCH
+    assert people["Sarah Luise Bucka"].kind == SupervisionKind.MASTER
+
+
+def test_a_singular_role_under_a_name_is_a_line_of_that_persons_card(tmp_path: Path) -> None:
+    body = """<h2>People</h2><h3>Alejandro Brambila</h3><h4>PhD Student</h4><p>Works on grasslands.</p>
+    <h3>Laura Johnson</h3><h4>Masters student</h4><p>Works on seeds.</p>"""
+    people = {r.person: r.kind for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
+
+    assert people == {"Alejandro Brambila": SupervisionKind.PHD, "Laura Johnson": SupervisionKind.MASTER}

@@ -29,8 +29,12 @@ __all__ = [
     "strip_author_notes",
 ]
 
-_HONORIFIC = re.compile(r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst)(?:\.\s*|\s+))+(?=\S)", re.IGNORECASE)
-"""Titles before a name, ended by a full stop or a space: "Sirui" and "Drew" keep their first letters."""
+_HONORIFIC = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst|m\.?\s?sc|b\.?\s?sc|dipl(?:\.-ing)?|mag)(?:\.\s*|\s+))+(?=\S)",
+    re.IGNORECASE,
+)
+"""Titles and degrees before a name, ended by a full stop or a space ("Dr.", "MSc. Linda Gorniak"): "Sirui", "Drew"
+and "Maggie" keep their first letters."""
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")

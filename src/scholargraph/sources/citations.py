@@ -24,7 +24,7 @@ import pycrfsuite
 from ..model.identifiers import doi
 from ..model.names import author_names, clean_name
 
-__all__ = ["MAX_TOKENS", "ParsedCitation", "parse_citation"]
+__all__ = ["MAX_TOKENS", "ParsedCitation", "fields_of", "open_tagger", "parse_citation", "tag_with", "token_features"]
 
 MAX_TOKENS = 400
 MODEL = "citation.crfsuite"
@@ -87,14 +87,14 @@ def parse_citation(text: str) -> ParsedCitation:
     spans = token_spans(text)
     if not spans:
         return ParsedCitation()
-    labels = _tag(token_features([text[start:end] for start, end in spans]))
+    labels = tag_with(_tagger(), token_features([text[start:end] for start, end in spans]))
     parts: list[tuple[str, str]] = []
     run_start = 0
     for i in range(1, len(spans) + 1):
         if i == len(spans) or labels[i] != labels[run_start]:
             parts.append((labels[run_start], text[spans[run_start][0] : spans[i - 1][1]]))
             run_start = i
-    return _fields(tuple(parts))
+    return fields_of(tuple(parts))
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -180,18 +180,20 @@ def _shape(token: str) -> str:
 _lock = threading.Lock()
 
 
-def _tag(features: list[list[str]]) -> list[str]:
+def tag_with(tagger: tuple[Any, bytes], features: list[list[str]]) -> list[str]:
     """The most likely label of each token (CRFsuite's tagger is not thread-safe, hence the lock)."""
-    tagger, _ = _tagger()
     with _lock:
-        labels: list[str] = tagger.tag(features)
+        labels: list[str] = tagger[0].tag(features)
     return labels
 
 
 @cache
 def _tagger() -> tuple[Any, bytes]:
-    """The tagger and the model bytes it reads from, which must live as long as it (CRFsuite does not copy them)."""
-    model = (files("scholargraph") / "models" / MODEL).read_bytes()
+    return open_tagger((files("scholargraph") / "models" / MODEL).read_bytes())
+
+
+def open_tagger(model: bytes) -> tuple[Any, bytes]:
+    """A CRFsuite tagger over a model's bytes, kept beside it (CRFsuite reads them in place, it does not copy them)."""
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(model)
     return tagger, model
@@ -203,7 +205,8 @@ def _word_classes() -> dict[str, str]:
     return classes
 
 
-def _fields(parts: tuple[tuple[str, str], ...]) -> ParsedCitation:
+def fields_of(parts: tuple[tuple[str, str], ...]) -> ParsedCitation:
+    """The fields of a citation from its labelled parts: the first part of each label, cleaned."""
     first: dict[str, str] = {}
     for label, text in parts:
         first.setdefault(label, text)

@@ -41,7 +41,16 @@ from .context import Context
 from .html_entries import has_bibtex, read_citation
 from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import is_principal, person_name, read_person, starts_person
-from .html_sections import GENERIC_ROLES, Found, SectionReport, blank_line_chunks, find_sections, kind_of, page_section
+from .html_sections import (
+    GENERIC_ROLES,
+    Found,
+    SectionReport,
+    blank_line_chunks,
+    find_sections,
+    kind_of,
+    page_section,
+    role_heading,
+)
 from .lines import Line
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
 from .people import supervision_kind
@@ -274,6 +283,8 @@ def _read_publications(
 ) -> None:
     """The works of a section's entries; one without a year of its own takes its year heading's (al-folio's
     ``2025`` over its list) or its ``data-year``."""
+    failed: list[tuple[HtmlElement, str]] = []
+    read: set[HtmlElement] = set()
     for element in entries:
         line = element.sourceline or 1
         text = text_of(element)
@@ -297,12 +308,61 @@ def _read_publications(
         if work is None:
             citation, why = read_citation(element, context)
             if citation is None:
-                section.skipped.append((line, text, why))
+                failed.append((element, why))
                 continue
             work = _work(citation, context)
+        read.add(element)
         if work.year is None and element in years:
             work = replace(work, year=years[element])
         _add_work(work, section, reading)
+    _read_fragments(section, failed, read, context, reading, years)
+
+
+def _read_fragments(
+    section: SectionReport,
+    failed: list[tuple[HtmlElement, str]],
+    read: set[HtmlElement],
+    context: Context,
+    reading: _Reading,
+    years: dict[HtmlElement, int],
+) -> None:
+    """Entries that are pieces of one record (a theme's card: the title a heading, the authors another, the
+    venue and the abstract paragraphs) are read as the smallest block around them holding a whole citation and
+    no entry read on its own; what no such block holds is skipped with the reason it was not a citation."""
+    records: dict[HtmlElement, int] = {}
+    for element, why in failed:
+        line, text = element.sourceline or 1, text_of(element)
+        record, citation = _enclosing_citation(element, read, context)
+        if record is None or citation is None:
+            section.skipped.append((line, text, why))
+        elif record in records:
+            section.skipped.append((line, text, f"a piece of the entry at line {records[record]}"))
+        else:
+            records[record] = citation.line
+            work = _work(citation, context)
+            year = years.get(element)
+            _add_work(replace(work, year=work.year or year), section, reading)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _enclosing_citation(
+    element: HtmlElement, read: set[HtmlElement], context: Context
+) -> tuple[HtmlElement | None, Citation | None]:
+    """The nearest block around ``element`` (three levels up at most) that reads as one citation with a year and
+    people's names: it holds no entry read on its own and at most two distinct years (a paper's and its
+    preprint's), so it is one record."""
+    for ancestor in list(element.iterancestors())[:3]:
+        if ancestor.tag in ("body", "html", "main") or any(inner in read for inner in ancestor.iterdescendants()):
+            break
+        text = text_of(ancestor)
+        if len(text) > 2000 or len(set(_YEAR_IN_TEXT.findall(text))) > 2:
+            break
+        citation, _ = read_citation(ancestor, context)
+        if citation is not None and citation.year and all(person_name(author) for author in citation.authors):
+            return ancestor, citation
+    return None, None
 
 
 def _several_works(element: HtmlElement, context: Context) -> list[Work]:
@@ -395,8 +455,10 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
 
     Its head (a principal investigator, a professor) is not supervised: on a lab's site whose
     owner is the lab, they become the supervisor of the others. A short label with no name ("Graduated in
-    2019", "On going") dates the people after it that write no period of their own."""
+    2019", "On going") dates the people after it that write no period of their own; one naming a role
+    ("Postdocs" set large in a table row) gives it to the people after it that write none."""
     label: Period | None = None
+    label_role: str | None = None
     for group in _people_blocks(entries):
         line = group[0].sourceline or 1
         text = " ".join(line for element in group for line in block_lines(element))
@@ -406,11 +468,12 @@ def _read_people(section: SectionReport, section_role: str | None, entries: list
         person, why = read_person(group)
         if person is None:
             label = _label_period(text) if len(text.split()) <= 6 else label
+            label_role = (role_heading(text) or (None, label_role))[1]
             section.skipped.append((line, text, why))
             continue
         if label and person.period == Period(None, None):
             person = replace(person, period=label)
-        role = person.role or section_role or "Member"
+        role = person.role or label_role or section_role or "Member"
         if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
             role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
         alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went

@@ -9,6 +9,7 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -17,6 +18,7 @@ from ...model import identifiers
 from ...model.identifiers import ARXIV_IN_TEXT
 from ...model.names import author_names, strip_author_notes
 from ..citations import parse_citation
+from .entry_fields import read_fields
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
 from .html_people import person_name
 from .publications import is_author_line
@@ -150,6 +152,9 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     elif coauthored:
         how = "title, with co-authors"
         title, authors_text, venue = coauthored
+    elif _MODE() == "replace" and (modelled := _modelled(entry)) is not None:
+        how = "entry model"
+        title, authors, venue = modelled
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
@@ -157,11 +162,23 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
-        labelled = _labelled_citation(lines) if not ruled or doubtful or _one_paragraph(lines) else None
+        labelled = None
+        if not ruled or doubtful or _one_paragraph(lines):
+            labelled = (_modelled(entry) if _MODE() == "labeller" else None) or _labelled_citation(lines)
         if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
     worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
+    if (
+        _MODE() == "fallback"
+        and how == "lines told apart"
+        and (not worded or not (authors or (authors_text and _looks_like_authors(authors_text))))
+    ):
+        modelled = _modelled(entry)
+        if modelled:
+            how = "entry model"
+            title, authors, venue = modelled
+            worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
     if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
@@ -181,6 +198,20 @@ _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 """Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
 _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
+
+
+def _MODE() -> str:
+    return os.environ.get("SCHOLARGRAPH_ENTRY_MODEL", "off")
+
+
+def _modelled(entry: HtmlElement) -> tuple[str, list[str], str | None] | None:
+    """Title, authors and venue as the trained entry model reads them, when it finds a title and authors."""
+    if os.environ.get("SCHOLARGRAPH_ENTRY_MODEL") == "off":
+        return None
+    parsed = read_fields(entry)
+    if parsed is None or not parsed.title or not parsed.authors:
+        return None
+    return parsed.title, list(parsed.authors), parsed.venue
 
 
 def _one_paragraph(lines: list[str]) -> bool:

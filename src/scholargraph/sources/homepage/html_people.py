@@ -42,6 +42,8 @@ _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
 """The degrees written after a name (``Jane Doe, Ph.D.``)."""
 _DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{_DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 """``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
+_DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
+"""``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
 _PERIOD = re.compile(
     r"(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)": begun, not ended
@@ -163,7 +165,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     marker = _NEXT_POSITION.search(text)
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
-    here = re.sub(re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
+    here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     here = _EXPECTED.sub(" ", here)  # "(expected 2026)": a graduation to come, not a period
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)

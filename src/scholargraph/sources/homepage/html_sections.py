@@ -31,6 +31,7 @@ __all__ = [
     "find_sections",
     "kind_of",
     "page_section",
+    "role_heading",
     "section_named",
 ]
 
@@ -106,14 +107,24 @@ _PEOPLE_ROLES = (
     (r"ph\.?\s?d\.?|doctoral|graduate students", "PhD student"),
     (r"master'?s?|m\.?sc", "Master student"),
     (r"undergrad", "Undergraduate student"),
+    (r"interns?|internships?", "Intern"),
 )
 
 
-def _role_heading(text: str) -> tuple[str, str | None] | None:
-    """A heading of a role's word alone ("PhD", "MSc") under a people section: a part of it with that role."""
-    if len(text.split()) > 2:
+def role_heading(text: str) -> tuple[str, str | None] | None:
+    """A heading or label under a people section that names a group of people by role: a role's word alone
+    ("PhD", "MSc"), or a short plural ("Postdocs", "Co-supervised PhD projects", "Supervised theses, former
+    students, alumni"). A singular role ("PhD Student" under a name) is a line of that person's card."""
+    words = text.strip(" :").split()
+    alone = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None)
+    if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
+        return alone
+    if not re.search(r"[^s]s$|i$", words[-1].strip(",.;").lower()):  # a group's name is plural
         return None
-    return next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, text.strip(" :"), re.I)), None)
+    found = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.search(rf"\b(?:{pattern})", text, re.I)), None)
+    if found is None and (_FORMER.search(text) or re.search(r"\b(?:supervised|theses|graduates)\b", text, re.I)):
+        return "people", "Alumnus"
+    return found
 
 
 _FORMER = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
@@ -278,7 +289,7 @@ def find_sections(
             kind = _named_section(text)
             open_people = next((o.found for o in reversed(stack) if o.found), (None,))[0]
             if not kind and open_people and open_people.kind == "people":
-                kind = _role_heading(text)
+                kind = role_heading(text)
                 if not kind and person_name(text):
                     level += 1  # a person's name set as large as "Postdocs" above it is still one of them
             while stack and stack[-1].level >= level:
@@ -299,7 +310,7 @@ def find_sections(
                 current = next((o.found for o in reversed(stack) if o.found), None)
                 if current is None:
                     skipped.append((element.sourceline or 1, text))
-                elif current[0].kind == "people" and (person_name(text) or current[2]):
+                elif current[0].kind == "people" and (person_name(text) or current[2] or starts_person(element)):
                     current[2].append(element)  # a person's name as the heading of their card, or a line of it
             taken.add(element)
             continue

@@ -6,7 +6,7 @@ import pytest
 
 from scholargraph.identity.aliases import organizations, venues
 from scholargraph.model.dates import is_reversed, parse_date, parse_period
-from scholargraph.model.names import name_variant, parse_name
+from scholargraph.model.names import author_names, name_variant, parse_name
 from scholargraph.rdf.vocab import Minter, slug
 from scholargraph.sources.homepage.people import deobfuscate_email
 from scholargraph.sources.homepage.publications import is_author_line, split_authors
@@ -157,6 +157,24 @@ def test_author_lines() -> None:
     assert is_author_line("Steven C.H. Hoi, Qianru Sun")
     assert not is_author_line("CVPR2023_Freestyle Freestyle Layout-to-Image Synthesis")
     assert not is_author_line("[paper] [code]")
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        (
+            "Hodgkinson, A.*, Idaghdour, Y.*, de Malliard, T. and Awadalla, P.",
+            ["A. Hodgkinson", "Y. Idaghdour", "T. de Malliard", "P. Awadalla"],
+        ),
+        ("Forbes, M. R., Alisauskas, R. T., and K. M. Cuddington", ["M. R. Forbes", "R. T. Alisauskas", "K. M. Cuddington"]),
+        ("Metzger A., & Toscani, M.", ["A. Metzger", "M. Toscani"]),
+        ("Gil Rodriguez, R., Bayer, F., & Toscani, M.", ["R. Gil Rodriguez", "F. Bayer", "M. Toscani"]),
+        ("John Smith, Jane Doe, Ann Lee", ["John Smith", "Jane Doe", "Ann Lee"]),
+        ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),
+    ],
+)
+def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:
+    assert author_names(written) == names
 
 
 def test_iris_are_stable_and_readable() -> None:

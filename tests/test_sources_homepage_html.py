@@ -487,6 +487,15 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
             "2024 IEEE International Symposium on Information Theory (ISIT)",
             "IEEE International Symposium on Information Theory (ISIT)",
         ),
+        (
+            "The Politics of Presidential Term Limits, edited by Alexander Baturo and Robert Elgie",
+            "The Politics of Presidential Term Limits",
+        ),
+        (
+            "In: Cuddington K, Byers J, and W. Wilson (eds) Ecosystem Engineers: Plants to Protists",
+            "Ecosystem Engineers: Plants to Protists",
+        ),
+        ("Recent Trends in Combinatorics (A. Beveridge, J. Griggs and P. Tetali, eds.)", "Recent Trends in Combinatorics"),
     ],
 )
 def test_a_venue_is_named_without_volume_pages_and_date(written: str, name: str) -> None:

@@ -44,6 +44,9 @@ _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", r
 _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?\s?-?){1,3}$")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.\s?-?){1,3}\s*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+"""``K. M. Cuddington``: a name given first, as APA writes the last of a list."""
 _GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
 
 
@@ -116,20 +119,26 @@ def _without_stop(token: str) -> str:
 
 def _family_first(text: str) -> list[str] | None:
     """``Geiger, R.S., Varoquaux, N., and Holdgraf, C.`` (every name family first), ``Geiger,
-    R. Stuart and David Ribes`` (the first only) or ``Faull, S. V, Lau, A. M. C., Beuron F., Politis, A.``
-    (family first, some with their initials in one piece), written given name first; ``None`` otherwise."""
-    tokens = [_without_stop(_MARK_BEFORE.sub("", t.strip())) for t in _LIST_SEPARATORS.split(text) if t.strip(" .")]
-    if len(tokens) < 2 or not _FAMILY.match(tokens[0]) or not _GIVEN.match(tokens[1]):
+    R. Stuart and David Ribes`` (the first only), ``Faull, S. V, Lau, A. M. C., Beuron F., Politis, A.``
+    (family first, some with their initials in one piece), ``Gil Rodriguez, R., Bayer, F.`` (a family name of
+    two words before initials) or ``Forbes, M. R., and K. M. Cuddington`` (the last given name first, as APA
+    writes it), written given name first; ``None`` otherwise."""
+    tokens = [_without_stop(_MARKS_AROUND.sub("", t.strip())) for t in _LIST_SEPARATORS.split(text) if t.strip(" .*")]
+    opening = 1 if len(tokens) > 2 and _INITIALS_AFTER.match(tokens[0]) else 0
+    if len(tokens) < 2 or not _family_then_given(tokens, opening):
         return None
     names: list[str] = []
     i = 0
     while i < len(tokens):
         joined = _INITIALS_AFTER.match(tokens[i])
-        if i + 1 < len(tokens) and _FAMILY.match(tokens[i]) and _GIVEN.match(tokens[i + 1]):
+        if _family_then_given(tokens, i):
             names.append(clean_name(f"{tokens[i + 1]} {tokens[i]}"))
             i += 2
-        elif joined and names:
+        elif joined and (names or i < opening):
             names.append(" ".join(f"{letter}." for letter in joined["initials"]) + " " + joined["family"])
+            i += 1
+        elif i == len(tokens) - 1 and names and _INITIALS_FIRST.match(tokens[i]):
+            names.append(clean_name(tokens[i]))
             i += 1
         else:
             break
@@ -140,10 +149,21 @@ def _family_first(text: str) -> list[str] | None:
     return None
 
 
+def _family_then_given(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a family name and ``tokens[i + 1]`` the given names or initials after it."""
+    if i + 1 >= len(tokens):
+        return False
+    family, given = tokens[i], tokens[i + 1]
+    return bool((_FAMILY.match(family) and _GIVEN.match(given)) or (_FAMILY_OF_TWO.match(family) and _INITIALS.match(given)))
+
+
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
-_MARK_BEFORE = re.compile(r"^[#*†‡§¶^]+\s*")
+_MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+$")
+"""Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
 _PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
 _FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_FAMILY_OF_TWO = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+\s+[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+"""``Gil Rodriguez``: a family name of two words, told from a given-first name by the initials after it."""
 
 
 def _is_upper_word(word: str) -> bool:

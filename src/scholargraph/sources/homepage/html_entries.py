@@ -34,7 +34,7 @@ __all__ = ["has_bibtex", "link_identifiers", "read_citation", "venue_name"]
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
     "authors": re.compile(r"authors?|pub-?authors"),
-    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication"),
+    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication|details"),
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
@@ -255,10 +255,17 @@ _VENUE_DATE = re.compile(
 )
 
 
+_EDITORS_BEFORE = re.compile(r"^[^()]{3,200}\(eds?\.?\)\s*[:.,]?\s*", re.IGNORECASE)
+"""``Cuddington K, Byers J (eds) Ecosystem Engineers``: the book's editors before its title."""
+_EDITORS_AFTER = re.compile(r"\s*\([^()]*\beds?\.?\)|,?\s*\bedited by\b[^,;()]*", re.IGNORECASE)
+"""``Recent Trends (A. Beveridge, J. Griggs, eds.)``, ``Term Limits, edited by A. Baturo and R. Elgie``."""
+
+
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
     name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", text.strip()))
+    name = _EDITORS_AFTER.sub("", _EDITORS_BEFORE.sub("", name)).strip() or name
     name = _SEPARATED.split(name)[0] if _SEPARATED.search(name) and not year_in(_SEPARATED.split(name)[0]) else name
     name = _TRAILING_RESOURCE.sub("", name)
     name = _VENUE_DETAILS.sub("", name)
@@ -330,12 +337,13 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     # a year, or a volume, pages and year without words ("75, 4547-53 (2004)"), follow the venue they belong to
     numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]
     before_year = [i - 1 for i in numbers if i > 0 and not year_in(rest[i - 1])]
+    worded = [i for i in dated if re.search(r"[^\W\d]{3}", rest[i])]  # "5/21/2019" alone is a date, no venue
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
-        rest[before_year[0]] if before_year else (rest[dated[0]] if dated else None),
+        rest[before_year[0]] if before_year else (rest[worded[0]] if worded else None),
     )
     if venue is None:
-        venue = next((part for part in rest if not part.startswith("[")), None)
+        venue = next((part for part in rest if not part.startswith("[") and re.search(r"[^\W\d]{3}", part)), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
 

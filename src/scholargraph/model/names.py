@@ -162,7 +162,8 @@ _MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
 _PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
 _FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
-_FAMILY_OF_TWO = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+\s+[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
+_FAMILY_OF_TWO = re.compile(rf"^(?:{_PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")
 """``Gil Rodriguez``: a family name of two words, told from a given-first name by the initials after it."""
 
 

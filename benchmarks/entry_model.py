@@ -59,12 +59,12 @@ Sequence = tuple[list[EntryToken], list[str]]
 
 def site_entries(site: quality.Labelled) -> list[Sequence]:
     """The entries the reader finds on one labelled site, each labelled word by word from the site's labels."""
-    found = []
+    found: dict[int, object] = {}
     original = html.read_citation
 
-    def capture(element, context):  # type: ignore[no-untyped-def]
-        found.append(element)
-        return original(element, context)
+    def capture(element, context, modelled=False):  # type: ignore[no-untyped-def]
+        found.setdefault(id(element), element)
+        return original(element, context, modelled)
 
     html.read_citation = capture
     _use(None)  # the entries as the rules find them, whatever the model would read in them
@@ -74,8 +74,8 @@ def site_entries(site: quality.Labelled) -> list[Sequence]:
         html.read_citation = original
     labels = yaml.safe_load(site.labels.read_text(encoding="utf-8")).get("publications") or [] if site.labels else []
     sequences = []
-    for element in found:
-        tokens = entry_tokens(element)
+    for element in found.values():
+        tokens = entry_tokens(element)  # type: ignore[arg-type]
         labelled = align(tokens, labels)
         if labelled:
             sequences.append((tokens, labelled))
@@ -190,15 +190,12 @@ def _scores(sites: list[quality.Labelled]) -> tuple[int, int, int]:
     return right, read, labelled
 
 
-def _use(model: Path | None, mode: str = "replace") -> None:
-    """Read entries with ``model`` in ``mode`` (``None``: without a model, by the rules alone)."""
-    os.environ["SCHOLARGRAPH_ENTRY_MODEL"] = "off" if model is None else mode
+def _use(model: Path | None) -> None:
+    """Read lists with ``model`` where it reads them better (``None``: by the rules alone)."""
+    html.ENTRY_MODEL = model is not None
     if model is not None:
         opened = entry_fields.open_tagger(model.read_bytes())
         entry_fields._tagger = lambda: opened  # type: ignore[assignment]
-
-
-MODES = ("replace", "labeller", "fallback")
 
 
 def evaluate(data: Path, only: list[str]) -> None:
@@ -209,8 +206,8 @@ def evaluate(data: Path, only: list[str]) -> None:
         f"load average {os.getloadavg()[0]:.2f}; entries aligned per set: "
         + ", ".join(f"{k} {len(v)}" for k, v in by_group.items())
     )
-    print(f"{'set':28} {'rules':>13} " + " ".join(f"{mode:>13}" for mode in MODES))
-    totals: dict[str, list[int]] = {}
+    print(f"{'set':28} {'rules':>13} {'with model':>13}")
+    totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
     with tempfile.TemporaryDirectory() as folder:
         for name, sites in [*GROUPS.items(), ("held out (never trained on)", quality.HELD_OUT)]:
             if only and name not in only:
@@ -218,14 +215,14 @@ def evaluate(data: Path, only: list[str]) -> None:
             path = Path(folder) / f"{name}.crfsuite"
             train([*base, *(seq for other, seqs in by_group.items() if other != name for seq in seqs)], path)
             row = []
-            for mode in ("rules", *MODES):
-                _use(None if mode == "rules" else path, mode)
+            for mode, model in (("rules", None), ("model", path)):
+                _use(model)
                 right, read, labelled = _scores(sites)
-                total = totals.setdefault(mode, [0, 0, 0])
+                total = totals[mode]
                 total[0], total[1], total[2] = total[0] + right, total[1] + read, total[2] + labelled
                 row.append(f"{_ratio(right, read)}/{_ratio(right, labelled)}")
             print(f"{name:28} " + " ".join(f"{cell:>13}" for cell in row), flush=True)
-    print(f"{'all, each unseen':28} " + " ".join(f"{_ratio(t[0], t[1])}/{_ratio(t[0], t[2]):>5}" for t in totals.values()))
+    print(f"{'all, each unseen':28} " + " ".join(f"{_ratio(t[0], t[1])}/{_ratio(t[0], t[2])}" for t in totals.values()))
     print(f"(precision/recall; {time.perf_counter() - started:.0f} s, load average {os.getloadavg()[0]:.2f})")
 
 

@@ -38,7 +38,7 @@ from ...model.records import (
 )
 from ..bibtex import bibtex_works
 from .context import Context
-from .html_entries import has_bibtex, read_citation
+from .html_entries import has_bibtex, plausibility, read_citation
 from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import is_principal, person_name, read_person, starts_person
 from .html_sections import (
@@ -285,6 +285,7 @@ def _read_publications(
     ``2025`` over its list) or its ``data-year``."""
     failed: list[tuple[HtmlElement, str]] = []
     read: set[HtmlElement] = set()
+    modelled = _model_reads_better(entries, context)
     for element in entries:
         line = element.sourceline or 1
         text = text_of(element)
@@ -306,7 +307,7 @@ def _read_publications(
             works, _ = bibtex_works(bibtex, context.path, context.venues, line)
             work = works[0] if works else None
         if work is None:
-            citation, why = read_citation(element, context)
+            citation, why = read_citation(element, context, modelled)
             if citation is None:
                 failed.append((element, why))
                 continue
@@ -316,6 +317,23 @@ def _read_publications(
             work = replace(work, year=years[element])
         _add_work(work, section, reading)
     _read_fragments(section, failed, read, context, reading, years)
+
+
+ENTRY_MODEL = True
+"""Whether a list may be read by the trained entry model (a measurement turns it off to score the rules alone)."""
+
+
+def _model_reads_better(entries: list[HtmlElement], context: Context) -> bool:
+    """Whether the trained entry model reads a list's entries more plausibly than the rules do, over the whole
+    list: a site writes its entries one way, so the reader that fits them fits them all."""
+    if not ENTRY_MODEL:
+        return False
+    trial = replace(context, problems=[])
+    by_rules = by_model = 0
+    for element in entries:
+        by_rules += plausibility(read_citation(element, trial)[0], trial)
+        by_model += plausibility(read_citation(element, trial, modelled=True)[0], trial)
+    return by_model > by_rules
 
 
 def _read_fragments(

@@ -9,7 +9,6 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["has_bibtex", "link_identifiers", "read_citation", "venue_name"]
+__all__ = ["has_bibtex", "link_identifiers", "plausibility", "read_citation", "venue_name"]
 
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
@@ -126,13 +125,14 @@ def _emphasized_titles(entry: HtmlElement) -> list[str]:
     return found
 
 
-def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None, str]:
+def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) -> tuple[Citation | None, str]:
     """The citation an entry holds, or ``None`` and the reason it is not one.
 
-    Fields a theme names in classes come first; then the "Title, with co-authors" convention; then a
-    one-paragraph citation goes to the trained citation labeller (its style is the reference lists it
-    learnt from), and an entry laid out in lines or styles is cut where a reader sees its fields, the
-    labeller reading it only when those rules find no author list."""
+    Fields a theme names in classes come first; then the "Title, with co-authors" convention; then, when
+    ``modelled``, the entry model trained on labelled homepages (``entry_fields``); else a one-paragraph
+    citation goes to the trained citation labeller (its style is the reference lists it learnt from), and an
+    entry laid out in lines or styles is cut where a reader sees its fields, the labeller reading it only when
+    those rules find no author list."""
     lines = block_lines(entry)
     if not lines:
         return None, "empty"
@@ -152,9 +152,9 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
     elif coauthored:
         how = "title, with co-authors"
         title, authors_text, venue = coauthored
-    elif _MODE() == "replace" and (modelled := _modelled(entry)) is not None:
+    elif modelled and (reading := _modelled(entry)) is not None:
         how = "entry model"
-        title, authors, venue = modelled
+        title, authors, venue = reading
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
@@ -162,23 +162,11 @@ def read_citation(entry: HtmlElement, context: Context) -> tuple[Citation | None
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
-        labelled = None
-        if not ruled or doubtful or _one_paragraph(lines):
-            labelled = (_modelled(entry) if _MODE() == "labeller" else None) or _labelled_citation(lines)
+        labelled = _labelled_citation(lines) if not ruled or doubtful or _one_paragraph(lines) else None
         if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
     worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
-    if (
-        _MODE() == "fallback"
-        and how == "lines told apart"
-        and (not worded or not (authors or (authors_text and _looks_like_authors(authors_text))))
-    ):
-        modelled = _modelled(entry)
-        if modelled:
-            how = "entry model"
-            title, authors, venue = modelled
-            worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
     if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
@@ -200,18 +188,27 @@ _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
 
 
-def _MODE() -> str:
-    return os.environ.get("SCHOLARGRAPH_ENTRY_MODEL", "off")
-
-
 def _modelled(entry: HtmlElement) -> tuple[str, list[str], str | None] | None:
     """Title, authors and venue as the trained entry model reads them, when it finds a title and authors."""
-    if os.environ.get("SCHOLARGRAPH_ENTRY_MODEL") == "off":
-        return None
     parsed = read_fields(entry)
     if parsed is None or not parsed.title or not parsed.authors:
         return None
     return parsed.title, list(parsed.authors), parsed.venue
+
+
+def plausibility(citation: Citation | None, context: Context) -> int:
+    """How much a reading of an entry looks like a citation (0 for none): authors that all read as people's
+    names, a title of several words that is not a name list, a venue (more when it is a known one), a year.
+    Two readers of one list are compared by the sum over its entries."""
+    if citation is None:
+        return 0
+    names = [person_name(name) is not None for name in citation.authors]
+    score = (3 if all(names) else -3) if names else 0
+    if len(citation.title.split()) >= 3 and not _looks_like_authors(citation.title):
+        score += 2
+    if citation.venue:
+        score += 2 if context.venues.find(citation.venue) else 1
+    return score + (1 if citation.year else 0)
 
 
 def _one_paragraph(lines: list[str]) -> bool:

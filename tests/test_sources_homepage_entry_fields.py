@@ -1,0 +1,89 @@
+"""The trained reader of a publication entry's fields: the words and marks it sees, and what it reads."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from scholargraph.identity.aliases import organizations, venues
+from scholargraph.sources.homepage import html
+from scholargraph.sources.homepage.context import Context
+from scholargraph.sources.homepage.entry_fields import EntryToken, entry_features, entry_tokens, read_fields
+from scholargraph.sources.homepage.html_entries import plausibility, read_citation
+
+
+def entry(markup: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(markup, create_parent="li")
+
+
+def test_words_carry_the_marks_of_their_element_and_their_line() -> None:
+    tokens = entry_tokens(
+        entry(
+            '<b>Deep Nets</b><br><a href="x">A. Smith</a>, <i>Nature</i>, 2020<span class="bibtex" data-scholargraph-bibtex="1">@article{x}</span>'
+        )
+    )
+
+    assert [token.text for token in tokens] == ["Deep", "Nets", "A.", "Smith,", "Nature,", "2020"]
+    assert tokens[0] == EntryToken("Deep", ("b",), 0)
+    assert tokens[3] == EntryToken("Smith,", ("a",), 1)  # the comma after the link belongs to the word
+    assert tokens[4].marks == ("i",) and tokens[5].marks == () and tokens[5].line == 1
+
+
+def test_a_word_split_over_elements_is_one_word_marked_where_its_letters_start() -> None:
+    tokens = entry_tokens(entry("(<b>Smith</b>, J.) <span class='title'>On graphs</span>"))
+
+    assert [(token.text, token.marks) for token in tokens] == [
+        ("(Smith,", ("b",)),
+        ("J.)", ()),
+        ("On", ("c:title", "span")),
+        ("graphs", ("c:title", "span")),
+    ]
+
+
+def test_features_say_where_a_line_starts_and_where_the_style_changes() -> None:
+    rows = entry_features(entry_tokens(entry("<b>Deep Nets</b><br>A. Smith")))
+
+    assert "bol" in rows[0] and "m=b" in rows[0] and "+1m=b" in rows[0]
+    assert "eol" in rows[1] and "bol" not in rows[1]
+    assert "bol" in rows[2] and "mchange" in rows[2] and "-1m=b" in rows[2]
+
+
+def test_the_model_reads_an_entry_laid_out_in_lines_and_styles() -> None:
+    parsed = read_fields(
+        entry(
+            "<strong>Learning to see in the dark</strong><br>Chen Chen, Qifeng Chen and Jia Xu<br><em>Computer Vision and Pattern Recognition</em>, 2018"
+        )
+    )
+
+    assert parsed is not None
+    assert parsed.title == "Learning to see in the dark"
+    assert parsed.authors == ("Chen Chen", "Qifeng Chen", "Jia Xu")
+    assert parsed.venue == "Computer Vision and Pattern Recognition" and parsed.year == 2018
+
+
+def test_an_entry_without_words_reads_as_nothing() -> None:
+    assert read_fields(entry("<img src='x.png'>")) is None
+
+
+def test_a_list_is_read_by_the_model_only_where_it_reads_more_plausibly_than_the_rules() -> None:
+    context = Context("page.html", venues(), organizations(), "Ana Silva")
+    items = [
+        entry(f"Gonzalez-Rabanal B, Marin-Arroyo A.B., Vidal-Cordasco M. ({year}). {title}. Quaternary Science Reviews.")
+        for year, title in [
+            (2023, "Early Bronze Age violence in the Iberian plateau"),
+            (2021, "Subsistence of early modern humans"),
+        ]
+    ]
+    by_rules = [read_citation(item, context)[0] for item in items]
+    by_model = [read_citation(item, context, modelled=True)[0] for item in items]
+
+    chosen = html._model_reads_better(items, context)
+
+    rules_score = sum(plausibility(c, context) for c in by_rules)
+    model_score = sum(plausibility(c, context) for c in by_model)
+    assert chosen == (model_score > rules_score)
+    assert by_model[0] is not None and by_model[0].how == "entry model"
+    html.ENTRY_MODEL = False
+    try:
+        assert html._model_reads_better(items, context) is False
+    finally:
+        html.ENTRY_MODEL = True

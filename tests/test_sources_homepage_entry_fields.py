@@ -16,11 +16,8 @@ def entry(markup: str) -> lxml.html.HtmlElement:
 
 
 def test_words_carry_the_marks_of_their_element_and_their_line() -> None:
-    tokens = entry_tokens(
-        entry(
-            '<b>Deep Nets</b><br><a href="x">A. Smith</a>, <i>Nature</i>, 2020<span class="bibtex" data-scholargraph-bibtex="1">@article{x}</span>'
-        )
-    )
+    bibtex = '<span class="bibtex" data-scholargraph-bibtex="1">@article{x}</span>'
+    tokens = entry_tokens(entry(f'<b>Deep Nets</b><br><a href="x">A. Smith</a>, <i>Nature</i>, 2020{bibtex}'))
 
     assert [token.text for token in tokens] == ["Deep", "Nets", "A.", "Smith,", "Nature,", "2020"]
     assert tokens[0] == EntryToken("Deep", ("b",), 0)
@@ -48,11 +45,8 @@ def test_features_say_where_a_line_starts_and_where_the_style_changes() -> None:
 
 
 def test_the_model_reads_an_entry_laid_out_in_lines_and_styles() -> None:
-    parsed = read_fields(
-        entry(
-            "<strong>Learning to see in the dark</strong><br>Chen Chen, Qifeng Chen and Jia Xu<br><em>Computer Vision and Pattern Recognition</em>, 2018"
-        )
-    )
+    written = "<strong>Learning to see in the dark</strong><br>Chen Chen, Qifeng Chen and Jia Xu"
+    parsed = read_fields(entry(written + "<br><em>Computer Vision and Pattern Recognition</em>, 2018"))
 
     assert parsed is not None
     assert parsed.title == "Learning to see in the dark"

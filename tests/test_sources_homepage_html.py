@@ -642,3 +642,22 @@ def test_a_singular_role_under_a_name_is_a_line_of_that_persons_card(tmp_path: P
     people = {r.person: r.kind for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
 
     assert people == {"Alejandro Brambila": SupervisionKind.PHD, "Laura Johnson": SupervisionKind.MASTER}
+
+
+def test_a_block_of_names_lists_as_many_people_under_a_heading_of_mixed_roles(tmp_path: Path) -> None:
+    """A line of names set as a code block by mistake is a paragraph listing people; a heading naming two roles
+    ("Undergraduate and MSc Students") gives none of them, and a block with years is no list of names."""
+    body = """<h2>People</h2><h3>PhD students</h3><p>Ada Byron</p>
+    <h2>Undergraduate and MSc Students</h2>
+    <pre><code>Alexander Raw, Farid Bin Mohamad, Xinqi (Aimee) Wang and Jack Speakman</code></pre>
+    <h2>Student interns</h2><ul><li>Julia Bechwar (2020-2024, BSc. Nutrition Science | MSc. Molecular Medicine)</li></ul>"""
+    people = {r.person: r.kind for r in read_pages(page(tmp_path, body)) if isinstance(r, Supervision)}
+
+    assert people == {
+        "Ada Byron": SupervisionKind.PHD,
+        "Alexander Raw": SupervisionKind.RESEARCH,
+        "Farid Bin Mohamad": SupervisionKind.RESEARCH,
+        "Xinqi (Aimee) Wang": SupervisionKind.RESEARCH,
+        "Jack Speakman": SupervisionKind.RESEARCH,
+        "Julia Bechwar": SupervisionKind.RESEARCH,
+    }

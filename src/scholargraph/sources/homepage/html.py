@@ -25,14 +25,11 @@ from ...model.records import (
     IdentifierScheme,
     Link,
     Origin,
-    PartialDate,
-    Period,
     Person,
     Problem,
     Record,
     Severity,
     SourceResult,
-    Supervision,
     Work,
     WorkKind,
 )
@@ -40,22 +37,19 @@ from ..bibtex import bibtex_works
 from .context import Context
 from .html_entries import has_bibtex, plausibility, read_citation
 from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
-from .html_people import is_principal, person_name, read_person, starts_person
+from .html_people import person_name
+from .html_people_sections import NO_OWNER, read_people
 from .html_sections import (
-    GENERIC_ROLES,
     Found,
     SectionReport,
     blank_line_chunks,
     find_sections,
     kind_of,
     page_section,
-    role_heading,
 )
 from .lines import Line
 from .lists import read_award, read_collaboration, read_course, read_service, read_talk
-from .people import supervision_kind
 from .publications import read_publications as read_text_publications
-from .sections import HEADINGS
 from .structured import Citation, coins, highwire, json_ld, microdata, owner_from_json_ld
 
 if TYPE_CHECKING:
@@ -191,7 +185,7 @@ def _read_page(
         else:
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
     for section, role, entries in people:
-        _read_people(section, role, entries, context)
+        read_people(section, role, entries, context)
     first_owner = context.owner
     head = _lab_head(page, report)  # on a lab's site, the person the lab is named after, not its web designer
     if head and (context.owner is None or context.owner.split()[-1].lower() != head.split()[-1].lower()):
@@ -201,7 +195,7 @@ def _read_page(
         for section, role, entries in people:
             section.records.clear()
             section.skipped.clear()
-            _read_people(section, role, entries, context)
+            read_people(section, role, entries, context)
     report.owner = context.owner
     for section in report.sections:
         records.extend(section.records)
@@ -211,7 +205,7 @@ def _read_page(
     reading.problems.extend(context.problems)
     owner = context.owner
     person = Person(owner, Origin(shown_as, 1)) if owner else None
-    if owner is None and any(why == _NO_OWNER for section, _, _ in people for _, _, why in section.skipped):
+    if owner is None and any(why == NO_OWNER for section, _, _ in people for _, _, why in section.skipped):
         context.report(
             Line(1, ""),
             "the page names no owner to supervise its people: give it a <title> or an <h1> with the owner's name, "
@@ -463,86 +457,3 @@ def _read_one_liners(section: SectionReport, entries: list[HtmlElement], context
         why = context.problems[reported].message if len(context.problems) > reported else "a template placeholder, not content"
         del context.problems[reported:]
         section.skipped.append((line.number, line.text, why))
-
-
-# --- people ---------------------------------------------------------------------------------
-
-
-def _read_people(section: SectionReport, section_role: str | None, entries: list[HtmlElement], context: Context) -> None:
-    """The people of a section, each read from their block or their card's consecutive blocks.
-
-    Its head (a principal investigator, a professor) is not supervised: on a lab's site whose
-    owner is the lab, they become the supervisor of the others. A short label with no name ("Graduated in
-    2019", "On going") dates the people after it that write no period of their own; one naming a role
-    ("Postdocs" set large in a table row) gives it to the people after it that write none."""
-    label: Period | None = None
-    label_role: str | None = None
-    for group in _people_blocks(entries):
-        line = group[0].sourceline or 1
-        text = " ".join(line for element in group for line in block_lines(element))
-        if PLACEHOLDER.search(text):
-            section.skipped.append((line, text, "a template placeholder, not content"))
-            continue
-        person, why = read_person(group)
-        if person is None:
-            label = _label_period(text) if len(text.split()) <= 6 else label
-            label_role = (role_heading(text) or (None, label_role))[1]
-            section.skipped.append((line, text, why))
-            continue
-        if label and person.period == Period(None, None):
-            person = replace(person, period=label)
-        role = person.role or label_role or section_role or "Member"
-        if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
-            role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
-        alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
-        if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
-            if context.owner is None or person_name(context.owner) is None:
-                context.owner = person.name
-            section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
-            continue
-        if context.owner is None:
-            section.skipped.append((line, text, _NO_OWNER))
-            continue
-        kind = supervision_kind(role)
-        for heading in HEADINGS:
-            if heading.role == role and heading.supervision:
-                kind = heading.supervision
-        period = person.period
-        if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
-            period = Period(None, period.end)  # an alumnus's one year is the year they left
-        section.records.append(
-            Supervision(context.owner, person.name, role, kind, period, Origin(context.path, person.line), person.cosupervisors)
-        )
-
-
-def _label_period(text: str) -> Period | None:
-    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year."""
-    year = re.search(r"\b(?:19|20)\d\d\b", text)
-    if not year:
-        return None
-    when = PartialDate(int(year.group()))
-    return Period(None, when) if _GRADUATED.search(text) else Period(when, when)
-
-
-_GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
-_NO_OWNER = "the page names no owner to supervise them"
-_JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
-_SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
-
-
-def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
-    """The entries grouped by person: a block that does not open with a name continues the card before it."""
-    groups: list[list[HtmlElement]] = []
-    for element in entries:
-        in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
-        if groups and not in_same_list and not starts_person(element) and _near(groups[-1][-1], element):
-            groups[-1].append(element)
-        else:
-            groups.append([element])
-    return groups
-
-
-def _near(before: HtmlElement, after: HtmlElement) -> bool:
-    """Two blocks of one card share a parent or a grandparent."""
-    up = [before.getparent(), *(p.getparent() for p in [before.getparent()] if p is not None)]
-    return after.getparent() in up or (after.getparent() is not None and after.getparent().getparent() in up)

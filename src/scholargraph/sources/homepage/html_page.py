@@ -252,11 +252,20 @@ def clean_page(page: Page) -> None:
 _MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(\S.*)$")
 
 
+_CODE = re.compile(r"[{}<>=;\\$@#]|\w\(|^\s*(?:def|import|from|class|return|if|for)\b")
+"""What code has and prose has not: braces, operators, calls, keywords opening a line."""
+
+
 def _markdown_list(pre: HtmlElement) -> None:
     """A preformatted block whose lines are Markdown list items (a list indented by mistake, so printed as
-    code) is the list its writer meant: it becomes one, an item per line, each keeping its source line."""
+    code) is the list its writer meant: it becomes one, an item per line, each keeping its source line; a
+    single line of prose becomes the paragraph it was meant to be."""
     lines = [(offset, line) for offset, line in enumerate(pre.text_content().splitlines()) if line.strip()]
     items = [(offset, found.group(1).strip()) for offset, line in lines if (found := _MARKDOWN_ITEM.match(line))]
+    text = " ".join(line for _, line in lines)
+    if len(lines) == 1 and not _CODE.search(text) and sum(char.isalpha() for char in text) > 0.7 * len("".join(text.split())):
+        pre.tag = "p"  # one line of prose ("Alexander Raw, Farid Bin Mohamad, …") indented by mistake: a paragraph
+        return
     if len(items) < 2 or len(items) < len(lines):
         return
     for child in list(pre):

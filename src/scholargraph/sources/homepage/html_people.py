@@ -24,7 +24,7 @@ from .people import ROLE_WORDS, deobfuscate_email
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PersonEntry", "is_principal", "person_name", "read_person", "starts_person"]
+__all__ = ["PersonEntry", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
 _NOT_A_NAME = re.compile(
@@ -184,6 +184,20 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
     return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;·|•]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+
+
+def listed_people(elements: list[HtmlElement]) -> list[PersonEntry]:
+    """The people of a block that is only a list of three or more names ("Alexander Raw, Farid Bin Mohamad,
+    Xinqi (Aimee) Wang and Jack Speakman"), each as written; empty for any other block."""
+    text = " ".join(line for element in elements for line in block_lines(element)).strip(" .")
+    parts = [part.strip(" .") for part in _LIST_SEPARATOR.split(text) if part.strip(" .")]
+    if len(parts) < 3 or re.search(r"\d", text) or not all(person_name(re.sub(r"\s*\([^()]*\)", "", part)) for part in parts):
+        return []
+    line = elements[0].sourceline or 1
+    return [PersonEntry(" ".join(part.split()), line, Period(None, None), None, ()) for part in parts]
 
 
 def is_principal(role: str | None) -> bool:

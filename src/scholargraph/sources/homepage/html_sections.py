@@ -111,6 +111,9 @@ _PEOPLE_ROLES = (
 )
 
 
+_ROLE_WORDS = re.compile("|".join(rf"\b(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_PEOPLE_ROLES)), re.IGNORECASE)
+
+
 def role_heading(text: str) -> tuple[str, str | None] | None:
     """A heading or label under a people section that names a group of people by role: a role's word alone
     ("PhD", "MSc"), or a short plural ("Postdocs", "Co-supervised PhD projects", "Supervised theses, former
@@ -121,7 +124,8 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
         return alone
     if not re.search(r"[^s]s$|i$", words[-1].strip(",.;").lower()):  # a group's name is plural
         return None
-    found = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.search(rf"\b(?:{pattern})", text, re.I)), None)
+    roles = _roles_named(text)
+    found = ("people", roles[0] if len(roles) == 1 else "Student") if roles else None
     if found is None and (_FORMER.search(text) or re.search(r"\b(?:supervised|theses|graduates)\b", text, re.I)):
         return "people", "Alumnus"
     return found
@@ -184,7 +188,15 @@ def _named_section(text: str) -> tuple[str, str | None] | None:
     if kind is None:
         head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
         kind = kind_of(head) if head != text else None
+    if kind and kind[0] == "people" and len(_roles_named(text)) > 1:
+        return "people", "Student"  # "Undergraduate and MSc Students": each person's own line says which
     return kind
+
+
+def _roles_named(text: str) -> list[str]:
+    """The roles a heading names, each once, in order ("Post-doctoral fellows" names one: postdoc)."""
+    found = [next(role for i, (_, role) in enumerate(_PEOPLE_ROLES) if match[f"r{i}"]) for match in _ROLE_WORDS.finditer(text)]
+    return list(dict.fromkeys(found))
 
 
 _ENTRY_TAGS = ("li", "tr", "dd", "p", "article")
@@ -297,7 +309,13 @@ def find_sections(
             if kind:
                 role = kind[1]
                 enclosing = next((o.found for o in reversed(stack) if o.found), None)
-                if kind[0] == "people" and role in GENERIC_ROLES and enclosing and enclosing[0].kind == "people":
+                if (
+                    kind[0] == "people"
+                    and role in GENERIC_ROLES
+                    and enclosing
+                    and enclosing[0].kind == "people"
+                    and len(_roles_named(text)) < 2
+                ):
                     role = enclosing[1] if enclosing[1] not in GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
                 above = enclosing if enclosing and enclosing[0].kind == kind[0] else None
                 former = bool(_FORMER.search(text) or (above and (above[0].former or above[1] == "Alumnus")))

@@ -1,0 +1,118 @@
+"""Reading the people sections of an HTML page: who the page's owner supervises, in what role and when.
+
+Each person is read from their block or their card's consecutive blocks (``html_people``); a block that is only
+a list of names ("A, B, C and D") lists as many people. Labels between them ("Graduated in 2019", "Postdocs")
+date them or give them a role; the group's head is the supervisor, not supervised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...model.records import Origin, PartialDate, Period, Supervision
+from .html_page import PLACEHOLDER, block_lines
+from .html_people import PersonEntry, is_principal, listed_people, person_name, read_person, starts_person
+from .html_sections import GENERIC_ROLES, SectionReport, role_heading
+from .people import supervision_kind
+from .sections import HEADINGS
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from .context import Context
+
+__all__ = ["NO_OWNER", "read_people"]
+
+
+def read_people(section: SectionReport, section_role: str | None, entries: list[HtmlElement], context: Context) -> None:
+    """The people of a section, each read from their block or their card's consecutive blocks.
+
+    Its head (a principal investigator, a professor) is not supervised: on a lab's site whose
+    owner is the lab, they become the supervisor of the others. A short label with no name ("Graduated in
+    2019", "On going") dates the people after it that write no period of their own; one naming a role
+    ("Postdocs" set large in a table row) gives it to the people after it that write none."""
+    label: Period | None = None
+    label_role: str | None = None
+    for group in _people_blocks(entries):
+        line = group[0].sourceline or 1
+        text = " ".join(line for element in group for line in block_lines(element))
+        if PLACEHOLDER.search(text):
+            section.skipped.append((line, text, "a template placeholder, not content"))
+            continue
+        people = listed_people(group)
+        if not people:
+            person, why = read_person(group)
+            if person is None:
+                label = _label_period(text) if len(text.split()) <= 6 else label
+                label_role = (role_heading(text) or (None, label_role))[1]
+                section.skipped.append((line, text, why))
+                continue
+            people = [person]
+        for person in people:
+            dated = replace(person, period=label) if label and person.period == Period(None, None) else person
+            _add_person(section, section_role, label_role, dated, text, context)
+
+
+def _add_person(
+    section: SectionReport, section_role: str | None, label_role: str | None, person: PersonEntry, text: str, context: Context
+) -> None:
+    """One person of a people section as supervised by the page's owner, in the role they, a label above them
+    or their section name; the group's head is the supervisor instead."""
+    line = person.line
+    role = person.role or label_role or section_role or "Member"
+    if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
+        role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
+    alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
+    if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
+        if context.owner is None or person_name(context.owner) is None:
+            context.owner = person.name
+        section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
+        return
+    if context.owner is None:
+        section.skipped.append((line, text, NO_OWNER))
+        return
+    kind = supervision_kind(role)
+    for heading in HEADINGS:
+        if heading.role == role and heading.supervision:
+            kind = heading.supervision
+    period = person.period
+    if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+        period = Period(None, period.end)  # an alumnus's one year is the year they left
+    section.records.append(
+        Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
+    )
+
+
+def _label_period(text: str) -> Period | None:
+    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year."""
+    year = re.search(r"\b(?:19|20)\d\d\b", text)
+    if not year:
+        return None
+    when = PartialDate(int(year.group()))
+    return Period(None, when) if _GRADUATED.search(text) else Period(when, when)
+
+
+_GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
+NO_OWNER = "the page names no owner to supervise them"
+_JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
+_SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
+
+
+def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """The entries grouped by person: a block that does not open with a name continues the card before it."""
+    groups: list[list[HtmlElement]] = []
+    for element in entries:
+        in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
+        if groups and not in_same_list and not starts_person(element) and _near(groups[-1][-1], element):
+            groups[-1].append(element)
+        else:
+            groups.append([element])
+    return groups
+
+
+def _near(before: HtmlElement, after: HtmlElement) -> bool:
+    """Two blocks of one card share a parent or a grandparent."""
+    up = [before.getparent(), *(p.getparent() for p in [before.getparent()] if p is not None)]
+    return after.getparent() in up or (after.getparent() is not None and after.getparent().getparent() in up)

@@ -168,6 +168,7 @@ def test_author_lines() -> None:
         ),
         ("Forbes, M. R., Alisauskas, R. T., and K. M. Cuddington", ["M. R. Forbes", "R. T. Alisauskas", "K. M. Cuddington"]),
         ("Metzger A., & Toscani, M.", ["A. Metzger", "M. Toscani"]),
+        ("Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.", ["M. Vidal-Cordasco", "A.B. Marín-Arroyo"]),
         ("Gil Rodriguez, R., Bayer, F., & Toscani, M.", ["R. Gil Rodriguez", "F. Bayer", "M. Toscani"]),
         ("John Smith, Jane Doe, Ann Lee", ["John Smith", "Jane Doe", "Ann Lee"]),
         ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),

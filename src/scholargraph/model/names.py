@@ -158,7 +158,7 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
-_MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+$")
+_MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
 _PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
 _FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")

@@ -661,3 +661,21 @@ def test_a_block_of_names_lists_as_many_people_under_a_heading_of_mixed_roles(tm
         "Jack Speakman": SupervisionKind.RESEARCH,
         "Julia Bechwar": SupervisionKind.RESEARCH,
     }
+
+
+def test_a_people_card_is_read_whole_its_one_heading_the_name(tmp_path: Path) -> None:
+    """A theme's card (photo, the name as its one heading, the position in a span, links) is one person with the
+    position as role."""
+    card = """<div class="people-card"><img alt="{name}" src="x.jpg"><div class="people-card-body">
+      <h2 class="people-name">{name}</h2><div class="people-meta"><span class="people-position">{role}</span>
+      <div class="people-social-icons"><a href="{link}">Email</a></div></div></div></div>"""
+    body = "<h1>Members</h1>" + "".join(
+        card.format(name=name, role=role, link=link)
+        for name, role, link in [
+            ("Jiawei Li", "Postdoctoral Researcher", "mailto:li@example.org"),
+            ("Chihiro Iwamoto", "PhD Student", "https://example.org/ci"),
+        ]
+    )
+    people = {r.person: r.kind for r in read_pages(page(tmp_path, body, name="people.html")) if isinstance(r, Supervision)}
+
+    assert people == {"Jiawei Li": SupervisionKind.POSTDOC, "Chihiro Iwamoto": SupervisionKind.PHD}

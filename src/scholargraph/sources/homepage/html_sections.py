@@ -18,6 +18,7 @@ from ...model.records import Record
 from .html_page import Page, text_of
 from .html_people import person_name, starts_person
 from .lines import Line
+from .people import ROLE_WORDS
 from .sections import heading_of
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ _PEOPLE_ROLES = (
 )
 
 
-_ROLE_WORDS = re.compile("|".join(rf"\b(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_PEOPLE_ROLES)), re.IGNORECASE)
+_HEADING_ROLES = re.compile("|".join(rf"\b(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_PEOPLE_ROLES)), re.IGNORECASE)
 
 
 def role_heading(text: str) -> tuple[str, str | None] | None:
@@ -195,7 +196,7 @@ def _named_section(text: str) -> tuple[str, str | None] | None:
 
 def _roles_named(text: str) -> list[str]:
     """The roles a heading names, each once, in order ("Post-doctoral fellows" names one: postdoc)."""
-    found = [next(role for i, (_, role) in enumerate(_PEOPLE_ROLES) if match[f"r{i}"]) for match in _ROLE_WORDS.finditer(text)]
+    found = [next(role for i, (_, role) in enumerate(_PEOPLE_ROLES) if match[f"r{i}"]) for match in _HEADING_ROLES.finditer(text)]
     return list(dict.fromkeys(found))
 
 
@@ -232,6 +233,17 @@ def _several_people(element: HtmlElement) -> bool:
     """A card holding several blocks that each open with a person's name (a label, then one student a line)
     lists those people: it is no one person's card."""
     return element.tag == "div" and sum(1 for block in element.iterdescendants("p", "li") if starts_person(block)) >= 2
+
+
+def _person_card(element: HtmlElement) -> bool:
+    """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
+    if element.tag not in ("div", "section", "article") or len(text_of(element)) > 600:
+        return False
+    headings = list(element.iterdescendants(*_HEADING_TAGS))
+    if len(headings) != 1 or person_name(text_of(headings[0])) is None:
+        return False
+    rest = text_of(element).replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
+    return bool(ROLE_WORDS.search(rest) or element.xpath(".//a[starts-with(@href, 'mailto:')]"))
 
 
 def _has_entry_class(element: HtmlElement) -> bool:
@@ -294,6 +306,11 @@ def find_sections(
     headings: dict[int, HtmlElement] = {}
     for element in root.iter():
         if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
+            continue
+        open_section = next((o.found for o in reversed(stack) if o.found), None)
+        if open_section and open_section[0].kind == "people" and _person_card(element):
+            open_section[2].append(element)  # a card: the person's name as its one heading, their role and years
+            taken.add(element)
             continue
         heading = _heading(element)
         if heading:

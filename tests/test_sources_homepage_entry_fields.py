@@ -9,6 +9,7 @@ from scholargraph.sources.homepage import html
 from scholargraph.sources.homepage.context import Context
 from scholargraph.sources.homepage.entry_fields import EntryToken, entry_features, entry_tokens, read_fields
 from scholargraph.sources.homepage.html_entries import plausibility, read_citation
+from scholargraph.sources.homepage.html_sections import SectionReport
 
 
 def entry(markup: str) -> lxml.html.HtmlElement:
@@ -70,14 +71,16 @@ def test_a_list_is_read_by_the_model_only_where_it_reads_more_plausibly_than_the
     by_rules = [read_citation(item, context)[0] for item in items]
     by_model = [read_citation(item, context, modelled=True)[0] for item in items]
 
-    chosen = html._model_reads_better(items, context)
+    section = SectionReport("Publications", "publications", 1)
+    chosen = html._model_reads_better(section, items, context)
 
     rules_score = sum(plausibility(c, context) for c in by_rules)
     model_score = sum(plausibility(c, context) for c in by_model)
     assert chosen == (model_score > rules_score)
+    assert ("trained entry model" in section.read_by) == chosen
     assert by_model[0] is not None and by_model[0].how == "entry model"
     html.ENTRY_MODEL = False
     try:
-        assert html._model_reads_better(items, context) is False
+        assert html._model_reads_better(SectionReport("P", "publications", 1), items, context) is False
     finally:
         html.ENTRY_MODEL = True

@@ -279,7 +279,7 @@ def _read_publications(
     ``2025`` over its list) or its ``data-year``."""
     failed: list[tuple[HtmlElement, str]] = []
     read: set[HtmlElement] = set()
-    modelled = _model_reads_better(entries, context)
+    modelled = _model_reads_better(section, entries, context)
     for element in entries:
         line = element.sourceline or 1
         text = text_of(element)
@@ -317,9 +317,9 @@ ENTRY_MODEL = True
 """Whether a list may be read by the trained entry model (a measurement turns it off to score the rules alone)."""
 
 
-def _model_reads_better(entries: list[HtmlElement], context: Context) -> bool:
+def _model_reads_better(section: SectionReport, entries: list[HtmlElement], context: Context) -> bool:
     """Whether the trained entry model reads a list's entries more plausibly than the rules do, over the whole
-    list: a site writes its entries one way, so the reader that fits them fits them all."""
+    list: a site writes its entries one way, so the reader that fits them fits them all. The section says so."""
     if not ENTRY_MODEL:
         return False
     trial = replace(context, problems=[])
@@ -327,6 +327,8 @@ def _model_reads_better(entries: list[HtmlElement], context: Context) -> bool:
     for element in entries:
         by_rules += plausibility(read_citation(element, trial)[0], trial)
         by_model += plausibility(read_citation(element, trial, modelled=True)[0], trial)
+    if by_model > by_rules:
+        section.read_by = f"the trained entry model (its readings score {by_model}, the rules' {by_rules})"
     return by_model > by_rules
 
 

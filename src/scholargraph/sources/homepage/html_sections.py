@@ -74,6 +74,8 @@ class SectionReport:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)
     former: bool = False
     """Its people have left: its heading or one it is under says so ("Alumni", "Former lab members" › "PhD")."""
+    read_by: str = ""
+    """How its entries were read when not by the rules alone ("the trained entry model: …")."""
 
 
 _PUBLICATION_NOUNS = (

@@ -73,7 +73,8 @@ def render_reports(reports: list[PageReport]) -> str:
             out.append(f"  headings that name no section read here: {shown}{more}")
         for section in report.sections:
             counts = f"{len(section.records)} read, {len(section.skipped)} skipped"
-            out.append(f"  [{section.kind}] {section.heading} (line {section.line}): {counts}")
+            by = f"; read by {section.read_by}" if section.read_by else ""
+            out.append(f"  [{section.kind}] {section.heading} (line {section.line}): {counts}{by}")
             out.extend(f"    {record.origin.line:>5}  {_describe(record)}" for record in section.records)
             out.extend(
                 f"    {line:>5}  " + (f"skipped: {text[:70]!r} — {why}" if text else why) for line, text, why in section.skipped

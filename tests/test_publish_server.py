@@ -428,3 +428,20 @@ def test_a_malformed_content_length_is_a_400_and_the_server_goes_on(server: str)
         reply = b"".join(iter(lambda: connection.recv(4096), b"")).decode("latin-1")  # headers and body may come apart
     assert reply.startswith("HTTP/1.1 400") and "Content-Length must be a number" in reply
     assert get_query(server, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+
+
+def test_a_query_wanting_more_memory_than_its_worker_may_use_is_stopped_and_the_next_is_answered(project: Path) -> None:
+    """A worker's memory is capped beyond the graph's (``serve --max-query-memory``): a query that piles up a huge
+    answer in memory ends that worker with a message naming the option, and a new worker answers the next query."""
+    from scholargraph.query.endpoint import QueryPool
+
+    hungry = "SELECT (GROUP_CONCAT(CONCAT(STR(?a), STR(?d))) AS ?all) WHERE { ?a ?b ?c . ?d ?e ?f }"
+    pool = QueryPool(project / "build" / "graph.trig", timeout=120, max_memory=64 << 20)
+    try:
+        answer = pool.answer(hungry, "application/sparql-results+json")
+        assert answer.status == 503, answer.body[:200]
+        assert b"--max-query-memory" in answer.body
+        after = pool.answer(f"ASK {{ <{PERSON}> ?p ?o }}", "application/sparql-results+json")
+        assert after.status == 200 and json.loads(after.body)["boolean"] is True
+    finally:
+        pool.close()

@@ -126,6 +126,13 @@ def site(out: Path | None, graph_file: str | None, project_dir: Path) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run.")
 @click.option("--max-result-bytes", type=click.IntRange(min=1), default=50_000_000, show_default=True, help="Largest result.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Queries run at once.")
+@click.option(
+    "--max-query-memory",
+    type=click.IntRange(min=16),
+    default=2048,
+    show_default=True,
+    help="MiB a query worker may use beyond the graph; a query wanting more is stopped.",
+)
 @click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="Let SERVICE query this host (repeatable).")
 @graph_file_option
 @project_option
@@ -135,6 +142,7 @@ def serve(
     timeout: float,
     max_result_bytes: int,
     workers: int,
+    max_query_memory: int,
     allowed_hosts: tuple[str, ...],
     graph_file: str | None,
     project_dir: Path,
@@ -143,8 +151,8 @@ def serve(
 
     Every IRI under the base answers 303 to its .html, .ttl, .jsonld, .nt or .rdf by
     Accept, each rendered when first asked for; /sparql without a query is a query page
-    that works offline. A query running longer than --timeout is
-    stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
+    that works offline. A query running longer than --timeout, or wanting more memory than
+    --max-query-memory, is stopped; updates and SERVICE to other hosts are refused. Stop with Ctrl-C.
     """
     from ..pipeline.project import Project
     from ..publish.server import start
@@ -164,6 +172,7 @@ def serve(
             timeout=timeout,
             max_bytes=max_result_bytes,
             allowed_hosts=allowed_hosts,
+            max_memory=max_query_memory << 20,
         )
     except RuntimeError as error:  # the server could not start
         raise CommandError(str(error)) from error

@@ -208,9 +208,12 @@ def start(
     timeout: float = 30.0,
     max_bytes: int = 50_000_000,
     allowed_hosts: tuple[str, ...] = (),
+    max_memory: int | None = None,
 ) -> SparqlServer:
     """A server bound to ``host:port`` (0: a free port), its query workers loaded; call ``serve_forever``."""
-    pool = QueryPool(graph_file, workers=workers, timeout=timeout, max_bytes=max_bytes, allowed_hosts=allowed_hosts)
+    pool = QueryPool(
+        graph_file, workers=workers, timeout=timeout, max_bytes=max_bytes, allowed_hosts=allowed_hosts, max_memory=max_memory
+    )
     try:
         return SparqlServer((host, port), pool, site)
     except OSError:

@@ -172,12 +172,15 @@ def _run(store: Any, request: dict[str, Any]) -> tuple[int, str, bytes]:
     return 200, media + charset, b"".join(sink.parts)
 
 
-def _serve_queries(connection: Connection, graph_file: str) -> None:
-    """A worker's life: load the graph, then answer queries until the connection closes."""
+def _serve_queries(connection: Connection, graph_file: str, max_memory: int | None) -> None:
+    """A worker's life: load the graph, then answer queries until the connection closes, its address space
+    capped at what the graph took plus ``max_memory`` bytes (a query that wants more ends the worker, not the host)."""
     from ..stores.oxigraph import OxigraphStore
 
     holder = OxigraphStore()
     holder.load(Path(graph_file))
+    if max_memory is not None:
+        _cap_memory(max_memory)
     connection.send("ready")
     while True:
         try:
@@ -187,11 +190,23 @@ def _serve_queries(connection: Connection, graph_file: str) -> None:
         connection.send(_run(holder.store, request))
 
 
+def _cap_memory(extra: int) -> None:
+    """Limit this process's address space to its present size plus ``extra`` bytes (where the system allows it)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * resource.getpagesize()
+        resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+    except (ImportError, OSError, ValueError):  # no /proc or no rlimits (not Linux): uncapped
+        pass
+
+
 class _Worker:
-    def __init__(self, graph_file: Path) -> None:
+    def __init__(self, graph_file: Path, max_memory: int | None = None) -> None:
         context = multiprocessing.get_context("spawn")
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve_queries, args=(child, str(graph_file)), daemon=True)
+        self.process = context.Process(target=_serve_queries, args=(child, str(graph_file), max_memory), daemon=True)
         self.process.start()
         child.close()
 
@@ -207,7 +222,8 @@ class _Worker:
 
 
 class QueryPool:
-    """Worker processes answering queries over the graph file, each query bounded by ``timeout`` seconds."""
+    """Worker processes answering queries over the graph file, each query bounded by ``timeout`` seconds and each
+    worker's memory by ``max_memory`` bytes beyond the graph's."""
 
     def __init__(
         self,
@@ -218,21 +234,23 @@ class QueryPool:
         max_bytes: int = 50_000_000,
         allowed_hosts: Sequence[str] = (),
         load_timeout: float = 600.0,
+        max_memory: int | None = None,
     ) -> None:
         self.graph_file = graph_file
+        self.max_memory = max_memory
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.allowed_hosts = tuple(allowed_hosts)
         self.load_timeout = load_timeout
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.stopped = 0
-        started = [_Worker(graph_file) for _ in range(max(1, workers))]
+        started = [_Worker(graph_file, max_memory) for _ in range(max(1, workers))]
         for worker in started:
             worker.wait_ready(load_timeout)
             self.idle.put(worker)
 
     def _replace(self) -> None:
-        worker = _Worker(self.graph_file)
+        worker = _Worker(self.graph_file, self.max_memory)
         worker.wait_ready(self.load_timeout)
         self.idle.put(worker)
 
@@ -259,6 +277,8 @@ class QueryPool:
                 return Answer(status, media, body)
         except (EOFError, OSError) as error:
             message = f"the query worker failed ({error or 'it exited'}); it is being restarted"
+            if self.max_memory is not None:
+                message += f"; a query may use {self.max_memory >> 20} MiB (the server's --max-query-memory)"
         worker.stop()
         self.stopped += 1
         threading.Thread(target=self._replace, daemon=True).start()

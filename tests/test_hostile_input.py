@@ -16,6 +16,7 @@ import json
 import os
 import queue
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -381,3 +382,24 @@ def test_a_build_waits_for_the_one_swapping_into_its_folder(tmp_path: Path) -> N
         assert running.poll() is None and outputs(out) == {}
     assert running.wait(timeout=300) == 0
     assert _of_one_project(out, {"ann": "Works Of Ann"}) == "ann"
+
+
+def test_site_alone_waits_for_a_build_swapping_into_the_build_folder(tmp_path: Path) -> None:
+    """`scholargraph site` writes into build/site only when no build holds build/'s lock, so the two never interleave."""
+    from scholargraph.rdf.files import locked
+
+    project = published_project(tmp_path / "ann", "ann", "Works Of Ann")
+    assert (
+        subprocess.run([sys.executable, "-m", "scholargraph", "build", "-C", str(project)], capture_output=True).returncode == 0
+    )
+    site = project / "build" / "site"
+    shutil.rmtree(site)
+    with locked(project / "build", lambda message: None):
+        command = [sys.executable, "-m", "scholargraph", "site", "-C", str(project)]
+        running = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        assert running.stderr is not None
+        said = running.stderr.readline()
+        assert said.strip() == f"waiting for the build running in {project / 'build'}"
+        assert running.poll() is None and not site.exists()
+    assert running.wait(timeout=300) == 0
+    assert (site / "index.html").is_file()

@@ -106,16 +106,23 @@ def site(out: Path | None, graph_file: str | None, project_dir: Path) -> None:
     Each IRI under the base IRI of scholargraph.toml gets .html, .ttl, .jsonld, .nt and
     .rdf at its path; the folder also holds the dumps, void.ttl, and .htaccess and
     nginx-*.conf that answer the IRIs with a 303 to the representation Accept asks for.
-    With [publish] site = true in scholargraph.toml, build writes it too.
+    With [publish] site = true in scholargraph.toml, build writes it too. A build writing
+    into the same folder is waited for, never interleaved with.
     """
     from ..pipeline.project import Project
     from ..publish.site import write_site
+    from ..rdf.files import locked
     from ..rdf.vocab import Minter
     from ..stores import read_quads
 
     folder = out or project_dir / "build" / "site"
     project = Project.load(project_dir)
-    files = write_site(read_quads(graph_path(project_dir, graph_file)), Minter(project.base), project.publish, folder)
+    quads = read_quads(graph_path(project_dir, graph_file))
+    build = project_dir / "build"
+    guard = build if folder.resolve().is_relative_to(build.resolve()) else folder  # the lock a build into build/ holds
+    guard.mkdir(parents=True, exist_ok=True)
+    with locked(guard, lambda message: click.echo(message, err=True)):
+        files = write_site(quads, Minter(project.base), project.publish, folder)
     pages = sum(1 for path in files if path.endswith(".html")) - 1
     click.echo(f"wrote {folder}: {pages} pages, {len(files)} files", err=True)
 

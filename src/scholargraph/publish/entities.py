@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, Store, Triple
 
@@ -27,6 +27,18 @@ ENTITY_KINDS: dict[str, tuple[NamedNode, ...]] = {
     "organization": (FOAF.Organization,),
 }
 """The kinds of node that get a page of their own kind, and the classes that make a node one."""
+
+
+@dataclass(frozen=True, order=True)
+class Advising:
+    """The other person of a supervision, with its role as written and its period (``2019–2023``, ``2021–``);
+    rows sort by period, then name."""
+
+    period: str
+    name: str
+    person: NamedNode = field(compare=False)
+    role: str = field(compare=False)
+
 
 LABELS = (FOAF.name, DCTERMS.title, SCHEMA.name, VIVO.hrJobTitle, SG.roleAsWritten, SG.eventName, RDFS.label)
 """The properties that name a node, the first found wins."""
@@ -146,12 +158,29 @@ class GraphIndex:
                     counts[other] += 1
         return sorted(counts.items(), key=lambda item: (-item[1], self.label(item[0])))
 
-    def students(self, person: NamedNode) -> list[NamedNode]:
-        """The people this person supervised (``sg:supervised``)."""
-        return sorted((n for n in self.values(person, SG.supervised) if isinstance(n, NamedNode)), key=self.label)
+    def students(self, person: NamedNode) -> list[Advising]:
+        """Whom this person supervised, as principal or co-supervisor, each with the role and period written."""
+        principal = self._advising(set(self.subjects(SG.advisor, person)), SG.advisee, co=False)
+        return sorted({*principal, *self._advising(set(self.subjects(SG.coAdvisor, person)), SG.advisee, co=True)})
 
-    def supervisors(self, person: NamedNode) -> list[NamedNode]:
-        return sorted(self.subjects(SG.supervised, person), key=self.label)
+    def supervisors(self, person: NamedNode) -> list[Advising]:
+        """Who supervised this person (principal and co-supervisors), each with the role and period written."""
+        relationships = set(self.subjects(SG.advisee, person))
+        return sorted(
+            {*self._advising(relationships, SG.advisor, co=False), *self._advising(relationships, SG.coAdvisor, co=True)}
+        )
+
+    def _advising(self, relationships: set[NamedNode], side: NamedNode, co: bool) -> set[Advising]:
+        rows = set()
+        for relationship in relationships:
+            roles = sorted(value.value for value in self.values(relationship, SG.roleAsWritten))
+            start, end = self.first(relationship, SCHEMA.startDate) or "", self.first(relationship, SCHEMA.endDate) or ""
+            period = f"{start}–{end}" if start or end else ""
+            role = (roles[0] if roles else "") + (" (co-supervision)" if co else "")
+            for other in self.values(relationship, side):
+                if isinstance(other, NamedNode):
+                    rows.add(Advising(period, self.label(other), other, role))
+        return rows
 
     def current_organizations(self, person: NamedNode) -> list[NamedNode]:
         """The organizations of the person's positions with no end date.

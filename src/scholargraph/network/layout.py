@@ -39,16 +39,17 @@ def _joined(network: CoauthorNetwork, people: list[str]) -> Any:
 
     joined = nx.Graph()
     joined.add_nodes_from(people)
-    joined.add_edges_from(network.coauthors.edges(data=True))
+    joined.add_weighted_edges_from(network.coauthors.edges(data="weight", default=1))
     joined.add_edges_from((a, b, {"weight": 1}) for a, b in network.supervision.edges() if not joined.has_edge(a, b))
     return joined
 
 
-def layout_key(joined: Any) -> str:
-    """SHA-256 of the layout's inputs: the algorithm's version, the people in order, the weighted links in order."""
+def layout_key(network: CoauthorNetwork, people: list[str]) -> str:
+    """SHA-256 of the layout's inputs: its version, the people in order, the weighted links and the supervisions in order."""
     digest = hashlib.sha256(f"{_VERSION}\n".encode())
-    digest.update(json.dumps(list(joined), ensure_ascii=False).encode())
-    digest.update(json.dumps([[a, b, float(w)] for a, b, w in joined.edges(data="weight", default=1)]).encode())
+    digest.update(json.dumps(people, ensure_ascii=False).encode())
+    digest.update(json.dumps(list(network.coauthors.edges(data="weight", default=1)), ensure_ascii=False).encode())
+    digest.update(json.dumps(list(network.supervision.edges()), ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
@@ -60,8 +61,7 @@ def layout(network: CoauthorNetwork, people: list[str]) -> dict[str, tuple[float
     placed largest first, left to right, so small groups do not scatter around a big one.
     From ``CACHE_FROM`` people the result is read from, or written to, the cache.
     """
-    joined = _joined(network, people)
-    cached = cache_dir() / "layouts" / f"{layout_key(joined)}.json" if len(people) >= CACHE_FROM else None
+    cached = cache_dir() / "layouts" / f"{layout_key(network, people)}.json" if len(people) >= CACHE_FROM else None
     if cached is not None:
         try:
             xs, ys = json.loads(cached.read_text(encoding="utf-8"))
@@ -69,6 +69,7 @@ def layout(network: CoauthorNetwork, people: list[str]) -> dict[str, tuple[float
                 return {p: (x, y) for p, x, y in zip(people, xs, ys, strict=True)}
         except (OSError, ValueError):
             pass  # missing or unreadable: compute it again
+    joined = _joined(network, people)
     positions = _pack([_group_layout(joined.subgraph(group)) for group in _groups(joined)])
     if cached is not None:
         try:

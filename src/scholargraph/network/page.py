@@ -106,9 +106,7 @@ def default_title(network: CoauthorNetwork) -> str:
     return "Co-authorship network"
 
 
-def coauthor_page(
-    network: CoauthorNetwork, title: str | None = None, color: str = "community", large: bool | None = None
-) -> str:
+def coauthor_page(network: CoauthorNetwork, title: str | None = None, color: str = "community", large: bool | None = None) -> str:
     """The HTML page of a network: self-contained, offline, every name and title shown as text.
 
     ``large`` chooses sigma.js and compact data (True) or vis-network (False); by

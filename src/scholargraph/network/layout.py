@@ -19,7 +19,7 @@ from .coauthors import CoauthorNetwork, seeded_igraph, to_igraph
 
 __all__ = ["CACHE_FROM", "cache_dir", "layout", "layout_key"]
 
-CACHE_FROM = 1000
+CACHE_FROM = 500
 """Layouts of at least this many people are cached; smaller ones take well under a second."""
 
 _VERSION = 1  # bump when the layout's algorithm or parameters change, so old cached layouts are not reused

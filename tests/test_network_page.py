@@ -21,8 +21,17 @@ from typing import Any
 import pytest
 
 from conftest import HOMEPAGE
-from scholargraph.network.coauthors import CoauthorNetwork, Person, Records, Supervision, Work, coauthor_network
-from scholargraph.network.page import write_coauthor_page
+from scholargraph.network import pagedata
+from scholargraph.network.coauthors import (
+    CoauthorNetwork,
+    Person,
+    Records,
+    Supervision,
+    Work,
+    coauthor_network,
+    read_records,
+)
+from scholargraph.network.page import coauthor_page, write_coauthor_page
 from scholargraph.pipeline.project import Project, build
 from scholargraph.query.library import load_graph
 
@@ -257,6 +266,36 @@ def test_injected_titles_stay_inert_and_show_as_text(browser: Any, injected: Pat
         visit.page.close()
 
 
+def answers(visit: Visit, people: list[str]) -> list[Any]:
+    """What a page says: its summary in three year windows, and each person's panel (facts, co-authors, works)."""
+    said: list[Any] = []
+    for year in ("2023", "2020", "2017"):
+        visit.page.fill("#year-from", year)
+        said.append(visit.page.text_content("#summary"))
+    for name in people:
+        visit.page.fill("#search", name)
+        visit.page.click("#matches button")
+        panel = ["#person-name", "#person-facts", "#person-coauthors", "#person-supervision", "#person-works"]
+        said.append([visit.page.text_content(part) for part in panel])
+    return said
+
+
+def test_the_field_page_answers_as_the_small_page_does(browser: Any, example_build: Path, tmp_path: Path) -> None:
+    """The same homepage drawn by both renderers, fractional counting: the browser derives what the small page is given."""
+    network = coauthor_network(read_records(load_graph(example_build / "graph.trig")), counting="fractional")
+    said = []
+    for large in (False, True):
+        page = tmp_path / f"{large}.html"
+        page.write_text(coauthor_page(network, large=large), encoding="utf-8")
+        visit = open_page(browser, page)
+        assert visit.page.get_attribute("body", "data-renderer") == ("sigma" if large else "vis")
+        said.append(answers(visit, ["Bernt Schiele", "Qianru Sun"]))
+        assert visit.errors == [] and visit.requests == [page.as_uri()]
+        visit.page.close()
+    assert said[0] == said[1]
+    assert said[0][0] != said[0][2]  # the year windows change the summary
+
+
 # --- a field of 20,000 authors, drawn by sigma.js -----------------------------------------
 
 FIELD_AUTHORS = 20_000
@@ -284,7 +323,7 @@ def field_records(authors: int = FIELD_AUTHORS) -> Records:
 
 
 @pytest.fixture(scope="module")
-def field(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CoauthorNetwork]:
+def field_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CoauthorNetwork]:
     folder = tmp_path_factory.mktemp("field")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SCHOLARGRAPH_CACHE", str(folder / "cache"))
@@ -293,14 +332,14 @@ def field(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CoauthorNetwo
 
 
 @pytest.fixture(scope="module")
-def field_visit(browser: Any, field: tuple[Path, CoauthorNetwork]) -> Iterator[Visit]:
-    opened = open_page(browser, field[0])
+def field_visit(browser: Any, field_page: tuple[Path, CoauthorNetwork]) -> Iterator[Visit]:
+    opened = open_page(browser, field_page[0])
     yield opened
     opened.page.close()
 
 
-def test_a_field_is_drawn_by_sigma_with_no_request(field_visit: Visit, field: tuple[Path, CoauthorNetwork]) -> None:
-    page, network = field
+def test_a_field_is_drawn_by_sigma_with_no_request(field_visit: Visit, field_page: tuple[Path, CoauthorNetwork]) -> None:
+    page, network = field_page
     body = field_visit.page.locator("body")
     assert body.get_attribute("data-renderer") == "sigma"
     assert len(network.people) > 15_000
@@ -319,9 +358,9 @@ def test_a_field_is_drawn_by_sigma_with_no_request(field_visit: Visit, field: tu
 
 
 def test_in_a_field_search_finds_a_person_whose_panel_shows_injected_titles_as_text(
-    field_visit: Visit, field: tuple[Path, CoauthorNetwork]
+    field_visit: Visit, field_page: tuple[Path, CoauthorNetwork]
 ) -> None:
-    page, network = field
+    page, network = field_page
     visit = field_visit
     visit.page.fill("#search", "scholar 00007")
     assert visit.page.eval_on_selector_all("#matches button", "buttons => buttons.map(b => b.textContent)") == ["Scholar 00007"]
@@ -338,8 +377,8 @@ def test_in_a_field_search_finds_a_person_whose_panel_shows_injected_titles_as_t
     assert visit.requests == [page.as_uri()]
 
 
-def test_in_a_field_a_click_on_a_person_opens_their_panel(field_visit: Visit, field: tuple[Path, CoauthorNetwork]) -> None:
-    _, network = field
+def test_in_a_field_a_click_on_a_person_opens_their_panel(field_visit: Visit, field_page: tuple[Path, CoauthorNetwork]) -> None:
+    _, network = field_page
     visit = field_visit
     busiest = max(network.coauthors, key=lambda p: network.coauthors.degree(p))
     x, y = visit.page.evaluate(
@@ -361,8 +400,10 @@ def test_in_a_field_a_click_on_a_person_opens_their_panel(field_visit: Visit, fi
     assert sorted(listed) == sorted(network.coauthors.nodes[p]["name"] for p in network.coauthors[busiest])
 
 
-def test_in_a_field_the_year_filter_and_supervision_switch_apply(field_visit: Visit, field: tuple[Path, CoauthorNetwork]) -> None:
-    _, network = field
+def test_in_a_field_the_year_filter_and_supervision_switch_apply(
+    field_visit: Visit, field_page: tuple[Path, CoauthorNetwork]
+) -> None:
+    _, network = field_page
     page = field_visit.page
     recent = [w.authors for w in network.works if w.year is not None and w.year >= 2020]
     pairs = {frozenset(pair) for authors in recent for pair in itertools.combinations(authors, 2)}
@@ -376,3 +417,28 @@ def test_in_a_field_the_year_filter_and_supervision_switch_apply(field_visit: Vi
     page.uncheck("#show-supervision")
     assert page.evaluate(hidden) is True
     page.check("#show-supervision")
+
+
+def test_a_very_large_field_opens_on_its_communities(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From OVERVIEW_FROM people (lowered here): a disc a community at first, the people once zoomed in."""
+    monkeypatch.setenv("SCHOLARGRAPH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(pagedata, "OVERVIEW_FROM", 5000)
+    network = coauthor_network(field_records(6000))
+    assert network.coauthors.number_of_edges() > 20_000  # more than a screenful of links: the page opens zoomed out
+    page = write_coauthor_page(network, tmp_path / "overview.html")
+    visit = open_page(browser, page)
+    try:
+        shown = """kind => coauthorGraph.graph.filterNodes((key, a) => (a.group === undefined) === (kind === "people"))
+            .filter((key) => !coauthorGraph.renderer.getNodeDisplayData(key).hidden).length"""
+        communities = {network.coauthors.nodes[p]["community"] if p in network.coauthors else None for p in network.people}
+        assert visit.page.evaluate(shown, "communities") == len(communities)
+        assert visit.page.evaluate(shown, "people") == 0
+        visit.page.fill("#search", "Scholar 00042")
+        visit.page.click("#matches button")
+        visit.page.wait_for_selector("#details", state="visible")
+        visit.page.wait_for_function("() => !coauthorGraph.renderer.getNodeDisplayData('42').hidden")
+        assert visit.page.evaluate(shown, "communities") == 0
+        assert visit.page.text_content("#person-name") == "Scholar 00042"
+        assert visit.errors == [] and visit.requests == [page.as_uri()]
+    finally:
+        visit.page.close()

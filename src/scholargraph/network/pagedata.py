@@ -13,7 +13,10 @@ from typing import Any
 from .coauthors import CoauthorNetwork, joint_works
 from .layout import layout
 
-__all__ = ["OTHER", "PALETTE", "community_names", "field_data", "page_data"]
+__all__ = ["OTHER", "OVERVIEW_FROM", "PALETTE", "community_names", "field_data", "page_data"]
+
+OVERVIEW_FROM = 50_000
+"""From this many people a field's page opens on its communities (a disc each) and shows people as you zoom in."""
 
 PALETTE = (
     "#4e79a7",
@@ -182,7 +185,8 @@ def field_data(network: CoauthorNetwork, title: str) -> dict[str, Any]:
     ``people`` holds parallel arrays (name, organization as a number into
     ``organizations``, x and y in whole pixels, community and organization group);
     ``works`` parallel arrays of titles, years and author numbers; ``links`` the two
-    people of each link, flat. The browser derives each person's works and each link's
+    people of each link, flat; ``overview_from`` the number of people from which the
+    page opens on the communities. The browser derives each person's works and each link's
     joint works and weight from the works, as the small page's filter already does.
     """
     common = _common(network, title)
@@ -212,4 +216,5 @@ def field_data(network: CoauthorNetwork, title: str) -> dict[str, Any]:
             "authors": [[index[a] for a in w.authors if a in index] for w in works],
         },
         "links": links,
+        "overview_from": OVERVIEW_FROM,
     }

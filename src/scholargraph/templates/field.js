@@ -1,7 +1,8 @@
 // A field's co-authorship page: compact data drawn with sigma.js (WebGL) on a graphology graph.
 // Each person's works and each link's joint works and weight are derived here from the works.
 // Labels are drawn on the canvas, for the largest people the current zoom leaves room for;
-// the tooltip and every other text go on screen with textContent.
+// the tooltip and every other text go on screen with textContent. From `overview_from` people the
+// page opens on the communities, one disc each, and shows the people as you zoom in.
 "use strict";
 (function () {
   const compact = JSON.parse(document.getElementById("graph-data").textContent);
@@ -53,15 +54,31 @@
     data.supervision.forEach((s, i) =>
       graph.addDirectedEdgeWithKey("s" + i, s.from, s.to, { s: i, size: s.principal ? 2.5 : 1.5, color: SUPERVISION_COLOR, type: "arrow", zIndex: 1 })
     );
+    // A community's disc: at its members' mean position, its area their number, named after its most central person.
+    const overview = n >= compact.overview_from;
+    if (overview) {
+      const sums = data.legends.community.map(() => [0, 0, 0]);
+      people.forEach((p) => {
+        const sum = sums[p.groups.community];
+        sum[0] += p.x;
+        sum[1] += p.y;
+        sum[2] += 1;
+      });
+      sums.forEach(([x, y, count], g) => {
+        const group = data.legends.community[g];
+        graph.addNode("g" + g, { x: x / count, y: -y / count, size: 3 + Math.sqrt(count), label: group.label, color: group.color, group: g });
+      });
+    }
 
     // What the filters and the chosen person change is applied by the reducers, at each refresh.
     let hidden = new Uint8Array(n), weights = links.map((l) => l.weight), supervised = data.supervision.map(() => true);
     let chosen = null;
     // Zoomed out, links are one-pixel lines (a tenth of the drawing work of wide ones); zoomed in far
-    // enough that about 20,000 links' worth of the layout is on screen, they are as wide as their joint works.
+    // enough that about 20,000 links' worth of the layout is on screen ("near"), they are as wide as
+    // their joint works, and an overview shows people instead of communities.
     const programs = (near) =>
       ({ line: near ? Sigma.rendering.EdgeRectangleProgram : Sigma.rendering.EdgeLineProgram, arrow: Sigma.rendering.EdgeArrowProgram });
-    const isNear = (ratio) => ratio * links.length < 20000;
+    const nearRatio = 20000 / Math.max(links.length, 1), isNear = (ratio) => ratio < nearRatio;
     let near = isNear(1);
     const renderer = new Sigma(graph, document.getElementById("graph"), {
       edgeProgramClasses: programs(near),
@@ -74,12 +91,14 @@
       minCameraRatio: 0.005,
       maxCameraRatio: 4,
       nodeReducer: (node, attributes) => {
-        if (hidden[node]) attributes.hidden = true;
+        if (attributes.group !== undefined) attributes.hidden = near;
+        else if (hidden[node] || (overview && !near)) attributes.hidden = true;
         else if (+node === chosen) Object.assign(attributes, { highlighted: true, forceLabel: true, zIndex: 2 });
         return attributes;
       },
       edgeReducer: (edge, attributes) => {
-        if (attributes.s !== undefined) attributes.hidden = !supervised[attributes.s];
+        if (overview && !near) attributes.hidden = true;
+        else if (attributes.s !== undefined) attributes.hidden = !supervised[attributes.s];
         else if (weights[attributes.i] === 0) attributes.hidden = true;
         else {
           attributes.size = width(weights[attributes.i]);
@@ -93,13 +112,16 @@
       if (isNear(state.ratio) !== near) {
         near = !near;
         renderer.setSetting("edgeProgramClasses", programs(near));
+        if (overview) renderer.refresh({ schedule: true });
       }
     });
     const range = (values) => values.reduce((most, v) => Math.max(most, v), -Infinity) - values.reduce((least, v) => Math.min(least, v), Infinity);
     const extent = Math.max(range(columns.x), range(columns.y), 1);
     const tooltip = document.getElementById("tooltip");
+    const group = (node) => graph.getNodeAttribute(node, "group");
     renderer.on("enterNode", ({ node, event }) => {
-      tooltip.textContent = page.personLines(people[+node]).join("\n");
+      const g = group(node), legend = data.legends.community;
+      tooltip.textContent = g === undefined ? page.personLines(people[+node]).join("\n") : legend[g].label + "\n" + legend[g].count.toLocaleString("en") + " people";
       const box = document.getElementById("graph").getBoundingClientRect();
       tooltip.style.left = box.left + event.x + 14 + "px";
       tooltip.style.top = box.top + event.y + 14 + "px";
@@ -120,21 +142,30 @@
         renderer.refresh({ schedule: true });
       },
       recolor() {
-        graph.updateEachNodeAttributes((node, attributes) => Object.assign(attributes, { color: page.colorOf(people[+node]) }), { attributes: ["color"] });
+        graph.updateEachNodeAttributes(
+          (node, attributes) => (attributes.group === undefined ? Object.assign(attributes, { color: page.colorOf(people[+node]) }) : attributes),
+          { attributes: ["color"] }
+        );
       },
       focus(id) {
         chosen = id;
         renderer.refresh();
         const camera = renderer.getCamera(), shown = renderer.getNodeDisplayData(String(id));
-        // About 3,000 pixels of the layout across the screen: a person among their co-authors.
-        camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 3000 / extent) }, { duration: 400 });
+        // About 3,000 pixels of the layout across the screen (close enough to show people in an overview):
+        // a person among their co-authors.
+        const ratio = Math.min(camera.ratio, 3000 / extent, overview ? 0.9 * nearRatio : Infinity);
+        camera.animate({ x: shown.x, y: shown.y, ratio: ratio }, { duration: 400 });
       },
       unselect() {
         chosen = null;
         renderer.refresh({ schedule: true });
       },
       onClick(handler) {
-        renderer.on("clickNode", ({ node }) => handler(+node));
+        renderer.on("clickNode", ({ node }) => {
+          if (group(node) === undefined) return handler(+node);
+          const shown = renderer.getNodeDisplayData(node);
+          renderer.getCamera().animate({ x: shown.x, y: shown.y, ratio: 0.9 * nearRatio }, { duration: 400 });
+        });
       },
       onReady(done) {
         renderer.once("afterRender", done);

@@ -3,8 +3,9 @@
 Run from the repository root (needs the test extra for Playwright, and Debian's chromium)::
 
     python benchmarks/bench_viz.py [--sizes 100,1000,5000,20000] [--repeat 3] [--timeout 60] [--physics-max 100]
+    python benchmarks/bench_viz.py --pages-only --sizes 1000,5000,20000 --no-netscience   # the two renderers only
 
-Progress goes to stderr, markdown tables to stdout. The default run takes about eight
+Progress goes to stderr, markdown tables to stdout. The default run takes about ten
 minutes on two cores.
 
 Networks: synthetic co-authorship records of N authors (communities of 10–60 people,
@@ -21,10 +22,13 @@ Side by side in one run, each the median of ``--repeat`` runs (a single run abov
   sources above, as ``network.py`` does;
 * networkx runs in a forked child stopped after ``--timeout`` seconds ("> N").
 
-In Chromium (headless, Debian's, through Playwright): the page's size, the time from
-navigation until the graph is drawn and answers (the page's ``data-ready``), and whether
-it is still (no node moved over the next second). For comparison, the same nodes and
-links in a page made by pyvis with its defaults (physics on, ``cdn_resources="in_line"``,
+The page, drawn by each renderer (vis-network up to ``--vis-max`` people, sigma.js at
+every size): writing it with an empty layout cache and again with the layout cached, its
+size, and in Chromium (headless, Debian's, through Playwright) the time from navigation
+until the graph is drawn and answers (the page's ``data-ready``, then one more frame),
+the mean frame time while the view pans by script for 20 frames, whether any node moves
+in the next second (vis-network), and the requests made. For comparison, the same nodes
+and links in a page made by pyvis with its defaults (physics on, ``cdn_resources="in_line"``,
 outside requests blocked) up to ``--physics-max`` people: time until no node moves more
 than half a pixel in 250 ms, stopped after ``--timeout``.
 """
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import platform
 import random
 import statistics
@@ -56,7 +61,7 @@ from scholargraph.network.coauthors import (
     seeded_igraph,
     to_igraph,
 )
-from scholargraph.network.page import coauthor_page, layout
+from scholargraph.network.page import LARGE_FROM, coauthor_page, layout
 
 HERE = Path(__file__).resolve().parent
 NETSCIENCE = HERE / "data" / "netscience" / "netscience.gml"
@@ -198,8 +203,24 @@ STILL = """async () => {
 }"""
 
 
-def open_ours(browser: Any, html: Path) -> tuple[float, float, list[str]]:
-    """Seconds until the page is drawn and answers, the largest move over the next second, requests made."""
+PAN = """async (renderer) => {
+  const pan = renderer === "sigma"
+    ? () => { const camera = coauthorGraph.renderer.getCamera(); camera.setState({x: camera.x + 0.002}); }
+    : () => {
+        const network = coauthorGraph.network, at = network.getViewPosition();
+        network.moveTo({position: {x: at.x + 20, y: at.y}});
+      };
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  await frame();
+  const started = performance.now();
+  for (let i = 0; i < 20; i++) { pan(); await frame(); }
+  await frame();
+  return (performance.now() - started) / 21;
+}"""
+
+
+def open_ours(browser: Any, html: Path, renderer: str) -> dict[str, Any]:
+    """Seconds until the page is drawn and answers, frame time panning, the largest move over the next second, requests."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     requests: list[str] = []
     errors: list[str] = []
@@ -212,9 +233,30 @@ def open_ours(browser: Any, html: Path) -> tuple[float, float, list[str]]:
         raise RuntimeError(f"{html.name}: {errors}")
     page.evaluate("() => new Promise((resolve) => requestAnimationFrame(() => resolve()))")
     ready = time.perf_counter() - started
-    moved = float(page.evaluate(STILL % 1000))
+    moved = float(page.evaluate(STILL % 1000)) if renderer == "vis" else None
+    frame = float(page.evaluate(PAN, renderer))
     page.close()
-    return ready, moved, requests
+    return {"ready": ready, "moved": moved, "frame": frame, "requests": len(requests) - 1}
+
+
+def measure_pages(name: str, network: CoauthorNetwork, browser: Any, vis_max: int, folder: Path) -> list[dict[str, Any]]:
+    """Each renderer's page of ``network``: writing it (layout cache empty, then filled), its size, and in Chromium."""
+    rows = []
+    for renderer in ("vis", "sigma"):
+        if renderer == "vis" and len(network.people) > vis_max:
+            continue
+        os.environ["SCHOLARGRAPH_CACHE"] = str(folder / f"cache-{name}-{renderer}")
+        log(f"{name}: {renderer} page")
+        row: dict[str, Any] = {"name": name, "people": len(network.people), "renderer": renderer}
+        row["write"], _ = median_time(lambda renderer=renderer: coauthor_page(network, large=renderer == "sigma"), 1)
+        row["write cached"], html = median_time(lambda renderer=renderer: coauthor_page(network, large=renderer == "sigma"), 1)
+        page = folder / f"{name}-{renderer}.html"
+        page.write_text(html, encoding="utf-8")
+        row["bytes"] = page.stat().st_size
+        log(f"{name}: {renderer} in chromium")
+        row.update(open_ours(browser, page, renderer))
+        rows.append(row)
+    return rows
 
 
 def pyvis_default_page(network: CoauthorNetwork, path: Path) -> None:
@@ -248,15 +290,14 @@ def open_pyvis(browser: Any, html: Path, timeout: float) -> float | None:
 
 
 def measure(
-    name: str, records: Records, repeat: int, timeout: float, browser: Any, physics_max: int, folder: Path
+    name: str, network: CoauthorNetwork, repeat: int, timeout: float, browser: Any, physics_max: int, folder: Path
 ) -> dict[str, Any]:
-    log(f"{name}: network")
-    seconds, network = median_time(lambda: coauthor_network(records), repeat)
     graph = network.coauthors
     people = list(graph)
-    row: dict[str, Any] = {"name": name, "people": len(people), "links": graph.number_of_edges(), "network": seconds}
+    row: dict[str, Any] = {"name": name, "people": len(people), "links": graph.number_of_edges()}
     log(f"{name}: layout")
-    row["layout igraph"], _ = median_time(lambda: layout(network, people), repeat)
+    os.environ["SCHOLARGRAPH_CACHE"] = str(folder / f"cache-{name}-layout")  # computed, not read from a cache
+    row["layout igraph"], _ = median_time(lambda: layout(network, people), 1)
     row["layout networkx"], _ = in_child(lambda: len(nx.spring_layout(graph, seed=0)), timeout)
     log(f"{name}: communities")
     row["leiden"], membership = median_time(lambda: igraph_leiden(graph), repeat)
@@ -266,14 +307,6 @@ def measure(
     log(f"{name}: betweenness")
     row["betweenness igraph"], _ = median_time(lambda: igraph_betweenness(graph), repeat)
     row["betweenness networkx"], _ = in_child(lambda: len(networkx_betweenness(graph)), timeout)
-    log(f"{name}: page")
-    row["page"], html = median_time(lambda: coauthor_page(network), repeat)
-    page = folder / f"{name}.html"
-    page.write_text(html, encoding="utf-8")
-    row["bytes"] = page.stat().st_size
-    log(f"{name}: chromium")
-    ready, moved, requests = open_ours(browser, page)
-    row["ready"], row["moved"], row["requests"] = ready, moved, len(requests) - 1
     if len(people) <= physics_max:
         log(f"{name}: pyvis defaults in chromium")
         pyvis_page = folder / f"{name}-pyvis.html"
@@ -307,9 +340,12 @@ COMPUTATION_COLUMNS = [
 BROWSER_COLUMNS = [
     "network",
     "people",
+    "links",
+    "renderer",
     "page (MB)",
-    "writing the page (s)",
+    "writing the page (s): layout computed / cached",
     "drawn and answering (s)",
+    "frame while panning (ms)",
     "largest move in the next second (px)",
     "requests beyond the file",
     "pyvis defaults, until still (s)",
@@ -320,7 +356,7 @@ def row_of(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def tables(rows: list[dict[str, Any]], timeout: float) -> str:
+def computation_table(rows: list[dict[str, Any]], timeout: float) -> list[str]:
     lines = [
         "Computation (seconds; networkx's ratio to igraph in brackets):",
         "",
@@ -338,21 +374,22 @@ def tables(rows: list[dict[str, Any]], timeout: float) -> str:
             + f" | {seconds(r['betweenness igraph'], timeout)} | {seconds(r['betweenness networkx'], timeout)}"
             f"{ratio(r['betweenness networkx'], r['betweenness igraph'])} |"
         )
-    lines += [
-        "",
-        "The page in headless Chromium:",
-        "",
-        row_of(BROWSER_COLUMNS),
-        row_of(["---"] + ["--:"] * (len(BROWSER_COLUMNS) - 1)),
-    ]
-    for r in rows:
-        physics = seconds(r["pyvis still"], timeout) if "pyvis still" in r else "not run"
+    return [*lines, ""]
+
+
+def pages_table(rows: list[dict[str, Any]], pages: list[dict[str, Any]], timeout: float) -> list[str]:
+    lines = ["The page in headless Chromium:", "", row_of(BROWSER_COLUMNS), row_of(["---"] * 4 + ["--:"] * 7)]
+    computed = {r["name"]: r for r in rows}
+    for p in pages:
+        r = computed[p["name"]]
+        physics = seconds(r["pyvis still"], timeout) if "pyvis still" in r and p["renderer"] == "vis" else "not run"
+        moved = "–" if p["moved"] is None else f"{p['moved']:.1f}"
         lines.append(
-            f"| {r['name']} | {r['people']:,} | {r['bytes'] / 1e6:.2f} | {seconds(r['page'], timeout)} "
-            f"| {seconds(r['ready'], timeout)} "
-            f"| {r['moved']:.1f} | {r['requests']} | {physics} |"
+            f"| {p['name']} | {p['people']:,} | {r['links']:,} | {p['renderer']} | {p['bytes'] / 1e6:.2f} "
+            f"| {seconds(p['write'], timeout)} / {seconds(p['write cached'], timeout)} | {seconds(p['ready'], timeout)} "
+            f"| {p['frame']:.0f} | {moved} | {p['requests']} | {physics} |"
         )
-    return "\n".join(lines)
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -361,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs a timing takes the median of (1 above 2,000 people)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds before a networkx run or pyvis physics is stopped")
     parser.add_argument("--physics-max", type=int, default=100, help="largest network drawn with pyvis's default physics")
+    parser.add_argument("--vis-max", type=int, default=20_000, help="largest network also drawn with vis-network")
+    parser.add_argument("--pages-only", action="store_true", help="time the pages only, not igraph against networkx")
     parser.add_argument("--no-netscience", action="store_true", help="leave out Newman's network")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
@@ -370,18 +409,27 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not args.no_netscience:
         cases.insert(2 if len(cases) > 2 else len(cases), ("netscience (Newman 2006)", netscience_records))
-    rows = []
+    rows: list[dict[str, Any]] = []
+    pages: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
         for name, make in cases:
             records = make()
             repeat = args.repeat if len(records.people) <= 2000 else 1
-            rows.append(measure(name, records, repeat, args.timeout, browser, args.physics_max, Path(folder)))
-            log(f"{name}: {rows[-1]}")
+            log(f"{name}: network")
+            took, network = median_time(lambda records=records: coauthor_network(records), repeat)
+            row = {"name": name, "people": len(network.people), "links": network.coauthors.number_of_edges(), "network": took}
+            if not args.pages_only:
+                row.update(measure(name, network, repeat, args.timeout, browser, args.physics_max, Path(folder)))
+            rows.append(row)
+            pages += measure_pages(name, network, browser, args.vis_max, Path(folder))
+            log(f"{name}: {rows[-1]} {pages[-2:]}")
         browser.close()
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {multiprocessing.cpu_count()} cores")
+    print(f"Load average at the end (1, 5, 15 minutes): {load}; renderer chosen by default from {LARGE_FROM:,} people: sigma")
     print()
-    print(tables(rows, args.timeout))
+    print("\n".join(([] if args.pages_only else computation_table(rows, args.timeout)) + pages_table(rows, pages, args.timeout)))
     return 0
 
 

@@ -30,9 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.select:
             page.fill("#search", args.select)
             page.click("#matches button")
-            # The whole graph, moved left of the person's panel.
+            # vis-network: the whole graph, moved left of the person's panel (sigma.js stays on the person).
             page.evaluate(
-                """() => { const n = coauthorGraph.network; n.fit({animation: false});
+                """() => { const n = coauthorGraph.network; if (!n) return; n.fit({animation: false});
                 n.moveTo({position: n.getViewPosition(), scale: n.getScale() * 0.8, offset: {x: -180, y: 0}}); }"""
             )
         page.wait_for_timeout(600)

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import Cli
-from scholargraph.network.coauthors import Person, Records, Work, coauthor_network
+from scholargraph.network import layout as layout_module
+from scholargraph.network.coauthors import Person, Records, Supervision, Work, coauthor_network
+from scholargraph.network.layout import layout
 from scholargraph.network.page import coauthor_page, page_data, script_safe_json, write_coauthor_page
+from scholargraph.network.pagedata import community_names, field_data
 
 NASTY = "</script><script>alert(1)</script> <!-- & \u2028\u2029 <img src=x onerror=alert(1)>"
 
@@ -73,3 +76,67 @@ def test_viz_prints_the_counts_its_page_shows(cli: Cli, tmp_path: Path) -> None:
     assert len(network.people) > network.coauthors.number_of_nodes()  # students without a joint work: counts could differ
     people, links, works = len(data["people"]), len(data["links"]), len(data["works"])
     assert f"{people} people, {links} co-authorship links, {works} works" in run.output
+
+
+# --- a field's page: compact data, the cached layout, communities' names ------------------
+
+
+def two_groups() -> Records:
+    """Two groups of five, each a star around its centre (the most central person)."""
+    people = {f"p:{g}{i}": Person(f"p:{g}{i}", f"{g.upper()} Person {i}", f"Org {g}") for g in "ab" for i in range(5)}
+    works = [Work(f"w:{g}{i}", f"Work {g}{i}", 2010 + i, (f"p:{g}0", f"p:{g}{i}")) for g in "ab" for i in range(1, 5)]
+    works.append(Work("w:a", NASTY, None, ("p:a0", "p:a2", "p:a3")))
+    return Records(people, works, [Supervision("p:a0", "p:a1", "PhD student", True, 2011, None)])
+
+
+def test_communities_are_named_after_their_most_central_person() -> None:
+    network = coauthor_network(two_groups())
+    assert sorted(community_names(network).values()) == ["A Person 0's group", "B Person 0's group"]
+    labels = [group["label"] for group in page_data(network, "t")["legends"]["community"]]
+    assert sorted(labels) == ["A Person 0's group", "B Person 0's group"]
+
+
+def test_compact_data_holds_what_the_small_page_holds() -> None:
+    network = coauthor_network(two_groups())
+    rows, compact = page_data(network, "t"), field_data(network, "t")
+    people = compact["people"]
+    assert people["name"] == [p["name"] for p in rows["people"]]
+    assert [compact["organizations"][o] for o in people["organization"]] == [p["organization"] for p in rows["people"]]
+    assert people["x"] == [round(p["x"]) for p in rows["people"]] and people["y"] == [round(p["y"]) for p in rows["people"]]
+    assert people["community"] == [p["groups"]["community"] for p in rows["people"]]
+    assert people["organization_group"] == [p["groups"]["organization"] for p in rows["people"]]
+    assert compact["works"] == {key: [w[key] for w in rows["works"]] for key in ("title", "year", "authors")}
+    pairs = compact["links"]
+    assert list(zip(pairs[::2], pairs[1::2], strict=True)) == [(link["from"], link["to"]) for link in rows["links"]]
+    for key in ("title", "counting", "supervision", "legends", "years", "notices", "ego"):
+        assert compact[key] == rows[key], key
+
+
+def test_a_field_page_is_drawn_by_sigma_and_holds_text_only_as_data() -> None:
+    network = coauthor_network(two_groups())
+    html = coauthor_page(network, large=True)
+    assert 'data-renderer="sigma"' in html and "vis-network" not in html
+    assert NASTY not in html
+    assert html.count("</script") == 4  # the data, graphology, sigma, the page's own
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", html)
+    assert 'data-renderer="vis"' in coauthor_page(network)  # below LARGE_FROM people
+
+
+def test_a_large_layout_is_computed_once_and_cached_by_the_graphs_hash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCHOLARGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(layout_module, "CACHE_FROM", 1)
+    network = coauthor_network(two_groups())
+    first = layout(network, network.people)
+    assert len(list((tmp_path / "layouts").iterdir())) == 1
+
+    def fail(group: object) -> None:
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(layout_module, "_group_layout", fail)
+    assert layout(network, network.people) == first
+    monkeypatch.undo()
+    monkeypatch.setenv("SCHOLARGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(layout_module, "CACHE_FROM", 1)
+    fewer = coauthor_network(two_groups(), since=2012)  # another graph: another key, laid out anew
+    assert layout(fewer, fewer.people).keys() == set(fewer.people)
+    assert len(list((tmp_path / "layouts").iterdir())) == 2

@@ -10,7 +10,10 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-__all__ = ["Meter", "Meters", "meters"]
+__all__ = ["EVERY", "Meter", "Meters", "meters"]
+
+EVERY = 5.0
+"""Seconds between two plain lines: often enough to see a build move, seldom enough to keep a log short."""
 
 Meters = Callable[[str, int], "Meter"]
 """Makes the meter of one source from its name and its size in bytes."""
@@ -93,11 +96,11 @@ class _Bar(Meter):
         self.bar.close()
 
 
-def meters(out: TextIO, *, every: float = 5.0) -> Meters:
-    """Meters writing to ``out``: bars if it is a terminal, else a line every ``every`` seconds."""
+def meters(out: TextIO) -> Meters:
+    """Meters writing to ``out``: bars if it is a terminal, else a line every ``EVERY`` seconds."""
     if out.isatty():
         return lambda label, total: _Bar(label, total, out)
-    return lambda label, total: _Lines(label, total, out, every)
+    return lambda label, total: _Lines(label, total, out, EVERY)
 
 
 def _duration(seconds: float) -> str:

@@ -39,8 +39,9 @@ class OxigraphStore(GraphStore):
     kind = "oxigraph"
     bulk_chunk = 200_000
     """Quads per call of Oxigraph's bulk loader: given one endless stream, it holds far more in memory."""
-    text_chunk = 500_000
-    """Triples per N-Triples text handed to the bulk loader: one is loaded while the next is made."""
+    text_chunk = 200_000
+    """Triples per N-Triples text handed to the bulk loader, one loaded while the next is made: 500,000 loads
+    no faster and nearly doubles the build's peak memory (747 instead of 402 MiB at 20 MB)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
@@ -80,8 +81,9 @@ class OxigraphStore(GraphStore):
                 loading.result()
 
     def _load_text(self, text: bytes, graph: NamedNode) -> None:
-        self.store.bulk_load(input=text, format=RdfFormat.N_TRIPLES, to_graph=graph)
-        self.store.bulk_load(input=text, format=RdfFormat.N_TRIPLES)  # the default graph's union copy
+        """Load the text into ``graph`` and into the default graph's copy; ``lenient``, as its terms were checked when made."""
+        self.store.bulk_load(input=text, format=RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
+        self.store.bulk_load(input=text, format=RdfFormat.N_TRIPLES, lenient=True)
 
     def select(self, query: str) -> Rows:
         try:

@@ -243,10 +243,10 @@ STEPS = {
 
 
 def _run_step(step: str, dump: Path, work: Path) -> dict[str, float]:
-    output = subprocess.run(
-        [sys.executable, __file__, "--step", step, str(dump), str(work)], check=True, capture_output=True, text=True
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    done = subprocess.run([sys.executable, __file__, "--step", step, str(dump), str(work)], capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"the {step} step failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def _measure(size: int, runs: int) -> None:

@@ -3,6 +3,7 @@ and the store interface they use (bulk_add, drop_graph, source_states, quads) on
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -16,11 +17,13 @@ import pytest
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 import scholargraph.pipeline.driver as driver
+import scholargraph.pipeline.progress as progress
 from conftest import ROOT, Cli
 from scholargraph.identity.aliases import organizations, venues
+from scholargraph.pipeline.progress import Meter
 from scholargraph.pipeline.project import Project, build_into_store
 from scholargraph.rdf.quads import GraphBuilder, SourceInfo
-from scholargraph.rdf.vocab import XSD, Minter
+from scholargraph.rdf.vocab import RDF, XSD, Minter
 from scholargraph.sources import SOURCE_KINDS
 from scholargraph.stores import GraphStore, open_store
 from scholargraph.stores.oxigraph import OxigraphStore
@@ -245,3 +248,88 @@ def test_help_imports_no_heavy_library() -> None:
     )
     output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
     assert output.strip().splitlines()[-1] == "[]"
+
+
+def test_each_store_takes_a_source_graph_as_triples(store: GraphStore) -> None:
+    """``bulk_add_graph``: a source's facts, given as triples, land in its graph and in the union the queries read."""
+    minter = Minter("https://example.org/triples/")
+    graph, title = minter.source_graph("a.bib"), NamedNode("http://purl.org/dc/terms/title")
+    facts = [(minter.work(f"w{n}"), title, Literal(f'Title "{n}"\n', language="en")) for n in range(5)]
+    if isinstance(store, OxigraphStore):
+        store.text_chunk = 2  # three chunks, each loaded while the next is made
+    held = set(store.quads())
+    store.bulk_add_graph(graph, iter(facts))
+    assert set(store.quads()) == held | {Quad(s, p, o, graph) for s, p, o in facts}
+    works = " ".join(str(work) for work, _, _ in facts)
+    titles = store.select(f"SELECT ?t WHERE {{ VALUES ?w {{ {works} }} ?w {title} ?t }}")
+    assert sorted(row[0] for row in titles.values()) == sorted(o.value for _, _, o in facts)
+
+
+def test_a_failed_load_stops_the_store_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader's thread fails: the build stops with its error, not a graph silently cut short."""
+    calls: list[bytes] = []
+
+    def failing(self: OxigraphStore, text: bytes, graph: NamedNode) -> None:
+        calls.append(text)
+        if len(calls) == 2:
+            raise OSError("disk full")
+
+    monkeypatch.setattr(OxigraphStore, "_load_text", failing)
+    minter = Minter()
+    facts = [(minter.work(f"w{n}"), RDF.type, minter.work("class")) for n in range(10)]
+    with OxigraphStore(tmp_path / "store") as store:
+        store.text_chunk = 3
+        with pytest.raises(OSError, match="disk full"):
+            store.bulk_add_graph(minter.source_graph("a.bib"), iter(facts))
+    assert len(calls) == 2
+
+
+def test_a_streamed_source_is_metered(project: Path, tmp_path: Path) -> None:
+    """The meter of a streamed source sees every byte of the file, every record read and every fact made."""
+    made: list[Meter] = []
+
+    def meter(label: str, total: int) -> Meter:
+        made.append(Meter(label, total))
+        return made[-1]
+
+    with OxigraphStore(tmp_path / "store") as store:
+        report = build_into_store(Project.load(project), store, paths=[project / "data" / "dump.xml"], meters=meter)
+        graph = Minter().source_graph("data/dump.xml")
+        described = len(list(store.store.quads_for_pattern(graph, None, None, DefaultGraph())))
+        held = len(list(store.store.quads_for_pattern(None, None, None, graph)))
+    [dump] = made
+    assert (dump.label, dump.total, dump.done) == ("data/dump.xml", DBLP.stat().st_size, DBLP.stat().st_size)
+    assert dump.records == report.records > 0
+    assert dump.quads + described == report.quads
+    assert 0 < held <= dump.quads  # a person named in many works is said once
+
+
+@pytest.mark.parametrize("quiet", [False, True], ids=["shown", "quiet"])
+def test_cli_store_build_shows_its_progress_unless_quiet(
+    cli: Cli, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: bool
+) -> None:
+    """Not on a terminal, a plain line every ``EVERY`` seconds (here: every record) with the bytes read and the rates."""
+    monkeypatch.setattr(progress, "EVERY", 0.0)
+    result = cli("build", "-C", str(project), "--store", f"oxigraph:{tmp_path / 'store'}", "--allow-violations", *["-q"] * quiet)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("  data/dump.xml: ") and " MB " in line]
+    if quiet:
+        assert not lines
+        return
+    assert len(lines) > 10
+    rates = r"[\d,]+ records \([\d,]+/s\), [\d,]+ quads \([\d,]+/s\)"
+    assert re.fullmatch(rf"  data/dump\.xml: [\d.]+ of [\d.]+ MB \(\d+%\); {rates}(, .+ left)?", lines[-1]), lines[-1]
+
+
+def test_a_meter_on_a_terminal_is_a_bar() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Terminal()
+    meter = progress.meters(out)("data/dblp.xml", 2048)
+    meter.read(1024)
+    meter.count(10, 400)
+    meter.close()
+    shown = out.getvalue()
+    assert "data/dblp.xml:  50%" in shown and "10 records" in shown and "400 quads" in shown

@@ -13,6 +13,7 @@ from ..errors import SourceError
 from .common import CommandError, default_graph, main, parse_store, project_option, say
 
 if TYPE_CHECKING:
+    from ..pipeline.progress import Meter, Meters
     from ..pipeline.project import BuildReport, Project
 
 
@@ -64,11 +65,13 @@ def build(
     SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
     from ..model.records import Origin, Severity
+    from ..pipeline.progress import Meter
     from ..pipeline.project import Project
     from ..pipeline.project import build as build_graph
 
     report: BuildReport
     progress = None if quiet else say
+    meters = Meter if quiet else _meters()
     if (full or graph_store or update_endpoint) and not (store_spec or endpoint):
         raise click.UsageError("--full, --graph-store and --update-endpoint go with --store or --endpoint")
     project = Project.load(project_dir)
@@ -83,9 +86,10 @@ def build(
             graph_store,
             update_endpoint,
             full,
+            meters,
         )
     else:
-        report = build_graph(project, out or project_dir / "build", list(paths) or None, progress)
+        report = build_graph(project, out or project_dir / "build", list(paths) or None, progress, meters=meters)
     validation = report.validation
     for finding in sorted(validation.reading + validation.findings, key=lambda f: (f.origin or Origin("", 0), f.sort_key)):
         if finding.severity is not Severity.INFO or verbose:
@@ -117,6 +121,7 @@ def _build_into_store(
     graph_store: str | None,
     update_endpoint: str | None,
     full: bool,
+    meters: Meters,
 ) -> BuildReport:
     """``build --store``/``--endpoint``: open the store the options name and stream the project into it."""
     from ..pipeline.project import build_into_store
@@ -134,7 +139,7 @@ def _build_into_store(
         where_to = "oxigraph:PATH (a folder) or remote (at --endpoint URL)"
         raise click.BadParameter(f"a build streams into {where_to}, not {store_spec!r}", param_hint="--store")
     with store:
-        report = build_into_store(project, store, out, paths, progress, full=full)
+        report = build_into_store(project, store, out, paths, progress, full=full, meters=meters)
     if progress is not None:
         progress(
             f"{len(report.rebuilt)} source(s) rebuilt, {len(report.unchanged)} unchanged, "
@@ -142,6 +147,19 @@ def _build_into_store(
             + (f"; {report.unlisted_problems} more problems not listed" if report.unlisted_problems else "")
         )
     return report
+
+
+def _meters() -> Meters:
+    """Meters on standard error (a bar on a terminal, a line every few seconds elsewhere), their labels made safe."""
+    from ..pipeline.progress import meters
+    from ..publish.safetext import terminal_text
+
+    made = meters(sys.stderr)
+
+    def meter(label: str, total: int) -> Meter:
+        return made(terminal_text(label), total)
+
+    return meter
 
 
 @main.command()

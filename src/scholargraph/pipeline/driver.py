@@ -28,12 +28,13 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad
 
 from ..errors import SourceError
 from ..identity import Resolution, WorkIdentity, resolve
 from ..identity.aliases import AliasTable, organizations, venues
 from ..model.records import IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work
+from ..rdf.nodes import Triple
 from ..rdf.quads import GraphBuilder, SourceInfo
 from ..rdf.vocab import Minter
 from ..sources import known_kinds, read_source
@@ -41,6 +42,7 @@ from ..sources.dblp import iter_dblp
 from ..validate.shacl import ValidationReport
 from .accounting import SourceAccount, Tally
 from .config import Project, SourceFile
+from .progress import Meter, Meters
 
 __all__ = [
     "SHAPES_SAMPLE",
@@ -56,7 +58,7 @@ __all__ = [
 
 T = TypeVar("T")
 Progress = Callable[[str], None]
-Streamer = Callable[[Path, str, AliasTable], Iterator[Record | Problem]]
+Streamer = Callable[[Path, str, AliasTable, Callable[[int], None]], Iterator[Record | Problem]]
 _STREAMED: dict[str, Streamer] = {"dblp": iter_dblp}
 """Kinds that can be read record by record; every other kind is small by nature and read whole."""
 STREAM_ABOVE = 8 * 1024 * 1024
@@ -90,12 +92,15 @@ class BuildReport:
 
 @dataclass
 class SourceGraph:
-    """One source's graph as a sink gets it: its quads (facts, then the description in the default
-    graph, consumed once) and the quads of its first ``SHAPES_SAMPLE`` records, filled as they go."""
+    """One source's graph as a sink gets it: its facts (the triples of its named graph, consumed once), its
+    description in the default graph, and the quads of its first ``SHAPES_SAMPLE`` records, filled as the facts go.
+
+    Facts are plain triples, not quads: a store's loader takes them as text (``GraphStore.bulk_add_graph``)."""
 
     source: SourceFile
     graph: NamedNode
-    quads: Iterator[Quad]
+    facts: Iterator[Triple]
+    description: list[Quad]
     sample: list[Quad]
 
 
@@ -211,10 +216,17 @@ def resolve_identities(project: Project, paths: list[Path] | None = None, progre
 
 
 def run(
-    project: Project, sink: Sink, paths: list[Path] | None = None, progress: Progress | None = None, *, full: bool = False
+    project: Project,
+    sink: Sink,
+    paths: list[Path] | None = None,
+    progress: Progress | None = None,
+    *,
+    full: bool = False,
+    meters: Meters = Meter,
 ) -> BuildReport:
     """Build the project into ``sink``: every source read, resolved once, mapped, and its graph handed over
-    unless the sink holds it from the same content and the same identity decisions (all of them with ``full``).
+    unless the sink holds it from the same content and the same identity decisions (all of them with ``full``);
+    each streamed source shows how far its reading is on a meter from ``meters`` (none by default).
 
     A source that cannot be read is reported and left out; when none can be, ``SourceError`` and nothing is written."""
     started = time.perf_counter()
@@ -248,8 +260,8 @@ def run(
         report.unchanged.append(info.path)
         return True
 
-    def hand_over(source: SourceFile, quads: Iterator[Quad], sample: list[Quad]) -> None:
-        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), quads, sample))
+    def hand_over(source: SourceFile, facts: Iterator[Triple], description: list[Quad], sample: list[Quad]) -> None:
+        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), facts, description, sample))
         report.rebuilt.append(source.shown_as)
 
     def tally(source: SourceFile, counted: _Counter) -> None:
@@ -258,15 +270,15 @@ def run(
         accounts.append(counted.tally.account(source.shown_as, source.kind))
 
     for source, result in read.results:
-        counted, sample = _Counter(report, identities), list[Quad]()
+        graph, counted, sample = minter.source_graph(source.shown_as), _Counter(report, identities), list[Quad]()
         records = counted.records(chain(result.records, result.problems), keep_problems=False)
-        facts = list(_sampled(builder.facts(source.shown_as, records), counted, sample))
-        info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at(), graph_digest(facts))
+        facts = list(_facts(builder, records, counted, graph, sample))
+        info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at(), graph_digest(graph, facts))
         tally(source, counted)
         if held(info):
             continue
         description = list(builder.description(info))
-        hand_over(source, chain(facts, description), sample + description)
+        hand_over(source, iter(facts), description, sample + description)
         say(f"  {accounts[-1]}; {len(facts)} quads")
     for source in (source for source in read.files if streamed(source)):
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
@@ -276,15 +288,19 @@ def run(
         say(f"streaming {source.shown_as}")
         counted = _Counter(report, KeyedIdentities())
         own = GraphBuilder(minter, copy.deepcopy(read.venue_table), read.organization_table, counted.identities)
+        description = list(own.description(info))
+        meter = counted.meter = meters(source.shown_as, source.path.stat().st_size)
         try:
-            records = counted.records(_STREAMED[source.kind](source.path, source.shown_as, own.venues))
-            kept: list[Quad] = []
-            hand_over(source, _sampled(own.source_quads(info, records), counted, kept), kept)
+            records = counted.records(_STREAMED[source.kind](source.path, source.shown_as, own.venues, meter.read))
+            kept = list(description)
+            hand_over(source, _facts(own, records, counted, minter.source_graph(source.shown_as), kept), description, kept)
         except SourceError as error:
             say(f"  {error}")
             failed.append((source, error))
             accounts.append(SourceAccount(source.shown_as, source.kind, error=error.reason))
             continue
+        finally:
+            meter.close()
         tally(source, counted)
         say(f"  {accounts[-1]}")
     if failed and not report.sources:
@@ -299,10 +315,10 @@ def run(
     return report
 
 
-def graph_digest(facts: Iterable[Quad]) -> str:
+def graph_digest(graph: NamedNode, facts: Iterable[Triple]) -> str:
     """The SHA-256 of a graph's distinct quads in sorted N-Quads: equal for equal graphs, whatever their order."""
     digest = hashlib.sha256()
-    for line in sorted({str(quad) for quad in facts}):
+    for line in sorted({f"{subject} {predicate} {obj} {graph}" for subject, predicate, obj in facts}):
         digest.update(line.encode())
         digest.update(b"\n")
     return digest.hexdigest()
@@ -314,8 +330,10 @@ class _Counter:
     def __init__(self, report: BuildReport, identities: Resolution) -> None:
         self.report = report
         self.count = 0
+        self.quads = 0
         self.identities = identities
         self.tally = Tally(identities)
+        self.meter = Meter()
 
     def records(self, items: Iterable[Record | Problem], *, keep_problems: bool = True) -> Iterator[Record]:
         for item in items:
@@ -336,12 +354,17 @@ class _Counter:
         return self.count <= SHAPES_SAMPLE
 
 
-def _sampled(quads: Iterator[Quad], counted: _Counter, sample: list[Quad]) -> Iterator[Quad]:
-    """The quads; those of the first records (and the source's description) also kept for the shapes."""
-    for quad in quads:
-        if counted.sampling or isinstance(quad.graph_name, DefaultGraph):
-            sample.append(quad)
-        yield quad
+def _facts(
+    builder: GraphBuilder, records: Iterable[Record], counted: _Counter, graph: NamedNode, sample: list[Quad]
+) -> Iterator[Triple]:
+    """Each record's triples, counted on the meter; the first records' also kept as quads of ``graph``, for the shapes."""
+    for record in records:
+        triples = list(builder.record(record))
+        counted.quads += len(triples)
+        counted.meter.count(counted.count, counted.quads)
+        if counted.sampling:
+            sample += [Quad(subject, predicate, obj, graph) for subject, predicate, obj in triples]
+        yield from triples
 
 
 def _sha256(path: Path) -> str:

@@ -2,7 +2,7 @@
 
 ``FileSink`` holds the whole graph in memory to write canonical, sorted files and validates all
 of it; that is right for a homepage and wrong for dblp. ``StoreSink`` streams each graph into a
-store in bounded memory (``GraphStore.bulk_add``), keeps the state of each source beside its
+store in bounded memory (``GraphStore.bulk_add_graph``), keeps the state of each source beside its
 graph (content hash and graph digest, in the default graph), and checks the shapes on the first
 ``SHAPES_SAMPLE`` records of each source it rebuilds (pySHACL needs minutes per million triples;
 the whole graph can be validated in the store with the shipped queries).
@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad
 
 from ..network.page import build_page
 from ..publish.site import render_site
 from ..rdf.files import graph_files, write_outputs
+from ..rdf.nodes import Triple
 from ..rdf.vocab import Minter
 from ..stores import GraphStore
 from ..validate.shacl import Finding, ValidationReport, validate_quads
@@ -40,7 +41,8 @@ class FileSink(Sink):
 
     def write(self, graph: SourceGraph) -> int:
         before = len(self.quads)
-        self.quads.update(graph.quads)
+        self.quads.update(Quad(subject, predicate, obj, graph.graph) for subject, predicate, obj in graph.facts)
+        self.quads.update(graph.description)
         return len(self.quads) - before
 
     def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
@@ -88,22 +90,18 @@ class StoreSink(Sink):
 
     def write(self, graph: SourceGraph) -> int:
         self.store.drop_graph(graph.graph)
-        description: list[Quad] = []
         count = 0
 
-        def facts() -> Iterator[Quad]:
+        def facts() -> Iterator[Triple]:
             nonlocal count
-            for quad in graph.quads:
+            for triple in graph.facts:
                 count += 1
-                if isinstance(quad.graph_name, DefaultGraph):
-                    description.append(quad)
-                else:
-                    yield quad
+                yield triple
 
-        self.store.bulk_add(facts())
-        self.store.bulk_add(description)
+        self.store.bulk_add_graph(graph.graph, facts())
+        self.store.bulk_add(graph.description)
         self.sample += graph.sample
-        return count
+        return count + len(graph.description)
 
     def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
         reading = [Finding.from_problem(problem) for problem in report.problems]

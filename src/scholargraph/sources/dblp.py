@@ -21,7 +21,7 @@ from __future__ import annotations
 import gzip
 import html.entities
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from io import BufferedIOBase
 from pathlib import Path
 from typing import Any
@@ -67,8 +67,11 @@ def read_dblp(path: Path, shown_as: str, venues: AliasTable, organizations: Alia
     return collect(SourceResult(shown_as), iter_dblp(path, shown_as, venues))
 
 
-def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record | Problem]:
-    """The records and problems of a dblp XML file (or of the gzipped dump), one at a time, in constant memory.
+def iter_dblp(
+    path: Path, shown_as: str, venues: AliasTable, read: Callable[[int], None] | None = None
+) -> Iterator[Record | Problem]:
+    """The records and problems of a dblp XML file (or of the gzipped dump), one at a time, in constant memory;
+    ``read`` is told each block's size in bytes of the file (compressed, for the gzipped dump) as it is read.
 
     Malformed XML stops the reading where it is (XML cannot be resynchronized); the records
     before it are kept and the problem says where the file broke.
@@ -78,8 +81,26 @@ def iter_dblp(path: Path, shown_as: str, venues: AliasTable) -> Iterator[Record 
             compressed = head.read(2) == b"\x1f\x8b"  # the dump as downloaded: dblp.xml.gz
     except OSError as error:
         raise SourceError(shown_as, f"cannot be read: {error}") from error
-    with gzip.open(path, "rb") if compressed else path.open("rb") as stream:
-        yield from _iter_stream(stream, path.name, shown_as, _Venues(venues))
+    with path.open("rb") as raw:
+        counted: BufferedIOBase = raw if read is None else _Counted(raw, read)
+        with gzip.open(counted, "rb") if compressed else counted as stream:
+            yield from _iter_stream(stream, path.name, shown_as, _Venues(venues))
+
+
+class _Counted(BufferedIOBase):
+    """A file whose reads are told to ``read``, for a progress meter."""
+
+    def __init__(self, raw: BufferedIOBase, read: Callable[[int], None]) -> None:
+        self.raw = raw
+        self.told = read
+
+    def read(self, size: int | None = -1) -> bytes:
+        block = self.raw.read(size)
+        self.told(len(block))
+        return block
+
+    def readable(self) -> bool:
+        return True
 
 
 def _iter_stream(stream: BufferedIOBase, file_name: str, shown_as: str, venues: _Venues) -> Iterator[Record | Problem]:

@@ -22,9 +22,11 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 from ..errors import SourceError, StoreError
 from ..rdf.vocab import SG
 
-__all__ = ["STORE_KINDS", "GraphStore", "Rows", "Term", "graph_format", "open_store", "read_quads"]
+__all__ = ["STORE_KINDS", "Fact", "GraphStore", "Rows", "Term", "graph_format", "open_store", "read_quads"]
 
 Term = NamedNode | BlankNode | Literal
+Fact = tuple[NamedNode, NamedNode, NamedNode | Literal]
+"""A triple as the graph builder makes it (``rdf.nodes.Triple``), before it is placed in a graph."""
 
 STORE_KINDS = ("memory", "oxigraph", "remote")
 
@@ -111,6 +113,10 @@ class GraphStore(ABC):
         stream = iter(quads)
         while chunk := list(islice(stream, self.bulk_chunk)):
             self.add_quads(chunk)
+
+    def bulk_add_graph(self, graph: NamedNode, triples: Iterable[Fact]) -> None:
+        """Add a stream of triples of any length to the named graph ``graph`` (a source's facts), in bounded memory."""
+        self.bulk_add(Quad(subject, predicate, obj, graph) for subject, predicate, obj in triples)
 
     @abstractmethod
     def drop_graph(self, graph: NamedNode) -> None:

@@ -11,6 +11,7 @@ the whole graph can be validated in the store with the shipped queries).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
@@ -20,7 +21,8 @@ from ..publish.site import render_site
 from ..rdf.files import graph_files, write_outputs
 from ..rdf.vocab import Minter
 from ..stores import GraphStore
-from ..validate.shacl import Finding, ValidationReport, validate_quads
+from ..validate.engine import validate_quads
+from ..validate.shacl import Finding, ValidationReport
 from .accounting import SourceAccount
 from .config import Project
 from .driver import SHAPES_SAMPLE, BuildReport, Progress, Sink, SourceGraph
@@ -47,13 +49,8 @@ class FileSink(Sink):
         report.quads = len(self.quads)
         say("validating the graph against the shapes")
         graph_check = validate_quads(self.quads)
-        report.validation = ValidationReport(
-            graph_check.findings,
-            graph_check.results,
-            graph_check.seconds,
-            accounts,
-            [Finding.from_problem(problem) for problem in report.problems],
-        )
+        reading = [Finding.from_problem(problem) for problem in report.problems]
+        report.validation = replace(graph_check, sources=accounts, reading=reading)
         files = graph_files(self.quads) | _reports(report.validation)
         say("drawing the co-authorship network")
         files["coauthors.html"] = build_page(self.quads)
@@ -111,7 +108,7 @@ class StoreSink(Sink):
         if self.sample:
             say(f"checking the shapes on the first {SHAPES_SAMPLE} records of each rebuilt source")
             shapes = validate_quads(self.sample)
-            report.validation = ValidationReport(shapes.findings, shapes.results, shapes.seconds, accounts, reading)
+            report.validation = replace(shapes, sources=accounts, reading=reading)
         if self.out is not None:
             report.written = write_outputs(self.out, _reports(report.validation), say)
 

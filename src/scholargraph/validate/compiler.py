@@ -260,7 +260,12 @@ class _Compiler:
         if select is None or self.one(shape, SH.path) is not None:
             raise Unsupported(f"shape {shape}: only SPARQL SELECT constraints on node shapes are compiled")
         self.declare(constraint)
-        self.emit(shape, SH.SPARQLConstraintComponent, f"SELECT * WHERE {{ {targets} {{ {select} }} }}", constraint)
+        # $this is pre-bound, as SHACL says: the focus nodes come first in the query's pattern
+        where = re.search(r"\bWHERE\s*\{", str(select), re.IGNORECASE)
+        if where is None:
+            raise Unsupported(f"shape {shape}: a SPARQL constraint needs SELECT … WHERE {{ … }}")
+        body = f"{select[: where.end()]} {targets} {select[where.end() :]}"
+        self.emit(shape, SH.SPARQLConstraintComponent, body, constraint)
 
     def property_shape(self, shape: rdflib.term.Node, path: str, targets: str) -> None:
         values = []

@@ -25,12 +25,12 @@ import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 
-__all__ = ["BAD", "CHECKED_DATATYPES", "Check", "Unsupported", "compile_shapes"]
+__all__ = ["BAD", "WELL_TYPED", "Check", "Unsupported", "compile_shapes"]
 
 BAD = re.compile(r"#BAD (\?\w+) <([^>]*)>#")
 """Placeholder, in a query, for ``&& !(sameTerm(?var, bad1) || …)`` over the ill-typed literals of a datatype."""
-CHECKED_DATATYPES = (XSD.integer, XSD.boolean, XSD.date, XSD.dateTime, XSD.time, XSD.decimal, XSD.float)
-"""Datatypes whose literals pySHACL reads to check them (others: the datatype IRI alone)."""
+WELL_TYPED = (XSD.string, RDF.langString)
+"""Datatypes whose every literal rdflib reads: the others' literals are checked in Python (``engine``)."""
 _VALUE_COMPONENTS: dict[rdflib.term.Node, rdflib.URIRef] = {
     SH.datatype: SH.DatatypeConstraintComponent,
     SH.pattern: SH.PatternConstraintComponent,
@@ -107,6 +107,8 @@ class _Compiler:
     def path(self, node: rdflib.term.Node) -> str:
         if isinstance(node, rdflib.URIRef):
             return node.n3()
+        if (node, RDF.first, None) in self.shapes:
+            return "(" + "/".join(self.path(p) for p in self.listed(node)) + ")"
         inverse = self.one(node, SH.inversePath)
         if inverse is not None:
             return f"^({self.path(inverse)})"
@@ -117,8 +119,6 @@ class _Compiler:
             inner = self.one(node, predicate)
             if inner is not None:
                 return f"({self.path(inner)}){operator}"
-        if (node, RDF.first, None) in self.shapes:
-            return "(" + "/".join(self.path(p) for p in self.listed(node)) + ")"
         raise Unsupported(f"unknown SHACL path {node}")
 
     def typed(self, var: str, cls: rdflib.term.Node) -> str:
@@ -147,16 +147,20 @@ class _Compiler:
 
     def declare(self, node: rdflib.term.Node) -> None:
         """Take the prefixes a SPARQL target or constraint declares (``sh:prefixes``) for the query's head."""
-        for ontology in self.shapes.objects(node, SH.prefixes):
+        todo, seen = list(self.shapes.objects(node, SH.prefixes)), set()
+        while todo:
+            ontology = todo.pop()
+            seen.add(ontology)
             for declaration in self.shapes.objects(ontology, SH.declare):
                 self.prefixes[str(self.one(declaration, SH.prefix))] = str(self.one(declaration, SH.namespace))
+            todo += [o for o in self.shapes.objects(ontology, rdflib.OWL.imports) if o not in seen]
 
     # --- what one value node breaks, and whether a node conforms to a shape ------------------
 
     def violates(self, shape: rdflib.term.Node, predicate: rdflib.term.Node, obj: rdflib.term.Node, var: str) -> str:
         """A SPARQL expression, never an error, that is true when ``var`` breaks one value constraint of ``shape``."""
         if predicate == SH.datatype:
-            bad = f"#BAD {var} {obj.n3()}#" if obj in CHECKED_DATATYPES else ""
+            bad = f"#BAD {var} {obj.n3()}#" if obj not in WELL_TYPED else ""
             return f"!(isLiteral({var}) && sameTerm(DATATYPE({var}), {obj.n3()}){bad})"
         if predicate == SH.pattern:
             flags = self.one(shape, SH.flags)
@@ -237,6 +241,9 @@ class _Compiler:
         path = self.one(shape, SH.path)
         if path is not None:
             self.property_shape(shape, self.path(path), targets)
+            # the shapes nested in a property shape look at its value nodes
+            owners = f"{{ SELECT (?this AS ?owner) WHERE {{ {targets} }} }}"
+            targets = f"{{ SELECT DISTINCT ?this WHERE {{ {owners} ?owner {self.path(path)} ?this }} }}"
         else:
             for predicate, obj in sorted(self.shapes.predicate_objects(shape)):
                 if predicate in _VALUE_COMPONENTS:
@@ -244,9 +251,7 @@ class _Compiler:
                     body = f"SELECT ?this ?value WHERE {{ {targets} BIND (?this AS ?value) FILTER ({expression}) }}"
                     self.emit(shape, _VALUE_COMPONENTS[predicate], body)
                 elif predicate == SH.hasValue:
-                    body = (
-                        f"SELECT ?this ?value WHERE {{ {targets} BIND (?this AS ?value) FILTER (!sameTerm(?this, {obj.n3()})) }}"
-                    )
+                    body = f"SELECT ?this WHERE {{ {targets} FILTER (!sameTerm(?this, {obj.n3()})) }}"
                     self.emit(shape, SH.HasValueConstraintComponent, body)
                 elif predicate not in _IGNORED:
                     raise Unsupported(f"shape {shape}: {predicate} is not compiled")
@@ -256,12 +261,13 @@ class _Compiler:
             self.shape(part, targets)
 
     def sparql(self, shape: rdflib.term.Node, constraint: rdflib.term.Node, targets: str) -> None:
-        select = self.one(constraint, SH.select)
-        if select is None or self.one(shape, SH.path) is not None:
+        found = self.one(constraint, SH.select)
+        if found is None or self.one(shape, SH.path) is not None:
             raise Unsupported(f"shape {shape}: only SPARQL SELECT constraints on node shapes are compiled")
         self.declare(constraint)
         # $this is pre-bound, as SHACL says: the focus nodes come first in the query's pattern
-        where = re.search(r"\bWHERE\s*\{", str(select), re.IGNORECASE)
+        select = str(found)
+        where = re.search(r"\bWHERE\s*\{", select, re.IGNORECASE)
         if where is None:
             raise Unsupported(f"shape {shape}: a SPARQL constraint needs SELECT … WHERE {{ … }}")
         body = f"{select[: where.end()]} {targets} {select[where.end() :]}"

@@ -51,7 +51,8 @@ def _ill_typed(lexical: str, datatype: rdflib.URIRef) -> bool:
         literal = rdflib.Literal(lexical, datatype=datatype)
     finally:
         rdflib_log.setLevel(level)
-    return bool(literal.ill_typed) or not isinstance(literal.value, _VALUE_TYPES[datatype])
+    expected = _VALUE_TYPES.get(datatype)
+    return bool(literal.ill_typed) or (expected is not None and not isinstance(literal.value, expected))
 
 
 def _ill_typed_literals(store: GraphStore, checks: list[Check]) -> dict[str, list[OxLiteral]]:

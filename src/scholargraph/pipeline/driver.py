@@ -28,7 +28,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad
 
 from ..errors import SourceError
 from ..identity import Resolution, WorkIdentity, resolve
@@ -43,7 +43,6 @@ from .accounting import SourceAccount, Tally
 from .config import Project, SourceFile
 
 __all__ = [
-    "SHAPES_SAMPLE",
     "STREAM_ABOVE",
     "BuildReport",
     "Sink",
@@ -62,8 +61,6 @@ _STREAMED: dict[str, Streamer] = {"dblp": iter_dblp}
 STREAM_ABOVE = 8 * 1024 * 1024
 """Bytes above which a source of a ``_STREAMED`` kind is streamed rather than resolved with the rest: a dblp dump
 is gigabytes, a person's or a venue's dblp XML a few hundred kilobytes."""
-SHAPES_SAMPLE = 100
-"""Records per rebuilt source whose quads a store build checks against the shapes."""
 KEPT_PROBLEMS = 10_000
 """Reading problems kept for the report; beyond that they are counted, not listed."""
 
@@ -91,12 +88,11 @@ class BuildReport:
 @dataclass
 class SourceGraph:
     """One source's graph as a sink gets it: its quads (facts, then the description in the default
-    graph, consumed once) and the quads of its first ``SHAPES_SAMPLE`` records, filled as they go."""
+    graph, consumed once)."""
 
     source: SourceFile
     graph: NamedNode
     quads: Iterator[Quad]
-    sample: list[Quad]
 
 
 class Sink:
@@ -248,8 +244,8 @@ def run(
         report.unchanged.append(info.path)
         return True
 
-    def hand_over(source: SourceFile, quads: Iterator[Quad], sample: list[Quad]) -> None:
-        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), quads, sample))
+    def hand_over(source: SourceFile, quads: Iterator[Quad]) -> None:
+        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), quads))
         report.rebuilt.append(source.shown_as)
 
     def tally(source: SourceFile, counted: _Counter) -> None:
@@ -258,15 +254,15 @@ def run(
         accounts.append(counted.tally.account(source.shown_as, source.kind))
 
     for source, result in read.results:
-        counted, sample = _Counter(report, identities), list[Quad]()
+        counted = _Counter(report, identities)
         records = counted.records(chain(result.records, result.problems), keep_problems=False)
-        facts = list(_sampled(builder.facts(source.shown_as, records), counted, sample))
+        facts = list(builder.facts(source.shown_as, records))
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at(), graph_digest(facts))
         tally(source, counted)
         if held(info):
             continue
         description = list(builder.description(info))
-        hand_over(source, chain(facts, description), sample + description)
+        hand_over(source, chain(facts, description))
         say(f"  {accounts[-1]}; {len(facts)} quads")
     for source in (source for source in read.files if streamed(source)):
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
@@ -278,8 +274,7 @@ def run(
         own = GraphBuilder(minter, copy.deepcopy(read.venue_table), read.organization_table, counted.identities)
         try:
             records = counted.records(_STREAMED[source.kind](source.path, source.shown_as, own.venues))
-            kept: list[Quad] = []
-            hand_over(source, _sampled(own.source_quads(info, records), counted, kept), kept)
+            hand_over(source, own.source_quads(info, records))
         except SourceError as error:
             say(f"  {error}")
             failed.append((source, error))
@@ -309,7 +304,7 @@ def graph_digest(facts: Iterable[Quad]) -> str:
 
 
 class _Counter:
-    """Counts what one source gives, keeps its first problems, and marks where the shapes sample ends."""
+    """Counts what one source gives and keeps its first problems."""
 
     def __init__(self, report: BuildReport, identities: Resolution) -> None:
         self.report = report
@@ -330,18 +325,6 @@ class _Counter:
                 continue
             self.count += 1
             yield item
-
-    @property
-    def sampling(self) -> bool:
-        return self.count <= SHAPES_SAMPLE
-
-
-def _sampled(quads: Iterator[Quad], counted: _Counter, sample: list[Quad]) -> Iterator[Quad]:
-    """The quads; those of the first records (and the source's description) also kept for the shapes."""
-    for quad in quads:
-        if counted.sampling or isinstance(quad.graph_name, DefaultGraph):
-            sample.append(quad)
-        yield quad
 
 
 def _sha256(path: Path) -> str:

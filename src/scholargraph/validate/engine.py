@@ -8,6 +8,7 @@ one in memory, or a SPARQL server. ``pyshacl`` is the reference: it gives the sa
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,12 +21,13 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import Quad
 from rdflib.namespace import SH, XSD
 
+from ..resources import shipped_dir
 from ..stores import GraphStore
 from .compiler import BAD, Check, compile_shapes
 from .describe import describer, rdf_term
 from .shacl import Result, ValidationReport, findings, shapes_graph
 
-__all__ = ["ENGINES", "compiled_results", "pyshacl_results", "store_of", "validate_quads", "validate_store"]
+__all__ = ["ENGINES", "compiled_results", "pyshacl_results", "shapes_digest", "store_of", "validate_quads", "validate_store"]
 
 ENGINES = ("oxigraph", "pyshacl")
 _VALUE_TYPES: dict[rdflib.URIRef, type | tuple[type, ...]] = {
@@ -133,6 +135,11 @@ def pyshacl_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
         )
         for node in graph.subjects(rdflib.RDF.type, SH.ValidationResult)
     ]
+
+
+def shapes_digest() -> str:
+    """The SHA-256 of the shipped shapes file: a store records which shapes its graphs were validated with."""
+    return hashlib.sha256((shipped_dir("ontology") / "shapes.ttl").read_bytes()).hexdigest()
 
 
 def validate_store(store: GraphStore, shapes: rdflib.Graph | None = None, engine: str = "oxigraph") -> ValidationReport:

@@ -81,6 +81,9 @@ class Check:
     messages: tuple[rdflib.Literal, ...]
     constraint: rdflib.term.Node | None = None
     """The sh:sparql node, for a SPARQL-based constraint: its rows may bind ``?path`` and ``?value``."""
+    flags: tuple[tuple[str, rdflib.term.Node], ...] = ()
+    """For the value checks of a property shape, run as one query: each row's true flag variables name
+    the components its value breaks (``component`` is then the first of them)."""
 
 
 @dataclass
@@ -218,7 +221,12 @@ class _Compiler:
     # --- the checks of one shape on its focus nodes ------------------------------------------
 
     def emit(
-        self, shape: rdflib.term.Node, component: rdflib.term.Node, body: str, constraint: rdflib.term.Node | None = None
+        self,
+        shape: rdflib.term.Node,
+        component: rdflib.term.Node,
+        body: str,
+        constraint: rdflib.term.Node | None = None,
+        flags: tuple[tuple[str, rdflib.term.Node], ...] = (),
     ) -> None:
         head = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted((_PREFIXES | self.prefixes).items()))
         messages = [m for m in self.shapes.objects(constraint, SH.message)] if constraint is not None else []
@@ -231,6 +239,7 @@ class _Compiler:
             self.one(shape, SH.path),
             tuple(m for m in messages if isinstance(m, rdflib.Literal)),
             constraint,
+            flags,
         )
         self.checks.append(check)
 
@@ -291,9 +300,13 @@ class _Compiler:
             bound = self.one(shape, component)
             if bound is not None:
                 self.count(shape, component, int(str(bound)), path, targets, "")
-        for component, expression in values:
-            body = f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {path} ?value FILTER ({expression}) }}"
-            self.emit(shape, component, body)
+        if values:  # one walk over the values for all their constraints
+            flags = tuple((f"f{n}", component) for n, (component, _) in enumerate(values))
+            binds = " ".join(f"BIND ({expression} AS ?f{n})" for n, (_, expression) in enumerate(values))
+            test = " || ".join(f"?{flag}" for flag, _ in flags)
+            columns = " ".join(f"?{flag}" for flag, _ in flags)
+            body = f"SELECT DISTINCT ?this ?value {columns} WHERE {{ {targets} ?this {path} ?value {binds} FILTER ({test}) }}"
+            self.emit(shape, values[0][0], body, flags=flags)
 
     def count(self, shape: rdflib.term.Node, component: rdflib.term.Node, bound: int, path: str, targets: str, test: str) -> None:
         """Focus nodes with fewer (sh:minCount…) or more (sh:maxCount…) values than ``bound``, conforming to ``test``."""

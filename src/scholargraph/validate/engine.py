@@ -17,10 +17,11 @@ from datetime import time as clock
 from decimal import Decimal
 
 import rdflib
+from pyoxigraph import DefaultGraph, Quad
 from pyoxigraph import Literal as OxLiteral
-from pyoxigraph import Quad
 from rdflib.namespace import SH, XSD
 
+from ..rdf.vocab import SG
 from ..resources import shipped_dir
 from ..stores import GraphStore
 from .compiler import BAD, Check, compile_shapes
@@ -91,6 +92,13 @@ def _results(check: Check, columns: tuple[str, ...], rows: Sequence[tuple[object
     for row in rows:
         bound = {c: rdf_term(t) for c, t in zip(columns, row, strict=True) if t is not None}  # type: ignore[arg-type]
         focus = bound["this"]
+        if check.flags:
+            for flag, component in check.flags:
+                if bound.get(flag) == rdflib.Literal(True):
+                    results.append(
+                        Result(focus, check.path, bound["value"], check.severity, check.shape, component, check.messages)
+                    )
+            continue
         if check.constraint is None:
             result = Result(focus, check.path, bound.get("value"), check.severity, check.shape, check.component, check.messages)
         else:
@@ -157,8 +165,15 @@ def store_of(quads: Iterable[Quad]) -> GraphStore:
     """An in-memory Oxigraph store holding ``quads``, its default graph the union of all graphs."""
     from ..stores.oxigraph import OxigraphStore
 
+    def union(quads: Iterable[Quad]) -> Iterable[Quad]:
+        """Each triple in the default graph; of the named graphs, only the source lines (``validate.describe``)."""
+        for quad in quads:
+            yield Quad(quad.subject, quad.predicate, quad.object)
+            if quad.predicate == SG.sourceLine and not isinstance(quad.graph_name, DefaultGraph):
+                yield quad
+
     store = OxigraphStore()
-    store.bulk_add(quads)
+    store.store.bulk_extend(union(quads))
     return store
 
 

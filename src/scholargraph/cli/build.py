@@ -173,8 +173,8 @@ def validate(
 
     from ..pipeline.project import Project
     from ..pipeline.project import build as build_graph
-    from ..stores import open_store, read_quads
-    from ..validate.engine import validate_quads, validate_store
+    from ..stores import open_store
+    from ..validate.engine import validate_file, validate_store
 
     if store_spec or endpoint:
         if path is not None:
@@ -197,7 +197,7 @@ def validate(
             raise SourceError(str(target), f"no such file or folder; give a graph file ({formats}) or a project folder")
         graph_file = default_graph(target) if target.is_dir() else target
         if graph_file.is_file():
-            report = validate_quads(read_quads(graph_file), engine=engine)
+            report = validate_file(graph_file, engine=engine)
         else:
             click.echo(f"{graph_file} does not exist yet: building {target} first", err=True)
             built = build_graph(Project.load(target), target / "build").validation

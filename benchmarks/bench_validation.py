@@ -59,9 +59,8 @@ from rdflib.namespace import RDF, SH
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_graph import homepage_quads, machine, make_graph, measure_capped
 
-from scholargraph.stores import read_quads
 from scholargraph.validate.describe import rdf_term
-from scholargraph.validate.engine import compiled_results, store_of, validate_quads
+from scholargraph.validate.engine import compiled_results, store_of, validate_file
 from scholargraph.validate.shacl import Result, shapes_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,7 +201,7 @@ def graph_rows(path: Path, timeout: float, say: Callable[[str], None]) -> list[s
     """``validate FILE`` end to end (read, check, describe) with each engine, pySHACL stopped after ``timeout``."""
     rows = []
     for engine in ("oxigraph", "pyshacl"):
-        m = measure_capped(lambda engine=engine: validate_quads(read_quads(path), engine=engine).counts(), 1, timeout)
+        m = measure_capped(lambda engine=engine: validate_file(path, engine=engine).counts(), 1, timeout)
         if m.timed_out:
             say(f"{path.name}, {engine}: stopped after {m.timed_out:.0f} s")
             rows.append(f"| {path.name} | {engine} | > {m.timed_out:.0f} (stopped) | — | — | {load()} |")

@@ -59,8 +59,8 @@ def build(
     With --store oxigraph:PATH or --endpoint URL, the graph is streamed into that store
     instead, in bounded memory whatever the input's size, one named graph per source; a
     rebuild redoes only the sources whose content changed. The records are all checked as
-    they are read, and the shapes on every graph in the store whenever a source changed or
-    the shapes did; validation.txt and validation.json are written, the graph files are not. Remote credentials come from
+    they are read, and the shapes on every graph in the store whenever a source changed;
+    validation.txt and validation.json are written, the graph files are not. Remote credentials come from
     SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
     from ..model.records import Origin, Severity

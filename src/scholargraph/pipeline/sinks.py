@@ -4,10 +4,9 @@
 of it; that is right for a homepage and wrong for dblp. ``StoreSink`` streams each graph into a
 store in bounded memory (``GraphStore.bulk_add``), keeps the state of each source beside its
 graph (content hash and graph digest, in the default graph), and, when a source was rebuilt or
-dropped or the shapes changed, validates every graph it holds in place (``validate_store``): the
-shapes are checked on the union, since sources share nodes (a person named in two of them). Each
-source's description records the digest of the shapes it was last validated with
-(``sg:shapesDigest``), so a build that changed nothing validates nothing.
+dropped, validates every graph it holds in place (``validate_store``): the shapes are checked on
+the union, since sources share nodes (a person named in two of them). A build that changed
+nothing validates nothing.
 """
 
 from __future__ import annotations
@@ -16,14 +15,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from ..network.page import build_page
 from ..publish.site import render_site
 from ..rdf.files import graph_files, write_outputs
-from ..rdf.vocab import SG, Minter
+from ..rdf.vocab import Minter
 from ..stores import GraphStore
-from ..validate.engine import shapes_digest, validate_quads, validate_store
+from ..validate.engine import validate_quads, validate_store
 from ..validate.shacl import Finding, ValidationReport
 from .accounting import SourceAccount
 from .config import Project
@@ -74,7 +73,6 @@ class StoreSink(Sink):
     def __init__(self, store: GraphStore, out: Path | None = None) -> None:
         self.store = store
         self.out = out
-        self.dropped = False
 
     def clear(self) -> None:
         self.store.clear()
@@ -84,7 +82,6 @@ class StoreSink(Sink):
 
     def drop(self, graph: NamedNode) -> None:
         self.store.drop_graph(graph)
-        self.dropped = True
 
     def write(self, graph: SourceGraph) -> int:
         self.store.drop_graph(graph.graph)
@@ -107,16 +104,10 @@ class StoreSink(Sink):
     def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
         reading = [Finding.from_problem(problem) for problem in report.problems]
         report.validation = ValidationReport(sources=accounts, reading=reading)
-        digest = shapes_digest()
-        unchecked = self.store.select(
-            f"SELECT ?graph WHERE {{ ?graph <{SG.sha256.value}> [] "
-            f'FILTER NOT EXISTS {{ ?graph <{SG.shapesDigest.value}> "{digest}" }} }}'
-        ).rows
-        if unchecked or self.dropped:
+        if report.rebuilt or report.dropped:
             say("validating every graph in the store against the shapes")
             checked = validate_store(self.store)
             report.validation = replace(checked, sources=accounts, reading=reading)
-            self.store.add_quads(Quad(graph, SG.shapesDigest, Literal(digest)) for (graph,) in unchecked)  # type: ignore[arg-type]
         if self.out is not None:
             report.written = write_outputs(self.out, _reports(report.validation), say)
 

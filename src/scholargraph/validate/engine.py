@@ -8,7 +8,6 @@ one in memory, or a SPARQL server. ``pyshacl`` is the reference: it gives the sa
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,7 +23,6 @@ from rdflib.namespace import SH, XSD
 
 from ..errors import SourceError
 from ..rdf.vocab import SG
-from ..resources import shipped_dir
 from ..stores import GraphStore, graph_format
 from .compiler import BAD, Check, compile_shapes
 from .describe import describer, rdf_term
@@ -34,7 +32,6 @@ __all__ = [
     "ENGINES",
     "compiled_results",
     "pyshacl_results",
-    "shapes_digest",
     "store_of",
     "validate_file",
     "validate_quads",
@@ -154,11 +151,6 @@ def pyshacl_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
         )
         for node in graph.subjects(rdflib.RDF.type, SH.ValidationResult)
     ]
-
-
-def shapes_digest() -> str:
-    """The SHA-256 of the shipped shapes file: a store records which shapes its graphs were validated with."""
-    return hashlib.sha256((shipped_dir("ontology") / "shapes.ttl").read_bytes()).hexdigest()
 
 
 def validate_store(store: GraphStore, shapes: rdflib.Graph | None = None, engine: str = "oxigraph") -> ValidationReport:

@@ -1,9 +1,9 @@
-"""Validation benchmark: pySHACL on scholargraph's shapes from 10,000 to 1,000,000 triples, beside a faster engine.
+"""Validation benchmark: scholargraph's compiled engine (shapes as SPARQL, Oxigraph) beside pySHACL, 10,000 to 1,000,000 triples.
 
 Run from the repository root::
 
     python benchmarks/bench_validation.py [--sizes 10000,100000,1000000] [--repeat 3]
-        [--timeout 240] [--no-w3c] [--no-build]
+        [--timeout 240] [--no-w3c] [--no-build] [--graph FILE ...]
 
 Progress goes to stderr, the tables (markdown) to stdout. The default run takes about ten
 minutes on two cores.
@@ -18,6 +18,13 @@ from 100,000 triples on), each in a forked child stopped after ``--timeout`` sec
   (``scholargraph.validate.shacl.rdflib_graph``); the same for every engine.
 * ``validate``: ``validate(graph, shacl_graph=shapes, advanced=True, ...)`` with the shipped
   ``ontology/shapes.ttl`` (SPARQL targets need ``advanced``), report graph included.
+* ``compiled``: the same quads loaded into an in-memory Oxigraph store and checked by the
+  compiled shapes (``scholargraph.validate.engine.compiled_results``), loading included; it
+  needs no rdflib graph. ``--graph FILE`` also times ``scholargraph validate FILE`` end to end
+  (reading, checking, describing the findings) with each engine that finishes.
+
+The load average is printed beside each measurement: on a shared machine it says how far
+the figures are from an idle one.
 
 Peak memory is the growth of the child's resident set over what it held at the start
 (``VmHWM``, as ``bench_graph.py`` measures it). "Same findings?" compares the engines'
@@ -36,6 +43,7 @@ import argparse
 import importlib.metadata
 import importlib.util
 import logging
+import os
 import statistics
 import sys
 import tempfile
@@ -51,7 +59,9 @@ from rdflib.namespace import RDF, SH
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_graph import homepage_quads, machine, make_graph, measure_capped
 
-from scholargraph.validate.shacl import rdflib_graph, shapes_graph
+from scholargraph.validate.describe import rdf_term
+from scholargraph.validate.engine import compiled_results, store_of, validate_file
+from scholargraph.validate.shacl import Result, shapes_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 W3C = ROOT / "tests" / "data" / "w3c-shacl"
@@ -81,6 +91,28 @@ def result_keys(report: rdflib.Graph) -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(text(report.value(result, f)) for f in fields) for result in report.subjects(RDF.type, SH.ValidationResult)
     )
+
+
+def rdflib_graph(quads: list[Any]) -> rdflib.Graph:
+    """The union of the quads' graphs as the rdflib graph pySHACL validates."""
+    graph = rdflib.Graph()
+    for quad in quads:
+        graph.add((rdf_term(quad.subject), rdf_term(quad.predicate), rdf_term(quad.object)))
+    return graph
+
+
+def compiled_keys(results: list[Result]) -> frozenset[tuple[str, ...]]:
+    """The compiled engine's results, as ``result_keys`` gives pySHACL's."""
+
+    def text(term: Any) -> str:
+        return "_:" if isinstance(term, rdflib.BNode) else str(term)
+
+    return frozenset(tuple(text(t) for t in (r.focus, r.path, r.value, r.severity, r.component)) for r in results)
+
+
+def load() -> str:
+    """The load average over the last minute, and the cores: how busy the machine was."""
+    return f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def _seconds(value: float) -> str:
@@ -121,7 +153,7 @@ def size_rows(size: int, seed: list[Any], repeat: int, timeout: float, say: Call
     say(f"{size:,} triples: {len(quads):,} quads")
     conversion = measure_capped(lambda: len(rdflib_graph(quads)), repeat, timeout)
     graph = rdflib_graph(quads)
-    rows = [f"| to rdflib | {size:,} | {_seconds(conversion.median)} | {conversion.peak_mb or 0:,.0f} | — | — |"]
+    rows = [f"| to rdflib | {size:,} | {_seconds(conversion.median)} | {conversion.peak_mb or 0:,.0f} | — | — | {load()} |"]
     found: dict[str, frozenset[tuple[str, ...]]] = {}
     reference: float | None = None
     for name, validate in engines().items():
@@ -133,7 +165,7 @@ def size_rows(size: int, seed: list[Any], repeat: int, timeout: float, say: Call
         m = measure_capped(run, repeat, timeout)
         if m.timed_out:
             say(f"  {name}: stopped after {m.timed_out:.0f} s")
-            rows.append(f"| validate, {name} | {size:,} | > {m.timed_out:.0f} (stopped) | — | — | — |")
+            rows.append(f"| validate, {name} | {size:,} | > {m.timed_out:.0f} (stopped) | — | — | — | {load()} |")
             continue
         found[name] = m.result
         reference = reference or m.median
@@ -146,9 +178,37 @@ def size_rows(size: int, seed: list[Any], repeat: int, timeout: float, say: Call
             else "—"
         )
         ratio = f"{reference / m.median:,.1f}×" if reference else "—"
-        rows.append(
-            f"| validate, {name} | {size:,} | {_seconds(m.median)} | {m.peak_mb or 0:,.0f} | {ratio} | {same} ({len(m.result)}) |"
-        )
+        figures = f"{_seconds(m.median)} | {m.peak_mb or 0:,.0f} | {ratio} | {same} ({len(m.result)})"
+        rows.append(f"| validate, {name} | {size:,} | {figures} | {load()} |")
+
+    def compiled() -> frozenset[tuple[str, ...]]:
+        with store_of(quads) as store:
+            return compiled_keys(compiled_results(store, shapes))
+
+    m = measure_capped(compiled, repeat, timeout)
+    if m.timed_out:
+        rows.append(f"| compiled (Oxigraph) | {size:,} | > {m.timed_out:.0f} (stopped) | — | — | — | {load()} |")
+        return rows
+    say(f"  compiled: {m.median:.2f} s, {len(m.result)} results")
+    same = ("yes" if m.result == found["pySHACL"] else "**no**") if "pySHACL" in found else "—"
+    ratio = f"{reference / m.median:,.1f}×" if reference else "—"
+    figures = f"{_seconds(m.median)} | {m.peak_mb or 0:,.0f} | {ratio} | {same} ({len(m.result)})"
+    rows.append(f"| compiled (Oxigraph), load included | {size:,} | {figures} | {load()} |")
+    return rows
+
+
+def graph_rows(path: Path, timeout: float, say: Callable[[str], None]) -> list[str]:
+    """``validate FILE`` end to end (read, check, describe) with each engine, pySHACL stopped after ``timeout``."""
+    rows = []
+    for engine in ("oxigraph", "pyshacl"):
+        m = measure_capped(lambda engine=engine: validate_file(path, engine=engine).counts(), 1, timeout)
+        if m.timed_out:
+            say(f"{path.name}, {engine}: stopped after {m.timed_out:.0f} s")
+            rows.append(f"| {path.name} | {engine} | > {m.timed_out:.0f} (stopped) | — | — | {load()} |")
+            continue
+        counts = ", ".join(f"{n} {s.value}" for s, n in m.result.items())
+        say(f"{path.name}, {engine}: {m.median:.1f} s; {counts}")
+        rows.append(f"| {path.name} | {engine} | {_seconds(m.median)} | {m.peak_mb or 0:,.0f} | {counts} | {load()} |")
     return rows
 
 
@@ -211,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=240, help="seconds after which a run is stopped")
     parser.add_argument("--no-w3c", action="store_true", help="skip the W3C test-suite comparison")
     parser.add_argument("--no-build", action="store_true", help="skip the build of the bundled example")
+    parser.add_argument("--graph", type=Path, nargs="*", default=[], help="graph files to validate end to end")
     args = parser.parse_args(argv)
 
     def say(message: str) -> None:
@@ -227,12 +288,17 @@ def main(argv: list[str] | None = None) -> int:
         print(build_table(args.repeat, say) + "\n")
     seed = homepage_quads()
     rows = [
-        "| task | size (triples) | median s | peak RSS growth MB | speed vs pySHACL | same findings? (results) |",
-        "|---|---:|---:|---:|---:|---|",
+        "| task | size (triples) | median s | peak RSS growth MB | speed vs pySHACL | same findings? (results) | machine |",
+        "|---|---:|---:|---:|---:|---|---|",
     ]
     for size in (int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()):
         rows += size_rows(size, seed, args.repeat if size < 100_000 else 1, args.timeout, say)
     print("\n".join(rows) + "\n")
+    if args.graph:
+        rows = ["| graph | engine | s | peak RSS growth MB | findings | machine |", "|---|---|---:|---:|---|---|"]
+        for path in args.graph:
+            rows += graph_rows(path, args.timeout, say)
+        print("\n".join(rows) + "\n")
     if not args.no_w3c:
         print(w3c_table(say))
     return 0

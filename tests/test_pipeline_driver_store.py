@@ -28,6 +28,7 @@ from scholargraph.sources import SOURCE_KINDS
 from scholargraph.stores import GraphStore, open_store
 from scholargraph.stores.oxigraph import OxigraphStore
 from scholargraph.stores.remote import DEFAULT_GRAPH, PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
+from scholargraph.validate.engine import validate_store
 from virtuoso import PASSWORD, USER, Virtuoso, running_virtuoso
 
 DATA = ROOT / "tests" / "data"
@@ -333,3 +334,33 @@ def test_a_meter_on_a_terminal_is_a_bar() -> None:
     meter.close()
     shown = out.getvalue()
     assert "data/dblp.xml:  50%" in shown and "10 records" in shown and "400 quads" in shown
+
+
+def _dump(works: int) -> str:
+    """A dblp dump of ``works`` articles, the last one without its year."""
+    records = [
+        f'<article mdate="2020-01-01" key="journals/x/W{n}"><author>Author {n}</author><title>Work {n}.</title>'
+        f"{'' if n == works else '<year>2001</year>'}<journal>J. X</journal></article>"
+        for n in range(1, works + 1)
+    ]
+    return '<?xml version="1.0" encoding="ISO-8859-1"?>\n<dblp>\n' + "\n".join(records) + "\n</dblp>\n"
+
+
+def test_a_store_build_validates_every_record_and_again_only_when_a_source_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(driver, "STREAM_ABOVE", 0)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "dump.xml").write_text(_dump(400), encoding="iso-8859-1")
+
+    def year_missing(report: driver.BuildReport) -> list[str]:
+        return [f.entity or "" for f in report.validation.findings if f.path == "dcterms:issued"]
+
+    with OxigraphStore(tmp_path / "store") as store:
+        first = build_into_store(Project(tmp_path), store)
+        assert year_missing(first) == ["work 'Work 400'"]  # the last of 400 records, not a sample's
+        assert first.validation.findings == validate_store(store).findings
+        again = build_into_store(Project(tmp_path), store)
+        assert (again.rebuilt, again.validation.findings) == ([], [])  # nothing changed, nothing validated again
+        full = build_into_store(Project(tmp_path), store, full=True)
+        assert year_missing(full) == ["work 'Work 400'"]

@@ -19,7 +19,8 @@ from rdflib.namespace import RDF, SH
 
 from scholargraph.rdf.quads import GraphBuilder
 from scholargraph.stores import read_quads
-from scholargraph.validate.shacl import compact, shapes_graph, validate_quads
+from scholargraph.validate.engine import validate_quads
+from scholargraph.validate.shacl import compact, shapes_graph
 
 CASES = Path(__file__).parent / "shapes" / "cases"
 CASE_NAMES = sorted(path.stem for path in CASES.glob("*.ttl"))

@@ -174,3 +174,25 @@ def test_build_and_validate_report_the_graph_alike(cli: Cli, tmp_path: Path) -> 
     text = (tmp_path / "build" / "validation.txt").read_text(encoding="utf-8")
     assert text.startswith(graph_summary + "; reading the sources: ")
     assert "Reading the sources: Violations (" in text
+
+
+def test_validate_a_store_in_place_and_with_either_engine(
+    cli: Cli, broken_build: tuple[Path, Result, str], tmp_path: Path
+) -> None:
+    """The store a build streamed into, checked where it is, and the graph file, checked by the compiled engine
+    and by pySHACL: one report."""
+    project, _, _ = broken_build
+    store = f"oxigraph:{tmp_path / 'store'}"
+    built = cli("build", "--store", store, "--allow-violations", "--out", str(tmp_path / "out"), cwd=project)
+    assert built.exit_code == 0, built.stderr
+    runs = [
+        cli("validate", "--store", store, "--format", "json", cwd=project),
+        cli("validate", "build/graph.trig", "--format", "json", cwd=project),
+        cli("validate", "build/graph.trig", "--format", "json", "--engine", "pyshacl", cwd=project),
+    ]
+    assert [run.exit_code for run in runs] == [1, 1, 1], [run.stderr for run in runs]
+    reports = [json.loads(run.stdout) for run in runs]
+    assert reports[0]["counts"]["violation"] == 2
+    assert reports[0]["findings"] == reports[1]["findings"] == reports[2]["findings"]
+    both = cli("validate", "build/graph.trig", "--store", store, cwd=project)
+    assert both.exit_code == 2 and "not both" in both.stderr

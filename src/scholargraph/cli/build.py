@@ -60,8 +60,8 @@ def build(
     With --store oxigraph:PATH or --endpoint URL, the graph is streamed into that store
     instead, in bounded memory whatever the input's size, one named graph per source; a
     rebuild redoes only the sources whose content changed. The records are all checked as
-    they are read, the shapes on the first records of each rebuilt source; validation.txt
-    and validation.json are written, the graph files are not. Remote credentials come from
+    they are read, and the shapes on every graph in the store whenever a source changed;
+    validation.txt and validation.json are written, the graph files are not. Remote credentials come from
     SCHOLARGRAPH_ENDPOINT_USER and SCHOLARGRAPH_ENDPOINT_PASSWORD.
     """
     from ..model.records import Origin, Severity
@@ -165,35 +165,61 @@ def _meters() -> Meters:
 @main.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "ttl"]), default="text", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "pyshacl"]),
+    default="oxigraph",
+    show_default=True,
+    help="oxigraph: the shapes compiled to SPARQL (fast); pyshacl: the reference implementation (slow).",
+)
+@click.option("--store", "store_spec", metavar="STORE", help="Check a store in place: oxigraph:PATH (a folder).")
+@click.option("--endpoint", metavar="URL", help="Check the graphs of a SPARQL server in place (its query service).")
 @project_option
-def validate(path: Path | None, output_format: str, project_dir: Path) -> None:
+def validate(
+    path: Path | None, output_format: str, engine: str, store_spec: str | None, endpoint: str | None, project_dir: Path
+) -> None:
     """Check a graph against the shapes and report what to fix.
 
     PATH is a graph file (.trig, .ttl, .nq, .nt, .jsonld) or a project folder; by default
-    the current project's build/graph.trig, built first if there is none. The report goes
-    to standard output: text grouped by severity, json, or ttl (the SHACL report graph).
-    Exit code 0 when the graph conforms (warnings and notes allowed), 1 when it has
-    violations, 2 when it cannot be read.
+    the current project's build/graph.trig, built first if there is none. With --store
+    oxigraph:PATH or --endpoint URL, the store's graphs are checked where they are. The
+    report goes to standard output: text grouped by severity, json, or ttl (the SHACL
+    report graph). Exit code 0 when the graph conforms (warnings and notes allowed), 1 when
+    it has violations, 2 when it cannot be read.
     """
+    from dataclasses import replace
+
     from ..pipeline.project import Project
     from ..pipeline.project import build as build_graph
-    from ..stores import read_quads
-    from ..validate.shacl import ValidationReport, validate_quads
+    from ..stores import open_store
+    from ..validate.engine import validate_file, validate_store
 
-    target = path or project_dir
-    if not target.exists():
-        formats = ".trig, .ttl, .nq, .nt, .jsonld"
-        raise SourceError(str(target), f"no such file or folder; give a graph file ({formats}) or a project folder")
-    if target.is_dir():
-        graph_file = default_graph(target)
+    if store_spec or endpoint:
+        if path is not None:
+            raise click.UsageError("give a graph file or --store/--endpoint, not both")
+        kind, where = parse_store(store_spec)
+        if kind == "oxigraph" and where is not None and not endpoint:
+            if not where.is_dir():
+                raise SourceError(str(where), "no Oxigraph store here; give the folder a build --store wrote")
+            store = open_store("oxigraph", path=where)
+        elif kind in (None, "remote") and endpoint:
+            store = open_store("remote", endpoint=endpoint)
+        else:
+            raise click.BadParameter(f"check oxigraph:PATH (a folder) or a server at --endpoint URL, not {store_spec!r}")
+        with store:
+            report = validate_store(store, engine=engine)
+    else:
+        target = path or project_dir
+        if not target.exists():
+            formats = ".trig, .ttl, .nq, .nt, .jsonld"
+            raise SourceError(str(target), f"no such file or folder; give a graph file ({formats}) or a project folder")
+        graph_file = default_graph(target) if target.is_dir() else target
         if graph_file.is_file():
-            report = validate_quads(read_quads(graph_file))
+            report = validate_file(graph_file, engine=engine)
         else:
             click.echo(f"{graph_file} does not exist yet: building {target} first", err=True)
             built = build_graph(Project.load(target), target / "build").validation
-            report = ValidationReport(built.findings, built.results, built.seconds)  # the graph's part, as for a file
-    else:
-        report = validate_quads(read_quads(target))
+            report = replace(built, sources=[], reading=[])  # the graph's part, as for a file
     click.echo(report.render(output_format), nl=False)
     if output_format != "text":
         click.echo(f"The graph {report.summary()}.", err=True)

@@ -45,7 +45,6 @@ from .config import Project, SourceFile
 from .progress import Meter, Meters
 
 __all__ = [
-    "SHAPES_SAMPLE",
     "STREAM_ABOVE",
     "BuildReport",
     "Sink",
@@ -64,8 +63,6 @@ _STREAMED: dict[str, Streamer] = {"dblp": iter_dblp}
 STREAM_ABOVE = 8 * 1024 * 1024
 """Bytes above which a source of a ``_STREAMED`` kind is streamed rather than resolved with the rest: a dblp dump
 is gigabytes, a person's or a venue's dblp XML a few hundred kilobytes."""
-SHAPES_SAMPLE = 100
-"""Records per rebuilt source whose quads a store build checks against the shapes."""
 KEPT_PROBLEMS = 10_000
 """Reading problems kept for the report; beyond that they are counted, not listed."""
 
@@ -92,8 +89,8 @@ class BuildReport:
 
 @dataclass
 class SourceGraph:
-    """One source's graph as a sink gets it: its facts (the triples of its named graph, consumed once), its
-    description in the default graph, and the quads of its first ``SHAPES_SAMPLE`` records, filled as the facts go.
+    """One source's graph as a sink gets it: its facts (the triples of its named graph, consumed once) and its
+    description in the default graph.
 
     Facts are plain triples, not quads: a store's loader takes them as text (``GraphStore.bulk_add_graph``)."""
 
@@ -101,7 +98,6 @@ class SourceGraph:
     graph: NamedNode
     facts: Iterator[Triple]
     description: list[Quad]
-    sample: list[Quad]
 
 
 class Sink:
@@ -260,8 +256,8 @@ def run(
         report.unchanged.append(info.path)
         return True
 
-    def hand_over(source: SourceFile, facts: Iterator[Triple], description: list[Quad], sample: list[Quad]) -> None:
-        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), facts, description, sample))
+    def hand_over(source: SourceFile, facts: Iterator[Triple], description: list[Quad]) -> None:
+        report.quads += sink.write(SourceGraph(source, minter.source_graph(source.shown_as), facts, description))
         report.rebuilt.append(source.shown_as)
 
     def tally(source: SourceFile, counted: _Counter) -> None:
@@ -270,15 +266,15 @@ def run(
         accounts.append(counted.tally.account(source.shown_as, source.kind))
 
     for source, result in read.results:
-        graph, counted, sample = minter.source_graph(source.shown_as), _Counter(report, identities), list[Quad]()
+        graph, counted = minter.source_graph(source.shown_as), _Counter(report, identities)
         records = counted.records(chain(result.records, result.problems), keep_problems=False)
-        facts = list(_facts(builder, records, counted, graph, sample))
+        facts = list(_facts(builder, records, counted))
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at(), graph_digest(graph, facts))
         tally(source, counted)
         if held(info):
             continue
         description = list(builder.description(info))
-        hand_over(source, iter(facts), description, sample + description)
+        hand_over(source, iter(facts), description)
         say(f"  {accounts[-1]}; {len(facts)} quads")
     for source in (source for source in read.files if streamed(source)):
         info = SourceInfo(source.shown_as, _sha256(source.path), source.kind, _generated_at())
@@ -292,8 +288,7 @@ def run(
         meter = counted.meter = meters(source.shown_as, source.path.stat().st_size)
         try:
             records = counted.records(_STREAMED[source.kind](source.path, source.shown_as, own.venues, meter.read))
-            kept = list(description)
-            hand_over(source, _facts(own, records, counted, minter.source_graph(source.shown_as), kept), description, kept)
+            hand_over(source, _facts(own, records, counted), description)
         except SourceError as error:
             say(f"  {error}")
             failed.append((source, error))
@@ -325,7 +320,7 @@ def graph_digest(graph: NamedNode, facts: Iterable[Triple]) -> str:
 
 
 class _Counter:
-    """Counts what one source gives, keeps its first problems, and marks where the shapes sample ends."""
+    """Counts what one source gives and keeps its first problems."""
 
     def __init__(self, report: BuildReport, identities: Resolution) -> None:
         self.report = report
@@ -349,21 +344,13 @@ class _Counter:
             self.count += 1
             yield item
 
-    @property
-    def sampling(self) -> bool:
-        return self.count <= SHAPES_SAMPLE
 
-
-def _facts(
-    builder: GraphBuilder, records: Iterable[Record], counted: _Counter, graph: NamedNode, sample: list[Quad]
-) -> Iterator[Triple]:
-    """Each record's triples, counted on the meter; the first records' also kept as quads of ``graph``, for the shapes."""
+def _facts(builder: GraphBuilder, records: Iterable[Record], counted: _Counter) -> Iterator[Triple]:
+    """Each record's triples, counted on the meter."""
     for record in records:
         triples = list(builder.record(record))
         counted.quads += len(triples)
         counted.meter.count(counted.count, counted.quads)
-        if counted.sampling:
-            sample += [Quad(subject, predicate, obj, graph) for subject, predicate, obj in triples]
         yield from triples
 
 

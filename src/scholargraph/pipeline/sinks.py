@@ -3,14 +3,16 @@
 ``FileSink`` holds the whole graph in memory to write canonical, sorted files and validates all
 of it; that is right for a homepage and wrong for dblp. ``StoreSink`` streams each graph into a
 store in bounded memory (``GraphStore.bulk_add_graph``), keeps the state of each source beside its
-graph (content hash and graph digest, in the default graph), and checks the shapes on the first
-``SHAPES_SAMPLE`` records of each source it rebuilds (pySHACL needs minutes per million triples;
-the whole graph can be validated in the store with the shipped queries).
+graph (content hash and graph digest, in the default graph), and, when a source was rebuilt or
+dropped, validates every graph it holds in place (``validate_store``): the shapes are checked on
+the union, since sources share nodes (a person named in two of them). A build that changed
+nothing validates nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad
@@ -21,10 +23,11 @@ from ..rdf.files import graph_files, write_outputs
 from ..rdf.nodes import Triple
 from ..rdf.vocab import Minter
 from ..stores import GraphStore
-from ..validate.shacl import Finding, ValidationReport, validate_quads
+from ..validate.engine import validate_quads, validate_store
+from ..validate.shacl import Finding, ValidationReport
 from .accounting import SourceAccount
 from .config import Project
-from .driver import SHAPES_SAMPLE, BuildReport, Progress, Sink, SourceGraph
+from .driver import BuildReport, Progress, Sink, SourceGraph
 
 __all__ = ["FileSink", "StoreSink"]
 
@@ -49,13 +52,8 @@ class FileSink(Sink):
         report.quads = len(self.quads)
         say("validating the graph against the shapes")
         graph_check = validate_quads(self.quads)
-        report.validation = ValidationReport(
-            graph_check.findings,
-            graph_check.results,
-            graph_check.seconds,
-            accounts,
-            [Finding.from_problem(problem) for problem in report.problems],
-        )
+        reading = [Finding.from_problem(problem) for problem in report.problems]
+        report.validation = replace(graph_check, sources=accounts, reading=reading)
         files = graph_files(self.quads) | _reports(report.validation)
         say("drawing the co-authorship network")
         files["coauthors.html"] = build_page(self.quads)
@@ -77,7 +75,6 @@ class StoreSink(Sink):
     def __init__(self, store: GraphStore, out: Path | None = None) -> None:
         self.store = store
         self.out = out
-        self.sample: list[Quad] = []
 
     def clear(self) -> None:
         self.store.clear()
@@ -100,16 +97,15 @@ class StoreSink(Sink):
 
         self.store.bulk_add_graph(graph.graph, facts())
         self.store.bulk_add(graph.description)
-        self.sample += graph.sample
         return count + len(graph.description)
 
     def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
         reading = [Finding.from_problem(problem) for problem in report.problems]
         report.validation = ValidationReport(sources=accounts, reading=reading)
-        if self.sample:
-            say(f"checking the shapes on the first {SHAPES_SAMPLE} records of each rebuilt source")
-            shapes = validate_quads(self.sample)
-            report.validation = ValidationReport(shapes.findings, shapes.results, shapes.seconds, accounts, reading)
+        if report.rebuilt or report.dropped:
+            say("validating every graph in the store against the shapes")
+            checked = validate_store(self.store)
+            report.validation = replace(checked, sources=accounts, reading=reading)
         if self.out is not None:
             report.written = write_outputs(self.out, _reports(report.validation), say)
 

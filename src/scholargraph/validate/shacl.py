@@ -1,41 +1,37 @@
-"""Checking a graph against ``ontology/shapes.ttl`` with pySHACL, and reporting what a person can fix.
+"""The report of checking a graph against ``ontology/shapes.ttl``: what a person can fix.
 
-A SHACL result names a node by its IRI; a ``Finding`` names it the way the source wrote it
-(``work 'Learning De-Biased Representations…'``), with the property, what was expected and
-the source file and line the fact came from (``sg:sourceLine`` on the node, or on the
-nearest node that mentions it, and the ``dcterms:source`` of its named graph). Problems found
-while reading the sources become findings too, so a build has one report: the graph's findings
-and, apart, the reading's, each grouped by severity.
+An engine (``validate.engine``) gives SHACL results (``Result``); a ``Finding`` names the
+node the way the source wrote it (``work 'Learning De-Biased Representations…'``), with the
+property, what was expected and the source file and line the fact came from
+(``validate.describe``). Problems found while reading the sources become findings too, so a
+build has one report: the graph's findings and, apart, the reading's, each grouped by severity.
 The report is text for people, JSON for programs, or the standard SHACL report graph (Turtle).
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import rdflib
-from pyoxigraph import DefaultGraph, NamedNode, Quad
-from pyoxigraph import Literal as OxLiteral
 from rdflib.namespace import SH
 
 from ..model.records import Origin, Problem, Severity
 from ..pipeline.accounting import SourceAccount
-from ..rdf.vocab import DCTERMS, FOAF, PREFIXES, RDFS, SG, VIVO, XSD
+from ..rdf.vocab import PREFIXES
 from ..resources import shipped_dir
+from .describe import Describer
 
 __all__ = [
     "FORMATS",
     "Finding",
+    "Result",
     "ValidationReport",
     "compact",
-    "rdflib_graph",
+    "findings",
     "shapes_graph",
-    "source_origins",
-    "validate_quads",
 ]
 
 FORMATS = ("text", "json", "ttl")
@@ -48,30 +44,19 @@ _SEVERITY: dict[rdflib.term.Node, Severity] = {
 _ORDER = {Severity.VIOLATION: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _HEADINGS = {Severity.VIOLATION: "Violations", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
 _NOUNS = {Severity.VIOLATION: "violation", Severity.WARNING: "warning", Severity.INFO: "note"}
-_KIND = {
-    # class → the word a person uses for it; the first class a node has in this order wins
-    VIVO.Authorship.value: "authorship",
-    VIVO.Editorship.value: "editorship",
-    VIVO.AdvisingRelationship.value: "supervision",
-    VIVO.AdvisorRole.value: "advisor role",
-    VIVO.AdviseeRole.value: "advisee role",
-    "http://purl.org/ontology/bibo/Document": "work",
-    FOAF.Person.value: "person",
-    FOAF.Organization.value: "organization",
-    "http://vivoweb.org/ontology/core#Position": "position",
-    SG.Visit.value: "visit",
-    "http://vivoweb.org/ontology/core#AwardReceipt": "award",
-    "http://vivoweb.org/ontology/core#AwardedDegree": "degree",
-    "http://vivoweb.org/ontology/core#Presentation": "talk",
-    "http://vivoweb.org/ontology/core#Course": "course",
-    SG.Collaboration.value: "collaboration",
-    "http://purl.org/ontology/bibo/Conference": "venue event",
-    SG.VenueSeries.value: "venue series",
-    "http://purl.org/ontology/bibo/Journal": "journal",
-    SG.Link.value: "link",
-    "http://rdfs.org/ns/void#Dataset": "source",
-}
-_NAMES = (FOAF.name, DCTERMS.title, RDFS.label, SG.nameAsWritten, DCTERMS.source)
+
+
+@dataclass(frozen=True)
+class Result:
+    """One SHACL validation result, as the standard report graph states it (``sh:ValidationResult``)."""
+
+    focus: rdflib.term.Node
+    path: rdflib.term.Node | None
+    value: rdflib.term.Node | None
+    severity: rdflib.term.Node
+    shape: rdflib.term.Node
+    component: rdflib.term.Node
+    messages: tuple[rdflib.Literal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,12 +135,14 @@ class ValidationReport:
     that the graph's part is exactly what ``validate`` reports for the graph file."""
 
     findings: list[Finding] = field(default_factory=list)
-    results: rdflib.Graph = field(default_factory=rdflib.Graph)
+    results: list[Result] = field(default_factory=list)
     seconds: float = 0.0
     sources: list[SourceAccount] = field(default_factory=list)
     """What became of each source's records, when the report is a build's."""
     reading: list[Finding] = field(default_factory=list)
     """Problems found while reading the sources and resolving who is whom, when the report is a build's."""
+    shapes: rdflib.Graph | None = None
+    """The shapes the results name (their blank property shapes and paths go into the report graph)."""
 
     @property
     def conforms(self) -> bool:
@@ -193,7 +180,32 @@ class ValidationReport:
 
     def turtle(self) -> str:
         """The standard SHACL validation report graph (``sh:ValidationReport``)."""
-        return self.results.serialize(format="turtle")
+        graph = rdflib.Graph()
+        graph.bind("sh", SH)
+        report = rdflib.BNode()
+        graph.add((report, rdflib.RDF.type, SH.ValidationReport))
+        conforms = not any(r.severity == SH.Violation for r in self.results)
+        graph.add((report, SH.conforms, rdflib.Literal(conforms)))
+        shapes = self.shapes if self.shapes is not None else rdflib.Graph()
+        for result in self.results:
+            node = rdflib.BNode()
+            graph.add((report, SH.result, node))
+            graph.add((node, rdflib.RDF.type, SH.ValidationResult))
+            for predicate, term in (
+                (SH.focusNode, result.focus),
+                (SH.resultPath, result.path),
+                (SH.value, result.value),
+                (SH.resultSeverity, result.severity),
+                (SH.sourceShape, result.shape),
+                (SH.sourceConstraintComponent, result.component),
+            ):
+                if term is not None:
+                    graph.add((node, predicate, term))
+                    if isinstance(term, rdflib.BNode) and predicate in (SH.resultPath, SH.sourceShape):
+                        graph += shapes.cbd(term)
+            for message in result.messages:
+                graph.add((node, SH.resultMessage, message))
+        return graph.serialize(format="turtle")
 
     def render(self, output_format: str) -> str:
         if output_format not in FORMATS:
@@ -204,103 +216,6 @@ class ValidationReport:
 def shapes_graph() -> rdflib.Graph:
     """The shipped shapes, ``ontology/shapes.ttl``."""
     return rdflib.Graph().parse(shipped_dir("ontology") / "shapes.ttl", format="turtle")
-
-
-def _term(term: Any) -> rdflib.term.Identifier:
-    if isinstance(term, NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, OxLiteral):
-        if term.language:
-            return rdflib.Literal(term.value, lang=term.language)
-        if term.datatype == XSD.string:
-            return rdflib.Literal(term.value)
-        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-    return rdflib.BNode(term.value)
-
-
-def rdflib_graph(quads: Iterable[Quad]) -> rdflib.Graph:
-    """The union of all graphs of ``quads`` as one rdflib graph (what pySHACL validates)."""
-    graph = rdflib.Graph()
-    for quad in quads:
-        graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
-    return graph
-
-
-def source_origins(quads: Iterable[Quad]) -> dict[str, Origin]:
-    """Node IRI → where it was written: its first ``sg:sourceLine``, in the file its named graph came from.
-
-    A graph file without named graphs (Turtle, N-Triples) does not say which file a node came
-    from; when it describes exactly one source, that one is meant, else the path is left empty.
-    """
-    sources: dict[str, str] = {}
-    lines: list[tuple[str, str, int]] = []
-    for quad in quads:
-        subject, obj = quad.subject, quad.object
-        if not isinstance(subject, NamedNode) or not isinstance(obj, OxLiteral):
-            continue
-        if quad.predicate == DCTERMS.source:
-            sources[subject.value] = obj.value
-        elif quad.predicate == SG.sourceLine and obj.value.isdigit():
-            graph = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
-            lines.append((subject.value, graph, int(obj.value)))
-    only = next(iter(sources.values())) if len(sources) == 1 else ""
-    origins: dict[str, Origin] = {}
-    for node, graph, line in lines:
-        origin = Origin(sources.get(graph, only), line)
-        if node not in origins or origin < origins[node]:
-            origins[node] = origin
-    return origins
-
-
-class _Describer:
-    """Names nodes of the data graph for people, and finds where they were written."""
-
-    def __init__(self, graph: rdflib.Graph, origins: dict[str, Origin]) -> None:
-        self.graph = graph
-        self.origins = origins
-
-    def name(self, node: rdflib.term.Node) -> str | None:
-        for predicate in _NAMES:
-            value = self.graph.value(node, rdflib.URIRef(predicate.value))
-            if value is not None and str(value).strip():
-                return str(value)
-        return None
-
-    def kind(self, node: rdflib.term.Node) -> str | None:
-        types = {str(t) for t in self.graph.objects(node, rdflib.RDF.type)}
-        return next((word for iri, word in _KIND.items() if iri in types), None)
-
-    def _related(self, node: rdflib.term.Node, predicate: NamedNode) -> rdflib.term.Node | None:
-        return self.graph.value(node, rdflib.URIRef(predicate.value))
-
-    def describe(self, node: rdflib.term.Node) -> str:
-        """``work 'Title'``, ``author 2 ('A. Name') of 'Title'``, ``supervision of X by Y``…"""
-        kind = self.kind(node)
-        if kind == "authorship":
-            works = [o for o in self.graph.objects(node, rdflib.URIRef(VIVO.relates.value)) if self.kind(o) == "work"]
-            rank = self._related(node, VIVO.rank)
-            title = f" of '{self.name(works[0])}'" if works else ""
-            return f"author {rank if rank is not None else '?'} ('{self.name(node) or '?'}'){title}"
-        if kind == "supervision":
-            advisee, advisor = self._related(node, SG.advisee), self._related(node, SG.advisor)
-            whom = self.name(advisee) if advisee is not None else self.name(node)
-            by = f" by {self.name(advisor)}" if advisor is not None else ""
-            return f"supervision of {whom or '?'}{by}"
-        if kind in ("advisor role", "advisee role"):
-            relationships = list(self.graph.subjects(rdflib.URIRef(VIVO.relates.value), node))
-            within = f" in {self.describe(relationships[0])}" if relationships else ""
-            return f"{kind}{within}"
-        name = self.name(node)
-        if name is None:
-            return f"{kind or 'node'} <{node}>"
-        return f"{kind} '{name}'" if kind else f"'{name}'"
-
-    def origin(self, node: rdflib.term.Node) -> Origin | None:
-        """Where the node was written, else where the first node that mentions it was."""
-        if str(node) in self.origins:
-            return self.origins[str(node)]
-        mentions = [self.origins[str(s)] for s in self.graph.subjects(None, node) if str(s) in self.origins]
-        return min(mentions) if mentions else None
 
 
 def compact(term: rdflib.term.Node | None, shapes: rdflib.Graph | None = None) -> str | None:
@@ -329,39 +244,21 @@ def _shape_name(shape: rdflib.term.Node, shapes: rdflib.Graph) -> str | None:
     return compact(shape)
 
 
-def _findings(results: rdflib.Graph, shapes: rdflib.Graph, describer: _Describer) -> list[Finding]:
-    findings = set()  # one value breaking two constraints of one shape (datatype and range) is one finding
-    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        value = results.value(result, SH.value)
-        severity = _SEVERITY.get(results.value(result, SH.resultSeverity) or SH.Violation, Severity.VIOLATION)
-        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-        shape = results.value(result, SH.sourceShape)
-        findings.add(
+def findings(results: list[Result], shapes: rdflib.Graph, describer: Describer) -> list[Finding]:
+    """The results as findings, each naming its node for a person and where it was written."""
+    found = set()  # one value breaking two constraints of one shape (datatype and range) is one finding
+    for result in results:
+        messages = sorted(str(m) for m in result.messages)
+        found.add(
             Finding(
-                severity=severity,
+                severity=_SEVERITY.get(result.severity, Severity.VIOLATION),
                 message=messages[0] if messages else "does not conform",
-                origin=describer.origin(focus) if focus is not None else None,
-                entity=describer.describe(focus) if focus is not None else None,
-                focus=str(focus) if focus is not None else None,
-                path=compact(path, shapes),
-                value=str(value) if value is not None else None,
-                shape=_shape_name(shape, shapes) if shape is not None else None,
+                origin=describer.origin(result.focus),
+                entity=describer.describe(result.focus),
+                focus=str(result.focus),
+                path=compact(result.path, shapes),
+                value=str(result.value) if result.value is not None else None,
+                shape=_shape_name(result.shape, shapes),
             )
         )
-    return sorted(findings, key=lambda f: f.sort_key)
-
-
-def validate_quads(quads: Iterable[Quad], shapes: rdflib.Graph | None = None) -> ValidationReport:
-    """Validate the union of ``quads`` against the shapes (default: the shipped ones) with pySHACL."""
-    from pyshacl import validate
-
-    started = time.perf_counter()
-    quads = list(quads)
-    data = rdflib_graph(quads)
-    shapes = shapes if shapes is not None else shapes_graph()
-    _, results, _ = validate(data, shacl_graph=shapes, advanced=True, allow_warnings=True, allow_infos=True, inplace=True)
-    describer = _Describer(data, source_origins(quads))
-    findings = _findings(results, shapes, describer)
-    return ValidationReport(findings, results, time.perf_counter() - started)
+    return sorted(found, key=lambda f: f.sort_key)

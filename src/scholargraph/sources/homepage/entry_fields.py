@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["LABELS", "EntryToken", "entry_features", "entry_tokens", "read_fields"]
+__all__ = ["EntryToken", "entry_features", "entry_tokens", "read_fields"]
 
 MODEL = "entry.crfsuite"
-LABELS = ("author", "title", "venue", "date", "other")
 _AS_CITATION = {"author": "author", "title": "title", "venue": "container-title", "date": "date", "other": "note"}
+"""The model's labels, and the citation reader's that its parts become fields by."""
 _MARKS = {
     "b": "b", "strong": "b", "h1": "b", "h2": "b", "h3": "b", "h4": "b", "h5": "b", "h6": "b", "dt": "b",
     "i": "i", "em": "i", "cite": "i", "var": "i",

@@ -364,3 +364,22 @@ def test_a_store_build_validates_every_record_and_again_only_when_a_source_chang
         assert (again.rebuilt, again.validation.findings) == ([], [])  # nothing changed, nothing validated again
         full = build_into_store(Project(tmp_path), store, full=True)
         assert year_missing(full) == ["work 'Work 400'"]
+
+
+def test_a_long_validation_says_how_far_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each compiled check done is counted; the progress says "k of N checks" with the time left (here after every
+    check, ``EVERY`` being 0), never after the last."""
+    monkeypatch.setattr(progress, "EVERY", 0.0)
+    monkeypatch.setattr(driver, "STREAM_ABOVE", 0)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "dump.xml").write_text(_dump(20), encoding="iso-8859-1")
+    said: list[str] = []
+    with OxigraphStore(tmp_path / "store") as store:
+        build_into_store(Project(tmp_path), store)
+        steps: list[tuple[int, int]] = []
+        validate_store(store, step=lambda done, total: steps.append((done, total)))
+        validate_store(store, step=progress.stepper(said.append, "validating"))
+    total = steps[-1][1]
+    assert total > 10 and steps == [(done, total) for done in range(1, total + 1)]
+    assert len(said) == total - 1
+    assert re.fullmatch(rf"  validating: 1 of {total} checks \(\d+%\), \d+ s left", said[0]), said[0]

@@ -189,6 +189,7 @@ def validate(
     """
     from dataclasses import replace
 
+    from ..pipeline.progress import stepper
     from ..pipeline.project import Project
     from ..pipeline.project import build as build_graph
     from ..stores import open_store
@@ -207,7 +208,7 @@ def validate(
         else:
             raise click.BadParameter(f"check oxigraph:PATH (a folder) or a server at --endpoint URL, not {store_spec!r}")
         with store:
-            report = validate_store(store, engine=engine)
+            report = validate_store(store, engine=engine, step=stepper(lambda line: click.echo(line, err=True), "validating"))
     else:
         target = path or project_dir
         if not target.exists():

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-__all__ = ["EVERY", "Meter", "Meters", "meters"]
+__all__ = ["EVERY", "Meter", "Meters", "Step", "meters", "stepper"]
 
 EVERY = 5.0
 """Seconds between two plain lines: often enough to see a build move, seldom enough to keep a log short."""
@@ -101,6 +101,26 @@ def meters(out: TextIO) -> Meters:
     if out.isatty():
         return lambda label, total: _Bar(label, total, out)
     return lambda label, total: _Lines(label, total, out, EVERY)
+
+
+Step = Callable[[int, int], None]
+"""Told how many steps of how many are done (validation's checks)."""
+
+
+def stepper(say: Callable[[str], None], label: str) -> Step:
+    """A count of steps done of a total, said as a line every ``EVERY`` seconds with the time left at that pace
+    (``say`` is the build's progress: silent with ``-q``); a short job says nothing."""
+    started = shown = time.monotonic()
+
+    def step(done: int, total: int) -> None:
+        nonlocal shown
+        now = time.monotonic()
+        if 0 < done < total and now - shown >= EVERY:
+            shown = now
+            left = _duration((now - started) * (total - done) / done)
+            say(f"  {label}: {done} of {total} checks ({done / total:.0%}), {left} left")
+
+    return step
 
 
 def _duration(seconds: float) -> str:

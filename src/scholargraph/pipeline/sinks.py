@@ -28,6 +28,7 @@ from ..validate.shacl import Finding, ValidationReport
 from .accounting import SourceAccount
 from .config import Project
 from .driver import BuildReport, Progress, Sink, SourceGraph
+from .progress import stepper
 
 __all__ = ["FileSink", "StoreSink"]
 
@@ -104,7 +105,7 @@ class StoreSink(Sink):
         report.validation = ValidationReport(sources=accounts, reading=reading)
         if report.rebuilt or report.dropped:
             say("validating every graph in the store against the shapes")
-            checked = validate_store(self.store)
+            checked = validate_store(self.store, step=stepper(say, "validating"))
             report.validation = replace(checked, sources=accounts, reading=reading)
         if self.out is not None:
             report.written = write_outputs(self.out, _reports(report.validation), say)

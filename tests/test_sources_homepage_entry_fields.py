@@ -60,27 +60,44 @@ def test_an_entry_without_words_reads_as_nothing() -> None:
 
 
 def test_a_list_is_read_by_the_model_only_where_it_reads_more_plausibly_than_the_rules() -> None:
-    context = Context("page.html", venues(), organizations(), "Ana Silva")
+    """A hand-written list (the year first, the owner's name in bold, family names first with marks): the rules find
+    no author list, the model reads every field, so the model reads the list and the section says so."""
+    context = Context("page.html", venues(), organizations(), "Marco Vidal-Cordasco")
+    written = '{year} - <b style="color: green;">Vidal-Cordasco, M.*</b>, Marín-Arroyo, A.B.*. {title} <i>{venue}</i>, {year}.'
     items = [
-        entry(f"Gonzalez-Rabanal B, Marin-Arroyo A.B., Vidal-Cordasco M. ({year}). {title}. Quaternary Science Reviews.")
-        for year, title in [
-            (2023, "Early Bronze Age violence in the Iberian plateau"),
-            (2021, "Subsistence of early modern humans"),
+        entry(f'<a href="https://doi.org/10.1/x{year}">{written.format(year=year, title=title, venue=venue)}</a>')
+        for year, title, venue in [
+            (
+                2025,
+                "Novel dynamics of human-carnivore interactions linked to the arrival of H. sapiens in Europe",
+                "Science Bulletin",
+            ),
+            (
+                2023,
+                "Neanderthal coexistence with Homo sapiens in Europe was affected by herbivore carrying capacity",
+                "Science Advances",
+            ),
         ]
     ]
-    by_rules = [read_citation(item, context)[0] for item in items]
-    by_model = [read_citation(item, context, modelled=True)[0] for item in items]
+    by_rules = {item: read_citation(item, context) for item in items}
+    by_model = {item: read_citation(item, context, modelled=True) for item in items}
+    rules_score = sum(plausibility(citation, context) for citation, _ in by_rules.values())
+    model_score = sum(plausibility(citation, context) for citation, _ in by_model.values())
+    assert model_score > rules_score
 
     section = SectionReport("Publications", "publications", 1)
-    chosen = html._model_reads_better(section, items, context)
-
-    rules_score = sum(plausibility(c, context) for c in by_rules)
-    model_score = sum(plausibility(c, context) for c in by_model)
-    assert chosen == (model_score > rules_score)
-    assert ("trained entry model" in section.read_by) == chosen
-    assert by_model[0] is not None and by_model[0].how == "entry model"
+    assert html._readings(section, items, context) == by_model
+    assert section.read_by == f"the trained entry model (its readings score {model_score}, the rules' {rules_score})"
+    citation = by_model[items[0]][0]
+    assert citation is not None and citation.how == "entry model"
+    assert (citation.authors, citation.venue, citation.year) == (
+        ["M. Vidal-Cordasco", "A.B. Marín-Arroyo"],
+        "Science Bulletin",
+        2025,
+    )
     html.ENTRY_MODEL = False
     try:
-        assert html._model_reads_better(SectionReport("P", "publications", 1), items, context) is False
+        quiet = SectionReport("P", "publications", 1)
+        assert html._readings(quiet, items, context) == by_rules and quiet.read_by == ""
     finally:
         html.ENTRY_MODEL = True

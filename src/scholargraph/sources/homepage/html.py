@@ -279,7 +279,7 @@ def _read_publications(
     ``2025`` over its list) or its ``data-year``."""
     failed: list[tuple[HtmlElement, str]] = []
     read: set[HtmlElement] = set()
-    modelled = _model_reads_better(section, entries, context)
+    readings = _readings(section, entries, context)
     for element in entries:
         line = element.sourceline or 1
         text = text_of(element)
@@ -301,7 +301,7 @@ def _read_publications(
             works, _ = bibtex_works(bibtex, context.path, context.venues, line)
             work = works[0] if works else None
         if work is None:
-            citation, why = read_citation(element, context, modelled)
+            citation, why = readings[element]
             if citation is None:
                 failed.append((element, why))
                 continue
@@ -317,19 +317,24 @@ ENTRY_MODEL = True
 """Whether a list may be read by the trained entry model (a measurement turns it off to score the rules alone)."""
 
 
-def _model_reads_better(section: SectionReport, entries: list[HtmlElement], context: Context) -> bool:
-    """Whether the trained entry model reads a list's entries more plausibly than the rules do, over the whole
-    list: a site writes its entries one way, so the reader that fits them fits them all. The section says so."""
+def _readings(section: SectionReport, entries: list[HtmlElement], context: Context) -> dict[HtmlElement, Reading]:
+    """Each entry's citation (or why it is none) by the reader that reads the whole list more plausibly: the rules,
+    or the trained entry model (a site writes its entries one way, so the reader that fits them fits them all).
+    The section says when the model read it."""
+    by_rules = {element: read_citation(element, context) for element in entries}
     if not ENTRY_MODEL:
-        return False
-    trial = replace(context, problems=[])
-    by_rules = by_model = 0
-    for element in entries:
-        by_rules += plausibility(read_citation(element, trial)[0], trial)
-        by_model += plausibility(read_citation(element, trial, modelled=True)[0], trial)
-    if by_model > by_rules:
-        section.read_by = f"the trained entry model (its readings score {by_model}, the rules' {by_rules})"
-    return by_model > by_rules
+        return by_rules
+    by_model = {element: read_citation(element, context, modelled=True) for element in entries}
+    rules_score = sum(plausibility(citation, context) for citation, _ in by_rules.values())
+    model_score = sum(plausibility(citation, context) for citation, _ in by_model.values())
+    if model_score <= rules_score:
+        return by_rules
+    section.read_by = f"the trained entry model (its readings score {model_score}, the rules' {rules_score})"
+    return by_model
+
+
+Reading = tuple[Citation | None, str]
+"""An entry's citation, or ``None`` and why it is none."""
 
 
 def _read_fragments(

@@ -367,3 +367,21 @@ def test_publish_site_is_true_or_false(tmp_path: Path) -> None:
     (tmp_path / "scholargraph.toml").write_text('[publish]\nsite = "yes"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="site = true or false"):
         Project.load(tmp_path)
+
+
+def test_rendering_a_site_counts_every_entity_and_says_how_far_it_is(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each entity rendered is counted; a long rendering says "k of N pages" with the time left (here after each)."""
+    from scholargraph.pipeline import progress
+    from scholargraph.publish.site import render_site
+    from scholargraph.rdf.vocab import Minter
+    from scholargraph.stores import read_quads
+
+    quads = list(read_quads(project / "build" / "graph.trig"))
+    steps: list[tuple[int, int]] = []
+    render_site(quads, Minter(BASE), step=lambda done, total: steps.append((done, total)))
+    total = steps[-1][1]
+    assert total > 100 and steps == [(done, total) for done in range(1, total + 1)]
+    monkeypatch.setattr(progress, "EVERY", 0.0)
+    said: list[str] = []
+    render_site(quads, Minter(BASE), step=progress.stepper(said.append, "rendering", "pages"))
+    assert len(said) == total - 1 and re.fullmatch(rf"  rendering: 1 of {total} pages \(\d+%\), .+ left", said[0]), said[0]

@@ -109,6 +109,7 @@ def site(out: Path | None, graph_file: str | None, project_dir: Path) -> None:
     With [publish] site = true in scholargraph.toml, build writes it too. A build writing
     into the same folder is waited for, never interleaved with.
     """
+    from ..pipeline.progress import stepper
     from ..pipeline.project import Project
     from ..publish.site import write_site
     from ..rdf.files import locked
@@ -122,7 +123,8 @@ def site(out: Path | None, graph_file: str | None, project_dir: Path) -> None:
     guard = build if folder.resolve().is_relative_to(build.resolve()) else folder  # the lock a build into build/ holds
     guard.mkdir(parents=True, exist_ok=True)
     with locked(guard, lambda message: click.echo(message, err=True)):
-        files = write_site(quads, Minter(project.base), project.publish, folder)
+        step = stepper(lambda line: click.echo(line, err=True), "rendering", "pages")
+        files = write_site(quads, Minter(project.base), project.publish, folder, step)
     pages = sum(1 for path in files if path.endswith(".html")) - 1
     click.echo(f"wrote {folder}: {pages} pages, {len(files)} files", err=True)
 

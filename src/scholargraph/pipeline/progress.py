@@ -104,12 +104,13 @@ def meters(out: TextIO) -> Meters:
 
 
 Step = Callable[[int, int], None]
-"""Told how many steps of how many are done (validation's checks)."""
+"""Told how many steps of how many are done (validation's checks, a site's pages)."""
 
 
-def stepper(say: Callable[[str], None], label: str) -> Step:
-    """A count of steps done of a total, said as a line every ``EVERY`` seconds with the time left at that pace
-    (``say`` is the build's progress: silent with ``-q``); a short job says nothing."""
+def stepper(say: Callable[[str], None], label: str, unit: str = "checks") -> Step:
+    """A count of steps done of a total (validation's checks, a site's pages), said as a line every ``EVERY``
+    seconds with the time left at that pace (``say`` is the build's progress: silent with ``-q``); a short job
+    says nothing."""
     started = shown = time.monotonic()
 
     def step(done: int, total: int) -> None:
@@ -118,7 +119,7 @@ def stepper(say: Callable[[str], None], label: str) -> Step:
         if 0 < done < total and now - shown >= EVERY:
             shown = now
             left = _duration((now - started) * (total - done) / done)
-            say(f"  {label}: {done} of {total} checks ({done / total:.0%}), {left} left")
+            say(f"  {label}: {done} of {total} {unit} ({done / total:.0%}), {left} left")
 
     return step
 

@@ -61,7 +61,7 @@ class FileSink(Sink):
         site: dict[str, bytes] = {}
         if self.project.site:
             say("rendering the linked-data site")
-            site = render_site(self.quads, Minter(self.project.base), self.project.publish)
+            site = render_site(self.quads, Minter(self.project.base), self.project.publish, stepper(say, "rendering", "pages"))
         say(f"writing {self.out}")
         written = write_outputs(self.out, files | {f"site/{path}": content for path, content in site.items()}, say)
         report.written = {name: written[name] for name in files}

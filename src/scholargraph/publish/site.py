@@ -15,7 +15,7 @@ of other sites become links. The site also carries the dumps and the VoID descri
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -251,19 +251,32 @@ class SiteDocuments:
         yield "void.ttl"
 
 
-def render_site(quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str] | None = None) -> dict[str, bytes]:
-    """Every file of the site, by path relative to the site folder."""
+def render_site(
+    quads: Iterable[Quad],
+    minter: Minter,
+    publish: Mapping[str, str] | None = None,
+    step: Callable[[int, int], None] | None = None,
+) -> dict[str, bytes]:
+    """Every file of the site, by path relative to the site folder; ``step`` is told each entity rendered."""
     site = SiteDocuments(quads, minter, publish)
     files = {path: site.document(path) or b"" for path in site.paths()}
     nodes = site.described.all()
-    for node in nodes:
+    for done, node in enumerate(nodes, 1):
         files.update(site.documents(node))
+        if step is not None:
+            step(done, len(nodes))
     files.update(site.conneg(nodes))
     return files
 
 
-def write_site(quads: Iterable[Quad], minter: Minter, publish: Mapping[str, str], folder: Path) -> dict[str, bytes]:
+def write_site(
+    quads: Iterable[Quad],
+    minter: Minter,
+    publish: Mapping[str, str],
+    folder: Path,
+    step: Callable[[int, int], None] | None = None,
+) -> dict[str, bytes]:
     """Render the site and swap it into ``folder`` whole (a failed run leaves the previous site); its files by path."""
-    files = render_site(quads, minter, publish)
+    files = render_site(quads, minter, publish, step)
     write_atomically({folder / path: content for path, content in files.items()})
     return files

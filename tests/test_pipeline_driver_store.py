@@ -382,4 +382,4 @@ def test_a_long_validation_says_how_far_it_is(tmp_path: Path, monkeypatch: pytes
     total = steps[-1][1]
     assert total > 10 and steps == [(done, total) for done in range(1, total + 1)]
     assert len(said) == total - 1
-    assert re.fullmatch(rf"  validating: 1 of {total} checks \(\d+%\), \d+ s left", said[0]), said[0]
+    assert re.fullmatch(rf"  validating: 1 of {total:,} checks \(\d+%\), \d+ s left", said[0]), said[0]

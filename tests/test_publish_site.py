@@ -384,4 +384,4 @@ def test_rendering_a_site_counts_every_entity_and_says_how_far_it_is(project: Pa
     monkeypatch.setattr(progress, "EVERY", 0.0)
     said: list[str] = []
     render_site(quads, Minter(BASE), step=progress.stepper(said.append, "rendering", "pages"))
-    assert len(said) == total - 1 and re.fullmatch(rf"  rendering: 1 of {total} pages \(\d+%\), .+ left", said[0]), said[0]
+    assert len(said) == total - 1 and re.fullmatch(rf"  rendering: 1 of {total:,} pages \(\d+%\), .+ left", said[0]), said[0]

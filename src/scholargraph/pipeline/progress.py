@@ -119,7 +119,7 @@ def stepper(say: Callable[[str], None], label: str, unit: str = "checks") -> Ste
         if 0 < done < total and now - shown >= EVERY:
             shown = now
             left = _duration((now - started) * (total - done) / done)
-            say(f"  {label}: {done} of {total} {unit} ({done / total:.0%}), {left} left")
+            say(f"  {label}: {done:,} of {total:,} {unit} ({done / total:.0%}), {left} left")
 
     return step
 

@@ -277,29 +277,39 @@ def _read_publications(
 ) -> None:
     """The works of a section's entries; one without a year of its own takes its year heading's (al-folio's
     ``2025`` over its list) or its ``data-year``."""
-    failed: list[tuple[HtmlElement, str]] = []
-    read: set[HtmlElement] = set()
-    readings = _readings(section, entries, context)
-    for element in entries:
-        line = element.sourceline or 1
+    kept: list[HtmlElement] = []
+    chunked: dict[HtmlElement, list[HtmlElement]] = {}
+    several: dict[HtmlElement, list[Work]] = {}
+    from_bibtex: dict[HtmlElement, Work] = {}
+    for element in entries:  # what each entry holds, first: the citations left are read as one list
         text = text_of(element)
         if PLACEHOLDER.search(text):
-            section.skipped.append((line, text, "a template placeholder, not content"))
+            section.skipped.append((element.sourceline or 1, text, "a template placeholder, not content"))
             continue
+        kept.append(element)
         chunks = blank_line_chunks(element)
         if len(chunks) >= 2:  # several citations in one block, a blank line between each
+            chunked[element] = chunks
+        elif works := _several_works(element, context):
+            several[element] = works
+        elif (bibtex := has_bibtex(element)) and (
+            works := bibtex_works(bibtex, context.path, context.venues, element.sourceline or 1)[0]
+        ):
+            from_bibtex[element] = works[0]
+    citations = [element for element in kept if element not in chunked and element not in several and element not in from_bibtex]
+    readings = _readings(section, citations, context)
+    failed: list[tuple[HtmlElement, str]] = []
+    read: set[HtmlElement] = set()
+    for element in kept:
+        if element in chunked:
+            chunks = chunked[element]
             _read_publications(section, chunks, context, reading, {chunk: years[element] for chunk in chunks if element in years})
             continue
-        several = _several_works(element, context)
-        if several:
-            for found in several:
+        if element in several:
+            for found in several[element]:
                 _add_work(found, section, reading)
             continue
-        bibtex = has_bibtex(element)
-        work: Work | None = None
-        if bibtex:
-            works, _ = bibtex_works(bibtex, context.path, context.venues, line)
-            work = works[0] if works else None
+        work = from_bibtex.get(element)
         if work is None:
             citation, why = readings[element]
             if citation is None:

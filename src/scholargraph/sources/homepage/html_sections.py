@@ -239,12 +239,12 @@ def _several_people(element: HtmlElement) -> bool:
 
 def _person_card(element: HtmlElement) -> bool:
     """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
-    if element.tag not in ("div", "section", "article") or len(text_of(element)) > 600:
+    if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
         return False
     headings = list(element.iterdescendants(*_HEADING_TAGS))
     if len(headings) != 1 or person_name(text_of(headings[0])) is None:
         return False
-    rest = text_of(element).replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
+    rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
     return bool(ROLE_WORDS.search(rest) or element.xpath(".//a[starts-with(@href, 'mailto:')]"))
 
 
@@ -351,7 +351,7 @@ def find_sections(
                     current[2].append(element)  # a person's name as the heading of their card, or a line of it
             taken.add(element)
             continue
-        current = next((o.found for o in reversed(stack) if o.found), None)
+        current = open_section  # no heading: the stack is as it was
         loose_name = element.tag in ("strong", "b") and person_name(text_of(element))
         if current and current[0].kind == "people" and (loose_name or (element.tag in _HEADING_TAGS and current[2])):
             current[2].append(element)  # a name set loose in bold under a people heading, or a long line of a card

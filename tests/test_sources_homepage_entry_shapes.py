@@ -257,3 +257,40 @@ def test_microdata_authors_inside_a_wrapping_author_span(tmp_path: Path) -> None
     assert [(w.title, w.authors, w.year) for w in works] == [
         ("Architecture of the Mouse Brain Synaptome", ("F Zhu", "N Skene", "S Grant"), 2018)
     ]
+
+
+# A Hugo ecology lab (McCann lab): "Authors (year). <b>Title</b> Journal. <em>vol</em>(issue) DOI: link", the bold title
+# followed by its plain journal with nothing but a line break of the source between them.
+BOLD_TITLE_THEN_PLAIN_JOURNAL = """<h1>Articles</h1><ul>
+<li class=pubs_li>
+McMeans B.,
+<b><span style=color:#337ab7>
+McCann K.</span></b>,
+Guzzo M.,
+Shuter B.
+(2020).
+<b>Winter in water: Differential responses and the maintenance of biodiversity</b>
+Ecology Letters.
+<em>23</em>(6)
+DOI: <a href=https://doi.org/10.1111%2Fele.13504>10.1111/ele.13504</a>
+</li>
+<li class=pubs_li>
+Wolf J.,
+Prosser R.,
+<b><span style=color:#337ab7>
+McCann K.</span></b>.
+(2020).
+<b>Variation in response of laboratory-cultured freshwater macroinvertebrates to sediment from streams</b>
+Water, Air, &amp; Soil Pollution.
+<em>231</em>(1)
+</li></ul>"""
+
+
+def test_a_bold_title_before_its_plain_journal_is_a_field_of_its_own(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, BOLD_TITLE_THEN_PLAIN_JOURNAL, "Publications | McCann Lab") if isinstance(w, Work)}
+    winter = works["Winter in water: Differential responses and the maintenance of biodiversity"]
+    assert winter.authors == ("B. McMeans", "K. McCann", "M. Guzzo", "B. Shuter") and winter.year == 2020
+    assert winter.venue_as_written == "Ecology Letters" or winter.venue == "Ecology Letters"
+    variation = works["Variation in response of laboratory-cultured freshwater macroinvertebrates to sediment from streams"]
+    assert variation.authors == ("J. Wolf", "R. Prosser", "K. McCann")
+    assert "Water, Air, & Soil Pollution" in (variation.venue_as_written or variation.venue or "")

@@ -460,7 +460,7 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
             # ("Lane Snapper (<i>Lutjanus synagris</i>) in Honduras")
             opens = styled and (not runs[-1].strip() or runs[-1].rstrip()[-1:] in ".,;:")
             after = (child.tail or "").lstrip()
-            closes = styled and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:")
+            closes = styled and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:" or (opens and _phrase(child)))
             if opens or child.tag == "br" or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.text or ""
@@ -483,6 +483,13 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
         else:
             merged.append(run)
     return [run.strip(" ,") for run in merged if run.strip(" ,.•·")]
+
+
+def _phrase(element: HtmlElement) -> bool:
+    """A styled run that is a field of its own, whatever follows it: several words that are no list of names
+    (a bold title before its plain venue: ``<b>Winter in water</b> Ecology Letters``)."""
+    text = text_of(element).strip()
+    return len(text.split()) >= 4 and not is_author_line(text)
 
 
 def _continues(before: str, run: str) -> bool:

@@ -294,3 +294,22 @@ def test_a_bold_title_before_its_plain_journal_is_a_field_of_its_own(tmp_path: P
     variation = works["Variation in response of laboratory-cultured freshwater macroinvertebrates to sediment from streams"]
     assert variation.authors == ("J. Wolf", "R. Prosser", "K. McCann")
     assert "Water, Air, & Soil Pollution" in (variation.venue_as_written or variation.venue or "")
+
+
+# A Sphinx site (Read the Docs theme): every heading ends in its link mark, an icon font's private-use glyph, written
+# as a character or a reference; the year headings still give their year, and "Members" still names the people.
+SPHINX_HEADINGS = """<section id="publications"><h1>Publications<a class="headerlink" href="#publications">\uf0c1</a></h1>
+<section id="id13"><h2>2022<a class="headerlink" href="#id13">&#xf0c1;</a></h2><ul class="simple">
+<li><p>A.J. Bredt, Y. Kim, L.V. Slipchenko, D. Ben-Amotz*, Expulsion of Hydroxide Ions from Methyl Hydration Shells,
+J. Phys. Chem. B, 126, 4, 869–877 <a class="reference external" href="https://doi.org/10.1021/acs.jpcb.1c08420">Link</a></p></li>
+</ul></section></section>
+<section id="members"><h1>Graduate Students<a class="headerlink" href="#members">&#61633;</a></h1>
+<ul><li><p>Yongbin Kim, Ph.D. student (2019-2024)</p></li></ul></section>"""
+
+
+def test_an_icon_glyph_after_a_heading_is_no_part_of_it(tmp_path: Path) -> None:
+    records = read(tmp_path, SPHINX_HEADINGS, "Slipchenko Group")
+    works = [r for r in records if isinstance(r, Work)]
+    assert [(w.title, w.year) for w in works] == [("Expulsion of Hydroxide Ions from Methyl Hydration Shells", 2022)]
+    people = [(r.person, r.kind.value) for r in records if isinstance(r, Supervision)]
+    assert people == [("Yongbin Kim", "phd")]

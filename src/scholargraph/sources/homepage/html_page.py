@@ -27,6 +27,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 """Characters no HTML (or XML tree) may hold; browsers drop them too."""
+_ICON_GLYPH = re.compile(r"[\ue000-\uf8ff]|&#x(?:e[0-9a-f]|f[0-8])[0-9a-f]{2};|&#(?:5[7-9]\d{3}|6[0-3]\d{3});", re.IGNORECASE)
+"""Private-use characters, written or as references: an icon font's glyphs (the link mark after a Sphinx heading,
+Font Awesome's icons), drawn as pictures and never words ("2022\uf0c1" is the year heading "2022")."""
 _BIBTEX = re.compile(r"^\s*@\w+\s*[{(]")
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "form", "aside")
 _NAVIGATION_CLASS = re.compile(
@@ -115,7 +118,7 @@ def load_page(path: Path, shown_as: str) -> Page:
     from lxml import etree
 
     text, encoding = decode(path.read_bytes())
-    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text))
+    text = _ICON_GLYPH.sub("", _CONTROL.sub("", _XML_DECLARATION.sub("", text)))
     matter = front_matter(text, shown_as)
     title = text_value(matter.get("title")) if matter else None
     if matter is not None:  # the front matter is metadata: blank lines keep the page's line numbers

@@ -313,3 +313,33 @@ def test_an_icon_glyph_after_a_heading_is_no_part_of_it(tmp_path: Path) -> None:
     assert [(w.title, w.year) for w in works] == [("Expulsion of Hydroxide Ions from Methyl Hydration Shells", 2022)]
     people = [(r.person, r.kind.value) for r in records if isinstance(r, Supervision)]
     assert people == [("Yongbin Kim", "phd")]
+
+
+# A distill lab site (Laverty lab): a card is the name as a heading, then a biography that opens with the name again
+# and says the role and the start in a sentence; an alumna's row says both in one sentence too.
+BIOGRAPHY_CARDS = """<h1>People</h1>
+<h2 id="pi">Principal Investigator</h2><h3>Theresa Laverty</h3>
+<p>Theresa Laverty (she/her) is an Assistant Professor in the Department of Fish, Wildlife and Conservation Ecology.</p>
+<h2 id="graduate-students">Graduate Students</h2>
+<div class="float-left"><p><img src="matt-becker.jpg" width="250px"></p>
+<h3 id="matt-becker">Matt Becker</h3>
+<p>Matt Becker (he/him) joined the lab in fall 2025 as a master’s student co-advised by <a href="https://x.org">Dr. Jennifer
+Frey</a> in the <a href="https://fwce.nmsu.edu/">Department of Fish, Wildlife and Conservation Ecology</a>. His research
+focuses on the effects of fire on small mammals.</p></div>
+<div class="float-left"><h3 id="flor">Flor Calderón</h3>
+<p>Flor Calderón (she/her) joined the lab in spring 2026 as a Ph.D. student. Her research addresses bats.</p></div>
+<h2>Laverty Lab Alumnx</h2><table><tr><td><img src="iona.jpeg"></td>
+<td><strong>Iona Rohan</strong> was a <strong>Master’s student</strong> in the Laverty and Frey labs from 2023-2026. She is
+now a private lands conservationist with Pheasants Forever.</td></tr></table>"""
+
+
+def test_a_card_heading_then_a_biography_naming_role_and_start_is_one_person(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, BIOGRAPHY_CARDS, "People | The Laverty Lab") if isinstance(r, Supervision)]
+    found = [(p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people]
+    assert sorted(found) == [
+        ("Flor Calderón", "phd", 2026, None),
+        ("Iona Rohan", "master", 2023, 2026),
+        ("Matt Becker", "master", 2025, None),
+    ]
+    assert {p.supervisor for p in people} == {"Theresa Laverty"}
+    assert next(p.cosupervisors for p in people if p.person == "Matt Becker") == ("Jennifer Frey",)

@@ -184,9 +184,9 @@ def _read_page(
             _read_one_liners(section, entries, context)
         else:
             section.skipped.append((section.line, section.heading, f"a '{section.kind}' section is not read into the graph"))
+    first_owner = context.owner  # a section read before the one naming the group's head is read again once it is known
     for section, role, entries in people:
         read_people(section, role, entries, context)
-    first_owner = context.owner
     head = _lab_head(page, report)  # on a lab's site, the person the lab is named after, not its web designer
     if head and (context.owner is None or context.owner.split()[-1].lower() != head.split()[-1].lower()):
         context.owner = head

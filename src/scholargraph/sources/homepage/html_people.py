@@ -24,7 +24,7 @@ from .people import ROLE_WORDS, deobfuscate_email
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PersonEntry", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
+__all__ = ["PersonEntry", "block_name", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
 _NOT_A_NAME = re.compile(
@@ -35,7 +35,7 @@ _NOT_A_NAME = re.compile(
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
     r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin|source|document|pdf|code|slides|"
     r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website|"
-    r"in|on|under|ongoing|going|graduated|completed|supervision)\b",
+    r"in|on|under|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -60,7 +60,8 @@ _GRADUATION = re.compile(
 _EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?(?:in\s+)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d", re.I)
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
-    r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|joined|"
+    r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"
+    r"joined(?!\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:lab|laboratory|group|team)\b)|"
     r"after(?:wards)?|current position|present position)\s*[:\-–]?\s",
     re.IGNORECASE,
 )
@@ -69,7 +70,12 @@ _CO_ADVISOR = re.compile(
     r"\bwith)\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?(?P<names>[^()\[\].;]+)",
     re.IGNORECASE,
 )
-_IS_A = re.compile(r"\b(?:is|was) an? ((?:[\w.'-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
+_IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
+"""The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
+_JOINED_IN = re.compile(
+    r"\bjoined\b[^.\n]{0,40}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
+)
+"""``joined the lab in fall 2025``: the year they began, with no end yet (read as "since fall 2025")."""
 _PRINCIPAL = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
     r"(?:assistant |associate |full )?professor)\b",
@@ -99,10 +105,18 @@ def person_name(text: str) -> str | None:
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(text)))
     if not _NAME.match(name) or _NOT_A_NAME.search(name) or len(name) > 60:
         return None
+    if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
+        return None  # "Combining quantum chemistry": words of a sentence, not a name
     return name
 
 
-def _name_in(element: HtmlElement) -> str | None:
+_PARTICLES = frozenset(
+    "van von vom de der den del della dela dei di da do dos das du la le lo bin binti ibn al el ter ten y e zu d' st".split()
+)
+"""The lower-case words of family names (``Ludwig van Beethoven``, ``Mohd bin Ali``)."""
+
+
+def block_name(element: HtmlElement) -> str | None:
     """The name a block opens with: a heading, bold or linked text that is a name, else its first words."""
     for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a"):
         for inner in element.iter(tag):
@@ -157,7 +171,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     lines = [line for line in lines if line]
     if not lines:
         return None, "empty"
-    name = _name_in(elements[0])
+    name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
     text = "\n".join(lines)
@@ -167,6 +181,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
     here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     here = _EXPECTED.sub(" ", here)  # "(expected 2026)": a graduation to come, not a period
+    here = _JOINED_IN.sub("since ", here)
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
     if found:
@@ -177,7 +192,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
             period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended
     cosupervisors: list[str] = []
     for match in _CO_ADVISOR.finditer(here):
-        names = _PERIOD.sub("", match["names"])
+        names = _PERIOD.sub("", re.split(r"\s+(?:in|at|from|of|for|on|since|during)\s+", match["names"])[0])
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
     short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
     short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names

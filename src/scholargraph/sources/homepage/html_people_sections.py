@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Origin, PartialDate, Period, Supervision
 from .html_page import PLACEHOLDER, block_lines
-from .html_people import PersonEntry, is_principal, listed_people, person_name, read_person, starts_person
+from .html_people import PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
 from .html_sections import GENERIC_ROLES, SectionReport, role_heading
 from .people import supervision_kind
 from .sections import HEADINGS
@@ -101,11 +101,13 @@ _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 
 
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
-    """The entries grouped by person: a block that does not open with a name continues the card before it."""
+    """The entries grouped by person: a block that does not open with a name continues the card before it, and so
+    does one that opens with the card's own name (a heading "Matt Becker", then "Matt Becker joined the lab …")."""
     groups: list[list[HtmlElement]] = []
     for element in entries:
         in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
-        if groups and not in_same_list and not starts_person(element) and _near(groups[-1][-1], element):
+        again = groups and (name := block_name(element)) is not None and name == block_name(groups[-1][0])
+        if groups and not in_same_list and (again or not starts_person(element)) and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:
             groups.append([element])

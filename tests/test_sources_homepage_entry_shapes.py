@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.model.records import Supervision, Work
+from scholargraph.model.records import Period, Supervision, Work
 from scholargraph.sources.homepage.html import read_html_pages
 
 
@@ -343,3 +343,34 @@ def test_a_card_heading_then_a_biography_naming_role_and_start_is_one_person(tmp
     ]
     assert {p.supervisor for p in people} == {"Theresa Laverty"}
     assert next(p.cosupervisors for p in people if p.person == "Matt Becker") == ("Jennifer Frey",)
+
+
+# A Wowchemy lab (BDíez Lab): the home page's team cards carry the date each profile was posted ("May 17, 2021"), and
+# the people page lists the same people again.
+POSTED_CARD = """<h1>Lab Members</h1><div class="col-12 isotope-item"><div class="media stream-item"><div class="media-body">
+<h3 class="article-title mb-0 mt-0"><a href="/people/floyola/">Felipe Loyola</a></h3>
+<a href="/people/floyola/" class="summary-link"><div class="article-style">MSc. Student</div></a>
+<div class="stream-meta article-metadata"><div class="article-metadata"><div><span>Felipe Loyola</span></div>
+<span class="article-date">May 17, 2021</span></div></div></div></div></div>
+<div class="col-12 isotope-item"><div class="media stream-item"><div class="media-body">
+<h3 class="article-title mb-0 mt-0"><a href="/people/jalcorta/">Jaime Alcorta</a></h3>
+<a href="/people/jalcorta/" class="summary-link"><div class="article-style">PhD</div></a>
+<div class="stream-meta article-metadata"><span class="article-date">May 17, 2021</span></div></div></div></div>"""
+PEOPLE_PAGE = """<h1>People</h1><div><h2><a href="/people/floyola/">Felipe Loyola</a></h2><p>MSc</p></div>
+<div><h2><a href="/people/jalcorta/">Jaime Alcorta</a></h2><p>PhD (2018-2023), co-advised with Rodrigo De la Iglesia</p></div>"""
+
+
+def test_a_posting_date_is_no_period_and_a_person_on_two_pages_is_one_supervision(tmp_path: Path) -> None:
+    pages = []
+    for name, body in (("index.html", POSTED_CARD), ("people.html", PEOPLE_PAGE)):
+        path = tmp_path / name
+        path.write_text(f"<html><head><title>Beatriz Díez | BDíez Lab</title></head><body>{body}</body></html>", "utf-8")
+        pages.append((path, name))
+    records = read_html_pages(pages, venues(), organizations())[0].records
+    supervisions = [r for r in records if isinstance(r, Supervision)]
+    people = {(r.person, r.kind.value): r for r in supervisions}
+    assert len(supervisions) == 2 and sorted(people) == [("Felipe Loyola", "master"), ("Jaime Alcorta", "phd")]
+    assert people["Felipe Loyola", "master"].period == Period(None, None)
+    jaime = people["Jaime Alcorta", "phd"]
+    assert (jaime.period.start.year, jaime.period.end.year) == (2018, 2023)  # the people page's period fills the card's
+    assert jaime.cosupervisors == ("Rodrigo De la Iglesia",)

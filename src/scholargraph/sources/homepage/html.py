@@ -25,11 +25,14 @@ from ...model.records import (
     IdentifierScheme,
     Link,
     Origin,
+    Period,
     Person,
     Problem,
     Record,
     Severity,
     SourceResult,
+    Supervision,
+    SupervisionKind,
     Work,
     WorkKind,
 )
@@ -141,7 +144,7 @@ def read_html_pages(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
-    records = [reading.fuller.get(fold(r.title), r) if isinstance(r, Work) else r for r in records]
+    records = _one_supervision_each([reading.fuller.get(fold(r.title), r) if isinstance(r, Work) else r for r in records])
     if not records:
         reading.problems.append(
             Problem(
@@ -152,6 +155,28 @@ def read_html_pages(
             )
         )
     return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports
+
+
+def _one_supervision_each(records: list[Record]) -> list[Record]:
+    """A person a site lists on two pages (the home page's team and the people page) in one kind of role is one
+    supervision: the first, with the other's period when it gives none, and the co-supervisors of both."""
+    first: dict[tuple[str, str, SupervisionKind], int] = {}
+    kept: list[Record] = []
+    for record in records:
+        if not isinstance(record, Supervision):
+            kept.append(record)
+            continue
+        key = (fold(record.supervisor), fold(record.person), record.kind)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(record)
+            continue
+        earlier = kept[first[key]]
+        assert isinstance(earlier, Supervision)
+        period = earlier.period if earlier.period != Period(None, None) else record.period
+        cosupervisors = tuple(dict.fromkeys([*earlier.cosupervisors, *record.cosupervisors]))
+        kept[first[key]] = replace(earlier, period=period, cosupervisors=cosupervisors)
+    return kept
 
 
 def _read_page(

@@ -12,6 +12,7 @@ and the like is the person's next position, not their role here.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -167,7 +168,7 @@ def _parts(text: str) -> list[str]:
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     """The person a block (or a card's consecutive blocks) lists: name, period, role, co-advisors, next position."""
-    lines = [_without_email(line) for element in elements for line in block_lines(element)]
+    lines = [_without_email(line) for element in elements for line in block_lines(_without_stamps(element))]
     lines = [line for line in lines if line]
     if not lines:
         return None, "empty"
@@ -199,6 +200,28 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
     return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""
+
+
+def _without_stamps(element: HtmlElement) -> HtmlElement:
+    """The block without the date its page was posted or updated (a theme's ``article-date``, ``<time datetime>``):
+    when the profile was written, not when the person was in the group."""
+    stamps = [node for node in element.iter() if isinstance(node.tag, str) and _is_stamp(node)]
+    if not stamps:
+        return element
+    copy = deepcopy(element)
+    for node in [node for node in copy.iter() if isinstance(node.tag, str) and _is_stamp(node)]:
+        if node is not copy:
+            node.drop_tree()
+    return copy
+
+
+def _is_stamp(node: HtmlElement) -> bool:
+    return bool(_STAMP_CLASS.search(str(node.get("class") or ""))) or (
+        node.tag == "time" and bool(re.match(r"\d{4}-\d\d-\d\d", str(node.get("datetime") or "")))
+    )
+
+
+_STAMP_CLASS = re.compile(r"\b(?:article-date|post-date|entry-date|date-posted|published|updated|timestamp|post-meta)\b")
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;·|•]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")

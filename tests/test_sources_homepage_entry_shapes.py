@@ -374,3 +374,27 @@ def test_a_posting_date_is_no_period_and_a_person_on_two_pages_is_one_supervisio
     jaime = people["Jaime Alcorta", "phd"]
     assert (jaime.period.start.year, jaime.period.end.year) == (2018, 2023)  # the people page's period fills the card's
     assert jaime.cosupervisors == ("Rodrigo De la Iglesia",)
+
+
+# An Astro lab site (Frank lab): alumni cards under a heading naming their role here, each card's lines saying where
+# they went ("PhD student / NYU, CS", "Data Science Architect / Finch AI"); a master's student under "Former Graduate
+# Students" stays a master's student.
+ALUMNI_CARDS = """<h1>Members</h1><section><h2>Graduate Alumni</h2><div>
+<article><div><h3>Michael Freedman</h3><p>Data Science Architect</p><p>Finch AI</p></div></article>
+<article><div><h3>Sophie Hao</h3><p>Assistant Professor</p><p>Boston University</p></div></article></div></section>
+<section><h2>Undergraduate Alumni</h2><div>
+<article><div><h3>Noah Amsel</h3><p>PhD student</p><p>NYU, CS</p></div></article>
+<article><div><h3>Andrew Benz</h3><p>Machine Learning Scientist</p><p>Amazon</p></div></article></div></section>
+<section><h2>Former Graduate Students</h2><div>
+<article><div><h3>Nellie Kamkar</h3><p>MSc candidate, Psychology</p></div></article></div></section>"""
+
+
+def test_an_alumnus_card_says_where_they_went_and_the_heading_what_they_were(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, ALUMNI_CARDS, "Members | Robert Frank") if isinstance(r, Supervision)]
+    assert sorted((p.person, p.kind.value) for p in people) == [
+        ("Andrew Benz", "research"),
+        ("Michael Freedman", "phd"),
+        ("Nellie Kamkar", "master"),
+        ("Noah Amsel", "research"),
+        ("Sophie Hao", "phd"),
+    ]

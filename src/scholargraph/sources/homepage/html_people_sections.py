@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model.records import Origin, PartialDate, Period, Supervision
+from ...model.records import Origin, PartialDate, Period, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
 from .html_sections import GENERIC_ROLES, SectionReport, role_heading
@@ -65,6 +65,8 @@ def _add_person(
     if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
         role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
     alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
+    if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
+        role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
         if context.owner is None or person_name(context.owner) is None:
             context.owner = person.name
@@ -83,6 +85,18 @@ def _add_person(
     section.records.append(
         Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )
+
+
+def _another_stage(role: str | None, heading: str) -> bool:
+    """Whether a person's own role is of a kind their section's heading does not name (a "PhD student" under
+    "Undergraduate Alumni", not a "BSc" under "Bachelor and Master projects")."""
+    if not role:
+        return False
+    kind = supervision_kind(role)
+    named = {supervision_kind(word) for word in re.findall(r"[\w.'-]+", heading)}
+    if re.search(r"(?<!under)graduate", heading, re.I):
+        named |= {SupervisionKind.PHD, SupervisionKind.MASTER}  # "Former Graduate Students": master's students too
+    return kind not in named and not (kind == SupervisionKind.RESEARCH and re.search(r"bachelor|b\.?sc|undergrad", heading, re.I))
 
 
 def _label_period(text: str) -> Period | None:

@@ -107,7 +107,7 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
 _PEOPLE_ROLES = (
     (r"visiting|visitors", "Visitor"),
     (r"post-?doc|post-?doctoral", "Postdoc"),
-    (r"ph\.?\s?d\.?|doctoral|graduate students", "PhD student"),
+    (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni)", "PhD student"),
     (r"master'?s?|m\.?sc", "Master student"),
     (r"undergrad", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),

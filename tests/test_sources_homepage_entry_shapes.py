@@ -398,3 +398,25 @@ def test_an_alumnus_card_says_where_they_went_and_the_heading_what_they_were(tmp
         ("Noah Amsel", "research"),
         ("Sophie Hao", "phd"),
     ]
+
+
+# A hand-written chemistry group page (Xiao group): "Postdoctoral Scholars" as large as "Principal Investigator" above
+# it, and student cards whose first line is the degree they hold and where ("B.Sc. (DUT)"), not their role here.
+DEGREES_HELD = """<div id="pi"><h2>Principal Investigator</h2><div class="person-info"><h3>Hai Xiao</h3>
+<p>Ph.D. (Caltech), M.Sc. &amp; B.Sc (Tsinghua)</p><p>Associate Professor</p></div></div>
+<div id="post-doctors"><h2>Postdoctoral Scholars</h2><div class="person-info"><div class="name-container"><h3>Name</h3>
+<ul><li>Tongtong Yang (co-advised by Prof. Jun Li)</li></ul></div></div></div>
+<div id="graduate-students"><h2>Graduate Students</h2>
+<div class="person-info"><div class="text-container-stu"><h4>Nannan Zhang</h4><p>B.Sc. (DUT)</p>
+<p>Email: zhangnn1996@126.com</p></div></div>
+<div class="person-info"><div class="text-container-stu"><h4>Yue Yin</h4><p>M.Sc. (Tsinghua)</p></div></div></div>"""
+
+
+def test_a_degree_held_is_no_role_and_postdoctoral_scholars_are_no_person(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, DEGREES_HELD, "Group Members | Hai Xiao") if isinstance(r, Supervision)]
+    assert sorted((p.person, p.kind.value) for p in people) == [
+        ("Nannan Zhang", "phd"),
+        ("Tongtong Yang", "postdoc"),
+        ("Yue Yin", "phd"),
+    ]
+    assert next(p.cosupervisors for p in people if p.person == "Tongtong Yang") == ("Jun Li",)

@@ -34,7 +34,7 @@ _NOT_A_NAME = re.compile(
     r"with|supervised|advised|co-?advised|dissertation|outstanding|prize|award|previous|former|past|current|alumn\w*|members?|"
     r"the|of|and|intern|internship|assistant|associate|visiting|research|engineer|staff|graduate|undergraduate|ph\.?\s?d\.?|"
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
-    r"cv|news|about|home|photo|picture|more|read|google|scholar|github|twitter|linkedin|source|document|pdf|code|slides|"
+    r"cv|news|about|home|photo|picture|more|read|google|scholars?|postdoctoral|doctoral|github|twitter|linkedin|source|document|pdf|code|slides|"
     r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website|"
     r"in|on|under|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright)\b",
     re.IGNORECASE,
@@ -73,6 +73,11 @@ _CO_ADVISOR = re.compile(
 )
 _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
 """The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
+_DEGREE_HELD = re.compile(
+    r"\b(?:Ph\.?\s?D|D\.?\s?Sc|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng|B\.?\s?S|M\.?\s?S|B\.?\s?A|M\.?\s?A|Dr\.\s?rer\.\s?nat)\.?"
+    r"(?:\s*(?:,|&|and)\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng)\.?)*\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
+)
+"""A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``."""
 _JOINED_IN = re.compile(
     r"\bjoined\b[^.\n]{0,40}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
 )
@@ -182,6 +187,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
     here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     here = _EXPECTED.sub(" ", here)  # "(expected 2026)": a graduation to come, not a period
+    here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
     here = _JOINED_IN.sub("since ", here)
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)

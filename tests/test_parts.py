@@ -172,6 +172,7 @@ def test_author_lines() -> None:
         ("Gil Rodriguez, R., Bayer, F., & Toscani, M.", ["R. Gil Rodriguez", "F. Bayer", "M. Toscani"]),
         ("John Smith, Jane Doe, Ann Lee", ["John Smith", "Jane Doe", "Ann Lee"]),
         ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),
+        ("Boysen K, Perkins SL, Hunjan S, J Melville", ["K. Boysen", "S. L. Perkins", "S. Hunjan", "J Melville"]),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from scholargraph.sources.citations import MAX_TOKENS, ParsedCitation, parse_citation
+from scholargraph.sources.citations import MAX_TOKENS, ParsedCitation, names_in, parse_citation
 
 GOLD = Path(__file__).parent / "data" / "citation-strings" / "anystyle-gold.xml"
 
@@ -159,3 +159,14 @@ def test_any_string_is_read_without_error() -> None:
         parsed = parse_citation(text)
         assert isinstance(parsed, ParsedCitation)
         assert len(parsed.parts) <= MAX_TOKENS
+
+
+def test_an_author_list_family_name_first_may_end_with_a_name_given_first() -> None:
+    assert names_in("Boysen K, Perkins SL, Hunjan S, Oliver P, J Melville") == [
+        "K. Boysen",
+        "S. L. Perkins",
+        "S. Hunjan",
+        "P. Oliver",
+        "J Melville",
+    ]
+    assert names_in("Smith J, Doe A") == ["J. Smith", "A. Doe"]

@@ -107,9 +107,16 @@ def _initials_after(names: list[str]) -> list[str] | None:
     """``Sierra Castillo L, Fujiwara M, Pawluk M`` (Vancouver style: family name, then initials without
     stops) written given name first, ``L. Sierra Castillo``; ``None`` unless every name is so written."""
     matches = [_INITIALS_AFTER.match(name) for name in names]
+    last = names[-1] if len(names) > 2 and all(matches[:-1]) and GIVEN_FIRST.match(names[-1]) else None
+    if last:  # "Boysen K, Perkins SL, J Melville": the last author given name first, as APA writes them
+        matches = matches[:-1]
     if len(names) < 1 or not all(matches) or not any(m and len(m["family"]) > 3 for m in matches):
         return None
-    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] for m in matches if m]
+    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] for m in matches if m] + ([last] if last else [])
+
+
+GIVEN_FIRST = re.compile(r"^(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z\u00C0-\u024F][a-z\u00DF-\u024F'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+"""An author written initials first (``J Melville``, ``J.-P. Sartre``) at the end of a list written family name first."""
 
 
 def _without_stop(token: str) -> str:

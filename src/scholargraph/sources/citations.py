@@ -22,7 +22,7 @@ from typing import Any
 import pycrfsuite
 
 from ..model.identifiers import doi
-from ..model.names import author_names, clean_name
+from ..model.names import GIVEN_FIRST, author_names, clean_name
 
 __all__ = ["MAX_TOKENS", "ParsedCitation", "fields_of", "open_tagger", "parse_citation", "tag_with", "token_features"]
 
@@ -251,8 +251,10 @@ def names_in(text: str) -> list[str]:
     pieces = [piece.strip(" .") for piece in _NAME_SEPARATORS.split(text) if piece.strip(" .")]
     pieces = [piece for piece in pieces if not _NOT_A_NAME.match(piece)]
     initials_last = [_FAMILY_INITIALS.match(clean_name(piece)) for piece in pieces]
-    if pieces and all(initials_last):
-        return [f"{_dotted(match['initials'])} {match['family']}" for match in initials_last if match]
+    last = pieces[-1] if len(pieces) > 2 and all(initials_last[:-1]) and GIVEN_FIRST.match(pieces[-1]) else None
+    if pieces and all(initials_last[:-1] if last else initials_last):
+        flipped = [f"{_dotted(match['initials'])} {match['family']}" for match in initials_last[: -1 if last else None] if match]
+        return flipped + ([clean_name(last)] if last else [])
     return [name for name in author_names(text) if any(char.isalpha() for char in name) and not _NOT_A_NAME.match(name)]
 
 

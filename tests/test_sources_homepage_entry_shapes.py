@@ -420,3 +420,21 @@ def test_a_degree_held_is_no_role_and_postdoctoral_scholars_are_no_person(tmp_pa
         ("Yue Yin", "phd"),
     ]
     assert next(p.cosupervisors for p in people if p.person == "Tongtong Yang") == ("Jun Li",)
+
+
+# A hand-written clinical lab page (Heczey lab): the title on its own line, then the authors as Vancouver (NLM) writes
+# them, ended by a full stop, and the journal's abbreviation on the same line.
+VANCOUVER_LINE = """<h2>Relevant Publications</h2><ul><li><p>Long-term outcomes of GD2-directed CAR-T cell therapy in patients
+with neuroblastoma.<br>Li CH, Sharma S, Heczey AA, Woods ML, Steffin DHM, Brenner MK, Heslop HE. Nat Med. 31(4):1125-1129
+(2025).<br><a href="https://doi.org/10.1038/s41591-025-03513-0">DOI</a> <a href="https://pubmed.gov/1">PubMed</a></p></li>
+<li><p>Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers.<br>Steffin D, Ghatwai N, Montalbano A,
+Heczey A. Nature. 637(8047):940-946 (2025).</p></li></ul>"""
+
+
+def test_vancouver_authors_then_the_journal_on_one_line(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, VANCOUVER_LINE, "Heczey Lab") if isinstance(w, Work)}
+    outcomes = works["Long-term outcomes of GD2-directed CAR-T cell therapy in patients with neuroblastoma"]
+    assert outcomes.authors[:3] == ("C. H. Li", "S. Sharma", "A. A. Heczey") and outcomes.authors[-1] == "H. E. Heslop"
+    assert outcomes.year == 2025 and "Nat Med" in (outcomes.venue_as_written or outcomes.venue or "")
+    armoured = works["Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers"]
+    assert armoured.authors == ("D. Steffin", "N. Ghatwai", "A. Montalbano", "A. Heczey")

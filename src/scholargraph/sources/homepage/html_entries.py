@@ -346,8 +346,12 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
 
 
 def _journal_after_names(part: str) -> list[str]:
-    """Names and the abbreviated journal after them, one part (``A. Flidr and M. A. Hines, Chem. Phys. Lett. 302``),
-    cut in two where the journal begins; other parts whole."""
+    """Names and the abbreviated journal after them, one part (``A. Flidr and M. A. Hines, Chem. Phys. Lett. 302``,
+    or in the Vancouver style ``Li CH, Sharma S, Heslop HE. Nat Med. 31(4)``), cut in two where the journal begins;
+    other parts whole."""
+    vancouver = _VANCOUVER_NAMES.match(part)
+    if vancouver and vancouver.group("rest"):
+        return [vancouver.group("names"), vancouver.group("rest")]
     pieces = part.split(", ")
     for i in range(1, len(pieces)):
         head = ", ".join(pieces[:i])
@@ -355,6 +359,11 @@ def _journal_after_names(part: str) -> list[str]:
         if opening and len(re.findall(r"[A-Z][a-z]+\.", opening.group())) >= 2 and _looks_like_authors(head):
             return [head, ", ".join(pieces[i:])]
     return [part]
+
+
+_VANCOUVER_NAME = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+(?:\s[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+)*\s[A-Z]{1,3}"
+_VANCOUVER_NAMES = re.compile(rf"^(?P<names>(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}(?:,?\s(?:et al|and others))?)\.\s+(?P<rest>\S.*)$")
+"""Authors as Vancouver (NLM) writes them, family name then initials, the list ended by a full stop: ``Li CH, Sharma S.``"""
 
 
 def _only_links(part: str, links: set[str]) -> bool:

@@ -438,3 +438,15 @@ def test_vancouver_authors_then_the_journal_on_one_line(tmp_path: Path) -> None:
     assert outcomes.year == 2025 and "Nat Med" in (outcomes.venue_as_written or outcomes.venue or "")
     armoured = works["Interleukin-15-armoured GPC3 CAR T cells for patients with solid cancers"]
     assert armoured.authors == ("D. Steffin", "N. Ghatwai", "A. Montalbano", "A. Heczey")
+
+
+# A hand-written mathematics page: an access badge after the linked title, "(Open Access)", is no part of the title.
+ACCESS_BADGE = """<h2>Publications</h2><ol><li><u>Xiao-Nan Lu</u>: <br>
+<a href="https://doi.org/10.61091/ars164-02">Existentially closed critical Cayley graphs.</a> &nbsp; <span class="sc">
+(Open Access) </span><br><span style="font-style: italic"><a href="https://combinatorialpress.com/ars/">Ars Combinatoria</a>
+</span>, 164: 19-32, 2025.</li></ol>"""
+
+
+def test_an_access_badge_after_a_title_is_no_part_of_it(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, ACCESS_BADGE, "Xiao-Nan Lu") if isinstance(w, Work)]
+    assert [(w.title, w.authors, w.year) for w in works] == [("Existentially closed critical Cayley graphs", ("Xiao-Nan Lu",), 2025)]

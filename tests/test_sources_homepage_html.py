@@ -481,6 +481,10 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
         ("EGUsphere 2024 (2024): 1-25.", "EGUsphere"),
         ("Published in The Cryosphere, 2024", "The Cryosphere"),
         ("Journal of Hydrology 620 (2023): 129416", "Journal of Hydrology"),
+        (
+            "IEICE Transactions on Fundamentals of Electronics, Communications and Computer Sciences, E106-A(3): 440-444, 2023.",
+            "IEICE Transactions on Fundamentals of Electronics, Communications and Computer Sciences",
+        ),
         ("ArXiv Preprint arXiv:2511.00763 (2025)", "ArXiv Preprint"),
         ("Phys. Rev. Lett. 120, 030601", "Phys. Rev. Lett."),
         (

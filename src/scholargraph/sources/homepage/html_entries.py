@@ -176,7 +176,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
-    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", title))
+    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
@@ -184,6 +184,8 @@ _STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under r
 """A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
 _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 """Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
+_ACCESS_MARK = re.compile(r"\s*[\[(]\s*(?:open|free|gold|green|bronze|public)\s+access\s*[\])]", re.IGNORECASE)
+"""A badge beside a title, ``(Open Access)``: how the paper may be read, no part of its title."""
 _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
 
@@ -233,7 +235,7 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
-    r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d"
+    r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
     r").*$",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from scholargraph.identity.aliases import organizations, venues
 from scholargraph.pipeline.progress import Meter
 from scholargraph.pipeline.project import Project, build_into_store
 from scholargraph.rdf.quads import GraphBuilder, SourceInfo
-from scholargraph.rdf.vocab import RDF, XSD, Minter
+from scholargraph.rdf.vocab import RDF, SG, XSD, Minter
 from scholargraph.sources import SOURCE_KINDS
 from scholargraph.stores import GraphStore, open_store
 from scholargraph.stores.oxigraph import OxigraphStore
@@ -110,7 +110,7 @@ def test_a_rebuild_redoes_only_the_changed_source(project: Path, tmp_path: Path,
         assert reads == {"group.bib": 1}
         assert _graph_size(store, minter.source_graph("data/person.xml")) == 0
         described = {quad.subject for quad in store.quads() if quad.graph_name == DefaultGraph()}
-    assert described == {dump, group}
+    assert described == {dump, group, minter.dataset()}  # the sources' graphs, and the shapes the store was checked with
 
 
 def test_a_streamed_dump_gives_one_work_per_dblp_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -362,6 +362,14 @@ def test_a_store_build_validates_every_record_and_again_only_when_a_source_chang
         assert first.validation.findings == validate_store(store).findings
         again = build_into_store(Project(tmp_path), store)
         assert (again.rebuilt, again.validation.findings) == ([], [])  # nothing changed, nothing validated again
+        monkeypatch.setattr(driver, "shapes_digest", lambda: "0" * 64)  # the shapes changed, no source did
+        said: list[str] = []
+        reshaped = build_into_store(Project(tmp_path), store, progress=said.append)
+        assert reshaped.rebuilt == [] and year_missing(reshaped) == ["work 'Work 400'"]
+        assert "the shapes changed since the store was last validated" in said
+        assert store.state(Minter().dataset(), SG.shapesDigest) == "0" * 64
+        after = build_into_store(Project(tmp_path), store)
+        assert (after.rebuilt, after.validation.findings) == ([], [])  # validated with these shapes: not again
         full = build_into_store(Project(tmp_path), store, full=True)
         assert year_missing(full) == ["work 'Work 400'"]
 

@@ -215,7 +215,7 @@ def test_index_lists_every_kind_and_the_dumps(site: Path, union: rdflib.Graph) -
 def test_apache_configuration_names_the_base_path(site: Path) -> None:
     htaccess = (site / ".htaccess").read_text()
     assert "RewriteBase /kg/" in htaccess
-    kinds = "award|collaboration|course|degree|org|person|position|service|source|supervision|talk|venue|visit|work"
+    kinds = "award|collaboration|course|dataset|degree|org|person|position|service|source|supervision|talk|venue|visit|work"
     assert f"RewriteRule ^((?:{kinds})/[^.]+)$ $1.ttl [R=303,L]" in htaccess
 
 

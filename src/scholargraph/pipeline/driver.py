@@ -39,7 +39,7 @@ from ..rdf.quads import GraphBuilder, SourceInfo
 from ..rdf.vocab import Minter
 from ..sources import known_kinds, read_source
 from ..sources.dblp import iter_dblp
-from ..validate.shacl import ValidationReport
+from ..validate.shacl import ValidationReport, shapes_digest
 from .accounting import SourceAccount, Tally
 from .config import Project, SourceFile
 from .progress import Meter, Meters
@@ -117,9 +117,10 @@ class Sink:
         """Take one source's graph (replacing a stored one); returns the quads taken."""
         raise NotImplementedError
 
-    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
+    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress, validated_by: Quad) -> None:
         """Validate and write what is left (files, reports) once every graph is in; sets ``report.validation``,
-        with ``accounts`` saying what became of each source's records."""
+        with ``accounts`` saying what became of each source's records. ``validated_by`` names the shapes the
+        graph is checked with (``sg:shapesDigest`` of the dataset), written with it."""
         raise NotImplementedError
 
 
@@ -305,7 +306,7 @@ def run(
     report.unchanged.sort()
     report.problems += [unreadable_problem(error) for error in report.unreadable]
     report.problems.sort(key=lambda problem: problem.origin)
-    sink.finish(report, sorted(accounts, key=lambda account: account.path), say)
+    sink.finish(report, sorted(accounts, key=lambda account: account.path), say, builder.validated_with(shapes_digest()))
     report.seconds = time.perf_counter() - started
     return report
 

@@ -49,7 +49,8 @@ class FileSink(Sink):
         self.quads.update(graph.description)
         return len(self.quads) - before
 
-    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
+    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress, validated_by: Quad) -> None:
+        self.quads.add(validated_by)
         report.quads = len(self.quads)
         say("validating the graph against the shapes")
         graph_check = validate_quads(self.quads)
@@ -100,13 +101,17 @@ class StoreSink(Sink):
         self.store.bulk_add(graph.description)
         return count + len(graph.description)
 
-    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress) -> None:
+    def finish(self, report: BuildReport, accounts: list[SourceAccount], say: Progress, validated_by: Quad) -> None:
         reading = [Finding.from_problem(problem) for problem in report.problems]
         report.validation = ValidationReport(sources=accounts, reading=reading)
-        if report.rebuilt or report.dropped:
+        held = self.store.state(validated_by.subject, validated_by.predicate)  # type: ignore[arg-type]
+        if report.rebuilt or report.dropped or held != validated_by.object.value:
+            if not (report.rebuilt or report.dropped):
+                say("the shapes changed since the store was last validated")
             say("validating every graph in the store against the shapes")
             checked = validate_store(self.store, step=stepper(say, "validating"))
             report.validation = replace(checked, sources=accounts, reading=reading)
+            self.store.set_state(validated_by)
         if self.out is not None:
             report.written = write_outputs(self.out, _reports(report.validation), say)
 

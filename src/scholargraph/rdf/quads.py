@@ -72,6 +72,10 @@ class GraphBuilder(Roles):
         for subject, predicate, obj in self._describe_source(self.minter.source_graph(source.path), source):
             yield Quad(subject, predicate, obj, default)
 
+    def validated_with(self, shapes_digest: str) -> Quad:
+        """What the default graph says of the whole dataset's validation: the digest of the shapes it was checked with."""
+        return Quad(self.minter.dataset(), SG.shapesDigest, text_literal(shapes_digest), DefaultGraph())
+
     def _describe_source(self, graph: NamedNode, source: SourceInfo) -> Iterator[Triple]:
         yield self._q(graph, RDF.type, VOID.Dataset)
         yield self._q(graph, RDF.type, PROV.Entity)

@@ -140,6 +140,15 @@ class GraphStore(ABC):
             if graph is not None and sha is not None
         }
 
+    def state(self, subject: NamedNode, predicate: NamedNode) -> str | None:
+        """The value a build wrote of its own state in the default graph (the shapes it validated with), if any."""
+        rows = self.select(f"SELECT ?value WHERE {{ {subject} {predicate} ?value }} LIMIT 1").rows
+        return rows[0][0].value if rows and rows[0][0] is not None else None
+
+    @abstractmethod
+    def set_state(self, state: Quad) -> None:
+        """Make ``state`` (a quad of the default graph) the one value of its subject's property."""
+
     def close(self) -> None:  # noqa: B027 -- most stores have nothing to release
         """Release files or connections; the store is not used afterwards."""
 

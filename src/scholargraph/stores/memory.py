@@ -98,6 +98,10 @@ class MemoryStore(GraphStore):
         self.dataset.remove_graph(self._term(graph))
         self.dataset.default_graph.remove((self._term(graph), None, None))
 
+    def set_state(self, state: Quad) -> None:
+        self.dataset.default_graph.remove((self._term(state.subject), self._term(state.predicate), None))
+        self.add_quads([state])
+
     def quads(self) -> Iterator[Quad]:
         default = self.dataset.default_graph.identifier
         for subject, predicate, obj, graph in self.dataset.quads((None, None, None, None)):

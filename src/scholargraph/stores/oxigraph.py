@@ -108,6 +108,11 @@ class OxigraphStore(GraphStore):
             if all(quad.graph_name == DefaultGraph() for quad in holders):
                 self.store.remove(Quad(triple.subject, triple.predicate, triple.object))
 
+    def set_state(self, state: Quad) -> None:
+        for quad in list(self.store.quads_for_pattern(state.subject, state.predicate, None, DefaultGraph())):
+            self.store.remove(quad)
+        self.store.add(state)
+
     def quads(self) -> Iterator[Quad]:
         """The dataset as built: the named graphs, and of the default graph the triples that are not the union's copies."""
         for quad in self.store:

@@ -190,6 +190,10 @@ class RemoteStore(GraphStore):
         self.update(f"DELETE WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ {graph} ?p ?o }} }}")
         self.graphs.discard(graph.value)
 
+    def set_state(self, state: Quad) -> None:
+        self.update(f"DELETE WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ {state.subject} {state.predicate} ?o }} }}")
+        self.add_quads([state])
+
     def quads(self) -> Iterator[Quad]:
         """The quads of the project's graphs, one graph at a time: the file's default graph (kept in
         ``DEFAULT_GRAPH``), the source graphs it describes, and those this store loaded or was given.

@@ -10,6 +10,8 @@ The report is text for people, JSON for programs, or the standard SHACL report g
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -211,6 +213,11 @@ class ValidationReport:
         if output_format not in FORMATS:
             raise ValueError(f"unknown format '{output_format}'; use one of {', '.join(FORMATS)}")
         return {"text": self.text, "json": self.json, "ttl": self.turtle}[output_format]()
+
+
+def shapes_digest() -> str:
+    """The SHA-256 of the shipped shapes: a store validated with other shapes is validated again."""
+    return hashlib.sha256((shipped_dir("ontology") / "shapes.ttl").read_bytes()).hexdigest()
 
 
 def shapes_graph() -> rdflib.Graph:

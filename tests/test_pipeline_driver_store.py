@@ -4,6 +4,7 @@ and the store interface they use (bulk_add, drop_graph, source_states, quads) on
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -25,7 +26,7 @@ from scholargraph.pipeline.project import Project, build_into_store
 from scholargraph.rdf.quads import GraphBuilder, SourceInfo
 from scholargraph.rdf.vocab import RDF, SG, XSD, Minter
 from scholargraph.sources import SOURCE_KINDS
-from scholargraph.stores import GraphStore, open_store
+from scholargraph.stores import GraphStore, open_store, read_quads
 from scholargraph.stores.oxigraph import OxigraphStore
 from scholargraph.stores.remote import DEFAULT_GRAPH, PASSWORD_VARIABLE, USER_VARIABLE, RemoteStore
 from scholargraph.validate.engine import validate_store
@@ -174,6 +175,33 @@ def test_remote_build_replaces_the_changed_source(
     assert 0 < after < before
     hashes = server.select(f"SELECT ?h WHERE {{ {group} <https://w3id.org/scholargraph/ns#sha256> ?h }}").values()
     assert len(hashes) == 1  # the old description went with the old graph
+
+
+def test_validate_endpoint_checks_a_server_in_place_as_the_file(
+    cli: Cli, project: Path, virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project built into the server and into files: ``validate --endpoint`` finds on the server what
+    ``validate`` finds in the file (the same focus nodes, paths and severities), with a defect planted in both."""
+    monkeypatch.setenv(USER_VARIABLE, USER)
+    monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
+    remote = ["--endpoint", virtuoso.endpoint, "--graph-store", virtuoso.graph_store, "--update-endpoint", virtuoso.update_endpoint]
+    assert cli("build", "-C", str(project), *remote, "--full", "--allow-violations").exit_code == 0
+    assert cli("build", "-C", str(project), "--allow-violations").exit_code == 0
+    work = next(q.subject for q in read_quads(project / "build" / "graph.trig") if q.predicate == RDF.type and "/work/" in q.subject.value)
+    planted = Quad(work, NamedNode("http://purl.org/dc/terms/issued"), Literal("not a year"), Minter().source_graph("data/group.bib"))
+    RemoteStore(virtuoso.endpoint, update_endpoint=virtuoso.update_endpoint, graph_store=virtuoso.graph_store).add_quads([planted])
+    graph = project / "build" / "planted.nq"
+    graph.write_text("".join(f"{quad} .\n" for quad in [*read_quads(project / "build" / "graph.trig"), planted]), "utf-8")
+
+    def findings(*args: str) -> set[tuple[str, str, str]]:
+        run = cli("validate", *args, "--format", "json")
+        assert run.exit_code == 1, run.output  # the planted date is a violation
+        report = json.loads(run.stdout)
+        return {(f["focus"], f["path"], f["severity"]) for f in report["findings"]}
+
+    on_server = findings("--endpoint", virtuoso.endpoint)
+    assert (work.value, "dcterms:issued", "violation") in on_server
+    assert on_server == findings(str(graph))
 
 
 @pytest.fixture(params=["memory", "oxigraph", "remote"])

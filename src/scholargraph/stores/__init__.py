@@ -140,6 +140,11 @@ class GraphStore(ABC):
             if graph is not None and sha is not None
         }
 
+    def project_view(self) -> GraphStore:
+        """The store as queries should see the project alone: this store, whose graphs are all the project's (a
+        server's ``RemoteStore`` narrows its queries to the project's graphs)."""
+        return self
+
     def state(self, subject: NamedNode, predicate: NamedNode) -> str | None:
         """The value a build wrote of its own state in the default graph (the shapes it validated with), if any."""
         rows = self.select(f"SELECT ?value WHERE {{ {subject} {predicate} ?value }} LIMIT 1").rows

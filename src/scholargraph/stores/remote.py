@@ -12,8 +12,10 @@ server's default graph, which Virtuoso and most servers make the union of all gr
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import os
+import re
 import secrets
 import urllib.error
 import urllib.parse
@@ -44,6 +46,10 @@ DEFAULT_GRAPH = "urn:x-scholargraph:default-graph"
 _UPDATE_BATCH = 20_000
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{|\{", re.IGNORECASE)
+"""Where a query's WHERE clause begins: its dataset clauses go just before."""
+
+
 class RemoteStore(GraphStore):
     """A SPARQL 1.1 server at ``endpoint``; the named graphs it loaded (and ``graphs``) are the ones it clears,
     and with the sources described in the default graph, the ones ``quads`` reads."""
@@ -64,6 +70,8 @@ class RemoteStore(GraphStore):
         self.graph_store = graph_store
         self.graphs = set(graphs)
         self.timeout = timeout
+        self.dataset: list[str] = []
+        """The graphs queries are narrowed to (``project_view``); none: the server's whole dataset."""
         handlers: list[urllib.request.BaseHandler] = []
         user, password = os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
         self._credentials = (user, password or "") if user is not None else None
@@ -134,7 +142,18 @@ class RemoteStore(GraphStore):
         except (urllib.error.URLError, OSError) as error:
             raise StoreError(f"{url}: cannot reach the SPARQL server ({error})") from None
 
+    def project_view(self) -> RemoteStore:
+        """This server's store with every query run on the project's graphs alone (``FROM`` and ``FROM NAMED`` each
+        of them): the server's other graphs (its system graphs, other datasets) are not the project's, and the
+        default graph of the query is their merge, each triple once however many graphs hold it."""
+        view = copy.copy(self)
+        view.dataset = sorted({DEFAULT_GRAPH, *self.graphs, *self.source_states()})
+        return view
+
     def select(self, query: str) -> Rows:
+        if self.dataset:
+            clauses = " ".join(f"FROM <{name}> FROM NAMED <{name}>" for name in self.dataset)
+            query = _WHERE.sub(lambda match: f"{clauses} {match.group()}", query, count=1)
         body = urllib.parse.urlencode({"query": query}).encode("utf-8")
         data = self._send(
             self.endpoint, body, "application/x-www-form-urlencoded", accept="application/sparql-results+json", write=False

@@ -164,6 +164,7 @@ def validate_store(
     """Validate the union of the store's graphs against the shapes (default: the shipped ones); the compiled engine
     tells ``step`` each check it has done (a long validation shows its progress)."""
     started = time.perf_counter()
+    store = store.project_view()
     shapes = shapes if shapes is not None else shapes_graph()
     if engine not in ENGINES:
         raise ValueError(f"unknown engine '{engine}'; use one of {', '.join(ENGINES)}")

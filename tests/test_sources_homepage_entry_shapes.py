@@ -450,3 +450,22 @@ ACCESS_BADGE = """<h2>Publications</h2><ol><li><u>Xiao-Nan Lu</u>: <br>
 def test_an_access_badge_after_a_title_is_no_part_of_it(tmp_path: Path) -> None:
     works = [w for w in read(tmp_path, ACCESS_BADGE, "Xiao-Nan Lu") if isinstance(w, Work)]
     assert [(w.title, w.authors, w.year) for w in works] == [("Existentially closed critical Cayley graphs", ("Xiao-Nan Lu",), 2025)]
+
+
+# A Wowchemy lab's people pages (Martin lab): a visitors page whose one heading names the group in a phrase of its
+# own ("Glorious visitors"), each card giving the visitor's status at home; and "Honours" among the alumni, students
+# rather than awards.
+VISITORS_AND_HONOURS = """<h1>Glorious visitors</h1><p>Students or researchers visiting the lab for at least a week.</p>
+<div class="portrait-title"><h2><a href="/author/cammy-beyts/">Cammy Beyts</a></h2>
+<h3>2021, PhD student, NERC-UK intership scholarship</h3></div>
+<div class="portrait-title"><h2><a href="/author/megan-edic/">Megan Edic</a></h2><h3>2022, MSc student, UCLA Travel scholarship</h3></div>
+<h1>Former lab members</h1><h2>Honours</h2>
+<div class="portrait-title"><h2><a href="/author/bernadette-chan/">Bernadette Chan</a></h2>
+<h3>2022: Genetic Variation of Neutrophil to Lymphocyte Ratio in a Wild Marmot Population</h3></div>"""
+
+
+def test_visitors_named_in_a_phrase_and_honours_students_among_the_alumni(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, VISITORS_AND_HONOURS, "People | Julien Martin") if isinstance(r, Supervision)]
+    found = sorted((p.person, p.kind.value, p.period.end and p.period.end.year) for p in people)
+    assert found == [("Bernadette Chan", "research", 2022), ("Cammy Beyts", "visit", 2021), ("Megan Edic", "visit", 2022)]
+    assert next(p.role for p in people if p.person == "Bernadette Chan") == "Honours student"

@@ -79,6 +79,8 @@ def _add_person(
     for heading in HEADINGS:
         if heading.role == role and heading.supervision:
             kind = heading.supervision
+    if section_role and supervision_kind(section_role) == SupervisionKind.VISIT:
+        kind = SupervisionKind.VISIT  # a "PhD student" among the visitors: their status at home, here a visit
     period = person.period
     if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left

@@ -111,6 +111,7 @@ _PEOPLE_ROLES = (
     (r"master'?s?|m\.?sc", "Master student"),
     (r"undergrad", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
+    (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
 )
 
 
@@ -319,10 +320,14 @@ def find_sections(
             text, level = heading
             kind = _named_section(text)
             open_people = next((o.found for o in reversed(stack) if o.found), (None,))[0]
+            if open_people and open_people.kind == "people" and kind and kind[0] == "awards":
+                kind = role_heading(text) or kind  # "Honours" among the lab's people: students, not awards
             if not kind and open_people and open_people.kind == "people":
                 kind = role_heading(text)
                 if not kind and person_name(text):
                     level += 1  # a person's name set as large as "Postdocs" above it is still one of them
+            elif not kind and len(text.split()) <= 4:
+                kind = role_heading(text)  # "Glorious visitors", "Our Postdocs": a group of people named by role
             while stack and stack[-1].level >= level:
                 stack.pop()
             if kind:

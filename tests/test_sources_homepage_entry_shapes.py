@@ -469,3 +469,43 @@ def test_visitors_named_in_a_phrase_and_honours_students_among_the_alumni(tmp_pa
     found = sorted((p.person, p.kind.value, p.period.end and p.period.end.year) for p in people)
     assert found == [("Bernadette Chan", "research", 2022), ("Cammy Beyts", "visit", 2021), ("Megan Edic", "visit", 2022)]
     assert next(p.role for p in people if p.person == "Bernadette Chan") == "Honours student"
+
+
+# A Quarto lab site (Gilmore lab, "People – BBD Lab"): no person in the title, the head under "Lab Director" known
+# only from a biography that opens "Rick O. Gilmore is Professor…"; each student's card is a heading, then a biography
+# naming them again with the class they will graduate with, no period in the lab.
+LAB_DIRECTOR = """<section id="people"><h1>People</h1><p>The Brain and Behavioral Dynamics Lab is looking for assistants.</p>
+<section id="lab-director"><h2>Lab Director</h2><div class="columns"><p><img src="rog.jpg"></p>
+<p>Rick O. Gilmore is Professor of Psychology. He earned his bachelor’s degree from <a href="https://www.brown.edu">Brown
+University</a>.</p></div></section>
+<section id="current-staff"><h2>Current Staff</h2>
+<h3>Seunghee Ham, Undergraduate Research Assistant</h3>
+<p>Seunghee Ham is a class of 2025 majoring in Psychology with a life sciences option.</p>
+<h3>Megan McQuaid, Undergraduate Research Assistant</h3>
+<p>Megan McQuaid is a third-year undergraduate student, graduating in May 2027.</p></section></section>"""
+
+
+def test_the_head_of_a_lab_named_by_its_title_is_found_under_lab_director(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, LAB_DIRECTOR, "People – BBD Lab") if isinstance(r, Supervision)]
+    assert sorted((p.supervisor, p.person, p.period) for p in people) == [
+        ("Rick O. Gilmore", "Megan McQuaid", Period(None, None)),
+        ("Rick O. Gilmore", "Seunghee Ham", Period(None, None)),
+    ]
+
+
+# A hand-written physics lab page ("People | Quantum Device Lab"): the lab's name is no person, its head is the card
+# saying "Principal Investigator"; "M.S. Students" and a card's "M.S. Student" name master's students.
+MS_STUDENTS = """<section class="page-hero"><h1>Meet the Quantum Device Lab.</h1></section>
+<section><h2>Principal Investigator</h2><article class="person-card"><h3>Hyungkook Choi</h3>
+<div class="person-role">Professor · Principal Investigator</div></article></section>
+<section class="member-group"><div class="member-group-heading"><h2>M.S. Students</h2></div><div class="people-grid">
+<article class="person-card"><h3>Sangwoo Jeong</h3><div class="person-role">M.S. Student</div></article>
+<article class="person-card"><h3>Chansoo Kim</h3><div class="person-role">M.S. Student</div></article></div></section>"""
+
+
+def test_a_lab_named_in_the_title_is_no_owner_and_ms_students_are_masters(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, MS_STUDENTS, "People | Quantum Device Lab") if isinstance(r, Supervision)]
+    assert sorted((p.supervisor, p.person, p.kind.value) for p in people) == [
+        ("Hyungkook Choi", "Chansoo Kim", "master"),
+        ("Hyungkook Choi", "Sangwoo Jeong", "master"),
+    ]

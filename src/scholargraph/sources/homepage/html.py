@@ -243,7 +243,8 @@ def _read_page(
 
 # --- owner ----------------------------------------------------------------------------------
 
-_LAB = re.compile(r"([A-Z][\w'’-]+)(?:'s)?\s+(?:research\s+)?(?:lab|laboratory|group|ensemble|team)\b", re.IGNORECASE)
+_LAB_WORD = r"(?:research\s+)?(?i:lab|laboratory|group|ensemble|team)\b"
+_LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}", re.IGNORECASE)
 
 
 def _lab_head(page: Page, report: PageReport) -> str | None:
@@ -261,7 +262,7 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
         names += [text for _, text, _ in section.skipped]
     text = text_of(page.root)
     for family in families:  # "Professor Melissa A. Hines leads …": the name written out on the page
-        names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b", text)
+        names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b(?!\s+{_LAB_WORD})", text)
     counts: dict[str, int] = {}
     for written in names:
         for candidate in re.split(r"[,;(]", written)[:1]:
@@ -286,12 +287,18 @@ def _owner(page: Page) -> str | None:
         candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
     candidates += [text_of(h) for h in page.root.iter("h1")] or [text_of(h) for h in page.root.iter("h2")][:1]
     for candidate in candidates:
-        written = _SITE_WORDS.sub("", _DEGREE_AFTER.sub("", candidate or ""))  # "Fritz J. Sedlazeck Lab" is his
-        written = _WHOSE.sub("", written)  # "Publications of Jeremy L. Martin", "Homepage of …"
+        undegreed = _DEGREE_AFTER.sub("", candidate or "")
+        written = _WHOSE.sub("", _SITE_WORDS.sub("", undegreed))  # "Publications of Jeremy L. Martin", "Homepage of …"
         name = person_name(written)
         if name and kind_of(name) is None:
+            if written != _WHOSE.sub("", undegreed) and not _PERSONAL.search(undegreed):
+                continue  # "Quantum Device Lab" names a lab; its head is found among its people (``_lab_head``)
             return name
     return None
+
+
+_PERSONAL = re.compile(r"(?:'s|’s|\b[A-Z]\.)\s|\b(?:homepage|home page|website)$", re.IGNORECASE)
+"""A site word after a person's name, not a lab's: "Jane Doe's Lab", "Fritz J. Sedlazeck Lab", "Jane Doe Homepage"."""
 
 
 # --- publications ---------------------------------------------------------------------------

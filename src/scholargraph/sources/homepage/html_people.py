@@ -58,7 +58,13 @@ _GRADUATION = re.compile(
     r"[^\n]*$",
     re.IGNORECASE,
 )
-_EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?(?:in\s+)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d", re.I)
+_EXPECTED = re.compile(
+    r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
+    r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+"""A graduation to come ("expected 2026", "graduating in May 2027", "a class of 2025"): when their degree ends, not
+their time in the group."""
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"
@@ -136,9 +142,14 @@ def block_name(element: HtmlElement) -> str | None:
 
 
 def _head(line: str) -> str:
-    """The words a line opens with, up to its first punctuation or a sentence's end ("Caleb Laird. Chemical
-    Engineering" → "Caleb Laird"; an initial's full stop, "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s", clean_name(line))[0]
+    """The words a line opens with, up to its first punctuation, a sentence's end or a biography's verb ("Caleb
+    Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe"; an initial's full stop,
+    "J. Smith", and a title's, "Prof. X", do not end it)."""
+    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
+
+
+_BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"
+"""The verb a biography opens with after the person's name: "Rick O. Gilmore is Professor of Psychology"."""
 
 
 def starts_person(element: HtmlElement) -> bool:
@@ -167,8 +178,9 @@ def _after_co_advisor_phrase(element: HtmlElement) -> bool:
 
 
 def _parts(text: str) -> list[str]:
-    """The short parts of a person's text, cut at punctuation, in order ("Postdoc: Swifts becoming larger")."""
-    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|[.:]\s|\n", text) if part.strip()]
+    """The short parts of a person's text, cut at punctuation, in order ("Postdoc: Swifts becoming larger"); an
+    abbreviation's full stop ("M.S. Student") cuts nothing."""
+    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|(?<!\b[A-Z])\.\s|:\s|\n", text) if part.strip()]
 
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:

@@ -108,10 +108,11 @@ _PEOPLE_ROLES = (
     (r"visiting|visitors", "Visitor"),
     (r"post-?doc|post-?doctoral", "Postdoc"),
     (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni)", "PhD student"),
-    (r"master'?s?|m\.?sc", "Master student"),
+    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?)", "Master student"),
     (r"undergrad", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
+    (r"(?:lab(?:oratory)? |group )?director|principal investigators?|(?:lab|group) (?:head|leader)", "Principal investigator"),
 )
 
 
@@ -415,10 +416,11 @@ def _data_year(element: HtmlElement) -> int | None:
 
 
 def _holds_heading(element: HtmlElement) -> bool:
-    """An element holding a heading that names a section is a container, not one entry."""
+    """An element holding a heading that names a section or a group of people by role ("M.S. Students") is a
+    container, not one entry."""
     for inner in element.iter(*_HEADING_TAGS):
         found = _heading(inner)
-        if found and _named_section(found[0]):
+        if found and (_named_section(found[0]) or role_heading(found[0])):
             return True
     return False
 

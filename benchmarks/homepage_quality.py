@@ -129,6 +129,7 @@ def labelled_set() -> list[Labelled]:
         *EIGHTH_HELD_OUT,
         *NINTH_HELD_OUT,
         *TENTH_HELD_OUT,
+        *ELEVENTH_HELD_OUT,
         *HELD_OUT,
     ]
 
@@ -261,7 +262,7 @@ TENTH_HELD_OUT = [
 ]
 """Seven real homepages labelled by hand and never used to tune the reader nor to train its entry model."""
 
-HELD_OUT = [
+ELEVENTH_HELD_OUT = [
     _html_site("bramsh-chandio-hugo", "Hugo (Blowfish) build, neuroimaging", where="homepage-heldout11"),
     _html_site("fosch-group-nextjs", "Next.js static export, food science", where="homepage-heldout11"),
     _html_site("seth-prins-hugo", "Hugo (Apéro) build, epidemiology", where="homepage-heldout11"),
@@ -269,7 +270,18 @@ HELD_OUT = [
     _html_site("keith-slotkin-minimal-mistakes", "Jekyll (Minimal Mistakes) build, plant biology", where="homepage-heldout11"),
     _html_site("simon-queenborough-jekyll", "Jekyll build (own layout), plant ecology", where="homepage-heldout11"),
 ]
-"""Six real homepages labelled by hand and never used to tune the reader: how it does on pages it has not seen."""
+"""Six real homepages labelled by hand and held out for half a round (publications 0.710/0.479, people 0.457/0.224
+when they came in, 0.741/0.500 and 0.543/0.266 after the changes made without them), then used to find what the reader
+still got wrong: development pages since. Never trained on."""
+
+HELD_OUT = [
+    _html_site("scott-eagon-handwritten", "hand-written HTML, organic chemistry", where="homepage-heldout12"),
+    _html_site("andrew-irwin-hugo", "Hugo (terrassa) build, biological oceanography", where="homepage-heldout12"),
+    _html_site("chongzhi-zang-handwritten", "hand-written HTML, genomics", where="homepage-heldout12"),
+    _html_site("nicholas-mason-jekyll", "Jekyll (Allan Lab template) build, ornithology", where="homepage-heldout12"),
+    _html_site("lori-setton-minimal-mistakes", "Jekyll (Minimal Mistakes) build, biomedical engineering", where="homepage-heldout12"),
+]
+"""Five real homepages labelled by hand and never used to tune the reader: how it does on pages it has not seen."""
 
 
 def _read_keys(records: list[Record]) -> tuple[list[Key], list[Key]]:
@@ -344,7 +356,8 @@ def main(names: list[str]) -> int:
         | {page.name: "seventh held-out pages (tuned on since)" for page in SEVENTH_HELD_OUT}
         | {page.name: "eighth held-out pages (tuned on since)" for page in EIGHTH_HELD_OUT}
         | {page.name: "ninth held-out pages (tuned on since)" for page in NINTH_HELD_OUT}
-        | {page.name: "tenth held-out pages (never tuned on)" for page in TENTH_HELD_OUT}
+        | {page.name: "tenth held-out pages (tuned on since)" for page in TENTH_HELD_OUT}
+        | {page.name: "eleventh held-out pages (tuned on since)" for page in ELEVENTH_HELD_OUT}
         | {page.name: "held-out pages" for page in HELD_OUT}
     )
     for page in labelled_set():

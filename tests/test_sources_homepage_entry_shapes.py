@@ -509,3 +509,37 @@ def test_a_lab_named_in_the_title_is_no_owner_and_ms_students_are_masters(tmp_pa
         ("Hyungkook Choi", "Chansoo Kim", "master"),
         ("Hyungkook Choi", "Sangwoo Jeong", "master"),
     ]
+
+
+# A hand-written lab page (Vamosi lab): each section one paragraph, a person a line (``<br>`` between them), labels
+# in bold naming the roles of the lines after them, one with a note in brackets.
+ONE_PARAGRAPH_OF_PEOPLE = """<h1>People</h1><h2>Former Lab Members</h2><br />
+<p><strong><u>Postdoctoral Scholars</u></strong><br />
+<a href="https://x.org/cs">Dr. Christie Sampson</a> &#40;PDF, 2019 - 2022&#41; - bull trout range expansion<br />
+<a href="https://x.org/dy">Dr. Don Yee</a> &#40;PDF, 2007&#41; - dispersal in diving beetles.<br /><br />
+<strong><u>PhD students</u></strong><br />
+<b>Emily Baumgartner</b> &#40;PhD, 2019 - 2024&#41; - population structure of long-toed salamanders<br />
+<b>Haley Glass</b> &#40;PhD, 2015 - 2020&#41; - chemical ecology of rough-skinned newts<br /><br />
+<strong><u>Undergraduate students</u> [* co-supervised]</strong><br />
+<b>Abigail Abbe</b> &#40;NSERC URA, 2025 – 2025&#41; - beaver ponds<br /></p>"""
+
+
+def test_a_paragraph_listing_people_line_by_line_under_role_labels(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, ONE_PARAGRAPH_OF_PEOPLE, "Steven M. Vamosi") if isinstance(r, Supervision)]
+    found = [(p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people]
+    assert found == [
+        ("Christie Sampson", "postdoc", 2019, 2022),
+        ("Don Yee", "postdoc", None, 2007),
+        ("Emily Baumgartner", "phd", 2019, 2024),
+        ("Haley Glass", "phd", 2015, 2020),
+        ("Abigail Abbe", "research", 2025, 2025),
+    ]
+
+
+def test_words_of_places_jobs_and_fields_are_no_names() -> None:
+    from scholargraph.sources.homepage.html_people import person_name
+
+    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025"):
+        assert person_name(written) is None, written
+    for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
+        assert person_name(written) == written

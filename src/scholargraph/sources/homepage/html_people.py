@@ -36,7 +36,10 @@ _NOT_A_NAME = re.compile(
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
     r"cv|news|about|home|photo|picture|more|read|google|scholars?|postdoctoral|doctoral|github|twitter|linkedin|source|document|pdf|code|slides|"
     r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website|"
-    r"in|on|under|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright)\b",
+    r"in|on|under|since|until|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright|"
+    r"doc|hons|instructor|lecturer|technician|technologist|coordinator|administrator|specialist|officer|science|sciences|"
+    r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
+    r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -105,6 +108,8 @@ class PersonEntry:
     role: str | None
     cosupervisors: tuple[str, ...]
     next_position: str | None = None
+    one_year: bool = False
+    """The period is one year written alone ("(PDF, 2007)"), not a range ("2025 – 2025")."""
 
 
 def _without_email(line: str) -> str:
@@ -115,7 +120,7 @@ def _without_email(line: str) -> str:
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(text)))
-    if not _NAME.match(name) or _NOT_A_NAME.search(name) or len(name) > 60:
+    if not _NAME.match(name) or _NOT_A_NAME.search(name) or len(name) > 60 or any(c.isdigit() for c in name):
         return None
     if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
         return None  # "Combining quantum chemistry": words of a sentence, not a name
@@ -217,7 +222,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names
     roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
-    return PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position), ""
+    one_year = bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
+    entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
+    return entry, ""
 
 
 def _without_stamps(element: HtmlElement) -> HtmlElement:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...model.records import Origin, PartialDate, Period, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
-from .html_sections import GENERIC_ROLES, SectionReport, role_heading
+from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading
 from .people import supervision_kind
 from .sections import HEADINGS
 
@@ -35,6 +35,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
     ("Postdocs" set large in a table row) gives it to the people after it that write none."""
     label: Period | None = None
     label_role: str | None = None
+    entries = [line for element in entries for line in (_people_lines(element) or [element])]
     for group in _people_blocks(entries):
         line = group[0].sourceline or 1
         text = " ".join(line for element in group for line in block_lines(element))
@@ -82,7 +83,7 @@ def _add_person(
     if section_role and supervision_kind(section_role) == SupervisionKind.VISIT:
         kind = SupervisionKind.VISIT  # a "PhD student" among the visitors: their status at home, here a visit
     period = person.period
-    if alumni and period.start and period.start == period.end and not _SHORT_STAY.search(role):
+    if alumni and person.one_year and period.start == period.end and not _SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left
     section.records.append(
         Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
@@ -116,14 +117,25 @@ _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director
 _SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 
 
+def _people_lines(element: HtmlElement) -> list[HtmlElement]:
+    """The lines of a paragraph that lists several people one after another, ``<br>`` between them ("<b>Emma
+    Grégoire</b> (MSc, 2023 - present)<br>…<b>Jonas Stadfeld</b> (PhD, 2025 - present)"), each a block of its own;
+    empty for a block that is one person's card (their name, then role and period lines)."""
+    lines = line_chunks(element)
+    return lines if sum(1 for line in lines if starts_person(line)) >= 2 else []
+
+
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
     """The entries grouped by person: a block that does not open with a name continues the card before it, and so
-    does one that opens with the card's own name (a heading "Matt Becker", then "Matt Becker joined the lab …")."""
+    does one that opens with the card's own name (a heading "Matt Becker", then "Matt Becker joined the lab …");
+    a label naming a role ("PhD students") is a group of its own."""
     groups: list[list[HtmlElement]] = []
     for element in entries:
         in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
         again = groups and (name := block_name(element)) is not None and name == block_name(groups[-1][0])
-        if groups and not in_same_list and (again or not starts_person(element)) and _near(groups[-1][-1], element):
+        text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
+        label = role_heading(text) is not None and text.endswith("s")  # "PhD students" over the people after it
+        if groups and not in_same_list and not label and (again or not starts_person(element)) and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:
             groups.append([element])

@@ -123,7 +123,8 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     """A heading or label under a people section that names a group of people by role: a role's word alone
     ("PhD", "MSc"), or a short plural ("Postdocs", "Co-supervised PhD projects", "Supervised theses, former
     students, alumni"). A singular role ("PhD Student" under a name) is a line of that person's card."""
-    words = text.strip(" :").split()
+    words = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", text).strip(" :").split()  # "Undergraduates [* co-supervised]"
+    text = " ".join(words)
     alone = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
         return alone
@@ -437,14 +438,27 @@ def blank_line_chunks(element: HtmlElement) -> list[HtmlElement]:
     return _chunks(inner, element.sourceline or 1)
 
 
-def _chunks(markup: str, first_line: int) -> list[HtmlElement]:
-    """Markup cut at its blank lines into blocks, each keeping its source line; empty unless there are several."""
+def line_chunks(element: HtmlElement) -> list[HtmlElement]:
+    """The lines of a block (``<br>`` between them), as blocks of their own, each keeping its source line; empty
+    unless there are several lines holding text."""
+    from lxml import etree
+
+    inner = (element.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in element)
+    return _chunks(inner, element.sourceline or 1, _LINE_BREAK)
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _chunks(markup: str, first_line: int, separator: re.Pattern[str] = _BLANK_LINE) -> list[HtmlElement]:
+    """Markup cut at its blank lines (or ``separator``) into blocks, each keeping its source line; empty unless there
+    are several."""
     import lxml.html
 
-    if not _BLANK_LINE.search(markup):
+    if not separator.search(markup):
         return []
     chunks, offset = [], 0
-    for part in _BLANK_LINE.split(markup):
+    for part in separator.split(markup):
         line = first_line + offset
         offset += part.count("\n")
         if not part.strip():

@@ -543,3 +543,20 @@ def test_words_of_places_jobs_and_fields_are_no_names() -> None:
         assert person_name(written) is None, written
     for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
         assert person_name(written) == written
+
+
+# A Minimal Mistakes lab site (Slotkin lab): "Current Members" set smaller than "Principal Investigator" above it; its
+# people are members, not heads of the group.
+MEMBERS_UNDER_THE_HEAD = """<h1>People</h1><h2>Principal Investigator</h2>
+<div class="archive__item"><h3><a href="/people/0-slotkin/">R. Keith Slotkin</a></h3><p>Associate Member and PI</p></div>
+<h3>Current Members</h3>
+<div class="archive__item"><h4><a href="/people/1-liu-peng/">Peng Liu</a></h4><p>Postdoctoral Associate</p></div>
+<div class="archive__item"><h4><a href="/people/2-sigman/">Meredith Sigman</a></h4><p>Graduate Student, Molecular Genetics</p></div>"""
+
+
+def test_members_under_the_heads_heading_are_not_heads(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, MEMBERS_UNDER_THE_HEAD, "People - Slotkin Lab") if isinstance(r, Supervision)]
+    assert sorted((p.supervisor, p.person, p.kind.value) for p in people) == [
+        ("R. Keith Slotkin", "Meredith Sigman", "phd"),
+        ("R. Keith Slotkin", "Peng Liu", "postdoc"),
+    ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import Page, text_of
-from .html_people import person_name, starts_person
+from .html_people import is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of
@@ -342,7 +342,8 @@ def find_sections(
                     and enclosing[0].kind == "people"
                     and len(_roles_named(text)) < 2
                 ):
-                    role = enclosing[1] if enclosing[1] not in GENERIC_ROLES else role  # "Ph.D. Students" › "Former"
+                    inherited = enclosing[1] not in GENERIC_ROLES and not is_principal(enclosing[1])
+                    role = enclosing[1] if inherited else role  # "Ph.D. Students" › "Former"; the head's role is theirs
                 above = enclosing if enclosing and enclosing[0].kind == kind[0] else None
                 former = bool(_FORMER.search(text) or (above and (above[0].former or above[1] == "Alumnus")))
                 sections.append((SectionReport(text, kind[0], element.sourceline or 1, former=former), role, []))

@@ -58,7 +58,8 @@ def split_names(text: str) -> list[str]:
 
 
 def supervision_kind(role: str) -> SupervisionKind:
-    """The kind of advising a role names (PhD, master, postdoc, visit; research otherwise)."""
+    """The kind of advising a role names (PhD, master, postdoc, visit; research otherwise); a graduate student not
+    said to be a master's student is a PhD student, as labs write it."""
     lowered = role.lower()
     if "visit" in lowered:
         return SupervisionKind.VISIT
@@ -68,6 +69,8 @@ def supervision_kind(role: str) -> SupervisionKind:
         return SupervisionKind.PHD
     if "master" in lowered or re.search(r"\bm\.?sc\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?a\.?\b|\bm\.?s\.?\b", lowered):
         return SupervisionKind.MASTER
+    if re.search(r"(?<!under)(?<!under )(?<!under-)graduate student", lowered):
+        return SupervisionKind.PHD  # a lab's "graduate students", unless said to be master's students, are PhD students
     return SupervisionKind.RESEARCH
 
 

@@ -560,3 +560,19 @@ def test_members_under_the_heads_heading_are_not_heads(tmp_path: Path) -> None:
         ("R. Keith Slotkin", "Meredith Sigman", "phd"),
         ("R. Keith Slotkin", "Peng Liu", "postdoc"),
     ]
+
+
+# A Jekyll lab page (Queenborough lab): cards of headings and lines, "PhD candidate, 2012 -" begun and not ended, the
+# degrees held on the next lines; a former member's "MSc fieldwork 2009" a stay of that one year.
+OPEN_PERIOD_CARDS = """<h1>Lab Members</h1><div class="row-fluid"><div class="span12"><a name="Raleigh"></a>
+<h2>Raleigh Ricart</h2><p align="left"><img class="special" src="/raleigh.JPG"/></p><h4>PhD candidate, 2012 -</h4>
+<p><b>MS</b> New York University, NY, USA 2012<br><b>BS &amp; BA</b> Rice University, TX, USA 2009</p>
+<p>Raleigh joined the lab after his masters at NYU. He is interested in diversity.</p></div></div>
+<h1>Former members</h1><div class="row-fluid"><div class="span12"><a name="Luke"></a><h2>Luke Smith</h2>
+<h4>MSc fieldwork 2009</h4><p>Luke carried out fieldwork for his masters thesis in the summer of 2009.</p></div></div>"""
+
+
+def test_a_period_begun_on_a_line_of_its_own_and_a_season_of_fieldwork(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, OPEN_PERIOD_CARDS, "Simon Queenborough") if isinstance(r, Supervision)]
+    found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
+    assert found == [("Luke Smith", "master", 2009, 2009), ("Raleigh Ricart", "phd", 2012, None)]

@@ -25,7 +25,7 @@ from .people import ROLE_WORDS, deobfuscate_email
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PersonEntry", "block_name", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
+__all__ = ["SHORT_STAY", "PersonEntry", "block_name", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
 _NOT_A_NAME = re.compile(
@@ -50,17 +50,19 @@ _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
 _PERIOD = re.compile(
-    r"(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)": begun, not ended
+    r"\s*(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
     r"oct\w*|nov\w*|dec\w*)\.?\s+)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?"
     r"(?:(?:19|20)\d\d|present|now|current|today))?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(
     r"(?:ph\.?\s?d\.?|doctorate|m\.?sc?\.?|sc\.?m\.?|master'?s?|b\.?sc?\.?|degree|graduated|class of|alumn\w*|defended|thesis)"
     r"[^\n]*$",
     re.IGNORECASE,
 )
+SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork)\b", re.IGNORECASE)
+"""A stay of weeks or a season ("MSc fieldwork 2009", "summer intern"): its one year is when it began and ended."""
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
     r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d",
@@ -212,7 +214,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         found = re.sub(r"\b(?:current|now|today)\b", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"[-–—]\s*$", "- present", found)
         period = parse_period(found) or Period(None, None)
-        if period.start and period.start == period.end and _GRADUATION.search(here[: here.find(str(period.start.year))]):
+        before = here[: here.find(str(period.start.year))] if period.start else ""
+        if period.start and period.start == period.end and _GRADUATION.search(before) and not SHORT_STAY.search(before):
             period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended
     cosupervisors: list[str] = []
     for match in _CO_ADVISOR.finditer(here):

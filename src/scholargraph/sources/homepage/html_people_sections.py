@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Origin, PartialDate, Period, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
-from .html_people import PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
+from .html_people import SHORT_STAY, PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
 from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading
 from .people import supervision_kind
 from .sections import HEADINGS
@@ -83,7 +83,7 @@ def _add_person(
     if section_role and supervision_kind(section_role) == SupervisionKind.VISIT:
         kind = SupervisionKind.VISIT  # a "PhD student" among the visitors: their status at home, here a visit
     period = person.period
-    if alumni and person.one_year and period.start == period.end and not _SHORT_STAY.search(role):
+    if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left
     section.records.append(
         Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
@@ -114,7 +114,6 @@ def _label_period(text: str) -> Period | None:
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
-_SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer)\b", re.IGNORECASE)
 
 
 def _people_lines(element: HtmlElement) -> list[HtmlElement]:

@@ -576,3 +576,19 @@ def test_a_period_begun_on_a_line_of_its_own_and_a_season_of_fieldwork(tmp_path:
     people = [r for r in read(tmp_path, OPEN_PERIOD_CARDS, "Simon Queenborough") if isinstance(r, Supervision)]
     found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
     assert found == [("Luke Smith", "master", 2009, 2009), ("Raleigh Ricart", "phd", 2012, None)]
+
+
+# A Next.js export of a Spanish research group (FOSCH): "Dra." before names, junior investigators and emeritus
+# professors among the members, and the external collaborators after them, who are not the group's.
+SPANISH_GROUP = """<h1>Principal Investigators</h1><div><h3>Dra. Silvia M. Arribas Rodríguez</h3><p>Head of area: Oxidative Stress</p></div>
+<h2>Junior Investigators</h2><div><h3>Dr. Ignacio Monedero Cobeta</h3><p>Genes &amp; Genomic Technology unit</p></div>
+<h2>Emeritus Professors</h2><div><h3>Dra. María Rosario López Giménez</h3></div>
+<h2>External Collaborators and Advisory Board</h2><div><h3>Dra. Begoña Quintana Villamandos</h3><p>Cardiac surgery unit</p></div>"""
+
+
+def test_junior_investigators_and_emeriti_are_members_and_collaborators_are_not(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, SPANISH_GROUP, "Team | FOSCH") if isinstance(r, Supervision)]
+    assert sorted((p.supervisor, p.person, p.kind.value) for p in people) == [
+        ("Silvia M. Arribas Rodríguez", "Ignacio Monedero Cobeta", "research"),
+        ("Silvia M. Arribas Rodríguez", "María Rosario López Giménez", "research"),
+    ]

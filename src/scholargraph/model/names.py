@@ -30,10 +30,10 @@ __all__ = [
 ]
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|sir|assoc|asst|m\.?\s?sc|b\.?\s?sc|dipl(?:\.-ing)?|mag)(?:\.\s*|\s+))+(?=\S)",
+    r"^(?:(?:prof(?:essor)?|profa|dr|dra|mr|mrs|ms|sir|assoc|asst|m\.?\s?sc|b\.?\s?sc|dipl(?:\.-ing)?|mag)(?:\.\s*|\s+))+(?=\S)",
     re.IGNORECASE,
 )
-"""Titles and degrees before a name, ended by a full stop or a space ("Dr.", "MSc. Linda Gorniak"): "Sirui", "Drew"
+"""Titles and degrees before a name, ended by a full stop or a space ("Dr.", "Dra.", "MSc. Linda Gorniak"): "Sirui", "Drew"
 and "Maggie" keep their first letters."""
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")

@@ -112,6 +112,8 @@ _PEOPLE_ROLES = (
     (r"undergrad", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
+    (r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
+     "Researcher"),
     (r"(?:lab(?:oratory)? |group )?director|principal investigators?|(?:lab|group) (?:head|leader)", "Principal investigator"),
 )
 

@@ -49,7 +49,7 @@ HEADINGS = (
     _h("service", r"(?:professional |academic )?services?"),
     _h("talks", r"(?:invited )?talks"),
     _h("seminars", r"group seminars|seminars|reading group"),
-    _h("collaborations", r"collaborations|collaborators"),
+    _h("collaborations", r"(?:external |other )?(?:collaborations|collaborators)(?: and advisory board)?|advisory board"),
     _h("teaching", r"teaching"),
     _h("other", r"programmes|programs|links|misc"),
 )

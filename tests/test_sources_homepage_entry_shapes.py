@@ -592,3 +592,26 @@ def test_junior_investigators_and_emeriti_are_members_and_collaborators_are_not(
         ("Silvia M. Arribas Rodríguez", "Ignacio Monedero Cobeta", "research"),
         ("Silvia M. Arribas Rodríguez", "María Rosario López Giménez", "research"),
     ]
+
+
+# A page saved from a word processor (Eagon lab): a span for each change of style, never closed, so that the papers
+# lie hundreds of elements deep; the parser's default depth of 255 silently dropped them.
+WORD_NESTED = "<h1>Publications</h1>" + '<span style="font-size:10.5pt">' * 300 + """<ul>
+<li>Troftgruben, M. H. S.; Eagon, S. Microwave Mediated Acylation of Alcohols in Neat Acetic Anhydride. <i>J. Org. Chem.</i>
+<b>2024</b>, 89, 17850-17852.</li>
+<li>Eagon, S.; Hammill, J. T. Synthesis of Kinase Inhibitors by Reductive Amination. <i>Bioorg. Med. Chem. Lett.</i>
+<b>2020</b>, 30, 127-131.</li></ul>""" + "</span>" * 300
+
+
+def test_papers_nested_hundreds_of_elements_deep_are_read(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, WORD_NESTED, "Eagon Research Group - Publications") if isinstance(w, Work)]
+    assert sorted((w.year, w.authors[-1]) for w in works) == [(2020, "J. T. Hammill"), (2024, "S. Eagon")]
+
+
+def test_markup_nested_past_the_parsers_limit_is_a_warning_naming_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    body = "<h1>Publications</h1><p>A, B. Title of it. Journal 2020.</p>" + "<span>" * 3000 + "lost" + "</span>" * 3000
+    path.write_text(f"<html><head><title>Ada Lovelace</title></head><body>{body}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, "data/index.html")], venues(), organizations())
+    warned = [p for p in result.problems if "2,048" in p.message]
+    assert len(warned) == 1 and warned[0].origin.path == "data/index.html"

@@ -189,6 +189,12 @@ def _read_page(
     owner = owner or _owner(page)
     clean_page(page)
     context = Context(shown_as, reading.venues, reading.organizations, owner, address=page_address(page.root))
+    if page.cut:
+        context.report(
+            Line(1, ""),
+            "the page nests its markup over 2,048 elements deep and what follows that point was not read; "
+            "save the page again from the browser (File › Save Page As) or simplify its markup",
+        )
     report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
     records: list[Record] = []
     if structured:

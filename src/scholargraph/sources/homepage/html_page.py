@@ -92,6 +92,8 @@ class Page:
     encoding: str
     removed: Counter[str] = field(default_factory=Counter)
     title: str | None = None
+    cut: bool = False
+    """The parser stopped where the markup nests over 2,048 deep: what follows is not read."""
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -130,11 +132,55 @@ def load_page(path: Path, shown_as: str) -> Page:
     if not text.strip():
         raise SourceError(shown_as, "the file is empty; point the build at a saved homepage")
     text = _END_BR.sub("<br>", text)  # a browser reads "</br>" as a line break; lxml would drop it
+    parser = lxml.html.HTMLParser(huge_tree=True)  # a word processor's page nests spans hundreds deep
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise SourceError(shown_as, f"not readable as HTML ({error}); save the page again from the browser") from None
-    return Page(root, encoding, title=title)
+    page = Page(root, encoding, title=title)
+    page.cut = any("Excessive depth" in str(entry.message) for entry in parser.error_log)
+    _flatten_deep(page)
+    return page
+
+
+MAX_DEPTH = 200
+"""Elements nested deeper than this are kept as their text: the reader walks the tree recursively, and markup that deep
+is a word processor's styling, no fields."""
+_STYLE_WRAPPERS = ("span", "font", "small", "big", "o:p")
+_WRAPPED_DEEP = 100
+"""A page nesting deeper than this is a word processor's (a Word-saved list of papers nests a span per style change,
+387 deep, each paper a few levels below the last): its style wrappers without a class are dropped, their text kept."""
+
+
+def _flatten_deep(page: Page) -> None:
+    """Unwrap a word processor's nesting: on a page deeper than ``_WRAPPED_DEEP``, drop the style wrappers that carry no
+    class (their text and line breaks stay in place); keep what still nests over ``MAX_DEPTH`` as its text."""
+    if _depth_below(page.root) <= _WRAPPED_DEEP:
+        return
+    for inner in list(page.root.iter(*_STYLE_WRAPPERS)):
+        if not inner.get("class") and inner.getparent() is not None:
+            inner.drop_tag()
+            page.removed["style wrappers of a deeply nested page (text kept)"] += 1
+    stack = [(page.root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth == MAX_DEPTH and len(element):
+            text, tail = element.text_content(), element.tail
+            element.clear()
+            element.text, element.tail = text, tail
+            page.removed["markup nested over 200 deep (kept as text)"] += 1
+            continue
+        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
+
+
+def _depth_below(element: HtmlElement) -> int:
+    """How many levels of elements ``element`` holds below it."""
+    deepest, stack = 0, [(element, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node if isinstance(child.tag, str))
+    return deepest
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")

@@ -615,3 +615,23 @@ def test_markup_nested_past_the_parsers_limit_is_a_warning_naming_the_page(tmp_p
     result, _ = read_html_pages([(path, "data/index.html")], venues(), organizations())
     warned = [p for p in result.problems if "2,048" in p.message]
     assert len(warned) == 1 and warned[0].origin.path == "data/index.html"
+
+
+# A hand-written genomics lab page (Zang lab): biographies saying when each joined ("joined the lab as a postdoctoral
+# research associate in March 2022", "Before joining the lab in 2019"), and alumni in a table whose periods are
+# months and years ("01/2021–06/2024").
+JOINED_AND_MONTHS = """<h3>Principal Investigator</h3><p><b>Chongzhi Zang, PhD</b><br>Professor of Genome Sciences</p>
+<h3>Postdoctoral Associates</h3><p><b>Shengyuan Wang, PhD</b><br>
+Shengyuan Wang joined the lab as a postdoctoral research associate in March 2022. He received his PhD in 2020.</p>
+<h3>Graduate Students</h3><p><b>Hongpan Zhang</b><br>Hongpan Zhang is a PhD student in the BIMS program. Before joining the
+lab in 2019, he obtained two bachelor's degrees.</p>
+<h3>Lab Alumni</h3><h4>Postdoctoral Associates</h4><table id="alumni">
+<tr><th>Name</th><th>Background</th><th>Time at Lab</th><th>Current Position</th></tr>
+<tr><td><b>Qingying Chen, PhD</b></td><td>PhD in Physics, University of Tulsa</td><td>01/2021&ndash;06/2024</td>
+<td>Research Associate, UVA</td></tr></table>"""
+
+
+def test_the_year_a_person_joined_and_periods_written_in_months(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, JOINED_AND_MONTHS, "People | Zang Lab") if isinstance(r, Supervision)]
+    found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
+    assert found == [("Hongpan Zhang", "phd", 2019, None), ("Qingying Chen", "postdoc", 2021, 2024), ("Shengyuan Wang", "postdoc", 2022, None)]

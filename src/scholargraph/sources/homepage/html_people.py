@@ -52,8 +52,8 @@ _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
 _PERIOD = re.compile(
     r"\s*(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    r"oct\w*|nov\w*|dec\w*)\.?\s+)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?"
-    r"(?:(?:19|20)\d\d|present|now|current|today))?",
+    r"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+|"
+    r"[01]?\d/)?(?:(?:19|20)\d\d|present|now|current|today))?",
     re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(
@@ -84,15 +84,18 @@ _CO_ADVISOR = re.compile(
 )
 _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
 """The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
+_NARRATED = re.compile(r"\b(?:he|she|they|his|her|their|received|obtained|earned|completed|holds?)\b", re.IGNORECASE)
+"""A part of a biography's sentence ("He received his PhD in 2020"): a degree told, not the person's role here."""
 _DEGREE_HELD = re.compile(
     r"\b(?:Ph\.?\s?D|D\.?\s?Sc|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng|B\.?\s?S|M\.?\s?S|B\.?\s?A|M\.?\s?A|Dr\.\s?rer\.\s?nat)\.?"
     r"(?:\s*(?:,|&|and)\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng)\.?)*\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``."""
 _JOINED_IN = re.compile(
-    r"\bjoined\b[^.\n]{0,40}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
+    r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
 )
-"""``joined the lab in fall 2025``: the year they began, with no end yet (read as "since fall 2025")."""
+"""``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
+lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
 _PRINCIPAL = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
     r"(?:assistant |associate |full )?professor)\b",
@@ -212,6 +215,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
     if found:
         found = re.sub(r"\b(?:current|now|today)\b", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
+        found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go
         found = re.sub(r"[-–—]\s*$", "- present", found)
         period = parse_period(found) or Period(None, None)
         before = here[: here.find(str(period.start.year))] if period.start else ""
@@ -223,7 +227,11 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
     short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
     short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names
-    roles = [part for part in _parts(_CO_ADVISOR.sub("", "\n".join(short))) if ROLE_WORDS.search(part) and len(part.split()) <= 6]
+    roles = [
+        part
+        for part in _parts(_CO_ADVISOR.sub("", "\n".join(short)))
+        if ROLE_WORDS.search(part) and len(part.split()) <= 6 and not _NARRATED.search(part)
+    ]
     role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
     one_year = bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)

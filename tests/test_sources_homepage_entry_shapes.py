@@ -635,3 +635,33 @@ def test_the_year_a_person_joined_and_periods_written_in_months(tmp_path: Path) 
     people = [r for r in read(tmp_path, JOINED_AND_MONTHS, "People | Zang Lab") if isinstance(r, Supervision)]
     found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
     assert found == [("Hongpan Zhang", "phd", 2019, None), ("Qingying Chen", "postdoc", 2021, 2024), ("Shengyuan Wang", "postdoc", 2022, None)]
+
+
+# A Minimal Mistakes lab site (Setton lab): the alumni page, read first, names no owner, the members page after it
+# does; its table's header names the role of the name column and a column of where they went.
+ALUMNI_TABLE = """<h1>Alumni</h1><table><thead><tr><th>Pre-doctoral fellow</th><th>Dates</th><th>Current position</th></tr></thead>
+<tbody><tr><td>Dawn M. Elliott, Ph.D</td><td>1995-1999</td><td>Chair Program in Biomedical Engineering, University of Delaware</td></tr>
+<tr><td>Daria A. Narmoneva, Ph.D</td><td>1996-2000</td><td>Associate Professor, Department of Biomedical Engineering</td></tr>
+</tbody></table>"""
+MEMBERS = """<h1>Members</h1><h2>Principal Investigator</h2><p><b>Lori Setton</b><br>Professor of Biomedical Engineering</p>
+<h2>Current members</h2><table><tr><td><b>Audrey Beaver</b><br>aabeaver(at)calpoly(dot)edu<br>Date Joined: Spring 2024<br>
+Project: TonB<br>Major: Biology</td></tr></table>"""
+
+
+def test_a_site_whose_owner_is_named_on_a_later_page_and_a_table_headed_by_role(tmp_path: Path) -> None:
+    pages = []
+    for name, body in (("alumni.html", ALUMNI_TABLE), ("members.html", MEMBERS)):
+        path = tmp_path / name
+        path.write_text(f"<html><head><title>{name[:-5].title()} - Setton Lab</title></head><body>{body}</body></html>", "utf-8")
+        pages.append((path, name))
+    records = read_html_pages(pages, venues(), organizations())[0].records
+    people = sorted(
+        (r.supervisor, r.person, r.kind.value, r.period.start and r.period.start.year, r.period.end and r.period.end.year)
+        for r in records
+        if isinstance(r, Supervision)
+    )
+    assert people == [
+        ("Lori Setton", "Audrey Beaver", "research", 2024, None),
+        ("Lori Setton", "Daria A. Narmoneva", "phd", 1996, 2000),
+        ("Lori Setton", "Dawn M. Elliott", "phd", 1995, 1999),
+    ]

@@ -132,7 +132,20 @@ def _home_owner(home: Path) -> str | None:
 def read_html_pages(
     pages: Iterable[tuple[Path, str]], venues: AliasTable, organizations: AliasTable, default_owner: str | None = None
 ) -> tuple[SourceResult, list[PageReport]]:
-    """Read the pages of one site together (home, publications, group…): a paper on two pages is one paper."""
+    """Read the pages of one site together (home, publications, group…): a paper on two pages is one paper. When a
+    page's people found no owner and a later page of the site names one (the members page after the alumni page),
+    the site is read again with that owner."""
+    pages = list(pages)
+    result, reports, owner, unowned = _read_site(pages, venues, organizations, default_owner)
+    if unowned and owner is not None and default_owner is None:
+        result, reports, _, _ = _read_site(pages, venues, organizations, owner.name)
+    return result, reports
+
+
+def _read_site(
+    pages: list[tuple[Path, str]], venues: AliasTable, organizations: AliasTable, default_owner: str | None
+) -> tuple[SourceResult, list[PageReport], Person | None, bool]:
+    """The site's records and page reports, its owner, and whether a page's people found none."""
     reading = _Reading(venues, organizations)
     records: list[Record] = []
     reports: list[PageReport] = []
@@ -154,7 +167,8 @@ def read_html_pages(
                 Origin(shown_first, 1),
             )
         )
-    return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports
+    unowned = any(problem.message.startswith(_NO_OWNER_WARNING) for problem in reading.problems)
+    return SourceResult(shown_first, ([owner] if owner else []) + records, reading.problems), reports, owner, unowned
 
 
 def _one_supervision_each(records: list[Record]) -> list[Record]:
@@ -239,8 +253,7 @@ def _read_page(
     if owner is None and any(why == NO_OWNER for section, _, _ in people for _, _, why in section.skipped):
         context.report(
             Line(1, ""),
-            "the page names no owner to supervise its people: give it a <title> or an <h1> with the owner's name, "
-            "or save the site's home page beside it",
+            f"{_NO_OWNER_WARNING}: give it a <title> or an <h1> with the owner's name, or save the site's home page beside it",
             Severity.WARNING,
         )
         reading.problems.append(context.problems[-1])
@@ -248,6 +261,8 @@ def _read_page(
 
 
 # --- owner ----------------------------------------------------------------------------------
+
+_NO_OWNER_WARNING = "the page names no owner to supervise its people"
 
 _LAB_WORD = r"(?:research\s+)?(?i:lab|laboratory|group|ensemble|team)\b"
 _LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}", re.IGNORECASE)

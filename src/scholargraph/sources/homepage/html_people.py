@@ -39,7 +39,8 @@ _NOT_A_NAME = re.compile(
     r"in|on|under|since|until|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright|"
     r"doc|hons|instructor|lecturer|technician|technologist|coordinator|administrator|specialist|officer|science|sciences|"
     r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
-    r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd)\b",
+    r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd|date|joined|favou?rite|project|major|"
+    r"minor|hometown|hobbies|interests?|education|background|fax|room|address)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -84,6 +85,8 @@ _CO_ADVISOR = re.compile(
 )
 _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
 """The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
+_DATE_JOINED = re.compile(r"\b(?:date joined|joined|start(?:ed|ing)?(?: date)?|member since)\s*:\s*", re.IGNORECASE)
+"""A card's field of when the person came: ``Date Joined: Spring 2024``."""
 _NARRATED = re.compile(r"\b(?:he|she|they|his|her|their|received|obtained|earned|completed|holds?)\b", re.IGNORECASE)
 """A part of a biography's sentence ("He received his PhD in 2020"): a degree told, not the person's role here."""
 _DEGREE_HELD = re.compile(
@@ -202,7 +205,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
-    text = "\n".join(lines)
+    text = _DATE_JOINED.sub("since ", "\n".join(lines))  # "Date Joined: Spring 2024" is no next position
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)
     if marker:

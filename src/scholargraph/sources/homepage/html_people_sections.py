@@ -8,6 +8,7 @@ date them or give them a role; the group's head is the supervisor, not supervise
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from ...model.records import Origin, PartialDate, Period, Supervision, Supervisi
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import SHORT_STAY, PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
 from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading
-from .people import supervision_kind
+from .people import ROLE_WORDS, supervision_kind
 from .sections import HEADINGS
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
         people = listed_people(group)
+        header_role, group = _under_table_header(group)
         if not people:
             person, why = read_person(group)
             if person is None:
@@ -53,7 +55,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             people = [person]
         for person in people:
             dated = replace(person, period=label) if label and person.period == Period(None, None) else person
-            _add_person(section, section_role, label_role, dated, text, context)
+            _add_person(section, section_role, header_role or label_role, dated, text, context)
 
 
 def _add_person(
@@ -116,12 +118,44 @@ NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
 
 
+def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[HtmlElement]]:
+    """For a table row under a header row ("Pre-doctoral fellow | Dates | Current position"): the role the header gives
+    the name column, and the row without the cells of where they went (their current position is no role here)."""
+    row = group[0]
+    if row.tag != "tr" or len(group) != 1:
+        return None, group
+    table = next(row.iterancestors("table"), None)
+    header = next((tr for tr in table.iter("tr") if tr.find("th") is not None), None) if table is not None else None
+    if header is None or header is row:
+        return None, group
+    titles = [" ".join(block_lines(cell)) for cell in header if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
+    role = titles[0] if titles and ROLE_WORDS.search(titles[0]) else None
+    gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title)}
+    if not gone:
+        return role, group
+    trimmed = deepcopy(row)
+    for i, cell in reversed(list(enumerate(c for c in trimmed if isinstance(c.tag, str) and c.tag in ("td", "th")))):
+        if i in gone:
+            cell.drop_tree()
+    trimmed.sourceline = row.sourceline
+    return role, [trimmed]
+
+
+_WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
+"""A column of where the people went ("Current position", "Now at", "Placement")."""
+
+
 def _people_lines(element: HtmlElement) -> list[HtmlElement]:
     """The lines of a paragraph that lists several people one after another, ``<br>`` between them ("<b>Emma
     Grégoire</b> (MSc, 2023 - present)<br>…<b>Jonas Stadfeld</b> (PhD, 2025 - present)"), each a block of its own;
-    empty for a block that is one person's card (their name, then role and period lines)."""
+    empty for a block that is one person's card (their name, then role and period lines, then where they went)."""
     lines = line_chunks(element)
-    return lines if sum(1 for line in lines if starts_person(line)) >= 2 else []
+    described = [line for line in lines if starts_person(line) and _SAYS_ROLE_OR_YEAR.search(" ".join(block_lines(line)))]
+    return lines if len(described) >= 2 else []
+
+
+_SAYS_ROLE_OR_YEAR = re.compile(rf"(?:19|20)\d\d|{ROLE_WORDS.pattern}", re.IGNORECASE)
+"""A person's line in a paragraph of people says their role or years beside the name ("Jane Doe (PhD, 2019 - 2024)")."""
 
 
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:

@@ -63,6 +63,8 @@ def supervision_kind(role: str) -> SupervisionKind:
     lowered = role.lower()
     if "visit" in lowered:
         return SupervisionKind.VISIT
+    if re.search(r"\bpre-?doctoral", lowered):
+        return SupervisionKind.PHD  # a pre-doctoral fellow is a PhD student
     if "postdoc" in lowered or "post-doc" in lowered or "fellow" in lowered:
         return SupervisionKind.POSTDOC
     if "ph.d" in lowered or "phd" in lowered or "doctoral" in lowered:

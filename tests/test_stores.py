@@ -7,6 +7,8 @@ values that look like SPARQL stay values.
 
 from __future__ import annotations
 
+import re
+
 import os
 import shutil
 from collections import Counter, defaultdict
@@ -235,6 +237,9 @@ def test_lab_flow(stores: dict[str, GraphStore]) -> None:
     rows = _rows(stores, "lab-flow")  # her students' organizations at the time; none has a position in the graph
     assert len(rows) == sum(1 for e in expected.SUPERVISIONS if e["organization"])
     assert {r["when"] for r in rows} == {"at the time"}
+    assert all(re.fullmatch(r"data/homepage-qianru-sun\.txt:\d+", r["evidence"]) for r in rows), rows  # the line saying so
+    said = sorted(int(r["evidence"].rsplit(":", 1)[1]) for r in rows)
+    assert said == sorted(e["line"] for e in expected.SUPERVISIONS if e["organization"])
     advisor = {(r["when"], r["organization"], r.get("position", "")) for r in _rows(stores, "lab-flow", supervisor="Hong Liu")}
     assert ("at the time", "Peking University", "") in advisor  # "I got my Ph.D. degree from Peking University in 2016"
     assert ("after", "Max Planck Institute for Informatics", "Lise Meitner Award Fellowship") in advisor  # 2016-2018

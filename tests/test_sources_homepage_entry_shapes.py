@@ -539,7 +539,7 @@ def test_a_paragraph_listing_people_line_by_line_under_role_labels(tmp_path: Pat
 def test_words_of_places_jobs_and_fields_are_no_names() -> None:
     from scholargraph.sources.homepage.html_people import person_name
 
-    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025"):
+    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025", "Microbial Macroecology", "Heterogeneous Catalysis"):
         assert person_name(written) is None, written
     for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
         assert person_name(written) == written
@@ -665,3 +665,19 @@ def test_a_site_whose_owner_is_named_on_a_later_page_and_a_table_headed_by_role(
         ("Lori Setton", "Daria A. Narmoneva", "phd", 1996, 2000),
         ("Lori Setton", "Dawn M. Elliott", "phd", 1995, 1999),
     ]
+
+
+def test_a_build_reads_a_page_alone_and_finds_the_head_its_site_names_elsewhere(tmp_path: Path) -> None:
+    """In a build each page is a source of its own: the alumni page's people take the head the members page names,
+    the home page ("Setton Lab") naming none."""
+    from scholargraph.sources import read_source
+
+    site = tmp_path / "site"
+    for name, body in (("index.html", "<h1>Welcome to the Setton Lab</h1>"), ("alumni/index.html", ALUMNI_TABLE), ("members/index.html", MEMBERS)):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(f"<html><head><title>Setton Lab</title></head><body>{body}</body></html>", "utf-8")
+    result = read_source(site / "alumni" / "index.html", "data/site/alumni/index.html")
+    assert {(r.supervisor, r.person) for r in result.records if isinstance(r, Supervision)} == {
+        ("Lori Setton", "Dawn M. Elliott"),
+        ("Lori Setton", "Daria A. Narmoneva"),
+    }

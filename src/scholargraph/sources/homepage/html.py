@@ -111,13 +111,32 @@ def home_page_owner(path: Path) -> str | None:
         for name in ("index.html", "index.htm"):
             home = folder / name
             if home.is_file() and home != path.resolve():
-                return _home_owner(home)
+                return _home_owner(home) or _site_head(folder)
         if (folder / "_config.yml").is_file():
             return site_owner(folder)
         if folder.parent == folder:
             break
         folder = folder.parent
     return None
+
+
+@lru_cache(maxsize=64)
+def _site_head(root: Path) -> str | None:
+    """The head of a lab's site whose home page names none ("Setton Lab"): the person named after the lab on one of
+    its pages (the members page's "Lori Setton"), looked for on the site's first pages."""
+    for page_path in sorted(root.rglob("*.htm*"))[:_SITE_PAGES]:
+        try:
+            page = load_page(page_path, str(page_path))
+        except (SourceError, OSError):
+            continue
+        head = _lab_head(page, PageReport(str(page_path), page.encoding, None, {}))
+        if head:
+            return head
+    return None
+
+
+_SITE_PAGES = 30
+"""How many of a site's pages are looked at for its head (a lab site has a handful; a saved blog, hundreds)."""
 
 
 @lru_cache(maxsize=64)

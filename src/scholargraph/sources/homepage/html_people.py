@@ -87,6 +87,8 @@ _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|can
 """The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
 _DATE_JOINED = re.compile(r"\b(?:date joined|joined|start(?:ed|ing)?(?: date)?|member since)\s*:\s*", re.IGNORECASE)
 """A card's field of when the person came: ``Date Joined: Spring 2024``."""
+_IDENTIFIER = re.compile(r"\b(?:researcher\s*id|orcid|scopus(?:\s*author)?\s*id)\s*:?\s*[\w-]+", re.IGNORECASE)
+"""A researcher's identifier ("Researcher ID B-9626-2008", "ORCID 0000-0003-…"): its digits are no years."""
 _NARRATED = re.compile(r"\b(?:he|she|they|his|her|their|received|obtained|earned|completed|holds?)\b", re.IGNORECASE)
 """A part of a biography's sentence ("He received his PhD in 2020"): a degree told, not the person's role here."""
 _DEGREE_HELD = re.compile(
@@ -101,7 +103,7 @@ _JOINED_IN = re.compile(
 lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
 _PRINCIPAL = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
-    r"(?:assistant |associate |full )?professor)\b",
+    r"(?:assistant |associate |full )?professor|(?:research )?chair)\b",
     re.IGNORECASE,
 )
 
@@ -132,9 +134,13 @@ def person_name(text: str) -> str | None:
         return None
     if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
         return None  # "Combining quantum chemistry": words of a sentence, not a name
+    if _FIELD_WORD.search(name):
+        return None  # "Microbial Macroecology", "Computational Genomics": a field, not a name
     return name
 
 
+_FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy)\b", re.IGNORECASE)
+"""Words that name a field or a thing done, never a person: their endings ("-ology", "-ics", "-tion")."""
 _PARTICLES = frozenset(
     "van von vom de der den del della dela dei di da do dos das du la le lo bin binti ibn al el ter ten y e zu d' st".split()
 )
@@ -211,7 +217,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
     here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
-    here = _EXPECTED.sub(" ", here)  # "(expected 2026)": a graduation to come, not a period
+    here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
     here = _JOINED_IN.sub("since ", here)
     period = Period(None, None)

@@ -681,3 +681,17 @@ def test_a_build_reads_a_page_alone_and_finds_the_head_its_site_names_elsewhere(
         ("Lori Setton", "Dawn M. Elliott"),
         ("Lori Setton", "Daria A. Narmoneva"),
     }
+
+
+# A Hugo lab site (Finkel and Irwin lab, "Marine Microbial Macroecology Lab"): the head's card says "Canada Research
+# Chair" and carries a Researcher ID whose digits are no years; the lab's subject is no person.
+RESEARCH_CHAIR = """<h1>Lab members</h1><p><b>Zoe V. Finkel</b><br>Oceanography, Canada Research Chair<br>
+(Google scholar, Researcher ID B-9626-2008, ORCID 0000-0003-4212-3917)</p>
+<h2>Post-docs</h2><ul><li>Laura Bretherton (2019-2021)</li></ul>"""
+
+
+def test_a_research_chair_heads_the_lab_and_an_identifier_is_no_period(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, RESEARCH_CHAIR, "Marine Microbial Macroecology Lab - Lab members") if isinstance(r, Supervision)]
+    assert [(p.supervisor, p.person, p.kind.value, p.period.start and p.period.start.year) for p in people] == [
+        ("Zoe V. Finkel", "Laura Bretherton", "postdoc", 2019)
+    ]

@@ -31,7 +31,7 @@ _EMAIL = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
-    r"principal investigator|director|alumn\w*)(?!\w)",
+    r"principal investigator|director|research chair|alumn\w*)(?!\w)",
     re.IGNORECASE,
 )
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``), on a text page or an HTML one."""

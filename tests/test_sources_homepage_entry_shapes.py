@@ -539,7 +539,7 @@ def test_a_paragraph_listing_people_line_by_line_under_role_labels(tmp_path: Pat
 def test_words_of_places_jobs_and_fields_are_no_names() -> None:
     from scholargraph.sources.homepage.html_people import person_name
 
-    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025", "Microbial Macroecology", "Heterogeneous Catalysis"):
+    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025", "Microbial Macroecology", "Heterogeneous Catalysis", "Uranium Chemists"):
         assert person_name(written) is None, written
     for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
         assert person_name(written) == written
@@ -695,3 +695,57 @@ def test_a_research_chair_heads_the_lab_and_an_identifier_is_no_period(tmp_path:
     assert [(p.supervisor, p.person, p.kind.value, p.period.start and p.period.start.year) for p in people] == [
         ("Zoe V. Finkel", "Laura Bretherton", "postdoc", 2019)
     ]
+
+
+# A Jekyll group site (Meyer group): "Meyer Group" in the header, the head named only in the page's description,
+# students under subheadings that name a field's chemists, staff cards with an academic director (a rank, not the
+# group's head) and telephone numbers whose digits hold no year.
+STAFF_AND_STUDENTS = """<h1 class="logo"><a href="/">Meyer Group</a></h1>
+<h1 id="phd-students">PhD Students</h1><h2 id="uranium-chemists">Uranium Chemists</h2>
+<ul><li><a href="/team/dominik-halter">Dominik Halter</a></li><li><a href="/team/julian-huemmer">Julian Hümmer</a></li></ul>
+<h1>Academic Staff</h1>
+<h2 id="dr-frank-w-heinemann">Dr. Frank W. Heinemann</h2><div class="profile"><p>academic director<br />
+phone: (+49) 09131/85-27383 <br /></p></div>
+<h2 id="dr-andreas-scheurer">Dr. Andreas Scheurer</h2><div class="profile"><p>academic scientist<br />
+phone:  (+49) 9131 85-20748, -20747<br /></p></div>"""
+
+
+def test_the_head_named_in_the_description_and_academic_staff_with_telephone_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "students.html"
+    head = '<title>Students</title><meta content="Meyer Group" property="og:site_name">'
+    head += '<meta name="description" content="Prof. Dr. Karsten Meyer at Univ. Erlangen-Nuremberg">'
+    path.write_text(f"<html><head>{head}</head><body>{STAFF_AND_STUDENTS}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, path.name)], venues(), organizations())
+    people = [r for r in result.records if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Karsten Meyer"}
+    assert people_of(people) == {
+        "Dominik Halter": ("phd", None, None),
+        "Julian Hümmer": ("phd", None, None),
+        "Frank W. Heinemann": ("research", None, None),
+        "Andreas Scheurer": ("research", None, None),
+    }
+
+
+# A hand-written Dreamweaver page (Zheng lab): everything in one cell of a layout table, its headings paragraphs
+# ("Graduate Students", "Alumni (partial list):"), each name followed by the same name in Chinese in full-width
+# brackets, a "Curriculum Vitae" link in bold in the head's block, and a footer's menu links run together.
+LAYOUT_CELL = """<table><tr><td><p class="STYLE11">People in the lab</p>
+<p><span><strong>Principal Investigator</strong></span></p><p><strong>Jie Zheng（郑杰）</strong></p>
+<p>Associate Professor, SIST</p><p><a href="CV.pdf"><strong>Curriculum Vitae</strong></a></p>
+<p class="STYLE5"><span class="STYLE13">Graduate Students</span></p>
+<p>Ke Wang （王柯）</p><p>Xin Wang（王莘）</p><p>&nbsp;</p>
+<p class="STYLE5 STYLE14">Alumni (partial list):</p>
+<p>Dr. <a href="https://x.org/m">WU Min</a> (Jul. 2012 - May 2013): currently Research Scientist at I2R</p>
+<p align="left">Ms. CHEN Haifen (PhD student, Aug. 2011 - Aug. 2015)<br>PhD thesis: Systems modeling</p>
+</td></tr><tr><td>Home<a href="people.htm">People</a><a href="pubs.htm">Publications</a><a>Software</a></td></tr></table>"""
+
+
+def test_headings_as_paragraphs_of_a_layout_cell_and_names_again_in_chinese(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, LAYOUT_CELL, "People") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Jie Zheng"}
+    assert people_of(people) == {
+        "Ke Wang": ("phd", None, None),
+        "Xin Wang": ("phd", None, None),
+        "WU Min": ("research", 2012, 2013),
+        "CHEN Haifen": ("phd", 2011, 2015),
+    }

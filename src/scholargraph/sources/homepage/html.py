@@ -300,7 +300,8 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
         for record in section.records:
             names += [a for a in getattr(record, "authors", ()) if a]
         names += [text for _, text, _ in section.skipped]
-    text = text_of(page.root)
+    descriptions = page.root.xpath("//meta[@name='description' or @property='og:description']/@content")
+    text = " ".join([text_of(page.root), *map(str, descriptions)])  # "Prof. Dr. Karsten Meyer at Univ. Erlangen"
     for family in families:  # "Professor Melissa A. Hines leads …": the name written out on the page
         names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b(?!\s+{_LAB_WORD})", text)
     counts: dict[str, int] = {}

@@ -365,8 +365,12 @@ def block_lines(element: HtmlElement) -> list[str]:
             lines.append("")
 
     walk(element)
-    lines = [_BLANK.sub(" ", line.replace("\u00a0", " ")) for line in lines]
+    lines = [_BLANK.sub(" ", line.replace("\u00a0", " ").translate(_FULL_WIDTH)) for line in lines]
     return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "、": ", ", "：": ": ", "；": "; ", "。": ". "})
+"""The punctuation of Chinese and Japanese text as the Latin punctuation it means ("Jie Zheng（郑杰）", "刘成健，黄迅")."""
 
 
 _BLANK = re.compile(r"(?<!\S)_{2,}(?!\S)")

@@ -40,7 +40,7 @@ _NOT_A_NAME = re.compile(
     r"doc|hons|instructor|lecturer|technician|technologist|coordinator|administrator|specialist|officer|science|sciences|"
     r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
     r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd|date|joined|favou?rite|project|major|"
-    r"minor|hometown|hobbies|interests?|education|background|fax|room|address)\b",
+    r"minor|hometown|hobbies|interests?|education|background|fax|room|address|curriculum|vitae|biography|resume)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -51,10 +51,10 @@ _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
 _PERIOD = re.compile(
-    r"\s*(?:19|20)\d\d\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
+    r"\s*(?<!\d)(?:19|20)\d\d(?!\d)\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    r"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?(?:19|20)\d\d(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+|"
-    r"[01]?\d/)?(?:(?:19|20)\d\d|present|now|current|today))?",
+    r"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+|"
+    r"[01]?\d/)?(?:(?<!\d)(?:19|20)\d\d(?!\d)|present|now|current|today))?",
     re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(
@@ -102,7 +102,7 @@ _JOINED_IN = re.compile(
 """``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
 lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
 _PRINCIPAL = re.compile(
-    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|director|"
+    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|(?<!academic )director|"
     r"(?:assistant |associate |full )?professor|(?:research )?chair)\b",
     re.IGNORECASE,
 )
@@ -129,8 +129,8 @@ def _without_email(line: str) -> str:
 
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
-    name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(text)))
-    if not _NAME.match(name) or _NOT_A_NAME.search(name) or len(name) > 60 or any(c.isdigit() for c in name):
+    name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", text))))
+    if not _NAME.match(name) or _NOT_A_NAME.search(_GLUED.sub(" ", name)) or len(name) > 60 or any(c.isdigit() for c in name):
         return None
     if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
         return None  # "Combining quantum chemistry": words of a sentence, not a name
@@ -139,8 +139,13 @@ def person_name(text: str) -> str | None:
     return name
 
 
-_FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy)\b", re.IGNORECASE)
-"""Words that name a field or a thing done, never a person: their endings ("-ology", "-ics", "-tion")."""
+_IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
+"""The name written again in another script, in brackets after it: "Jie Zheng (郑杰)"."""
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where words run together ("HomePeople", a menu's links): the words that are no name's show ("SungMin" is one)."""
+_FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b", re.IGNORECASE)
+"""Words that name a field, a thing done or those who do it, never a person: their endings ("-ology", "-ics",
+"-tion", "Uranium Chemists", "Technicians")."""
 _PARTICLES = frozenset(
     "van von vom de der den del della dela dei di da do dos das du la le lo bin binti ibn al el ter ten y e zu d' st".split()
 )

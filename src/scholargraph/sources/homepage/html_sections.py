@@ -47,7 +47,7 @@ _PEOPLE_EXTRA = (
         "Alumnus",
     ),
     ("(?:current )?(?:graduate|grad) students|(?:current )?students", "Student"),
-    ("advisees|mentees|(?:research )?(?:staff|scientists|interns)", "Member"),
+    ("advisees|mentees|(?:research |academic |scientific )?(?:staff|scientists|interns)", "Member"),
     (
         "(?:(?:graduate|postgraduate|doctoral|ph\\.?\\s?d\\.?|master'?s?|msc|research|thesis|student)\\s+)*(?:students?\\s+)?"
         "(?:research\\s+)?(?:supervision|advising|mentoring)|(?:students|theses) (?:supervised|advised)|"
@@ -180,9 +180,13 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
     inner = next((int(h.tag[1]) for h in element.iterdescendants(*_HEADING_TAGS) if text_of(h) == full), 7)
     for text in (full, direct):
-        if kind_of(text):
+        if kind_of(_NOTE_AFTER.sub("", text)):
             return text, inner  # a block around an <h2> is as deep as the <h2>
     return None
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*:?\s*$|\s*:\s*$")
+"""A note in brackets or a colon after a heading's words: "Alumni (partial list):"."""
 
 
 def section_named(text: str) -> tuple[str, str | None] | None:
@@ -421,12 +425,16 @@ def _data_year(element: HtmlElement) -> int | None:
 
 def _holds_heading(element: HtmlElement) -> bool:
     """An element holding a heading that names a section or a group of people by role ("M.S. Students") is a
-    container, not one entry."""
-    for inner in element.iter(*_HEADING_TAGS):
-        found = _heading(inner)
+    container, not one entry; so is one holding two paragraphs that are such headings (a layout table's cell;
+    one such paragraph is a card's line, "Principal Investigator")."""
+    paragraphs = 0
+    for inner in element.iter(*_HEADING_TAGS, "p"):
+        found = _heading(inner) if inner is not element else None
         if found and (_named_section(found[0]) or role_heading(found[0])):
-            return True
-    return False
+            if inner.tag != "p":
+                return True
+            paragraphs += 1
+    return paragraphs >= 2
 
 
 _BLANK_LINE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\s)*<br\s*/?>", re.IGNORECASE)

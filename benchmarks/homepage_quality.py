@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.model.names import fold as _latin_fold
+from scholargraph.model.names import compared as fold
 from scholargraph.model.records import Record, Supervision, Work
 from scholargraph.sources import read_source
 from scholargraph.sources.homepage.html import read_html_pages
@@ -48,12 +48,6 @@ class Labelled:
 
 
 VENUES = venues()
-
-
-def fold(text: str) -> str:
-    """Text as compared: case- and accent-folded; text with no Latin letters (``刘成健``) as written, lower-cased."""
-    folded = _latin_fold(text)
-    return folded if folded or not any(c.isalpha() for c in text) else " ".join(text.lower().split())
 
 
 def _venue(written: str | None) -> str:

@@ -749,3 +749,58 @@ def test_headings_as_paragraphs_of_a_layout_cell_and_names_again_in_chinese(tmp_
         "WU Min": ("research", 2012, 2013),
         "CHEN Haifen": ("phd", 2011, 2015),
     }
+
+
+# A Jekyll (zerostatic) group page (EAGLeLab): the head's card says "Senior researcher, head of EAGLeLab", and no title
+# or heading of the page names a person: the card's role makes her the supervisor of the cards after it.
+HEAD_OF_A_NAMED_LAB = """<h1 class="title">People</h1>
+<div class="team"><h2 class="team-name"><a href="/team/en/smolik-filip/">Filip Smolík</a></h2>
+<p class="team-description">Senior researcher, head of EAGLeLab</p><p><em>children's knowledge of grammar</em></p></div>
+<div class="team"><h2 class="team-name"><a href="/team/en/chroma_anna/">Anna Chromá</a></h2>
+<p class="team-description">Postdoctoral researcher</p><p><em>acquisition of deixis</em></p></div>
+<div class="team"><h2 class="team-name"><a href="/team/en/j/">Jolana Treichelová</a></h2>
+<p class="team-description">Doctoral student</p><p><em>grammar processing, word order</em></p></div>"""
+
+
+def test_a_card_naming_its_holder_head_of_the_lab_makes_her_the_supervisor(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, HEAD_OF_A_NAMED_LAB, "People | EAGLeLab") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Filip Smolík"}
+    assert people_of(people) == {"Anna Chromá": ("postdoc", None, None), "Jolana Treichelová": ("phd", None, None)}
+
+
+# A hand-written page (Huang group, Peking University) in Chinese: papers with authors and titles in Chinese
+# characters and full-width commas, each its own work (an empty folded key once made every such title the first one's
+# duplicate); people under Chinese headings ("目前成员" current members, "博士毕业生" PhD graduates, "博士后和研究助理"
+# postdocs and assistants), periods ending "现在" (now), some lines opening with their period.
+IN_CHINESE = """<h2>Publications</h2><ol>
+<li>Y. N. Wang, Xun Huang. Deep learning for aeroacoustic source localization. Journal of Sound and Vibration, 2021.</li>
+<li>刘成健，黄迅. 基于深度学习的噪声源识别方法. 声学学报, 2023.</li>
+<li>王一诺，黄迅. 翼型尾缘噪声的数值模拟研究. 空气动力学报, 2022.</li></ol>
+<h2>人才培养</h2><h3>目前成员</h3><ol>
+<li> 鞠志翔，2024 - 现在（本科实习），北京大学航空航天工程系本科。</li>
+<li> 王思恺，2023（本科实习） - 现在（24级专硕），北京大学元培学院本科。</li></ol>
+<h3>课题组过去成员</h3><h4>博士毕业生</h4><ol>
+<li> 马征宇，2014-2019（北航本科，14级直博）。论文：基于拓扑优化的流动中声学隐身。</li></ol>
+<h4>博士后和研究助理</h4><ol>
+<li> 2016-2018 Alex Lau (Southampton博士)。出站后任港大助教。</li>
+<li> 2022-2024 秦登辉（西工大博士）。出站后任西工大教授。</li></ol>"""
+
+
+def test_a_page_in_chinese_gives_its_works_and_people(tmp_path: Path) -> None:
+    from scholargraph.model.names import compared, is_han_name
+
+    assert compared("基于深度学习的噪声源识别方法") != compared("翼型尾缘噪声的数值模拟研究")
+    assert compared("Zoë  Müller") == "zoe muller" and compared("2025") == ""
+    assert is_han_name("欧阳娜娜") and is_han_name("马征宇") and not is_han_name("目前成员") and not is_han_name("人才培养")
+    records = read(tmp_path, IN_CHINESE, "Xun Huang（黄迅）")
+    works = {w.title: w for w in records if isinstance(w, Work)}
+    assert len(works) == 3
+    assert works["基于深度学习的噪声源识别方法"].authors == ("刘成健", "黄迅")
+    assert works["翼型尾缘噪声的数值模拟研究"].venue_as_written == "空气动力学报"
+    assert people_of(records) == {
+        "鞠志翔": ("research", 2024, None),
+        "王思恺": ("master", 2023, None),
+        "马征宇": ("phd", 2014, 2019),
+        "Alex Lau": ("postdoc", 2016, 2018),
+        "秦登辉": ("postdoc", 2022, 2024),
+    }

@@ -203,6 +203,34 @@ def fold(text: str) -> str:
     return " ".join(_NOT_LETTER.sub(" ", _JOINER.sub("", text_fold(text))).split())
 
 
+_HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐"
+    "易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳"
+    "管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
+    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮"
+    "粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈"
+    "伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
+    "昝智幸奉植衡富尧闭由"
+    "陳張劉黃趙吳許鄭謝鄧馮韓楊蕭葉蘇盧錢孫羅陸鍾譚蔣賴賈魏鄒鄺龔閻嚴顧魯聶藍詹饒"
+)
+"""The commonest Chinese family names (simplified, then traditional forms): a name of Han characters opens with one."""
+_HAN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木 歐陽 司馬 諸葛".split())
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def is_han_name(text: str) -> bool:
+    """Whether ``text`` is a person's name in Chinese characters: two to four, a common family name first ("梁思聪")."""
+    return bool(_HAN_NAME.fullmatch(text)) and (text[0] in _HAN_SURNAMES or text[:2] in _HAN_COMPOUND_SURNAMES)
+
+
+def compared(text: str) -> str:
+    """The form text is compared in: folded (``fold``), or, when it has letters but no Latin ones (``刘成健``), as
+    written, lower-cased, so that two such names or titles are not one empty key."""
+    folded = fold(text)
+    return folded if folded or not any(c.isalpha() for c in text) else " ".join(text.lower().split())
+
+
 @dataclass(frozen=True)
 class NameVariant:
     """Why two names might be one person; ``compatible`` when neither contradicts the other.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import SourceError
 from ...identity.aliases import AliasTable
-from ...model.names import fold
+from ...model.names import compared
 from ...model.records import (
     Identifier,
     IdentifierScheme,
@@ -176,7 +176,7 @@ def _read_site(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
-    records = _one_supervision_each([reading.fuller.get(fold(r.title), r) if isinstance(r, Work) else r for r in records])
+    records = _one_supervision_each([reading.fuller.get(compared(r.title), r) if isinstance(r, Work) else r for r in records])
     if not records:
         reading.problems.append(
             Problem(
@@ -199,7 +199,7 @@ def _one_supervision_each(records: list[Record]) -> list[Record]:
         if not isinstance(record, Supervision):
             kept.append(record)
             continue
-        key = (fold(record.supervisor), fold(record.person), record.kind)
+        key = (compared(record.supervisor), compared(record.person), record.kind)
         if key not in first:
             first[key] = len(kept)
             kept.append(record)
@@ -483,7 +483,7 @@ def _several_works(element: HtmlElement, context: Context) -> list[Work]:
 
 
 def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
-    key = fold(work.title)
+    key = compared(work.title)
     if key in reading.seen:
         first_section, index = reading.placed[key]
         first = first_section.records[index]

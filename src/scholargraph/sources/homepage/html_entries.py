@@ -36,7 +36,10 @@ _FIELD_CLASSES = {
     "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication|details"),
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
-_SENTENCE = re.compile(r"(?<=[a-z\d)\]”\"]{2})[.:]\s+(?=[A-Z“\"(\d])|(?<=[”\"])[.,]?\s+")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+"""The letters of Chinese, Japanese and Korean, whose words are written without spaces ("基于深度学习的噪声源识别")."""
+_IDEOGRAPHS = re.compile(f"[{_CJK}]")
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{_CJK}]))[.:]\s+(?=[A-Z“\"(\d{_CJK}])|(?<=[”\"])[.,]?\s+")
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 
@@ -166,7 +169,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
         if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
-    worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2
+    worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2 or len(_IDEOGRAPHS.findall(title or "")) >= 4
     if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model.dates import parse_period
-from ...model.names import clean_name
+from ...model.names import clean_name, is_han_name
 from ...model.records import Period
 from .html_page import block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
@@ -54,7 +54,7 @@ _PERIOD = re.compile(
     r"\s*(?<!\d)(?:19|20)\d\d(?!\d)\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
     r"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+|"
-    r"[01]?\d/)?(?:(?<!\d)(?:19|20)\d\d(?!\d)|present|now|current|today))?",
+    r"[01]?\d/)?(?:(?<!\d)(?:19|20)\d\d(?!\d)|present|now|current|today|现在|至今))?",
     re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(
@@ -101,9 +101,13 @@ _JOINED_IN = re.compile(
 )
 """``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
 lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
+_HEADS = re.compile(
+    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group|[A-Z][\w-]*(?:lab|group)\b)|group leader|lab director)\b",
+    re.IGNORECASE,
+)
+"""A role that says its holder heads the group, whatever else their card says ("Senior researcher, head of EAGLeLab")."""
 _PRINCIPAL = re.compile(
-    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group)|group leader|lab director|(?<!academic )director|"
-    r"(?:assistant |associate |full )?professor|(?:research )?chair)\b",
+    rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b",
     re.IGNORECASE,
 )
 
@@ -130,6 +134,8 @@ def _without_email(line: str) -> str:
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", text))))
+    if is_han_name(name):
+        return name
     if not _NAME.match(name) or _NOT_A_NAME.search(_GLUED.sub(" ", name)) or len(name) > 60 or any(c.isdigit() for c in name):
         return None
     if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
@@ -161,15 +167,19 @@ def block_name(element: HtmlElement) -> str | None:
             name = person_name(text_of(inner))
             if name:
                 return name
-    lines = [_without_email(line) for line in block_lines(element)]
+    lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
     return person_name(_head(lines[0])) if lines and lines[0] else None
+
+
+_LEADING_PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[:,.]?\s+(?=\S)", re.IGNORECASE)
+"""A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)"."""
 
 
 def _head(line: str) -> str:
     """The words a line opens with, up to its first punctuation, a sentence's end or a biography's verb ("Caleb
     Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe"; an initial's full stop,
     "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
+    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|(?<=[\u4e00-\u9fff])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
 
 
 _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"
@@ -181,7 +191,7 @@ def starts_person(element: HtmlElement) -> bool:
     lines = [line for line in (_without_email(line) for line in block_lines(element)) if line]
     if not lines:
         return False
-    first = _head(lines[0])
+    first = _head(_LEADING_PERIOD.sub("", lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
     return any(
@@ -225,10 +235,11 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
     here = _JOINED_IN.sub("since ", here)
+    here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
     found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
     if found:
-        found = re.sub(r"\b(?:current|now|today)\b", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
+        found = re.sub(r"\b(?:current|now|today)\b|现在|至今", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go
         found = re.sub(r"[-–—]\s*$", "- present", found)
         period = parse_period(found) or Period(None, None)
@@ -244,9 +255,10 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     roles = [
         part
         for part in _parts(_CO_ADVISOR.sub("", "\n".join(short)))
-        if ROLE_WORDS.search(part) and len(part.split()) <= 6 and not _NARRATED.search(part)
+        if (ROLE_WORDS.search(part) or _HEADS.search(part)) and len(part.split()) <= 6 and not _NARRATED.search(part)
     ]
-    role = _PERIOD.sub("", roles[0]).strip(" -–.:") if roles else None
+    role = next((part for part in roles if _HEADS.search(part)), roles[0]) if roles else None  # "Researcher, head of X"
+    role = _PERIOD.sub("", role).strip(" -–.:") if role else None
     one_year = bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
     return entry, ""

@@ -40,6 +40,8 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
 _INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
+_CHINESE_GROUP = "(?:课题组|实验室|团队|组内)"
+_CHINESE_PAST = "过去|以往|已毕业|往届|历届|毕业|离组|曾经的"
 _PEOPLE_EXTRA = (
     ("undergraduate students?|u(?:nder)?-?grads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
     (
@@ -60,7 +62,11 @@ _PEOPLE_EXTRA = (
         "Principal investigator",
     ),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
+    (f"{_CHINESE_GROUP}?(?:{_CHINESE_PAST})(?:成员|学生)?|\\w{{0,4}}毕业(?:生|论文\\w*)|校友", "Alumnus"),
+    (f"(?:目前|现有|现任|在读|在组)?{_CHINESE_GROUP}?(?:成员|学生|研究生)|人才培养|团队|课题组|\\w{{0,12}}研究生\\w{{0,4}}", "Member"),
+    ("(?:\\w{0,6}和)?(?:博士后|研究助理|访问学者|访问学生)(?:和\\w{0,6})?", "Member"),
 )
+"""Headings of people in English, then in Chinese ("目前成员" current members, "博士毕业生" PhD graduates)."""
 
 
 @dataclass
@@ -105,11 +111,11 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
 
 
 _PEOPLE_ROLES = (
-    (r"visiting|visitors", "Visitor"),
-    (r"post-?doc|post-?doctoral", "Postdoc"),
-    (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni)", "PhD student"),
-    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?)", "Master student"),
-    (r"undergrad", "Undergraduate student"),
+    (r"visiting|visitors|访问", "Visitor"),
+    (r"post-?doc|post-?doctoral|博士后", "Postdoc"),
+    (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni)|博士|直博|普博|硕博", "PhD student"),
+    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?)|硕士|专硕|学硕", "Master student"),
+    (r"undergrad|本科", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
@@ -139,7 +145,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     return found
 
 
-_FORMER = re.compile(r"\b(?:alumn\w*|former|past|previous)\b", re.IGNORECASE)
+_FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 
 

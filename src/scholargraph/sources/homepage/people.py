@@ -31,7 +31,7 @@ _EMAIL = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
-    r"principal investigator|director|research chair|alumn\w*)(?!\w)",
+    r"principal investigator|director|research chair|alumn\w*)(?!\w)|博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员",
     re.IGNORECASE,
 )
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``), on a text page or an HTML one."""
@@ -61,8 +61,14 @@ def supervision_kind(role: str) -> SupervisionKind:
     """The kind of advising a role names (PhD, master, postdoc, visit; research otherwise); a graduate student not
     said to be a master's student is a PhD student, as labs write it."""
     lowered = role.lower()
-    if "visit" in lowered:
+    if "visit" in lowered or "访问" in role:
         return SupervisionKind.VISIT
+    if "博士后" in role:
+        return SupervisionKind.POSTDOC
+    if re.search("博士|直博|普博|硕博", role):
+        return SupervisionKind.PHD
+    if re.search("硕士|专硕|学硕", role):
+        return SupervisionKind.MASTER
     if re.search(r"\bpre-?doctoral", lowered):
         return SupervisionKind.PHD  # a pre-doctoral fellow is a PhD student
     if "postdoc" in lowered or "post-doc" in lowered or "fellow" in lowered:

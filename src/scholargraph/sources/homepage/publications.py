@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ...model.dates import two_digit_year
 from ...model.identifiers import ARXIV_IN_TEXT, arxiv_id
-from ...model.names import split_authors
+from ...model.names import is_han_name, split_authors
 from ...model.records import Link, Severity, Work, WorkKind
 from .context import Context
 from .lines import Line
@@ -41,9 +41,9 @@ def is_author_line(text: str) -> bool:
         return False
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words):
+        if not is_han_name(name) and (not 1 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words)):
             return False
-    return len(names) > 1 or len(names[0].split()) >= 2
+    return len(names) > 1 or len(names[0].split()) >= 2 or is_han_name(names[0])
 
 
 class _Venue:

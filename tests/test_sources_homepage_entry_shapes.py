@@ -746,7 +746,7 @@ def test_headings_as_paragraphs_of_a_layout_cell_and_names_again_in_chinese(tmp_
     assert people_of(people) == {
         "Ke Wang": ("phd", None, None),
         "Xin Wang": ("phd", None, None),
-        "WU Min": ("research", 2012, 2013),
+        "WU Min": ("postdoc", 2012, 2013),  # a doctor among the alumni, no role written
         "CHEN Haifen": ("phd", 2011, 2015),
     }
 
@@ -804,3 +804,23 @@ def test_a_page_in_chinese_gives_its_works_and_people(tmp_path: Path) -> None:
         "Alex Lau": ("postdoc", 2016, 2018),
         "秦登辉": ("postdoc", 2022, 2024),
     }
+
+
+# A Webby site (Smithson lab): the owner named only in the header's title paragraph and the link home, each card
+# naming its PI in a line of its own ("PI: Dr. Hannah Smithson", who supervised, not the person's role), doctors
+# among "Current lab members" with no role written, and a graduate student whose project says "(MRes)".
+CARDS_WITH_THEIR_PI = """<div id="header"><p class="title">Hannah Smithson</p></div>
+<ul><li><a href="/">Hannah Smithson</a></li><li><a href="/publications.html">Publications</a></li></ul>
+<h2>Current lab members</h2>
+<ul><li><strong><a href="http://x.org/rl">Dr. Robert Lee</a></strong><br />Project: Colour appearance in a dynamic world<br />
+Funding: <a href="http://www.wellcome.ac.uk/">Wellcome Trust</a><br />PI: <a href="/">Dr. Hannah Smithson</a><br />
+Start date: July 2011</li></ul>
+<h2>Previous graduate students</h2>
+<ul><li><strong>Tudor Popescu</strong><br />Project: The Plasticity of the Auditory System (MRes)<br />Funding: Self-funded<br />
+Dates: January 2008 &#8211; March 2009</li></ul>"""
+
+
+def test_a_cards_pi_line_names_its_supervisor_and_the_site_title_its_owner(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, CARDS_WITH_THEIR_PI, "People") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Hannah Smithson"}
+    assert people_of(people) == {"Robert Lee": ("postdoc", 2011, None), "Tudor Popescu": ("master", 2008, 2009)}

@@ -327,6 +327,7 @@ def _owner(page: Page) -> str | None:
     for title in page.root.xpath("//title")[:1]:
         candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
     candidates += [text_of(h) for h in page.root.iter("h1")] or [text_of(h) for h in page.root.iter("h2")][:1]
+    candidates += [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
     for candidate in candidates:
         undegreed = _DEGREE_AFTER.sub("", candidate or "")
         written = _WHOSE.sub("", _SITE_WORDS.sub("", undegreed))  # "Publications of Jeremy L. Martin", "Homepage of …"
@@ -338,6 +339,12 @@ def _owner(page: Page) -> str | None:
     return None
 
 
+_SITE_NAME = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' title ') or contains(@class, 'site-title') or "
+    "contains(@class, 'navbar-brand') or contains(@class, 'site-name')]"
+    " | //a[@href='/' or @href='./' or @href='../' or @href='index.html' or @href='/index.html']"
+)
+"""Where a site names itself on every page: its header's title, its brand, the link home ("<a href="/">Hannah Smithson</a>")."""
 _PERSONAL = re.compile(r"(?:'s|’s|\b[A-Z]\.)\s|\b(?:homepage|home page|website)$", re.IGNORECASE)
 """A site word after a person's name, not a lab's: "Jane Doe's Lab", "Fritz J. Sedlazeck Lab", "Jane Doe Homepage"."""
 

@@ -83,6 +83,10 @@ _CO_ADVISOR = re.compile(
     r"\bwith)\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?(?P<names>[^()\[\].;]+)",
     re.IGNORECASE,
 )
+_SUPERVISOR_LINE = re.compile(
+    r"^\s*(?:PI|principal investigator|(?:primary |main )?(?:supervisors?|advisors?|mentors?|hosts?))\s*:.*$", re.IGNORECASE | re.MULTILINE
+)
+"""A card's line naming who supervised the person ("PI: Dr. Hannah Smithson", "Advisor: …")."""
 _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
 """The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
 _DATE_JOINED = re.compile(r"\b(?:date joined|joined|start(?:ed|ing)?(?: date)?|member since)\s*:\s*", re.IGNORECASE)
@@ -234,6 +238,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
+    here = _SUPERVISOR_LINE.sub(" ", here)  # "PI: Dr. Hannah Smithson": who supervised them, not their role
     here = _JOINED_IN.sub("since ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ...model.records import Origin, PartialDate, Period, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import SHORT_STAY, PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
-from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading
+from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named
 from .people import ROLE_WORDS, supervision_kind
 from .sections import HEADINGS
 
@@ -65,6 +65,8 @@ def _add_person(
     or their section name; the group's head is the supervisor instead."""
     line = person.line
     role = person.role or label_role or section_role or "Member"
+    if role in GENERIC_ROLES and not label_role and not roles_named(section.heading) and _DOCTOR.match(text):
+        role = "Postdoc"  # "Dr. Robert Lee" among "Current lab members", no role written: a doctor working in the lab
     if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
         role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
     alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
@@ -90,6 +92,9 @@ def _add_person(
     section.records.append(
         Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )
+
+
+_DOCTOR = re.compile(r"\s*(?:Dr\.?|Doctor)\s+[A-Z]")
 
 
 def _another_stage(role: str | None, heading: str) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "kind_of",
     "page_section",
     "role_heading",
+    "roles_named",
     "section_named",
 ]
 
@@ -138,7 +139,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
         return alone
     if not re.search(r"[^s]s$|i$", words[-1].strip(",.;").lower()):  # a group's name is plural
         return None
-    roles = _roles_named(text)
+    roles = roles_named(text)
     found = ("people", roles[0] if len(roles) == 1 else "Student") if roles else None
     if found is None and (_FORMER.search(text) or re.search(r"\b(?:supervised|theses|graduates)\b", text, re.I)):
         return "people", "Alumnus"
@@ -206,12 +207,12 @@ def _named_section(text: str) -> tuple[str, str | None] | None:
     if kind is None:
         head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
         kind = kind_of(head) if head != text else None
-    if kind and kind[0] == "people" and len(_roles_named(text)) > 1:
+    if kind and kind[0] == "people" and len(roles_named(text)) > 1:
         return "people", "Student"  # "Undergraduate and MSc Students": each person's own line says which
     return kind
 
 
-def _roles_named(text: str) -> list[str]:
+def roles_named(text: str) -> list[str]:
     """The roles a heading names, each once, in order ("Post-doctoral fellows" names one: postdoc)."""
     found = [next(role for i, (_, role) in enumerate(_PEOPLE_ROLES) if match[f"r{i}"]) for match in _HEADING_ROLES.finditer(text)]
     return list(dict.fromkeys(found))
@@ -352,7 +353,7 @@ def find_sections(
                     and role in GENERIC_ROLES
                     and enclosing
                     and enclosing[0].kind == "people"
-                    and len(_roles_named(text)) < 2
+                    and len(roles_named(text)) < 2
                 ):
                     inherited = enclosing[1] not in GENERIC_ROLES and not is_principal(enclosing[1])
                     role = enclosing[1] if inherited else role  # "Ph.D. Students" › "Former"; the head's role is theirs

@@ -173,6 +173,9 @@ def test_author_lines() -> None:
         ("John Smith, Jane Doe, Ann Lee", ["John Smith", "Jane Doe", "Ann Lee"]),
         ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),
         ("Boysen K, Perkins SL, Hunjan S, J Melville", ["K. Boysen", "S. L. Perkins", "S. Hunjan", "J Melville"]),
+        ("Revet I, L Feeney, TK Dong, D Oh, & JE Cleaver", ["I. Revet", "L Feeney", "TK Dong", "D Oh", "JE Cleaver"]),
+        ("Dankort D, Damsky W, You, M, DePinho R, and M Bosenberg", ["D. Dankort", "W. Damsky", "M. You", "R. DePinho", "M Bosenberg"]),
+        ("Trejo, C, Karnezis A, Dankort D, M McMahon", ["C Trejo", "A. Karnezis", "D. Dankort", "M McMahon"]),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:

@@ -105,18 +105,33 @@ _INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initia
 
 def _initials_after(names: list[str]) -> list[str] | None:
     """``Sierra Castillo L, Fujiwara M, Pawluk M`` (Vancouver style: family name, then initials without
-    stops) written given name first, ``L. Sierra Castillo``; ``None`` unless every name is so written."""
+    stops) written given name first, ``L. Sierra Castillo``; so are the lists that mix the two orders name by name
+    (``Revet I, L Feeney, You, M, M Bosenberg``, as some lists write all but the first or the last); ``None``
+    unless every name is written one way or the other, the family name first at least once."""
+    names = _joined_pairs(names)
     matches = [_INITIALS_AFTER.match(name) for name in names]
-    last = names[-1] if len(names) > 2 and all(matches[:-1]) and GIVEN_FIRST.match(names[-1]) else None
-    if last:  # "Boysen K, Perkins SL, J Melville": the last author given name first, as APA writes them
-        matches = matches[:-1]
-    if len(names) < 1 or not all(matches) or not any(m and len(m["family"]) > 3 for m in matches):
+    if len(names) < 1 or not all(m or GIVEN_FIRST.match(name) for m, name in zip(matches, names, strict=True)):
         return None
-    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] for m in matches if m] + ([last] if last else [])
+    if not any(m and len(m["family"]) > 3 for m in matches):
+        return None
+    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] if m else name for m, name in zip(matches, names, strict=True)]
 
 
-GIVEN_FIRST = re.compile(r"^(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z\u00C0-\u024F][a-z\u00DF-\u024F'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
-"""An author written initials first (``J Melville``, ``J.-P. Sartre``) at the end of a list written family name first."""
+def _joined_pairs(names: list[str]) -> list[str]:
+    """A family name and its initials that a comma split (``You, M``) joined again as one name, ``You M``."""
+    joined: list[str] = []
+    for name in names:
+        if joined and re.fullmatch(r"[A-Z]{1,3}", name) and re.fullmatch(_WORD, joined[-1]):
+            joined[-1] += " " + name
+        else:
+            joined.append(name)
+    return joined
+
+
+GIVEN_FIRST = re.compile(
+    r"^(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z\u00C0-\u024F](?:[a-z\u00DF-\u024F'’-]|(?<=[a-z])[A-Z])+(?:\s+[A-Z][a-z'’-]+)?$"
+)
+"""An author written initials first (``J Melville``, ``J.-P. Sartre``, ``M McMahon``) in a list written family name first."""
 
 
 def _without_stop(token: str) -> str:

@@ -824,34 +824,3 @@ def test_a_cards_pi_line_names_its_supervisor_and_the_site_title_its_owner(tmp_p
     people = [r for r in read(tmp_path, CARDS_WITH_THEIR_PI, "People") if isinstance(r, Supervision)]
     assert {p.supervisor for p in people} == {"Hannah Smithson"}
     assert people_of(people) == {"Robert Lee": ("postdoc", 2011, None), "Tudor Popescu": ("master", 2008, 2009)}
-
-
-# A hand-written list (Dankort lab): the year in brackets after the authors' full stop, before an underlined title, and
-# (Fujiwara lab) a chapter "Title. In: <em>Book</em>. John Wiley & Sons, Ltd" whose publisher reads like two names.
-YEAR_BEFORE_THE_TITLE = """<h1>Publications</h1>
-<p><a href="http://x.org/1">4. Dankort DL and WJ Muller. (1997) <u>TKB1 cells identify receptor tyrosine kinase interacting
-proteins</u>. Strategies 12(1): 8-10.</a></p>
-<p><a href="http://x.org/2">3. Muthuswamy, SK, PM Siegel, DL Dankort, M Webster and WJ Muller. (1994) <u>Mammary tumors
-expressing the neu proto-oncogene possess elevated c-Src tyrosine kinase activity</u>. Mol Cell Biol 14(1): 735-743.</a></p>
-<p><a href="http://x.org/3">2. Dankort D, Curley D, You, M, and M Bosenberg. (2009) <u>Braf(V600E) cooperates with Pten loss
-to induce metastatic melanoma</u>. Nature Genetics 41(5): 544-52.</a></p>"""
-
-
-def test_a_year_in_brackets_before_the_title_is_the_works_year(tmp_path: Path) -> None:
-    works = {w.title: w for w in read(tmp_path, YEAR_BEFORE_THE_TITLE, "David Dankort") if isinstance(w, Work)}
-    assert {title: work.year for title, work in works.items()} == {
-        "TKB1 cells identify receptor tyrosine kinase interacting proteins": 1997,
-        "Mammary tumors expressing the neu proto-oncogene possess elevated c-Src tyrosine kinase activity": 1994,
-        "Braf(V600E) cooperates with Pten loss to induce metastatic melanoma": 2009,
-    }
-    assert works["Braf(V600E) cooperates with Pten loss to induce metastatic melanoma"].authors == (
-        "D. Dankort", "D. Curley", "M. You", "M Bosenberg",
-    )
-
-
-def test_a_publisher_is_no_author_list_and_in_opens_no_title() -> None:
-    from scholargraph.sources.homepage.html_entries import _IN_AFTER, _looks_like_authors
-
-    assert not _looks_like_authors("John Wiley & Sons, Ltd") and not _looks_like_authors("Springer Verlag GmbH")
-    assert _looks_like_authors("John Wiley, Jane Sons")
-    assert _IN_AFTER.sub("", "Environmental Stochasticity. In:") == "Environmental Stochasticity"

@@ -77,7 +77,7 @@ def _without_badges(element: HtmlElement) -> str:
 def _looks_like_authors(text: str) -> bool:
     """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
     text = re.sub(r"[\s.:;*=>]+$", "", _TRAILING_YEAR.sub("", strip_author_notes(text)))  # "A, B and C: Title", "C. Simon. *"
-    if _ABBREVIATED_WORD.search(text) or _PUBLISHER.search(text):  # "Phys. Rev.", "John Wiley & Sons": no one's names
+    if _ABBREVIATED_WORD.search(text):  # "Phys. Rev.": a journal's words, no one's name
         return False
     if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
         return False
@@ -85,8 +85,6 @@ def _looks_like_authors(text: str) -> bool:
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
 
 
-_PUBLISHER = re.compile(r"&\s*Sons\b|\b(?:Ltd|Inc|GmbH|Publishers|Verlag|University Press)\b")
-"""A publisher's words ("John Wiley & Sons, Ltd"), which read as names but name a company."""
 _ABBREVIATED_WORD = re.compile(r"\b(?!(?:Jr|Sr|St)\.)[A-Z][a-z]+\.(?=[\s,])")
 _TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
@@ -177,7 +175,6 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"no author list found in '{_short(' '.join(lines))}'"
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
-    title = _IN_AFTER.sub("", _YEAR_BEFORE.sub("", title))
     whole = " ".join(lines)
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
     authors = authors or author_names(authors_text or "")
@@ -186,10 +183,6 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
-_YEAR_BEFORE = re.compile(r"^\((?:19|20)\d\d[a-z]?\)[.:,]?\s+(?=\S)")
-"""The year in brackets a title was cut with, after its authors ("Dankort D and WJ Muller. (2000) Title"): no part of it."""
-_IN_AFTER = re.compile(r"[.,]?\s+In\s*:?$")
-"""The "In:" that opens a book's title after a chapter's ("Environmental Stochasticity. In: Encyclopedia …"): no part of it."""
 _STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under review|in preparation|in prep", re.I)
 """A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
 _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")

@@ -824,3 +824,21 @@ def test_a_cards_pi_line_names_its_supervisor_and_the_site_title_its_owner(tmp_p
     people = [r for r in read(tmp_path, CARDS_WITH_THEIR_PI, "People") if isinstance(r, Supervision)]
     assert {p.supervisor for p in people} == {"Hannah Smithson"}
     assert people_of(people) == {"Robert Lee": ("postdoc", 2011, None), "Tudor Popescu": ("master", 2008, 2009)}
+
+
+# A Jekyll group site (Schneider group): the group named only in an <h1> ("Schneider Research Group"), its head only in
+# the menu ("Bill Schneider", a link to his page), the footer naming the university just before the group.
+GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU = """<nav><a href="/">Home</a><div class="dropdown-menu">
+<a class="dropdown-item" href="/pages/group/bill_schneider">Bill Schneider</a>
+<a class="dropdown-item" href="/pages/group/current_lab_members">Current Lab Members</a></div></nav>
+<h1 class="project-name">Schneider Research Group</h1>
+<h2>Graduate Students</h2>
+<div class="member"><h4>Yujia Wang</h4><p>361 Nieuwland Science Hall</p></div>
+<div class="member"><h4>Craig Waitt</h4><p>360 Nieuwland Science Hall</p></div>
+<footer>Copyright &copy; 2020 University of Notre Dame Schneider Research Group</footer>"""
+
+
+def test_the_head_named_in_the_menu_of_a_group_named_in_its_heading(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU, "Current Lab Members") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Bill Schneider"}
+    assert people_of(people) == {"Yujia Wang": ("phd", None, None), "Craig Waitt": ("phd", None, None)}

@@ -283,7 +283,7 @@ def _read_page(
 
 _NO_OWNER_WARNING = "the page names no owner to supervise its people"
 
-_LAB_WORD = r"(?:research\s+)?(?i:lab|laboratory|group|ensemble|team)\b"
+_LAB_WORD = r"(?i:(?:research\s+)?(?:lab|laboratory|group|ensemble|team))\b"
 _LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}", re.IGNORECASE)
 
 
@@ -292,6 +292,7 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
     the person the page names whose family name is the lab's, most often among its authors and people."""
     titles = [text_of(title) for title in page.root.xpath("//title")] + [page.title or ""]
     titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
+    titles += [text_of(h) for h in page.root.iter("h1")] + [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
     families = {match.group(1).lower() for title in titles for match in _LAB.finditer(title)}
     if not families:
         return None
@@ -301,7 +302,7 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
             names += [a for a in getattr(record, "authors", ()) if a]
         names += [text for _, text, _ in section.skipped]
     descriptions = page.root.xpath("//meta[@name='description' or @property='og:description']/@content")
-    text = " ".join([text_of(page.root), *map(str, descriptions)])  # "Prof. Dr. Karsten Meyer at Univ. Erlangen"
+    text = " ".join([text_of(page.root), *map(str, descriptions), *page.navigation])  # "Prof. Dr. Karsten Meyer at …"
     for family in families:  # "Professor Melissa A. Hines leads …": the name written out on the page
         names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b(?!\s+{_LAB_WORD})", text)
     counts: dict[str, int] = {}

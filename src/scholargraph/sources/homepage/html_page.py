@@ -94,6 +94,8 @@ class Page:
     title: str | None = None
     cut: bool = False
     """The parser stopped where the markup nests over 2,048 deep: what follows is not read."""
+    navigation: list[str] = field(default_factory=list)
+    """The text of the menus, headers and footers removed: not read as content, but where a site names its head."""
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -263,6 +265,8 @@ def clean_page(page: Page) -> None:
             continue
         kind = "navigation" if element.tag == "nav" else "scripts, styles and widgets"
         page.removed[kind] += 1
+        if element.tag == "nav":
+            page.navigation.append(" ".join(element.text_content().split()))
         element.drop_tree()
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or _detached(element, root):
@@ -278,6 +282,7 @@ def clean_page(page: Page) -> None:
             if element.tag in ("header", "footer") and _holds_content(element):
                 continue
             page.removed["navigation"] += 1
+            page.navigation.append(" ".join(text.split()))
             element.drop_tree()
         elif (
             _is_hidden(element)

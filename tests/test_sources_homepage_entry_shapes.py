@@ -842,3 +842,28 @@ def test_the_head_named_in_the_menu_of_a_group_named_in_its_heading(tmp_path: Pa
     people = [r for r in read(tmp_path, GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU, "Current Lab Members") if isinstance(r, Supervision)]
     assert {p.supervisor for p in people} == {"Bill Schneider"}
     assert people_of(people) == {"Yujia Wang": ("phd", None, None), "Craig Waitt": ("phd", None, None)}
+
+
+# A hand-written Japanese lab site (Cao laboratory): the home page's title names the lab after its head ("曹研究室"),
+# only the members page names him ("曹 建庭 (Cao Jianting)", under "教 授 (Professor)"), each name in kanji with its
+# Latin spelling in brackets, and the headings in Japanese with their English in brackets.
+CAO_HOME = "<h1>知的システム研究室</h1><p>ようこそ！</p>"
+CAO_MEMBERS = """<h2 align="left"> 教　授 (Professor) </h2><div class="member"><h4><u><a href="./professorCao.html">
+曹　建庭 (Cao Jianting) </a></u></h4><p>cao[at]sit.ac.jp</p></div>
+<h2 align="left"> 博士　後期 (Doctor Student) </h2>
+<div class="member"><h4> 陳　啓鵬 (Chen Qipeng) <span><font size=3> 工学研究科　D3 </font></span></h4></div>
+<h2 align="left"> 博士　前期 (Master Student) </h2>
+<div class="member"><h4> 苏　蓉 (Su Rong) <span><font size=3> 工学研究科　M2 </font></span></h4></div>"""
+
+
+def test_a_lab_named_in_chinese_characters_on_one_page_and_its_head_on_another(tmp_path: Path) -> None:
+    home, members = tmp_path / "index.html", tmp_path / "member.html"
+    home.write_text(f"<html><head><title> 曹研究室 </title></head><body>{CAO_HOME}</body></html>", encoding="utf-8")
+    members.write_text(f"<html><head><title>メンバー</title></head><body>{CAO_MEMBERS}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(home, home.name), (members, members.name)], venues(), organizations())
+    people = [r for r in result.records if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Cao Jianting"}
+    assert people_of(people) == {"Chen Qipeng": ("phd", None, None), "Su Rong": ("master", None, None)}
+    from scholargraph.model.names import is_han_name
+
+    assert not is_han_name("曹研究室") and not is_han_name("王教授")

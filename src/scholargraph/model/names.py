@@ -232,11 +232,20 @@ _HAN_SURNAMES = frozenset(
 """The commonest Chinese family names (simplified, then traditional forms): a name of Han characters opens with one."""
 _HAN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木 歐陽 司馬 諸葛".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NOT_A_NAME = re.compile(
+    "研究|实验|實驗|课题|課題|大学|大學|学院|學院|中心|团队|團隊|成员|成員|学生|學生|博士|硕士|碩士|本科|教授|老师|老師|[室组組系院所部馆館]$"
+)
+"""Words of groups, places and roles ("曹研究室", the Cao lab; "王教授"): no one's name."""
 
 
 def is_han_name(text: str) -> bool:
-    """Whether ``text`` is a person's name in Chinese characters: two to four, a common family name first ("梁思聪")."""
-    return bool(_HAN_NAME.fullmatch(text)) and (text[0] in _HAN_SURNAMES or text[:2] in _HAN_COMPOUND_SURNAMES)
+    """Whether ``text`` is a person's name in Chinese characters: two to four, a common family name first ("梁思聪"),
+    no word of a group, a place or a role in it."""
+    return (
+        bool(_HAN_NAME.fullmatch(text))
+        and (text[0] in _HAN_SURNAMES or text[:2] in _HAN_COMPOUND_SURNAMES)
+        and not _HAN_NOT_A_NAME.search(text)
+    )
 
 
 def compared(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import SourceError
 from ...identity.aliases import AliasTable
-from ...model.names import compared
+from ...model.names import compared, is_han_name
 from ...model.records import (
     Identifier,
     IdentifierScheme,
@@ -124,12 +124,21 @@ def home_page_owner(path: Path) -> str | None:
 def _site_head(root: Path) -> str | None:
     """The head of a lab's site whose home page names none ("Setton Lab"): the person named after the lab on one of
     its pages (the members page's "Lori Setton"), looked for on the site's first pages."""
-    for page_path in sorted(root.rglob("*.htm*"))[:_SITE_PAGES]:
+    return site_head(sorted(root.rglob("*.htm*"))[:_SITE_PAGES])
+
+
+def site_head(paths: Iterable[Path]) -> str | None:
+    """The person a site's lab is named after, the lab named on one page ("曹研究室", "Setton Lab") and the person on
+    another (the members page's "曹 建庭 (Cao Jianting)", "Lori Setton")."""
+    pages: list[Page] = []
+    for page_path in paths:
         try:
-            page = load_page(page_path, str(page_path))
+            pages.append(load_page(page_path, str(page_path)))
         except (SourceError, OSError):
             continue
-        head = _lab_head(page, PageReport(str(page_path), page.encoding, None, {}))
+    families = set().union(*(_lab_families(page) for page in pages)) if pages else set()
+    for page in pages:
+        head = _lab_head(page, PageReport("", page.encoding, None, {}), families)
         if head:
             return head
     return None
@@ -156,8 +165,10 @@ def read_html_pages(
     the site is read again with that owner."""
     pages = list(pages)
     result, reports, owner, unowned = _read_site(pages, venues, organizations, default_owner)
-    if unowned and owner is not None and default_owner is None:
-        result, reports, _, _ = _read_site(pages, venues, organizations, owner.name)
+    if unowned and default_owner is None:
+        head = owner.name if owner is not None else site_head(path for path, _ in pages) if len(pages) > 1 else None
+        if head:
+            result, reports, _, _ = _read_site(pages, venues, organizations, head)
     return result, reports
 
 
@@ -287,13 +298,21 @@ _LAB_WORD = r"(?i:(?:research\s+)?(?:lab|laboratory|group|ensemble|team))\b"
 _LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}", re.IGNORECASE)
 
 
-def _lab_head(page: Page, report: PageReport) -> str | None:
-    """The head of a lab's site that names the lab, not a person ("The Simon Research Ensemble", "Chehab Lab"):
-    the person the page names whose family name is the lab's, most often among its authors and people."""
+def _lab_families(page: Page) -> set[str]:
+    """The family names a page names its lab after: "Chehab Lab" in its title, "Schneider Research Group" in its
+    heading, "曹研究室" (the Cao laboratory)."""
     titles = [text_of(title) for title in page.root.xpath("//title")] + [page.title or ""]
     titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
     titles += [text_of(h) for h in page.root.iter("h1")] + [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
     families = {match.group(1).lower() for title in titles for match in _LAB.finditer(title)}
+    return families | {match.group(1) for title in titles for match in _CJK_LAB.finditer(title)}
+
+
+def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) -> str | None:
+    """The head of a lab's site that names the lab, not a person ("The Simon Research Ensemble", "Chehab Lab"):
+    the person the page names whose family name is the lab's (``families``, else the page's own), most often among
+    its authors and people."""
+    families = _lab_families(page) if families is None else families
     if not families:
         return None
     names: list[str] = []
@@ -301,17 +320,26 @@ def _lab_head(page: Page, report: PageReport) -> str | None:
         for record in section.records:
             names += [a for a in getattr(record, "authors", ()) if a]
         names += [text for _, text, _ in section.skipped]
+    names += [text for _, text in report.unread_headings]
     descriptions = page.root.xpath("//meta[@name='description' or @property='og:description']/@content")
     text = " ".join([text_of(page.root), *map(str, descriptions), *page.navigation])  # "Prof. Dr. Karsten Meyer at …"
-    for family in families:  # "Professor Melissa A. Hines leads …": the name written out on the page
+    latin = [family for family in families if family.isascii()]
+    for family in latin:  # "Professor Melissa A. Hines leads …": the name written out on the page
         names += re.findall(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?i:{re.escape(family)}))\b(?!\s+{_LAB_WORD})", text)
+    names += [text_of(h) for h in page.root.iter("h2", "h3", "h4", "h5", "strong", "b")] if len(latin) < len(families) else []
     counts: dict[str, int] = {}
     for written in names:
-        for candidate in re.split(r"[,;(]", written)[:1]:
+        for candidate in re.split(r"[,;]|\s\(", written)[:1] if written.isascii() else [written]:
             name = person_name(candidate.strip())
-            if name and len(name.split()[0]) > 2 and name.split()[-1].lower() in families:
+            if not name or len(name.split()[0]) <= 2 and not is_han_name(name):
+                continue
+            if name.split()[-1].lower() in families or any(written.strip().startswith(f) for f in families if not f.isascii()):
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: (counts[name], len(name)), default=None)
+
+
+_CJK_LAB = re.compile(r"([\u4e00-\u9fff]{1,2})(?:研究室|研究组|研究組|实验室|實驗室|课题组|課題組|研究所)")
+"""A lab named after its head in Chinese or Japanese: "曹研究室" (the Cao laboratory), "王课题组"."""
 
 
 _WHOSE = re.compile(r"^.{0,40}?\b(?:of|by|for|de|von)\s+(?=[A-Z])", re.IGNORECASE)

@@ -40,7 +40,8 @@ _NOT_A_NAME = re.compile(
     r"doc|hons|instructor|lecturer|technician|technologist|coordinator|administrator|specialist|officer|science|sciences|"
     r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
     r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd|date|joined|favou?rite|project|major|"
-    r"minor|hometown|hobbies|interests?|education|background|fax|room|address|curriculum|vitae|biography|resume)\b",
+    r"minor|hometown|hobbies|interests?|education|background|fax|room|address|curriculum|vitae|biography|resume|"
+    r"professional|experience)\b",
     re.IGNORECASE,
 )
 _DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -137,7 +138,8 @@ def _without_email(line: str) -> str:
 
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
-    name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", text))))
+    latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
+    name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
     if not _NAME.match(name) or _NOT_A_NAME.search(_GLUED.sub(" ", name)) or len(name) > 60 or any(c.isdigit() for c in name):
@@ -151,6 +153,8 @@ def person_name(text: str) -> str | None:
 
 _IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
 """The name written again in another script, in brackets after it: "Jie Zheng (郑杰)"."""
+_LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'-]+?)\s*[)）]")
+"""A name in Chinese or Japanese characters with its Latin spelling in brackets after it: "陳 啓鵬 (Chen Qipeng)"."""
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where words run together ("HomePeople", a menu's links): the words that are no name's show ("SungMin" is one)."""
 _FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b", re.IGNORECASE)

@@ -44,7 +44,7 @@ _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|al
 _CHINESE_GROUP = "(?:课题组|实验室|团队|组内)"
 _CHINESE_PAST = "过去|以往|已毕业|往届|历届|毕业|离组|曾经的"
 _PEOPLE_EXTRA = (
-    ("undergraduate students?|u(?:nder)?-?grads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
+    ("undergraduate students?|undergraduates|u(?:nder)?-?grads?|undergraduate (?:researchers|interns)", "Undergraduate student"),
     (
         "alumni|(?:former|past|previous) (?:group |lab )?(?:students|members|postdocs|researchers|visitors|interns|advisees)",
         "Alumnus",
@@ -207,9 +207,15 @@ def _named_section(text: str) -> tuple[str, str | None] | None:
     if kind is None:
         head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
         kind = kind_of(head) if head != text else None
+    if kind is None and (gloss := _GLOSS.search(text)):  # "博士 後期 (Doctor Student)": the heading in English
+        return kind_of(gloss[1]) or kind_of(gloss[1] + "s")
     if kind and kind[0] == "people" and len(roles_named(text)) > 1:
         return "people", "Student"  # "Undergraduate and MSc Students": each person's own line says which
     return kind
+
+
+_GLOSS = re.compile(r"^(?:[^\x00-\u024F]|\s)+[(（]\s*([A-Za-z][A-Za-z .'-]+?)\s*[)）]\s*$")
+"""A heading in another script with its English in brackets after it: "博士 後期 (Doctor Student)"."""
 
 
 def roles_named(text: str) -> list[str]:

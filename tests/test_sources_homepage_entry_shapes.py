@@ -867,3 +867,26 @@ def test_a_lab_named_in_chinese_characters_on_one_page_and_its_head_on_another(t
     from scholargraph.model.names import is_han_name
 
     assert not is_han_name("曹研究室") and not is_han_name("王教授")
+
+
+# A hand-written page shown in a frame (Salapaka group, "PeoplePastStudents.html", an empty <title>): the file's name
+# names the section; each former student a tab pane, the name in a <span class="tabtitle">, then one line per degree,
+# the last the one earned in the group.
+DEGREE_LINES = """<div class="tab-content">
+<div role="tabpanel" class="tab-pane fade show active" id="Amber1"><table><tr><td><img src="a.jpg"></td>
+<td><span class="tabtitle"> Amber Srivastava <a href="https://x.org/a"><img src="www.png"></a></span><ul>
+<li>B.S.: Indian Institute of Technology Kanpur, India, 2014</li>
+<li>M.S. : Mathematics, University of Illinois at Urbana Champaign, 2020</li>
+<li>Ph.D.:<a href="Theses/2021_PhD.pdf"> Parameterized Sequential Decision Making Problems, 2021</a></li></ul></td></tr></table></div>
+<div role="tabpanel" class="tab-pane fade" id="Sheikh1"><table><tr><td><span class="tabtitle">Sheikh Mashrafi</span><ul>
+<li>B.S.: Bangladesh University of Engineering and Technology, Bangladesh</li>
+<li>M.S.: X-ray microscope performance enhancement through control architecture change, 2013</li></ul></td></tr></table></div>
+</div>"""
+
+
+def test_a_page_named_by_its_file_and_cards_of_degree_lines(tmp_path: Path) -> None:
+    path = tmp_path / "PeoplePastStudents.html"
+    path.write_text(f"<html><head><title></title></head><body>{DEGREE_LINES}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, path.name)], venues(), organizations(), "Srinivasa Salapaka")
+    people = [r for r in result.records if isinstance(r, Supervision)]
+    assert people_of(people) == {"Amber Srivastava": ("phd", None, 2021), "Sheikh Mashrafi": ("master", None, 2013)}

@@ -101,6 +101,11 @@ _DEGREE_HELD = re.compile(
     r"(?:\s*(?:,|&|and)\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng)\.?)*\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``."""
+_DEGREE_LINE = re.compile(
+    r"^[ \t]*(?P<degree>(?:B|M)\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D)\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
+    re.MULTILINE,
+)
+"""A card's line of one degree ("B.S.: Indian Institute of Technology Kanpur, 2014", "Ph.D.: Title of the thesis")."""
 _JOINED_IN = re.compile(
     r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
 )
@@ -242,6 +247,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
+    degrees = list(_DEGREE_LINE.finditer(here))
+    if len(degrees) >= 2:  # "B.S.: IIT Kanpur, 2014 / Ph.D.: Title, 2021": the last degree is the one earned here
+        here = f"{degrees[-1]['degree']} student\n{degrees[-1].group()}"
     here = _SUPERVISOR_LINE.sub(" ", here)  # "PI: Dr. Hannah Smithson": who supervised them, not their role
     here = _JOINED_IN.sub("since ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"

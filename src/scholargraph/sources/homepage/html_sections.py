@@ -263,11 +263,15 @@ def _person_card(element: HtmlElement) -> bool:
     """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
         return False
-    headings = list(element.iterdescendants(*_HEADING_TAGS))
+    headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(_NAME_CLASS)
     if len(headings) != 1 or person_name(text_of(headings[0])) is None:
         return False
     rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
     return bool(ROLE_WORDS.search(rest) or element.xpath(".//a[starts-with(@href, 'mailto:')]"))
+
+
+_NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(ancestor::*[contains(@class, 'title')])]"
+"""Where a card without headings writes its person's name: ``<span class="tabtitle">``, ``<div class="member-name">``."""
 
 
 def _has_entry_class(element: HtmlElement) -> bool:
@@ -295,7 +299,8 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     texts += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:title']")]
     texts += [text_of(h) for h in page.root.iter("h1")][:1]
     stem = Path(shown_as).stem if Path(shown_as).stem.lower() not in ("index", "default") else Path(shown_as).parent.name
-    texts.append(re.sub(r"[-_]+", " ", stem))
+    words = re.sub(r"[-_]+|(?<=[a-z])(?=[A-Z])", " ", stem).split()  # "PeoplePastStudents": People Past Students
+    texts += [" ".join(words[i:]) for i in range(len(words))]
     for text in texts:
         kind = kind_of(text)
         if kind and kind[0] in ("publications", "people"):

@@ -245,6 +245,30 @@ def test_a_query_file_makes_no_request_to_another_host_unless_allowed(cli: Cli, 
     assert "is refused" not in allowed.stderr  # let through: the request is made (and fails: nothing listens there)
 
 
+def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_sparql_is_a_message(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """``FROM <url>`` names a graph of the store, in either engine (rdflib would download it); an allowed SERVICE
+    answering a web page is an error naming it, not a traceback."""
+    from test_publish_server import listener
+
+    graph = tmp_path / "graph.ttl"
+    graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    with listener() as (target, hits):
+        named = tmp_path / "named.rq"
+        named.write_text(f"SELECT * FROM <{target}> FROM NAMED <{target}/2> WHERE {{ ?s ?p ?o }}\n", encoding="utf-8")
+        for store in ("oxigraph", "memory"):
+            result = cli("query", named, "--graph", graph, "--store", store)
+            assert result.exit_code == 0 and "(0 rows)" in result.stdout, (store, result.stderr)
+        assert hits == []
+        remote = tmp_path / "remote.rq"
+        remote.write_text(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}\n", encoding="utf-8")
+        result = cli("query", remote, "--graph", graph, "--allow-service", "127.0.0.1")
+        assert result.exit_code == 2
+        assert f"{remote}: the query failed while running: Unsupported Content-Type returned by service <{target}>" in result.stderr
+        assert len(hits) == 1  # the one request allowed
+
+
 # --- identifiers that are no IRI as written -------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -72,12 +73,24 @@ class Server:
                 found.add(int(entry.name))
         return found
 
+    def running_workers(self) -> set[int]:
+        """The query workers running (not waiting for a query) now."""
+        found = set()
+        for pid in self.workers():
+            try:
+                if (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] == "R":
+                    found.add(pid)
+            except OSError:
+                continue
+        return found
+
 
 @contextmanager
-def serving(project: Path) -> Iterator[Server]:
-    """The server on the project; the process and its workers are stopped afterwards."""
+def serving(project: Path, *options: str) -> Iterator[Server]:
+    """The server on the project (a one-second query timeout unless ``options`` say otherwise); the process and its
+    workers are stopped afterwards."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1"],
+        [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1", *options],
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
@@ -206,27 +219,41 @@ def test_updates_are_refused(server: str) -> None:
     assert [row["n"]["value"] for row in names["results"]["bindings"]] == ["Qianru Sun"]
 
 
-def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -> None:
+@contextmanager
+def listener() -> Iterator[tuple[str, list[str]]]:
+    """A web server on loopback that answers every request with an HTML page (no SPARQL results): its SPARQL URL,
+    and the requests it got."""
     import http.server
     import threading
 
     hits: list[str] = []
 
-    class Listener(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # a request the server should never make
-            hits.append(self.path)
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(f"{self.command} {self.path}")
+            body = b"<html><body>not SPARQL results</body></html>"
             self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            self.wfile.write(body)
 
         do_POST = do_GET
 
         def log_message(self, *args: object) -> None:
             pass
 
-    listener = http.server.HTTPServer(("127.0.0.1", 0), Listener)
-    threading.Thread(target=listener.serve_forever, daemon=True).start()
-    target = f"http://127.0.0.1:{listener.server_address[1]}/sparql"
+    listening = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=listening.serve_forever, daemon=True).start()
     try:
+        yield f"http://127.0.0.1:{listening.server_address[1]}/sparql", hits
+    finally:
+        listening.shutdown()
+        listening.server_close()
+
+
+def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -> None:
+    with listener() as (target, hits):
         for query in (
             f"SELECT * {{ SERVICE<{target}> {{ ?s ?p ?o }} }}",
             f"SELECT * {{ # x\rSERVICE <{target}> {{ ?s ?p ?o }} }}",
@@ -234,8 +261,6 @@ def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -
         ):
             reply = get_query(server, query, "application/json")
             assert reply.status == 403 and b"SERVICE" in reply.body, (query, reply.body)
-    finally:
-        listener.shutdown()
     assert hits == []
 
 
@@ -249,10 +274,10 @@ def test_service_to_another_host_is_refused(server: str) -> None:
 def test_a_query_running_too_long_is_stopped_and_the_server_goes_on(running: Server) -> None:
     server = running.url
     before = running.workers()
-    assert len(before) == 1
+    assert len(before) == 2
     reply = get_query(server, RUNAWAY, "application/json")
     assert reply.status == 503 and b"stopped" in reply.body
-    assert not any(Path(f"/proc/{pid}").exists() for pid in before)  # the worker running it was killed
+    assert sum(Path(f"/proc/{pid}").exists() for pid in before) == 1  # the worker running it was killed, the other not
     after = get_query(server, f"ASK {{ <{PERSON}> ?p ?o }}", "application/json")
     assert after.status == 200 and json.loads(after.body)["boolean"] is True
 
@@ -445,3 +470,83 @@ def test_a_query_wanting_more_memory_than_its_worker_may_use_is_stopped_and_the_
         assert after.status == 200 and json.loads(after.body)["boolean"] is True
     finally:
         pool.close()
+
+
+def test_a_graph_parameter_that_is_no_iri_is_a_400_and_no_worker_is_lost(running: Server) -> None:
+    before = running.workers()
+    for parameter, written in (("default-graph-uri", "not an iri"), ("named-graph-uri", "<http://x.example/>")):
+        query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }", parameter: written})
+        reply = request(f"{running.url}sparql?{query}", headers={"Accept": "application/sparql-results+json"})
+        assert reply.status == 400, reply.body
+        assert f"{parameter} {written!r} is not an absolute IRI".encode() in reply.body
+    assert running.workers() == before  # no worker died of it (and none is being reloaded)
+    assert get_query(running.url, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+
+
+def test_an_allowed_service_that_fails_is_a_500_saying_why_and_a_long_query_holds_up_no_other(project: Path) -> None:
+    """With SERVICE to loopback allowed, a service answering a web page is a 500 naming it, and the worker goes on;
+    while one query runs long, another is answered by the second worker."""
+    import threading
+
+    with listener() as (target, hits), serving(project, "--allow-service", "127.0.0.1", "--timeout", "60") as started:
+        before = started.workers()
+        reply = get_query(started.url, f"SELECT * {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "application/json")
+        assert reply.status == 500, reply.body
+        assert f"the query failed while running: Unsupported Content-Type returned by service <{target}>".encode() in reply.body
+        assert len(hits) == 1 and started.workers() == before  # asked once, as allowed; no worker lost
+
+        long_reply: list[Reply] = []
+
+        def ask_long() -> None:
+            try:
+                long_reply.append(get_query(started.url, RUNAWAY, "application/json"))
+            except OSError:  # the server was stopped while it ran
+                pass
+
+        running_long = threading.Thread(target=ask_long)
+        running_long.start()
+        while not started.running_workers():  # the long query has reached a worker
+            assert running_long.is_alive()
+            time.sleep(0.01)
+        answer = get_query(started.url, f"ASK {{ <{PERSON}> ?p ?o }}", "application/sparql-results+json")
+        assert answer.status == 200 and json.loads(answer.body)["boolean"] is True
+        assert running_long.is_alive() and long_reply == []  # answered while the long query still ran
+
+
+def test_a_request_not_sent_whole_in_time_is_closed_and_others_are_answered(project: Path) -> None:
+    """A client that sends nothing, or trickles its headers a byte at a time, is cut off at the server's request
+    deadline (one second here) without an answer; a client sending its request whole is answered."""
+    import select
+    import socket
+    import threading
+
+    from scholargraph.pipeline.project import Project
+    from scholargraph.publish.server import start
+    from scholargraph.publish.site import SiteDocuments
+    from scholargraph.rdf.vocab import Minter
+    from scholargraph.stores import read_quads
+
+    graph = project / "build" / "graph.trig"
+    site = SiteDocuments(read_quads(graph), Minter(BASE), Project.load(project).publish)
+    server = start(graph, site, port=0, workers=1, request_seconds=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    address = server.server_address[:2]
+
+    def closed(connection: socket.socket, trickle: bytes) -> bytes | None:
+        """What the server sent before closing while ``trickle`` went out a byte at a time; ``None`` if it never closed."""
+        for byte in [b""] + [trickle[at : at + 1] for at in range(len(trickle))]:
+            connection.sendall(byte)
+            if select.select([connection], [], [], 0.2)[0]:
+                return connection.recv(4096)
+        return None
+
+    try:
+        with socket.create_connection(address, timeout=10) as silent, socket.create_connection(address) as slow:
+            slow.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            assert closed(slow, b"X-Slow: " + b"x" * 200) == b""  # at 5 bytes a second: cut off long before the end
+            assert silent.recv(4096) == b""  # closed, unanswered (the idle bound alone is 30 s)
+        assert request(server.url).status == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()

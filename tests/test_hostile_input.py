@@ -157,6 +157,30 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     assert read["data/work.json"].startswith("1 records") and read["data/dblp.xml"].startswith("3 records")
 
 
+def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warnings(cli: Cli, tmp_path: Path) -> None:
+    """YAML reads an unquoted ``2021-02-30`` as a date and fails; ``20200`` is no year 2020."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "people.yml").write_text(
+        "- name: Ann Lee\n  supervisor: Bo Chen\n  start: 2021-02-30\n- name: Cy Dee\n  supervisor: Bo Chen\n  start: 2019-09-01\n",
+        encoding="utf-8",
+    )
+    (data / "roster.csv").write_text(
+        "name,role,supervisor,start\nEd Fox,PhD student,Bo Chen,20200\nGus Ho,PhD student,Bo Chen,2018\n", encoding="utf-8"
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    assert "data/people.yml:1: warning: Ann Lee: column 'start' '2021-02-30' is not a date that exists" in err
+    assert "data/roster.csv:2: warning: Ed Fox: column 'start' '20200' is not a date; write 2018, 2018-08 or Aug 2018" in err
+    read = source_lines(result)
+    assert read["data/people.yml"].startswith("4 records → 2 people") and read["data/roster.csv"].startswith("4 records")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"2019-09-01"^^xsd:date' in graph and '"2021"^^xsd:gYear' in graph and '"2020"^^xsd:gYear' not in graph
+
+
 # --- the source walk ------------------------------------------------------------------------
 
 

@@ -93,6 +93,8 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(cli: Cli
     (data / "roster.csv").write_bytes(roster.encode("utf-16"))
     (data / "roster.yml").write_bytes((DATA / "roster" / "yaoyao-liu-group.yml").read_text(encoding="utf-8").encode("utf-32"))
     (data / "work.json").write_bytes((DATA / "openalex" / "work.json").read_text(encoding="utf-8").encode("utf-16"))
+    orcid = (DATA / "orcid" / "works-3.0.xml").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    (data / "works.xml").write_bytes(orcid.encode("utf-16"))  # ORCID's XML, not its JSON: told in the file's encoding
     (data / "broken.bib").write_bytes(bibtex("Fine", "Caf\xe9").encode("latin-1"))  # not UTF-8: no guess
 
     result = build(cli, tmp_path)
@@ -103,7 +105,7 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(cli: Cli
     assert read["data/utf16.bib"].startswith("3 records")
     assert read["data/utf16be.bib"].startswith("1 records")
     assert read["data/roster.csv"].startswith("16 records") and read["data/roster.yml"].startswith("16 records")
-    assert read["data/work.json"].startswith("1 records")
+    assert read["data/work.json"].startswith("1 records") and read["data/works.xml"].startswith("3 records")
 
 
 # --- limits -------------------------------------------------------------------------------

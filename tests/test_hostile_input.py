@@ -12,6 +12,7 @@ and that the other sources and rows were still read, or that no build's outputs 
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import os
 import queue
@@ -293,6 +294,40 @@ def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_spar
         assert result.exit_code == 2
         assert f"{remote}: the query failed while running: Unsupported Content-Type returned by service <{target}>" in result.stderr
         assert len(hits) == 1  # the one request allowed
+
+
+def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli: Cli, tmp_path: Path) -> None:
+    """Links that run (any case, with a tab inside) never reach the graph; a malformed one is kept as text, not a
+    traceback; a space inside a link is part of its address, not taken out (which made ``exa mple.org`` example.org)."""
+    links = [
+        ("PDF", "JavaScript:alert(1)"),
+        ("Code", "java\tscript:alert(2)"),
+        ("Data", "DATA:text/html,<script>alert(3)</script>"),
+        ("VB", "VBScript:msgbox(4)"),
+        ("File", "FILE:///etc/passwd"),
+        ("Bad", "http://[::1"),
+        ("Slides", "papers/my slides.pdf"),
+        ("Web", "https://exa mple.org/x"),
+    ]
+    anchors = " ".join(f'<a href="{html.escape(url)}">[{label}]</a>' for label, url in links)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "home.html").write_text(
+        '<!DOCTYPE html><html><head><title>Ann Lee</title><base href="https://ann.example.org/~ann/"></head><body>'
+        "<h1>Ann Lee</h1><p>PhD student at Example University.</p><h2>Publications</h2><ul>"
+        f"<li>Ann Lee, Bo Chen. <b>Learning Things Well Today</b>. CVPR 2020. {anchors}</li>"
+        "<li>Ann Lee, Cy Dee. <b>Seeing Things Clearly Now</b>. ICCV 2021.</li></ul></body></html>",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    assert source_lines(result)["data/home.html"].startswith("3 records → 1 person, 2 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|data:|file:", graph, re.IGNORECASE)
+    assert "<https://ann.example.org/~ann/papers/my%20slides.pdf>" in graph and 'sg:urlAsWritten "http://[::1"' in graph
+    assert "example.org/x" not in graph
 
 
 # --- identifiers that are no IRI as written -------------------------------------------------

@@ -243,6 +243,21 @@ def test_a_file_whose_kind_cannot_be_told_says_why_and_a_gzipped_one_is_read(cli
     assert source_lines(result)["data/dblp.xml"].startswith("3 records")
 
 
+def test_no_sources_found_names_the_files_named_like_sources_that_are_none(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "notes.json").write_text('[{"id": "x", "label": "no kind of source"}]', encoding="utf-8")
+    (data / "sub" / "feed.xml").write_text("<rss><channel/></rss>", encoding="utf-8")
+    (data / "sub" / "up").symlink_to("..")  # the walk that names them ends too
+    (data / "photo.png").write_bytes(b"\x89PNG\r\n")  # named like no source: not named
+    result = build(cli, tmp_path)
+    assert result.exit_code == 2
+    assert "data/: no sources found; the name of data/notes.json, data/sub/feed.xml says a source, but its start is no kind" in (
+        result.stderr
+    )
+    assert 'name its kind in scholargraph.toml: sources = [{ path = "data/notes.json", kind = "…" }]' in result.stderr
+
+
 @pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
 def test_an_update_in_a_query_file_is_refused(cli: Cli, tmp_path: Path, update: str) -> None:
     graph = tmp_path / "graph.ttl"

@@ -345,6 +345,25 @@ def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli:
     assert "example.org/x" not in graph
 
 
+def test_homepage_content_nested_too_deep_is_a_warning_at_its_line(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    head = (
+        "<!DOCTYPE html><html><head><title>Bo Chen</title></head><body>\n<h1>Bo Chen</h1>\n"
+        "<p>Professor at Example University.</p>\n<h2>Publications</h2>\n"
+        "<ul><li>Bo Chen, Gus Ho. <b>Shallow Things Here Now</b>. CVPR 2019.</li></ul>\n"
+    )
+    deep = "<div>\n" * 300 + "<h2>Talks</h2><ul><li>Deep Down Things, at CVPR 2022.</li></ul>\n" + "</div>\n" * 300
+    (data / "deep.html").write_text(head + deep + "</body></html>\n", encoding="utf-8")
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    found = re.search(r"data/deep\.html:(\d+): warning: the markup here nests over 200 elements deep", result.stderr)
+    assert found and int(found[1]) > head.count("\n") + 190  # where it nests that deep, not the page's start
+    assert source_lines(result)["data/deep.html"].startswith("2 records → 1 person, 1 work")
+
+
 # --- identifiers that are no IRI as written -------------------------------------------------
 
 

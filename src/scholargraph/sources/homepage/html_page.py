@@ -94,6 +94,8 @@ class Page:
     title: str | None = None
     cut: bool = False
     """The parser stopped where the markup nests over 2,048 deep: what follows is not read."""
+    deep_line: int | None = None
+    """The line of the first element nesting over ``MAX_DEPTH`` deep, whose content was kept as plain text only."""
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -169,6 +171,7 @@ def _flatten_deep(page: Page) -> None:
             element.clear()
             element.text, element.tail = text, tail
             page.removed["markup nested over 200 deep (kept as text)"] += 1
+            page.deep_line = page.deep_line or element.sourceline
             continue
         stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
 

@@ -311,6 +311,37 @@ def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_spar
         assert len(hits) == 1  # the one request allowed
 
 
+def test_link_fields_a_browser_would_run_are_warnings_and_reach_no_graph(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX, a Jekyll data file and CSL JSON: a javascript:, vbscript:, data: or file: link (any case) is left out with a
+    warning naming the field, and the work and its other links are kept."""
+    data = tmp_path / "data"
+    data.mkdir()
+    entry = BIBTEX.format(key="bib", title="Learning Things").replace(
+        "year = {2020}", "year = {2020},\n  pdf = {JavaScript:alert(1)},\n  code = {https://code.example.org/x}"
+    )
+    (data / "papers.bib").write_text(entry, encoding="utf-8")
+    (data / "publications.yml").write_text(
+        "- title: Seeing Things\n  authors: Ann Lee and Bo Chen\n  venue: CVPR\n  year: 2021\n"
+        "  slides: VBScript:msgbox(2)\n  video: https://video.example.org/y\n",
+        encoding="utf-8",
+    )
+    item = {"id": "c", "type": "paper-conference", "title": "Doing Things", "author": [{"family": "Lee", "given": "Ann"}]}
+    (data / "items.json").write_text(json.dumps([{**item, "issued": {"date-parts": [[2022]]}, "URL": "FILE:///etc/passwd"}]))
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    run = "address, which a browser would run or read from its machine; it is left out: write an http or https address"
+    assert f"data/papers.bib:6: warning: entry 'bib': field pdf 'JavaScript:alert(1)' is a javascript: {run}" in err
+    assert f"data/publications.yml:1: warning: slides 'VBScript:msgbox(2)' is a vbscript: {run}" in err
+    assert f"data/items.json:1: warning: URL 'FILE:///etc/passwd' is a file: {run}" in err
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|file:", graph, re.IGNORECASE)
+    assert "<https://code.example.org/x>" in graph and "<https://video.example.org/y>" in graph
+    assert all(title in graph for title in ("Learning Things", "Seeing Things", "Doing Things"))
+
+
 def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli: Cli, tmp_path: Path) -> None:
     """Links that run (any case, with a tab inside) never reach the graph; a malformed one is kept as text, not a
     traceback; a space inside a link is part of its address, not taken out (which made ``exa mple.org`` example.org)."""

@@ -165,7 +165,8 @@ def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warni
     data = tmp_path / "data"
     data.mkdir()
     (data / "people.yml").write_text(
-        "- name: Ann Lee\n  supervisor: Bo Chen\n  start: 2021-02-30\n- name: Cy Dee\n  supervisor: Bo Chen\n  start: 2019-09-01\n",
+        "- name: Ann Lee\n  supervisor: Bo Chen\n  start: 2021-02-30\n"
+        "- name: Cy Dee\n  supervisor: Bo Chen\n  start: 2019-09-01\n",
         encoding="utf-8",
     )
     (data / "roster.csv").write_text(
@@ -287,9 +288,7 @@ def test_a_query_file_makes_no_request_to_another_host_unless_allowed(cli: Cli, 
     assert "is refused" not in allowed.stderr  # let through: the request is made (and fails: nothing listens there)
 
 
-def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_sparql_is_a_message(
-    cli: Cli, tmp_path: Path
-) -> None:
+def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_sparql_is_a_message(cli: Cli, tmp_path: Path) -> None:
     """``FROM <url>`` names a graph of the store, in either engine (rdflib would download it); an allowed SERVICE
     answering a web page is an error naming it, not a traceback."""
     from test_publish_server import listener
@@ -307,7 +306,9 @@ def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_spar
         remote.write_text(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}\n", encoding="utf-8")
         result = cli("query", remote, "--graph", graph, "--allow-service", "127.0.0.1")
         assert result.exit_code == 2
-        assert f"{remote}: the query failed while running: Unsupported Content-Type returned by service <{target}>" in result.stderr
+        assert (
+            f"{remote}: the query failed while running: Unsupported Content-Type returned by service <{target}>" in result.stderr
+        )
         assert len(hits) == 1  # the one request allowed
 
 

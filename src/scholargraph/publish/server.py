@@ -16,6 +16,7 @@ behind a reverse proxy, not for the open internet without one.
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import socket
 import sys
@@ -111,10 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _hang_up(self) -> None:
         self._cut = self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):  # already closed
             self.connection.shutdown(socket.SHUT_RDWR)  # the read waiting for the rest of the request ends
-        except OSError:
-            pass
 
     def parse_request(self) -> bool:
         """The request line and headers; a head cut off at the deadline is not answered."""

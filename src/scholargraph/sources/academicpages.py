@@ -112,6 +112,7 @@ def _talk(matter: dict[str, Any], path: Path, where: Origin, problems: list[Prob
         message = f"talk '{title}' is skipped: its speaker is the site's owner, and no _config.yml names one (author: name: …)"
         problems.append(Problem(Severity.WARNING, message, where, left_out=True))
         return []
+
     def unsafe(message: str) -> None:
         problems.append(Problem(Severity.WARNING, message, where))
 

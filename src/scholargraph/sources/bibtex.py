@@ -259,6 +259,7 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
     arxiv = _arxiv(fields, written)
     if written is None and arxiv:
         series, as_written = venue("arXiv", venues)
+
     def unsafe(name: str) -> Callable[[str], None]:
         at = Origin(shown_as, entry.lines.get(name, entry.line))
         return lambda message: problems.append(Problem(Severity.WARNING, f"entry '{entry.key}': field {message}", at))

@@ -9,6 +9,7 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -105,10 +106,8 @@ def link_identifiers(
         url = _HREF_DROPPED.sub("", str(anchor.get("href") or "")).strip().replace(" ", "%20")  # as a browser reads it
         if not url or url.startswith("#") or _SCRIPT_URL.match(url):
             continue
-        try:
+        with contextlib.suppress(ValueError):  # malformed (``http://[::1``): kept as written, the graph holds it as text
             url = urljoin(address, url) if address else url
-        except ValueError:  # malformed (``http://[::1``): kept as written, the graph holds it as text
-            pass
         if any(url == seen for _, seen in links):
             continue
         links.append((text_of(anchor) or url, url))

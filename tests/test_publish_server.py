@@ -59,6 +59,8 @@ def project(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
 class Server:
     url: str
     pid: int
+    log: str = ""
+    """What the server wrote to its standard error after its first line, once it has stopped."""
 
     def workers(self) -> set[int]:
         """The query worker processes running now (children of the server started by multiprocessing)."""
@@ -104,6 +106,7 @@ def serving(project: Path, *options: str) -> Iterator[Server]:
     workers = started.workers()
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
+    started.log = process.stderr.read().decode(errors="replace")
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
 
 
@@ -549,3 +552,34 @@ def test_a_request_not_sent_whole_in_time_is_closed_and_others_are_answered(proj
         server.shutdown()
         server.server_close()
         server.pool.close()
+
+
+def test_malformed_requests_are_answered_and_clients_that_leave_are_not_logged(project: Path) -> None:
+    """Garbage, a header line without a colon, a bad Content-Length or percent-escape each get an answer; clients that
+    reset the connection in the middle of a large answer leave nothing in the log; the server goes on."""
+    import socket
+    import struct
+
+    with serving(project, "--timeout", "30") as started:
+        address = (urllib.parse.urlsplit(started.url).hostname, urllib.parse.urlsplit(started.url).port)
+        for raw, status in (
+            (b"\x16\x03\x01\x02\x00 not HTTP at all\r\n\r\n", b"400"),  # a TLS greeting, say
+            (b"GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n", b"200"),  # the line is passed over
+            (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", b"400"),
+            (b"GET /sparql?query=%ZZ%C3 HTTP/1.1\r\nHost: x\r\n\r\n", b"400"),
+        ):
+            with socket.create_connection(address, timeout=30) as connection:
+                connection.sendall(raw)
+                connection.shutdown(socket.SHUT_WR)
+                reply = b"".join(iter(lambda: connection.recv(4096), b""))
+            assert re.search(rb"\b" + status + rb"\b", reply[:200]), (raw, reply[:200])
+        large = urllib.parse.urlencode({"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 50000"})
+        for _ in range(5):
+            connection = socket.create_connection(address, timeout=30)
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            connection.sendall(f"GET /sparql?{large} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n".encode())
+            assert connection.recv(16).startswith(b"HTTP/1.1 200")
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset
+            connection.close()
+        assert get_query(started.url, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+    assert "Traceback" not in started.log and "Error" not in started.log, started.log[-2000:]

@@ -129,6 +129,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     (data / "people.yml").write_text("- name: Ann Lee\n  supervisor: Bo Chen\n  start: '0000-05'\n", encoding="utf-8")
     deep = '{"id": "https://openalex.org/W1", "title": "Deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
     (data / "deep.json").write_text(deep, encoding="utf-8")
+    (data / "deep.jsonl").write_text('{"id": "https://openalex.org/W2", "title": "Fine"}\n' + deep + "\n", encoding="utf-8")
     (data / "deep.yml").write_text("- name: A\n  supervisor: B\n  x: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
     (data / "items.json").write_text(
         json.dumps([{"id": "a", "type": "paper-conference", "title": "Zero", "issued": {"date-parts": [[0]]}}]),
@@ -151,6 +152,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     assert "data/roster.csv:6: warning: this row runs over lines 6-8" in err
     assert "data/people.yml:1: warning: Ann Lee: column 'start' '0000-05' has the year 0" in err
     assert "data/deep.json: is nested too deep to read" in err and "data/deep.yml: is nested too deep to read" in err
+    assert "data/deep.jsonl:2: violation: this line is not JSON (nested too deep to read" in err
     assert "data/items.json:1: warning" in err and "has no year" in err
     assert "has no valid year (0)" in err and "has no valid year ('0000')" in err
     read = source_lines(result)
@@ -158,6 +160,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     assert read["data/roster.csv"].startswith("9 records → 4 people")
     assert read["data/people.yml"].startswith("2 records") and read["data/items.json"].startswith("1 records")
     assert read["data/work.json"].startswith("1 records") and read["data/dblp.xml"].startswith("3 records")
+    assert read["data/deep.jsonl"].startswith("2 records → 1 work, 1 skipped")
 
 
 def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warnings(cli: Cli, tmp_path: Path) -> None:
@@ -195,14 +198,18 @@ def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(cli: Cli, tmp_path:
     (data / "sub" / "up").symlink_to("..")
     (data / "sub" / "again").symlink_to(data / "sub")
     (data / "empty.bib").write_bytes(b"")
+    (data / "empty.html").write_bytes(b"")
     (data / "blank.csv").write_text("\n  \n", encoding="utf-8")
 
     result = build(cli, tmp_path)
 
     assert result.exit_code == 1
-    assert "data/empty.bib: the file is empty" in result.stderr and "data/blank.csv: the file is empty" in result.stderr
+    for empty in ("data/empty.bib", "data/blank.csv", "data/empty.html"):
+        assert f"{empty}: the file is empty" in result.stderr
     assert source_lines(result) == {"data/sub/papers.bib": source_lines(result)["data/sub/papers.bib"]}  # read once
-    assert "2 source(s) could not be read and are not in the graph: data/blank.csv, data/empty.bib" in result.stderr
+    assert "3 source(s) could not be read and are not in the graph: data/blank.csv, data/empty.bib, data/empty.html" in (
+        result.stderr
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
@@ -412,6 +419,29 @@ def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(cli: Cli, tmp_pat
     graph = (tmp_path / "build" / "graph.trig").read_text(encoding="utf-8")
     assert json.dumps(sici.lower()) in graph
     assert "<https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-o>" in graph
+
+
+def test_dois_holding_characters_no_iri_may_hold_stay_whole_and_apart(cli: Cli, tmp_path: Path) -> None:
+    """``{ } | \\ ^ [ ]``, a quote, a bad ``%xx``: each DOI is kept as written and its doi.org IRI percent-encoded; no two
+    works merge and none is lost."""
+    dois = ["10.1000/a{b}c", "10.1000/a|b", "10.1000/a\\b", "10.1000/a^b", "10.1000/a[1]b", '10.1000/a"b', "10.1000/a%zzb"]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"d{n}", title=f"Work Number {n}").replace("year = {2020}", f"year = {{2020}},\n  doi = {{{doi}}}")
+            for n, doi in enumerate(dois)
+        ),
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    assert source_lines(result)["data/papers.bib"].startswith(f"{len(dois)} records → {len(dois)} works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for encoded in ("a%7Bb%7Dc", "a%7Cb", "a%5Cb", "a%5Eb", "a%5B1%5Db", "a%22b", "a%25zzb"):
+        assert f"<https://doi.org/10.1000/{encoded}>" in graph, encoded
 
 
 # --- builds that fail midway or share a folder -----------------------------------------------

@@ -316,6 +316,8 @@ def test_unknown_paths_are_404(server: str) -> None:
     assert request(f"{server}person/qianru-sun.txt").status == 404
     assert request(f"{server}.htaccess").status == 404
     assert request(f"{server}nginx-map.conf").status == 404
+    for outside in ("..%2f..%2fgraph.trig", "%2e%2e/%2e%2e/etc/passwd", "dump/../../graph.trig"):  # nothing but the site
+        assert request(f"{server}{outside}").status == 404, outside
 
 
 RDF_PARSERS = {

@@ -102,10 +102,13 @@ def serving(project: Path, *options: str) -> Iterator[Server]:
     match = re.search(r"at (http://127\.0\.0\.1:\d+/) ", line)
     assert match, line
     started = Server(match[1], process.pid)
-    yield started
-    workers = started.workers()
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=20) == 0
+    try:
+        yield started
+    finally:  # a failing test stops its server too
+        workers = started.workers()
+        process.send_signal(signal.SIGTERM)
+        stopped = process.wait(timeout=20)
+    assert stopped == 0
     started.log = process.stderr.read().decode(errors="replace")
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
 

@@ -12,6 +12,7 @@ and that the other sources and rows were still read, or that no build's outputs 
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import os
 import queue
@@ -93,6 +94,8 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(cli: Cli
     (data / "roster.csv").write_bytes(roster.encode("utf-16"))
     (data / "roster.yml").write_bytes((DATA / "roster" / "yaoyao-liu-group.yml").read_text(encoding="utf-8").encode("utf-32"))
     (data / "work.json").write_bytes((DATA / "openalex" / "work.json").read_text(encoding="utf-8").encode("utf-16"))
+    orcid = (DATA / "orcid" / "works-3.0.xml").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    (data / "works.xml").write_bytes(orcid.encode("utf-16"))  # ORCID's XML, not its JSON: told in the file's encoding
     (data / "broken.bib").write_bytes(bibtex("Fine", "Caf\xe9").encode("latin-1"))  # not UTF-8: no guess
 
     result = build(cli, tmp_path)
@@ -103,7 +106,7 @@ def test_utf16_and_utf32_sources_are_read_and_a_bad_byte_names_its_line(cli: Cli
     assert read["data/utf16.bib"].startswith("3 records")
     assert read["data/utf16be.bib"].startswith("1 records")
     assert read["data/roster.csv"].startswith("16 records") and read["data/roster.yml"].startswith("16 records")
-    assert read["data/work.json"].startswith("1 records")
+    assert read["data/work.json"].startswith("1 records") and read["data/works.xml"].startswith("3 records")
 
 
 # --- limits -------------------------------------------------------------------------------
@@ -126,6 +129,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     (data / "people.yml").write_text("- name: Ann Lee\n  supervisor: Bo Chen\n  start: '0000-05'\n", encoding="utf-8")
     deep = '{"id": "https://openalex.org/W1", "title": "Deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
     (data / "deep.json").write_text(deep, encoding="utf-8")
+    (data / "deep.jsonl").write_text('{"id": "https://openalex.org/W2", "title": "Fine"}\n' + deep + "\n", encoding="utf-8")
     (data / "deep.yml").write_text("- name: A\n  supervisor: B\n  x: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
     (data / "items.json").write_text(
         json.dumps([{"id": "a", "type": "paper-conference", "title": "Zero", "issued": {"date-parts": [[0]]}}]),
@@ -148,6 +152,7 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     assert "data/roster.csv:6: warning: this row runs over lines 6-8" in err
     assert "data/people.yml:1: warning: Ann Lee: column 'start' '0000-05' has the year 0" in err
     assert "data/deep.json: is nested too deep to read" in err and "data/deep.yml: is nested too deep to read" in err
+    assert "data/deep.jsonl:2: violation: this line is not JSON (nested too deep to read" in err
     assert "data/items.json:1: warning" in err and "has no year" in err
     assert "has no valid year (0)" in err and "has no valid year ('0000')" in err
     read = source_lines(result)
@@ -155,6 +160,32 @@ def test_limits_end_in_messages_and_the_other_rows_are_read(cli: Cli, tmp_path: 
     assert read["data/roster.csv"].startswith("9 records → 4 people")
     assert read["data/people.yml"].startswith("2 records") and read["data/items.json"].startswith("1 records")
     assert read["data/work.json"].startswith("1 records") and read["data/dblp.xml"].startswith("3 records")
+    assert read["data/deep.jsonl"].startswith("2 records → 1 work, 1 skipped")
+
+
+def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warnings(cli: Cli, tmp_path: Path) -> None:
+    """YAML reads an unquoted ``2021-02-30`` as a date and fails; ``20200`` is no year 2020."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "people.yml").write_text(
+        "- name: Ann Lee\n  supervisor: Bo Chen\n  start: 2021-02-30\n"
+        "- name: Cy Dee\n  supervisor: Bo Chen\n  start: 2019-09-01\n",
+        encoding="utf-8",
+    )
+    (data / "roster.csv").write_text(
+        "name,role,supervisor,start\nEd Fox,PhD student,Bo Chen,20200\nGus Ho,PhD student,Bo Chen,2018\n", encoding="utf-8"
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    assert "data/people.yml:1: warning: Ann Lee: column 'start' '2021-02-30' is not a date that exists" in err
+    assert "data/roster.csv:2: warning: Ed Fox: column 'start' '20200' is not a date; write 2018, 2018-08 or Aug 2018" in err
+    read = source_lines(result)
+    assert read["data/people.yml"].startswith("4 records → 2 people") and read["data/roster.csv"].startswith("4 records")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"2019-09-01"^^xsd:date' in graph and '"2021"^^xsd:gYear' in graph and '"2020"^^xsd:gYear' not in graph
 
 
 # --- the source walk ------------------------------------------------------------------------
@@ -167,14 +198,18 @@ def test_a_link_loop_ends_and_an_empty_file_is_its_own_error(cli: Cli, tmp_path:
     (data / "sub" / "up").symlink_to("..")
     (data / "sub" / "again").symlink_to(data / "sub")
     (data / "empty.bib").write_bytes(b"")
+    (data / "empty.html").write_bytes(b"")
     (data / "blank.csv").write_text("\n  \n", encoding="utf-8")
 
     result = build(cli, tmp_path)
 
     assert result.exit_code == 1
-    assert "data/empty.bib: the file is empty" in result.stderr and "data/blank.csv: the file is empty" in result.stderr
+    for empty in ("data/empty.bib", "data/blank.csv", "data/empty.html"):
+        assert f"{empty}: the file is empty" in result.stderr
     assert source_lines(result) == {"data/sub/papers.bib": source_lines(result)["data/sub/papers.bib"]}  # read once
-    assert "2 source(s) could not be read and are not in the graph: data/blank.csv, data/empty.bib" in result.stderr
+    assert "3 source(s) could not be read and are not in the graph: data/blank.csv, data/empty.bib, data/empty.html" in (
+        result.stderr
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
@@ -216,6 +251,21 @@ def test_a_file_whose_kind_cannot_be_told_says_why_and_a_gzipped_one_is_read(cli
     assert source_lines(result)["data/dblp.xml"].startswith("3 records")
 
 
+def test_no_sources_found_names_the_files_named_like_sources_that_are_none(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "notes.json").write_text('[{"id": "x", "label": "no kind of source"}]', encoding="utf-8")
+    (data / "sub" / "feed.xml").write_text("<rss><channel/></rss>", encoding="utf-8")
+    (data / "sub" / "up").symlink_to("..")  # the walk that names them ends too
+    (data / "photo.png").write_bytes(b"\x89PNG\r\n")  # named like no source: not named
+    result = build(cli, tmp_path)
+    assert result.exit_code == 2
+    assert "data/: no sources found; the name of data/notes.json, data/sub/feed.xml says a source, but its start is no kind" in (
+        result.stderr
+    )
+    assert 'name its kind in scholargraph.toml: sources = [{ path = "data/notes.json", kind = "…" }]' in result.stderr
+
+
 @pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
 def test_an_update_in_a_query_file_is_refused(cli: Cli, tmp_path: Path, update: str) -> None:
     graph = tmp_path / "graph.ttl"
@@ -245,6 +295,114 @@ def test_a_query_file_makes_no_request_to_another_host_unless_allowed(cli: Cli, 
     assert "is refused" not in allowed.stderr  # let through: the request is made (and fails: nothing listens there)
 
 
+def test_a_query_file_fetches_no_graph_it_names_and_a_service_not_answering_sparql_is_a_message(cli: Cli, tmp_path: Path) -> None:
+    """``FROM <url>`` names a graph of the store, in either engine (rdflib would download it); an allowed SERVICE
+    answering a web page is an error naming it, not a traceback."""
+    from test_publish_server import listener
+
+    graph = tmp_path / "graph.ttl"
+    graph.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    with listener() as (target, hits):
+        named = tmp_path / "named.rq"
+        named.write_text(f"SELECT * FROM <{target}> FROM NAMED <{target}/2> WHERE {{ ?s ?p ?o }}\n", encoding="utf-8")
+        for store in ("oxigraph", "memory"):
+            result = cli("query", named, "--graph", graph, "--store", store)
+            assert result.exit_code == 0 and "(0 rows)" in result.stdout, (store, result.stderr)
+        assert hits == []
+        remote = tmp_path / "remote.rq"
+        remote.write_text(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}\n", encoding="utf-8")
+        result = cli("query", remote, "--graph", graph, "--allow-service", "127.0.0.1")
+        assert result.exit_code == 2
+        assert (
+            f"{remote}: the query failed while running: Unsupported Content-Type returned by service <{target}>" in result.stderr
+        )
+        assert len(hits) == 1  # the one request allowed
+
+
+def test_link_fields_a_browser_would_run_are_warnings_and_reach_no_graph(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX, a Jekyll data file and CSL JSON: a javascript:, vbscript:, data: or file: link (any case) is left out with a
+    warning naming the field, and the work and its other links are kept."""
+    data = tmp_path / "data"
+    data.mkdir()
+    entry = BIBTEX.format(key="bib", title="Learning Things").replace(
+        "year = {2020}", "year = {2020},\n  pdf = {JavaScript:alert(1)},\n  code = {https://code.example.org/x}"
+    )
+    (data / "papers.bib").write_text(entry, encoding="utf-8")
+    (data / "publications.yml").write_text(
+        "- title: Seeing Things\n  authors: Ann Lee and Bo Chen\n  venue: CVPR\n  year: 2021\n"
+        "  slides: VBScript:msgbox(2)\n  video: https://video.example.org/y\n",
+        encoding="utf-8",
+    )
+    item = {"id": "c", "type": "paper-conference", "title": "Doing Things", "author": [{"family": "Lee", "given": "Ann"}]}
+    (data / "items.json").write_text(json.dumps([{**item, "issued": {"date-parts": [[2022]]}, "URL": "FILE:///etc/passwd"}]))
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    run = "address, which a browser would run or read from its machine; it is left out: write an http or https address"
+    assert f"data/papers.bib:6: warning: entry 'bib': field pdf 'JavaScript:alert(1)' is a javascript: {run}" in err
+    assert f"data/publications.yml:1: warning: slides 'VBScript:msgbox(2)' is a vbscript: {run}" in err
+    assert f"data/items.json:1: warning: URL 'FILE:///etc/passwd' is a file: {run}" in err
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|file:", graph, re.IGNORECASE)
+    assert "<https://code.example.org/x>" in graph and "<https://video.example.org/y>" in graph
+    assert all(title in graph for title in ("Learning Things", "Seeing Things", "Doing Things"))
+
+
+def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli: Cli, tmp_path: Path) -> None:
+    """Links that run (any case, with a tab inside) never reach the graph; a malformed one is kept as text, not a
+    traceback; a space inside a link is part of its address, not taken out (which made ``exa mple.org`` example.org)."""
+    links = [
+        ("PDF", "JavaScript:alert(1)"),
+        ("Code", "java\tscript:alert(2)"),
+        ("Data", "DATA:text/html,<script>alert(3)</script>"),
+        ("VB", "VBScript:msgbox(4)"),
+        ("File", "FILE:///etc/passwd"),
+        ("Bad", "http://[::1"),
+        ("Slides", "papers/my slides.pdf"),
+        ("Web", "https://exa mple.org/x"),
+    ]
+    anchors = " ".join(f'<a href="{html.escape(url)}">[{label}]</a>' for label, url in links)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "home.html").write_text(
+        '<!DOCTYPE html><html><head><title>Ann Lee</title><base href="https://ann.example.org/~ann/"></head><body>'
+        "<h1>Ann Lee</h1><p>PhD student at Example University.</p><h2>Publications</h2><ul>"
+        f"<li>Ann Lee, Bo Chen. <b>Learning Things Well Today</b>. CVPR 2020. {anchors}</li>"
+        "<li>Ann Lee, Cy Dee. <b>Seeing Things Clearly Now</b>. ICCV 2021.</li></ul></body></html>",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    assert source_lines(result)["data/home.html"].startswith("3 records → 1 person, 2 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|data:|file:", graph, re.IGNORECASE)
+    assert "<https://ann.example.org/~ann/papers/my%20slides.pdf>" in graph and 'sg:urlAsWritten "http://[::1"' in graph
+    assert "example.org/x" not in graph
+
+
+def test_homepage_content_nested_too_deep_is_a_warning_at_its_line(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    head = (
+        "<!DOCTYPE html><html><head><title>Bo Chen</title></head><body>\n<h1>Bo Chen</h1>\n"
+        "<p>Professor at Example University.</p>\n<h2>Publications</h2>\n"
+        "<ul><li>Bo Chen, Gus Ho. <b>Shallow Things Here Now</b>. CVPR 2019.</li></ul>\n"
+    )
+    deep = "<div>\n" * 300 + "<h2>Talks</h2><ul><li>Deep Down Things, at CVPR 2022.</li></ul>\n" + "</div>\n" * 300
+    (data / "deep.html").write_text(head + deep + "</body></html>\n", encoding="utf-8")
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    found = re.search(r"data/deep\.html:(\d+): warning: the markup here nests over 200 elements deep", result.stderr)
+    assert found and int(found[1]) > head.count("\n") + 190  # where it nests that deep, not the page's start
+    assert source_lines(result)["data/deep.html"].startswith("2 records → 1 person, 1 work")
+
+
 # --- identifiers that are no IRI as written -------------------------------------------------
 
 
@@ -261,6 +419,29 @@ def test_a_sici_doi_stays_whole_and_its_iri_is_percent_encoded(cli: Cli, tmp_pat
     graph = (tmp_path / "build" / "graph.trig").read_text(encoding="utf-8")
     assert json.dumps(sici.lower()) in graph
     assert "<https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-o>" in graph
+
+
+def test_dois_holding_characters_no_iri_may_hold_stay_whole_and_apart(cli: Cli, tmp_path: Path) -> None:
+    """``{ } | \\ ^ [ ]``, a quote, a bad ``%xx``: each DOI is kept as written and its doi.org IRI percent-encoded; no two
+    works merge and none is lost."""
+    dois = ["10.1000/a{b}c", "10.1000/a|b", "10.1000/a\\b", "10.1000/a^b", "10.1000/a[1]b", '10.1000/a"b', "10.1000/a%zzb"]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"d{n}", title=f"Work Number {n}").replace("year = {2020}", f"year = {{2020}},\n  doi = {{{doi}}}")
+            for n, doi in enumerate(dois)
+        ),
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    assert source_lines(result)["data/papers.bib"].startswith(f"{len(dois)} records → {len(dois)} works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for encoded in ("a%7Bb%7Dc", "a%7Cb", "a%5Cb", "a%5Eb", "a%5B1%5Db", "a%22b", "a%25zzb"):
+        assert f"<https://doi.org/10.1000/{encoded}>" in graph, encoded
 
 
 # --- builds that fail midway or share a folder -----------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -11,6 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -57,6 +59,8 @@ def project(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
 class Server:
     url: str
     pid: int
+    log: str = ""
+    """What the server wrote to its standard error after its first line, once it has stopped."""
 
     def workers(self) -> set[int]:
         """The query worker processes running now (children of the server started by multiprocessing)."""
@@ -72,12 +76,24 @@ class Server:
                 found.add(int(entry.name))
         return found
 
+    def running_workers(self) -> set[int]:
+        """The query workers running (not waiting for a query) now."""
+        found = set()
+        for pid in self.workers():
+            try:
+                if (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] == "R":
+                    found.add(pid)
+            except OSError:
+                continue
+        return found
+
 
 @contextmanager
-def serving(project: Path) -> Iterator[Server]:
-    """The server on the project; the process and its workers are stopped afterwards."""
+def serving(project: Path, *options: str) -> Iterator[Server]:
+    """The server on the project (a one-second query timeout unless ``options`` say otherwise); the process and its
+    workers are stopped afterwards."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1"],
+        [sys.executable, "-m", "scholargraph", "serve", "-C", str(project), "--port", "0", "--timeout", "1", *options],
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
@@ -86,10 +102,14 @@ def serving(project: Path) -> Iterator[Server]:
     match = re.search(r"at (http://127\.0\.0\.1:\d+/) ", line)
     assert match, line
     started = Server(match[1], process.pid)
-    yield started
-    workers = started.workers()
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=20) == 0
+    try:
+        yield started
+    finally:  # a failing test stops its server too
+        workers = started.workers()
+        process.send_signal(signal.SIGTERM)
+        stopped = process.wait(timeout=20)
+    assert stopped == 0
+    started.log = process.stderr.read().decode(errors="replace")
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
 
 
@@ -206,27 +226,41 @@ def test_updates_are_refused(server: str) -> None:
     assert [row["n"]["value"] for row in names["results"]["bindings"]] == ["Qianru Sun"]
 
 
-def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -> None:
+@contextmanager
+def listener() -> Iterator[tuple[str, list[str]]]:
+    """A web server on loopback that answers every request with an HTML page (no SPARQL results): its SPARQL URL,
+    and the requests it got."""
     import http.server
     import threading
 
     hits: list[str] = []
 
-    class Listener(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # a request the server should never make
-            hits.append(self.path)
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(f"{self.command} {self.path}")
+            body = b"<html><body>not SPARQL results</body></html>"
             self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            self.wfile.write(body)
 
         do_POST = do_GET
 
         def log_message(self, *args: object) -> None:
             pass
 
-    listener = http.server.HTTPServer(("127.0.0.1", 0), Listener)
-    threading.Thread(target=listener.serve_forever, daemon=True).start()
-    target = f"http://127.0.0.1:{listener.server_address[1]}/sparql"
+    listening = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=listening.serve_forever, daemon=True).start()
     try:
+        yield f"http://127.0.0.1:{listening.server_address[1]}/sparql", hits
+    finally:
+        listening.shutdown()
+        listening.server_close()
+
+
+def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -> None:
+    with listener() as (target, hits):
         for query in (
             f"SELECT * {{ SERVICE<{target}> {{ ?s ?p ?o }} }}",
             f"SELECT * {{ # x\rSERVICE <{target}> {{ ?s ?p ?o }} }}",
@@ -234,8 +268,6 @@ def test_service_spelled_any_way_makes_no_request_to_another_host(server: str) -
         ):
             reply = get_query(server, query, "application/json")
             assert reply.status == 403 and b"SERVICE" in reply.body, (query, reply.body)
-    finally:
-        listener.shutdown()
     assert hits == []
 
 
@@ -249,10 +281,10 @@ def test_service_to_another_host_is_refused(server: str) -> None:
 def test_a_query_running_too_long_is_stopped_and_the_server_goes_on(running: Server) -> None:
     server = running.url
     before = running.workers()
-    assert len(before) == 1
+    assert len(before) == 2
     reply = get_query(server, RUNAWAY, "application/json")
     assert reply.status == 503 and b"stopped" in reply.body
-    assert not any(Path(f"/proc/{pid}").exists() for pid in before)  # the worker running it was killed
+    assert sum(Path(f"/proc/{pid}").exists() for pid in before) == 1  # the worker running it was killed, the other not
     after = get_query(server, f"ASK {{ <{PERSON}> ?p ?o }}", "application/json")
     assert after.status == 200 and json.loads(after.body)["boolean"] is True
 
@@ -287,6 +319,8 @@ def test_unknown_paths_are_404(server: str) -> None:
     assert request(f"{server}person/qianru-sun.txt").status == 404
     assert request(f"{server}.htaccess").status == 404
     assert request(f"{server}nginx-map.conf").status == 404
+    for outside in ("..%2f..%2fgraph.trig", "%2e%2e/%2e%2e/etc/passwd", "dump/../../graph.trig"):  # nothing but the site
+        assert request(f"{server}{outside}").status == 404, outside
 
 
 RDF_PARSERS = {
@@ -445,3 +479,112 @@ def test_a_query_wanting_more_memory_than_its_worker_may_use_is_stopped_and_the_
         assert after.status == 200 and json.loads(after.body)["boolean"] is True
     finally:
         pool.close()
+
+
+def test_a_graph_parameter_that_is_no_iri_is_a_400_and_no_worker_is_lost(running: Server) -> None:
+    before = running.workers()
+    for parameter, written in (("default-graph-uri", "not an iri"), ("named-graph-uri", "<http://x.example/>")):
+        query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }", parameter: written})
+        reply = request(f"{running.url}sparql?{query}", headers={"Accept": "application/sparql-results+json"})
+        assert reply.status == 400, reply.body
+        assert f"{parameter} {written!r} is not an absolute IRI".encode() in reply.body
+    assert running.workers() == before  # no worker died of it (and none is being reloaded)
+    assert get_query(running.url, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+
+
+def test_an_allowed_service_that_fails_is_a_500_saying_why_and_a_long_query_holds_up_no_other(project: Path) -> None:
+    """With SERVICE to loopback allowed, a service answering a web page is a 500 naming it, and the worker goes on;
+    while one query runs long, another is answered by the second worker."""
+    import threading
+
+    with listener() as (target, hits), serving(project, "--allow-service", "127.0.0.1", "--timeout", "60") as started:
+        before = started.workers()
+        reply = get_query(started.url, f"SELECT * {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "application/json")
+        assert reply.status == 500, reply.body
+        assert f"the query failed while running: Unsupported Content-Type returned by service <{target}>".encode() in reply.body
+        assert len(hits) == 1 and started.workers() == before  # asked once, as allowed; no worker lost
+
+        long_reply: list[Reply] = []
+
+        def ask_long() -> None:
+            with contextlib.suppress(OSError):  # the server was stopped while it ran
+                long_reply.append(get_query(started.url, RUNAWAY, "application/json"))
+
+        running_long = threading.Thread(target=ask_long)
+        running_long.start()
+        while not started.running_workers():  # the long query has reached a worker
+            assert running_long.is_alive()
+            time.sleep(0.01)
+        answer = get_query(started.url, f"ASK {{ <{PERSON}> ?p ?o }}", "application/sparql-results+json")
+        assert answer.status == 200 and json.loads(answer.body)["boolean"] is True
+        assert running_long.is_alive() and long_reply == []  # answered while the long query still ran
+
+
+def test_a_request_not_sent_whole_in_time_is_closed_and_others_are_answered(project: Path) -> None:
+    """A client that sends nothing, or trickles its headers a byte at a time, is cut off at the server's request
+    deadline (one second here) without an answer; a client sending its request whole is answered."""
+    import select
+    import socket
+    import threading
+
+    from scholargraph.pipeline.project import Project
+    from scholargraph.publish.server import start
+    from scholargraph.publish.site import SiteDocuments
+    from scholargraph.rdf.vocab import Minter
+    from scholargraph.stores import read_quads
+
+    graph = project / "build" / "graph.trig"
+    site = SiteDocuments(read_quads(graph), Minter(BASE), Project.load(project).publish)
+    server = start(graph, site, port=0, workers=1, request_seconds=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    address = server.server_address[:2]
+
+    def closed(connection: socket.socket, trickle: bytes) -> bytes | None:
+        """What the server sent before closing while ``trickle`` went out a byte at a time; ``None`` if it never closed."""
+        for byte in [b""] + [trickle[at : at + 1] for at in range(len(trickle))]:
+            connection.sendall(byte)
+            if select.select([connection], [], [], 0.2)[0]:
+                return connection.recv(4096)
+        return None
+
+    try:
+        with socket.create_connection(address, timeout=10) as silent, socket.create_connection(address) as slow:
+            slow.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            assert closed(slow, b"X-Slow: " + b"x" * 200) == b""  # at 5 bytes a second: cut off long before the end
+            assert silent.recv(4096) == b""  # closed, unanswered (the idle bound alone is 30 s)
+        assert request(server.url).status == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
+
+
+def test_malformed_requests_are_answered_and_clients_that_leave_are_not_logged(project: Path) -> None:
+    """Garbage, a header line without a colon, a bad Content-Length or percent-escape each get an answer; clients that
+    reset the connection in the middle of a large answer leave nothing in the log; the server goes on."""
+    import socket
+    import struct
+
+    with serving(project, "--timeout", "30") as started:
+        address = (urllib.parse.urlsplit(started.url).hostname, urllib.parse.urlsplit(started.url).port)
+        for raw, status in (
+            (b"\x16\x03\x01\x02\x00 not HTTP at all\r\n\r\n", b"400"),  # a TLS greeting, say
+            (b"GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n", b"200"),  # the line is passed over
+            (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", b"400"),
+            (b"GET /sparql?query=%ZZ%C3 HTTP/1.1\r\nHost: x\r\n\r\n", b"400"),
+        ):
+            with socket.create_connection(address, timeout=30) as connection:
+                connection.sendall(raw)
+                connection.shutdown(socket.SHUT_WR)
+                reply = b"".join(iter(lambda: connection.recv(4096), b""))
+            assert re.search(rb"\b" + status + rb"\b", reply[:200]), (raw, reply[:200])
+        large = urllib.parse.urlencode({"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 50000"})
+        for _ in range(5):
+            connection = socket.create_connection(address, timeout=30)
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            connection.sendall(f"GET /sparql?{large} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n".encode())
+            assert connection.recv(16).startswith(b"HTTP/1.1 200")
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset
+            connection.close()
+        assert get_query(started.url, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+    assert "Traceback" not in started.log and "Error" not in started.log, started.log[-2000:]

@@ -134,7 +134,13 @@ def site(out: Path | None, graph_file: str | None, project_dir: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run.")
 @click.option("--max-result-bytes", type=click.IntRange(min=1), default=50_000_000, show_default=True, help="Largest result.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Queries run at once.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Queries run at once (each worker holds the graph), so one long query does not hold up the others.",
+)
 @click.option(
     "--max-query-memory",
     type=click.IntRange(min=16),

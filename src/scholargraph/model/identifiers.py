@@ -15,6 +15,7 @@ from .records import Identifier, IdentifierScheme
 
 __all__ = [
     "ARXIV_IN_TEXT",
+    "SAFE_SCHEMES",
     "arxiv_id",
     "dblp_key",
     "dblp_pid",
@@ -25,8 +26,14 @@ __all__ = [
     "orcid_check_digit",
     "orcid_identifiers",
     "ror_id",
+    "unsafe_scheme",
     "wikidata_id",
 ]
+
+SAFE_SCHEMES = ("http", "https", "mailto", "ftp", "doi")
+"""URL schemes a link may keep; ``javascript:``, ``data:``, ``file:`` and the like run in a browser or read its machine."""
+_SCHEME = re.compile(r"^[\x00-\x20]*([A-Za-z][A-Za-z0-9+.-]*):(?=\S)")
+"""A scheme before an address (``javascript:alert(1)``), not a word before a colon in a sentence (``Oral: top 5%``)."""
 
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _DOI_RESOLVER = re.compile(r"doi\.org/$", re.IGNORECASE)
@@ -143,3 +150,10 @@ def wikidata_id(text: str | None) -> str | None:
     """The Wikidata item (``Q56267570``) in a QID or a ``wikidata.org/entity/`` or ``/wiki/`` URL."""
     found = _WIKIDATA.search(text.strip()) if text else None
     return found.group(1) if found else None
+
+
+def unsafe_scheme(value: str | None) -> str | None:
+    """The scheme (lower case) of an address no link may have (``javascript:``, ``data:``, ``file:``… in any case, with
+    tabs or line breaks inside as a browser ignores them), or ``None`` for a safe, relative or schemeless one."""
+    found = _SCHEME.match(re.sub(r"[\t\n\r]", "", value or ""))
+    return found[1].lower() if found and found[1].lower() not in SAFE_SCHEMES else None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import fnmatch
 import glob
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from typing import Any
 from ..errors import ConfigError, SourceError
 from ..identity import Hints
 from ..rdf.vocab import DEFAULT_BASE, Minter
-from ..sources import SOURCE_DEFAULTS, SOURCE_KINDS, known_kinds, source_for
+from ..sources import SOURCE_DEFAULTS, SOURCE_KINDS, known_kinds, named_like_a_source, source_for
 from ..sources.site import source_files_in
 
 __all__ = ["CONFIG_FILE", "Project", "SourceFile"]
@@ -136,6 +137,21 @@ class Project:
                 if guessed and not self.excluded(shown):
                     found.setdefault(shown, SourceFile(path, shown, guessed, defaults))
         return [found[shown] for shown in sorted(found)]
+
+    def passed_over(self, paths: list[Path] | None = None) -> list[str]:
+        """Files under the sources named like a source (``.json``, ``.xml``…) that ``source_files`` did not take, their
+        start being no kind's: named when "no sources found", so a file that is there is never passed over unsaid."""
+        taken = {source.shown_as for source in self.source_files(paths)}
+        found = set()
+        for spec in [str(p) for p in paths] if paths else self.sources:
+            pattern = spec if isinstance(spec, str) else spec.get("path", "")
+            base = Path(pattern) if Path(pattern).is_absolute() or paths else self.root / pattern
+            for top in [Path(m) for m in glob.glob(str(base), recursive=True)] if glob.has_magic(pattern) else [base]:
+                walk = os.walk(top) if top.is_dir() else [(str(top.parent), [], [top.name])]  # links to folders not followed
+                for folder, folders, names in walk:
+                    folders[:] = [name for name in folders if not name.startswith(".")]
+                    found.update(self._shown(Path(folder) / name) for name in names if named_like_a_source(Path(name)))
+        return sorted(shown for shown in found - taken if not self.excluded(shown))
 
     def excluded(self, shown: str) -> bool:
         """Whether ``exclude`` names a file (by its path in the project; ``*`` also matches across folders)."""

@@ -193,6 +193,15 @@ def _read_sources(project: Project, paths: list[Path] | None, say: Progress) -> 
     files = project.source_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
+        passed = project.passed_over(paths)
+        if passed:
+            listed = ", ".join(passed[:5]) + (f" and {len(passed) - 5} more" if len(passed) > 5 else "")
+            raise SourceError(
+                where,
+                f"no sources found; the name of {listed} says a source, but its start is no kind of source scholargraph "
+                f'reads; if it is one, name its kind in scholargraph.toml: sources = [{{ path = "{passed[0]}", kind = "…" }}] '
+                f"({known_kinds()})",
+            )
         raise SourceError(where, f"no sources found; put source files there or list them in scholargraph.toml ({known_kinds()})")
     venue_table, organization_table = venues(), organizations()
     project.identity.extend(venue_table, organization_table)

@@ -16,8 +16,11 @@ behind a reverse proxy, not for the open internet without one.
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
+import socket
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,7 +45,10 @@ _MEDIA_TYPES = dict(EXPORT_FORMATS.values()) | REPRESENTATIONS
 
 
 IDLE_SECONDS = 30
-"""How long a connection may sit without completing a request before it is closed."""
+"""How long a connection may sit without sending a byte before it is closed."""
+REQUEST_SECONDS = 30.0
+"""How long a client may take to send a whole request (line, headers and body, the wait before it included): a client
+trickling a byte now and then would otherwise hold a connection, and a thread, for ever."""
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -51,9 +57,12 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # many clients at once wait in the kernel's queue, not for a retry
 
-    def __init__(self, address: tuple[str, int], pool: QueryPool, site: SiteDocuments) -> None:
+    def __init__(
+        self, address: tuple[str, int], pool: QueryPool, site: SiteDocuments, request_seconds: float = REQUEST_SECONDS
+    ) -> None:
         super().__init__(address, _Handler)
         self.pool = pool
+        self.request_seconds = request_seconds
         self.site = site
         self.document: Callable[[str], bytes | None] = lru_cache(maxsize=CACHED_DOCUMENTS)(site.document)
         self.query_page = (resources.files("scholargraph") / "templates" / "sparql.html").read_bytes()
@@ -90,6 +99,30 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    def handle_one_request(self) -> None:
+        """One request, which must arrive whole within the server's ``request_seconds``, else the connection is closed."""
+        self._cut = False
+        self._deadline = threading.Timer(self.server.request_seconds, self._hang_up)
+        self._deadline.daemon = True
+        self._deadline.start()
+        try:
+            super().handle_one_request()
+        finally:
+            self._deadline.cancel()
+
+    def _hang_up(self) -> None:
+        self._cut = self.close_connection = True
+        with contextlib.suppress(OSError):  # already closed
+            self.connection.shutdown(socket.SHUT_RDWR)  # the read waiting for the rest of the request ends
+
+    def parse_request(self) -> bool:
+        """The request line and headers; a head cut off at the deadline is not answered."""
+        return super().parse_request() and not self._cut
+
+    def _received(self) -> None:
+        """The whole request is in: answering it (a query may run up to its own timeout) is not bound by the deadline."""
+        self._deadline.cancel()
+
     def _send(self, answer: Answer, headers: Mapping[str, str] | None = None) -> None:
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.media_type)
@@ -114,6 +147,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_OPTIONS(self) -> None:
         """A browser's preflight before a cross-site query."""
+        self._received()
         headers = {"Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Max-Age": "86400"}
         self._send(Answer(204, "text/plain; charset=utf-8", b""), headers)
 
@@ -121,6 +155,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self) -> None:
+        self._received()
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         if path == "/sparql":
@@ -149,7 +184,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(Answer.error(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes"))
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        raw = self.rfile.read(length)
+        self._received()
+        if len(raw) < length:  # the connection ended (or was cut at the deadline) before the body did: no one to answer
+            self.close_connection = True
+            return
+        body = raw.decode("utf-8", "replace")
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(parts.query, keep_blank_values=True)
         if content_type == "application/sparql-update":
@@ -204,18 +244,19 @@ def start(
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
-    workers: int = 1,
+    workers: int = 2,
     timeout: float = 30.0,
     max_bytes: int = 50_000_000,
     allowed_hosts: tuple[str, ...] = (),
     max_memory: int | None = None,
+    request_seconds: float = REQUEST_SECONDS,
 ) -> SparqlServer:
     """A server bound to ``host:port`` (0: a free port), its query workers loaded; call ``serve_forever``."""
     pool = QueryPool(
         graph_file, workers=workers, timeout=timeout, max_bytes=max_bytes, allowed_hosts=allowed_hosts, max_memory=max_memory
     )
     try:
-        return SparqlServer((host, port), pool, site)
+        return SparqlServer((host, port), pool, site, request_seconds)
     except OSError:
         pool.close()
         raise

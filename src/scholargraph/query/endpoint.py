@@ -75,6 +75,19 @@ def refusal(query: str, allowed_hosts: Sequence[str] = ()) -> Answer | None:
     return Answer.error(refused.status, refused.message) if refused else None
 
 
+def _graph_refusal(default_graphs: Sequence[str], named_graphs: Sequence[str]) -> Answer | None:
+    """A 400 naming the first ``default-graph-uri`` or ``named-graph-uri`` that is no absolute IRI, or ``None``."""
+    from pyoxigraph import NamedNode
+
+    for parameter, iris in (("default-graph-uri", default_graphs), ("named-graph-uri", named_graphs)):
+        for iri in iris:
+            try:
+                NamedNode(iri)
+            except ValueError as error:
+                return Answer.error(400, f"{parameter} {iri[:200]!r} is not an absolute IRI ({error}); give a graph's full IRI")
+    return None
+
+
 def _accepted(accept: str) -> list[tuple[float, int, str]]:
     """The Accept header's media types with their q-values, most wanted first."""
     found = []
@@ -136,7 +149,16 @@ class _TooLarge(Exception):
 
 
 def _run(store: Any, request: dict[str, Any]) -> tuple[int, str, bytes]:
-    """Run one query in a worker: (status, media type, body)."""
+    """Run one query in a worker: (status, media type, body). A query that fails as it runs (a ``SERVICE`` it was
+    allowed to call cannot be reached, or answers something that is not SPARQL results) is a 500 saying why; the
+    worker goes on to the next query."""
+    try:
+        return _evaluate(store, request)
+    except (OSError, RuntimeError) as error:
+        return 500, "text/plain; charset=utf-8", f"the query failed while running: {error}\n".encode()
+
+
+def _evaluate(store: Any, request: dict[str, Any]) -> tuple[int, str, bytes]:
     from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
     graphs = {"default_graph": [NamedNode(iri) for iri in request["default_graphs"]] or None}
@@ -166,7 +188,7 @@ def _run(store: Any, request: dict[str, Any]) -> tuple[int, str, bytes]:
         limit = request["max_bytes"]
         message = f"the result is larger than {limit} bytes; add LIMIT, or start the server with a larger --max-result-bytes"
         return 400, "text/plain; charset=utf-8", (message + "\n").encode()
-    except (OSError, ValueError, TypeError) as error:  # e.g. a boolean asked for as CSV
+    except (ValueError, TypeError) as error:  # e.g. a boolean asked for as CSV
         return 406, "text/plain; charset=utf-8", f"cannot write this result as {media}: {error}\n".encode()
     charset = "; charset=utf-8" if media.startswith("text/") else ""
     return 200, media + charset, b"".join(sink.parts)
@@ -257,7 +279,7 @@ class QueryPool:
     def answer(self, query: str, accept: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Answer:
         """Run a query as the SPARQL Protocol asks: the result in the negotiated format, or an error answer."""
         query = normalized(query)  # what is checked is what is run
-        refused = refusal(query, self.allowed_hosts)
+        refused = refusal(query, self.allowed_hosts) or _graph_refusal(default_graphs, named_graphs)
         if refused is not None:
             return refused
         request = {

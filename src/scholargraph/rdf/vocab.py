@@ -12,6 +12,7 @@ import re
 
 from pyoxigraph import NamedNode
 
+from ..model.identifiers import SAFE_SCHEMES
 from ..model.text import fold
 
 __all__ = [
@@ -104,10 +105,6 @@ def slug(text: str) -> str:
         digest = hashlib.sha256(text.encode()).hexdigest()[:8]
         result = result[:_SLUG_MAX].rsplit("-", 1)[0] + "-" + digest
     return result or hashlib.sha256(text.encode()).hexdigest()[:12]
-
-
-SAFE_SCHEMES = ("http", "https", "mailto", "ftp", "doi")
-"""URL schemes a link may keep as an IRI; ``javascript:``, ``data:``, ``file:`` and the like never become links."""
 
 
 def web_iri(url: str) -> NamedNode | None:

@@ -37,7 +37,7 @@ from .orcid import read_orcid, sniff_orcid
 from .roster import ROSTER_DEFAULTS, read_roster, sniff_roster_csv, sniff_roster_yaml
 from .site import read_jekyll_config
 
-__all__ = ["SOURCE_DEFAULTS", "SOURCE_KINDS", "UNREADABLE", "read_source", "source_for", "unreadable"]
+__all__ = ["SOURCE_DEFAULTS", "SOURCE_KINDS", "UNREADABLE", "named_like_a_source", "read_source", "source_for", "unreadable"]
 
 Reader = Callable[[Path, str, AliasTable, AliasTable], SourceResult]
 
@@ -116,6 +116,11 @@ def source_for(path: Path) -> str | None:
         return UNREADABLE
     found = next((kind.name for kind in candidates if kind.sniff is None or kind.sniff(head)), None)
     return UNREADABLE if found is None and _OPEN_DOCTYPE.search(head) else found
+
+
+def named_like_a_source(path: Path) -> bool:
+    """Whether a file's suffix is one a kind of source claims (``.json``, ``.xml``…), whatever its start."""
+    return any(path.suffix.lower() in kind.suffixes for kind in KINDS)
 
 
 def unreadable(path: Path, shown_as: str) -> NoReturn:

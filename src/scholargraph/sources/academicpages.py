@@ -112,7 +112,13 @@ def _talk(matter: dict[str, Any], path: Path, where: Origin, problems: list[Prob
         message = f"talk '{title}' is skipped: its speaker is the site's owner, and no _config.yml names one (author: name: …)"
         problems.append(Problem(Severity.WARNING, message, where, left_out=True))
         return []
-    links = tuple(found for key in ("talkurl", "slidesurl", "paperurl") if (found := link(key, text_value(matter.get(key)))))
+
+    def unsafe(message: str) -> None:
+        problems.append(Problem(Severity.WARNING, message, where))
+
+    links = tuple(
+        found for key in ("talkurl", "slidesurl", "paperurl") if (found := link(key, text_value(matter.get(key)), unsafe))
+    )
     return [
         Talk(
             speaker=speaker,

@@ -259,7 +259,12 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
     arxiv = _arxiv(fields, written)
     if written is None and arxiv:
         series, as_written = venue("arXiv", venues)
-    links: list[Link] = [found for name, value in fields.items() if (found := link(name, value))]
+
+    def unsafe(name: str) -> Callable[[str], None]:
+        at = Origin(shown_as, entry.lines.get(name, entry.line))
+        return lambda message: problems.append(Problem(Severity.WARNING, f"entry '{entry.key}': field {message}", at))
+
+    links: list[Link] = [found for name, value in fields.items() if (found := link(name, value, unsafe(name)))]
     dblp = dblp_key(fields.get("biburl"))
     return Work(
         title=_with_subtitle(title, subtitle),

@@ -100,6 +100,7 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
     for key, value in item.items():
         url = web_address(text_value(value))
         if not url or key in _NOT_LINKS:
+            link(key, text_value(value), lambda message: problems.append(Problem(Severity.WARNING, message, where)))
             continue
         if key == "bibtex" and (found := dblp_key(url)) and "dblp.org" in url:
             identifiers.append(Identifier(IdentifierScheme.DBLP, found))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 from ..errors import SourceError
 from ..identity.aliases import AliasTable
@@ -107,7 +108,10 @@ def read_mgp(path: Path, shown_as: str, venues: AliasTable, organizations: Alias
 
 def parse_record(text: str, shown_as: str) -> MgpRecord:
     """The record an MGP page holds; a ``SourceError`` when the page holds none (MGP's page for an unknown id)."""
-    root = lxml.html.document_fromstring(text) if text.strip() else None
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):  # nothing but a comment or a declaration: no document
+        root = None
     content = root.find(".//div[@id='paddingWrapper']") if root is not None else None
     heading = content.find("h2") if content is not None else None
     found = _RECORD_ID.search(text)

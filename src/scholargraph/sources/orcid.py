@@ -37,6 +37,7 @@ from ..model.records import (
     SourceResult,
     Work,
 )
+from .files import text_head
 from .located import Located, as_list, descendants, load_json, load_xml, text
 from .registry import partial_date, registry_kind, venue_name
 
@@ -71,12 +72,8 @@ def sniff_orcid(head: str) -> bool:
 
 
 def read_orcid(path: Path, shown_as: str, venues: AliasTable, organizations: AliasTable) -> SourceResult:
-    """Read an ORCID v3.0 record or section, JSON or XML (told apart by the first character)."""
-    try:
-        with path.open("rb") as file:
-            is_xml = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-    except OSError as error:
-        raise SourceError(shown_as, f"cannot be read: {error.strerror}") from error
+    """Read an ORCID v3.0 record or section, JSON or XML (told apart by the first character, in the file's encoding)."""
+    is_xml = text_head(path, shown_as, 64).lstrip().startswith("<")
     tree = next(iter(load_xml(path, shown_as).values())) if is_xml else load_json(path, shown_as)
     if not isinstance(tree, Located):
         raise SourceError(shown_as, "is not an ORCID record: expected a JSON object or an XML document")

@@ -8,13 +8,13 @@ read from two formats is written the same way (identifiers: ``model.identifiers`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..identity.aliases import AliasTable
-from ..model.identifiers import arxiv_id
+from ..model.identifiers import arxiv_id, unsafe_scheme
 from ..model.records import Link, WorkKind
 
-__all__ = ["arxiv_of", "email_address", "link", "plain_text", "venue", "web_address", "work_kind", "year_in"]
+__all__ = ["arxiv_of", "email_address", "link", "plain_text", "unsafe_address", "venue", "web_address", "work_kind", "year_in"]
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -106,12 +106,27 @@ _LINK_LABELS = {
 """Fields naming a resource beside a work (BibTeX, al-folio, academicpages, Hugo Blox) → link label."""
 
 
-def link(field: str, value: str | None) -> Link | None:
-    """The link a field gives, if the field names one and holds a value."""
+def link(field: str, value: str | None, warn: Callable[[str], None] | None = None) -> Link | None:
+    """The link a field gives, if the field names one and holds a value; an address a browser would run or read from
+    its machine (``javascript:``, ``file:``) is none, and is told to ``warn``."""
     label = _LINK_LABELS.get(field.lower())
     if label is None or not value or not value.strip():
         return None
+    if unsafe_address(field, value, warn):
+        return None
     return Link(label, web_address(value))
+
+
+def unsafe_address(field: str, value: str | None, warn: Callable[[str], None] | None = None) -> bool:
+    """Whether ``value`` is an address no link may have (``javascript:``, ``data:``, ``file:``…); if so ``warn`` is told
+    which field holds it and what to write instead."""
+    scheme = unsafe_scheme(value)
+    if scheme and warn is not None:
+        warn(
+            f"{field} '{(value or '').strip()[:60]}' is a {scheme}: address, which a browser would run or read from its "
+            "machine; it is left out: write an http or https address"
+        )
+    return scheme is not None
 
 
 def email_address(text: str | None) -> str | None:

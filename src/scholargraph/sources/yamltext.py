@@ -38,7 +38,17 @@ def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return mapping
 
 
+def _timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    """A date as YAML reads it; one that does not exist (``2021-02-30``) stays as written, for the reader to report
+    with its line (PyYAML would raise and stop the whole build)."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 def load_yaml(text: str, shown_as: str, first_line: int = 1) -> Any:
@@ -119,7 +129,8 @@ def text_value(value: Any) -> str | None:
     return text or None
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s])")
+"""A date's year, month and day, and nothing after them but a time: ``20200`` is no date of the year 2020."""
 
 
 def partial_date(value: Any, warn: Callable[[str], None]) -> PartialDate | None:

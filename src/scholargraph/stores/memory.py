@@ -80,10 +80,17 @@ class MemoryStore(GraphStore):
         self.dataset.addN(batch)
 
     def select(self, query: str) -> Rows:
+        """The query's rows. A graph named by ``FROM`` or ``FROM NAMED`` is the store's graph of that name, as in
+        Oxigraph: rdflib would otherwise download any URL the query names (a request the user never asked for)."""
+        from rdflib.plugins import sparql
+
+        loading, sparql.SPARQL_LOAD_GRAPHS = sparql.SPARQL_LOAD_GRAPHS, False
         try:
             result = self.dataset.query(query)
         except Exception as error:  # rdflib raises pyparsing's and its own errors alike
             raise QueryError(f"rdflib could not run the query: {error}") from None
+        finally:
+            sparql.SPARQL_LOAD_GRAPHS = loading
         if result.type != "SELECT":
             raise QueryError("only SELECT queries give rows")
         columns = tuple(str(variable) for variable in result.vars or ())

@@ -86,13 +86,17 @@ class OxigraphStore(GraphStore):
         self.store.bulk_load(input=text, format=RdfFormat.N_TRIPLES, lenient=True)
 
     def select(self, query: str) -> Rows:
+        """The query's rows; a query failing as its rows are made (a ``SERVICE`` it may call cannot be reached, or
+        answers something that is not SPARQL results) is a ``QueryError`` saying why."""
         try:
             solutions = self.store.query(query)
+            if not isinstance(solutions, QuerySolutions):
+                raise QueryError("only SELECT queries give rows")
+            return solutions_to_rows(solutions)
         except SyntaxError as error:
             raise QueryError(f"the query is not valid SPARQL: {error}") from None
-        if not isinstance(solutions, QuerySolutions):
-            raise QueryError("only SELECT queries give rows")
-        return solutions_to_rows(solutions)
+        except (OSError, RuntimeError) as error:
+            raise QueryError(f"the query failed while running: {error}") from None
 
     def clear(self) -> None:
         self.store.clear()

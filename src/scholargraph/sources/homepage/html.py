@@ -39,7 +39,7 @@ from ...model.records import (
 from ..bibtex import bibtex_works
 from .context import Context
 from .html_entries import has_bibtex, plausibility, read_citation
-from .html_page import PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
+from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import person_name
 from .html_people_sections import NO_OWNER, read_people
 from .html_sections import (
@@ -238,6 +238,12 @@ def _read_page(
             Line(1, ""),
             "the page nests its markup over 2,048 elements deep and what follows that point was not read; "
             "save the page again from the browser (File › Save Page As) or simplify its markup",
+        )
+    if page.deep_line:
+        context.report(
+            Line(page.deep_line, ""),
+            f"the markup here nests over {MAX_DEPTH} elements deep and what it holds was read as plain text, so "
+            "publications or people in it may be missed; save the page again from the browser or simplify its markup",
         )
     report = PageReport(shown_as, page.encoding, owner, dict(page.removed))
     records: list[Record] = []

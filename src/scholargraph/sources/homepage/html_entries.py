@@ -9,6 +9,7 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -42,6 +43,9 @@ _IDEOGRAPHS = re.compile(f"[{_CJK}]")
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{_CJK}]))[.:]\s+(?=[A-Z“\"(\d{_CJK}])|(?<=[”\"])[.,]?\s+")
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
+_HREF_DROPPED = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
+"""What a browser takes out of a link before reading it (tabs and line breaks anywhere, controls and spaces before it);
+a space inside it is a space of the address (``%20``), not nothing."""
 
 
 def _by_class(entry: HtmlElement, field: str) -> str | None:
@@ -99,10 +103,11 @@ def link_identifiers(
     links: list[tuple[str, str]] = []
     arxiv, doi, dblp = None, None, None
     for anchor in entry.iter("a"):
-        url = "".join(str(anchor.get("href") or "").split())
+        url = _HREF_DROPPED.sub("", str(anchor.get("href") or "")).strip().replace(" ", "%20")  # as a browser reads it
         if not url or url.startswith("#") or _SCRIPT_URL.match(url):
             continue
-        url = urljoin(address, url) if address else url
+        with contextlib.suppress(ValueError):  # malformed (``http://[::1``): kept as written, the graph holds it as text
+            url = urljoin(address, url) if address else url
         if any(url == seen for _, seen in links):
             continue
         links.append((text_of(anchor) or url, url))

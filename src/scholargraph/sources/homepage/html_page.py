@@ -96,6 +96,8 @@ class Page:
     """The parser stopped where the markup nests over 2,048 deep: what follows is not read."""
     navigation: list[str] = field(default_factory=list)
     """The text of the menus, headers and footers removed: not read as content, but where a site names its head."""
+    deep_line: int | None = None
+    """The line of the first element nesting over ``MAX_DEPTH`` deep, whose content was kept as plain text only."""
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -171,6 +173,7 @@ def _flatten_deep(page: Page) -> None:
             element.clear()
             element.text, element.tail = text, tail
             page.removed["markup nested over 200 deep (kept as text)"] += 1
+            page.deep_line = page.deep_line or element.sourceline
             continue
         stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
 

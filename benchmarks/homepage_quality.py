@@ -57,8 +57,13 @@ def _venue(written: str | None) -> str:
     return fold(entry.label if entry else re.sub(r"\s*\([^()]*\)\s*$", "", written or ""))
 
 
+def _author(name: str) -> str:
+    """A name as compared: folded, its initials run together ("Z. L. Skidmore" and "ZL Skidmore" are written alike)."""
+    return re.sub(r"\b(\w) (?=\w\b)", r"\1", fold(name))
+
+
 def _publication(title: str, authors: list[str], venue: str | None, year: int | None) -> Key:
-    return (fold(title), tuple(fold(a or "") for a in authors), _venue(venue), year)
+    return (fold(title), tuple(_author(a or "") for a in authors), _venue(venue), year)
 
 
 def _person(name: str, kind: str, start: int | None, end: int | None) -> Key:

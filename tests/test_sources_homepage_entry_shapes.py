@@ -890,3 +890,22 @@ def test_a_page_named_by_its_file_and_cards_of_degree_lines(tmp_path: Path) -> N
     result, _ = read_html_pages([(path, path.name)], venues(), organizations(), "Srinivasa Salapaka")
     people = [r for r in result.records if isinstance(r, Supervision)]
     assert people_of(people) == {"Amber Srivastava": ("phd", None, 2021), "Sheikh Mashrafi": ("master", None, 2013)}
+
+
+# A hand-written list (Griffith lab) numbering its entries in their text ("56. Skidmore ZL, …"), PubMed's date and
+# volume after the journal; and (Meyer group, jekyll-scholar) a number before a styled first author.
+NUMBERED_IN_THE_TEXT = """<h2>Publications</h2>
+<p class="Indented12LR">56. Skidmore ZL, Wagner AH, Lesurf R, <strong class="NameHighlight">Griffith M</strong>.
+<em class="TitleHighlight">GenVisR: Genomic Visualizations in R</em>. Bioinformatics. 2016 Oct 1;32(19):3012-4.</p>
+<p class="Indented12LR">55. Ainscough BJ, <strong class="NameHighlight">Griffith M</strong>, Coffman AC.
+<em class="TitleHighlight">DoCM: a database of curated mutations in cancer</em>. Nature Methods. 2016 Sep 29;13(10):806-7.</p>"""
+
+
+def test_an_entrys_own_number_is_no_field_and_pubmed_dates_no_venue(tmp_path: Path) -> None:
+    from scholargraph.sources.homepage.html_entries import venue_name
+
+    works = {w.title: w for w in read(tmp_path, NUMBERED_IN_THE_TEXT, "Malachi Griffith") if isinstance(w, Work)}
+    assert set(works) == {"GenVisR: Genomic Visualizations in R", "DoCM: a database of curated mutations in cancer"}
+    assert works["GenVisR: Genomic Visualizations in R"].authors[0] == "Z. L. Skidmore"
+    assert venue_name("Nature Methods. 2016 Sep 29;13(10):806-7") == "Nature Methods"
+    assert venue_name(". 2016 Oct 1;32(19):3012-4.") == "" and venue_name("Marine Ecology Progress Series") != ""

@@ -268,10 +268,21 @@ _EDITORS_AFTER = re.compile(r"\s*\([^()]*\beds?\.?\)|,?\s*\bedited by\b[^,;()]*"
 """``Recent Trends (A. Beveridge, J. Griggs, eds.)``, ``Term Limits, edited by A. Baturo and R. Elgie``."""
 
 
+_PUBMED_DATE = re.compile(r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\d.*$")
+"""A date and volume written as PubMed writes them after a journal: "Nature Methods. 2016 Sep 29;13(11):907-8"."""
+_MONTH_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+
+
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
-    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", text.strip()))
+    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip())))
+    if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
+        return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name
     name = _EDITORS_AFTER.sub("", _EDITORS_BEFORE.sub("", name)).strip() or name
     name = _SEPARATED.split(name)[0] if _SEPARATED.search(name) and not year_in(_SEPARATED.split(name)[0]) else name
     name = _TRAILING_RESOURCE.sub("", name)
@@ -309,6 +320,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     authors that does not read as a venue; the venue is a remaining part naming a venue or a year.
     """
     runs = _styled_runs(entry)
+    lines, runs = _unnumbered(lines), _unnumbered(runs)  # "56. Skidmore ZL, …": the list's number is no field
     if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines):
         parts = lines
     elif len(runs) >= 3 and any(_looks_like_authors(run) for run in runs):
@@ -397,6 +409,12 @@ they end a venue line ("Journal of Open Source Software", "IEEE Transactions on 
 
 
 _STARTS_WITH_YEAR = re.compile(r"^\(?(?:19|20)\d\d\b")
+def _unnumbered(parts: list[str]) -> list[str]:
+    """Parts of an entry without the list mark its first one opens with ("56. ", "[3] ", "• ")."""
+    first = _LIST_MARK.sub("", parts[0] + " ").strip() if parts else ""
+    return ([first] if first else []) + parts[1:]
+
+
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
 _STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
 

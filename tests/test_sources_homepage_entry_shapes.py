@@ -543,6 +543,7 @@ def test_words_of_places_jobs_and_fields_are_no_names() -> None:
         assert person_name(written) is None, written
     for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
         assert person_name(written) == written
+    assert person_name("Srinivasa Salapaka Webpage") is None
 
 
 # A Minimal Mistakes lab site (Slotkin lab): "Current Members" set smaller than "Principal Investigator" above it; its
@@ -909,3 +910,8 @@ def test_an_entrys_own_number_is_no_field_and_pubmed_dates_no_venue(tmp_path: Pa
     assert works["GenVisR: Genomic Visualizations in R"].authors[0] == "Z. L. Skidmore"
     assert venue_name("Nature Methods. 2016 Sep 29;13(10):806-7") == "Nature Methods"
     assert venue_name(". 2016 Oct 1;32(19):3012-4.") == "" and venue_name("Marine Ecology Progress Series") != ""
+
+
+def test_a_title_naming_the_owners_webpage_names_the_owner(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, "<h2>PhD Students</h2><ul><li>Amber Srivastava</li></ul>", "Srinivasa Salapaka Webpage")]
+    assert [(p.supervisor, p.person) for p in people if isinstance(p, Supervision)] == [("Srinivasa Salapaka", "Amber Srivastava")]

@@ -351,7 +351,7 @@ _CJK_LAB = re.compile(r"([\u4e00-\u9fff]{1,2})(?:研究室|研究组|研究組|�
 _WHOSE = re.compile(r"^.{0,40}?\b(?:of|by|for|de|von)\s+(?=[A-Z])", re.IGNORECASE)
 _DEGREE_AFTER = re.compile(r"\s*\((?:[A-Z]\.?\s?){2,4}\)\s*$")
 """A degree in brackets after the owner's name in a page's heading: "Jane Doe (Ph.D)", "(P.h.D)"."""
-_SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website)$", re.I)
+_SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website|webpage|web page)$", re.I)
 
 
 def _owner(page: Page) -> str | None:
@@ -380,7 +380,7 @@ _SITE_NAME = (
     " | //a[@href='/' or @href='./' or @href='../' or @href='index.html' or @href='/index.html']"
 )
 """Where a site names itself on every page: its header's title, its brand, the link home ("<a href="/">Hannah Smithson</a>")."""
-_PERSONAL = re.compile(r"(?:'s|’s|\b[A-Z]\.)\s|\b(?:homepage|home page|website)$", re.IGNORECASE)
+_PERSONAL = re.compile(r"(?:'s|’s|\b[A-Z]\.)\s|\b(?:homepage|home page|website|webpage|web page)$", re.IGNORECASE)
 """A site word after a person's name, not a lab's: "Jane Doe's Lab", "Fritz J. Sedlazeck Lab", "Jane Doe Homepage"."""
 
 

@@ -30,7 +30,7 @@ __all__ = ["SHORT_STAY", "PersonEntry", "block_name", "is_principal", "listed_pe
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
 _NOT_A_NAME = re.compile(
     r"\b(?:professor|prof|scientist|students?|candidates?|fellows?|post-?docs?|researchers?|director|manager|e-?mail|office|"
-    r"phone|homepage|website|page|lab|laboratory|group|team|university|institute|department|school|college|joint|jointly|"
+    r"phone|homepage|website|webpage|page|lab|laboratory|group|team|university|institute|department|school|college|joint|jointly|"
     r"with|supervised|advised|co-?advised|dissertation|outstanding|prize|award|previous|former|past|current|alumn\w*|members?|"
     r"the|of|and|intern|internship|assistant|associate|visiting|research|engineer|staff|graduate|undergraduate|ph\.?\s?d\.?|"
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"

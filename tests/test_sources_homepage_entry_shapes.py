@@ -915,3 +915,10 @@ def test_an_entrys_own_number_is_no_field_and_pubmed_dates_no_venue(tmp_path: Pa
 def test_a_title_naming_the_owners_webpage_names_the_owner(tmp_path: Path) -> None:
     people = [r for r in read(tmp_path, "<h2>PhD Students</h2><ul><li>Amber Srivastava</li></ul>", "Srinivasa Salapaka Webpage")]
     assert [(p.supervisor, p.person) for p in people if isinstance(p, Supervision)] == [("Srinivasa Salapaka", "Amber Srivastava")]
+
+
+def test_a_fiscal_year_heading_in_japanese_gives_its_year(tmp_path: Path) -> None:
+    body = """<h2>研究業績</h2><h3>2020年度</h3><ul><li>Pengju Zhang, Jianting Cao, "Deep learning for EEG based
+    brain death detection", Journal of Neural Engineering.</li></ul>"""
+    works = [w for w in read(tmp_path, body, "曹研究室") if isinstance(w, Work)]
+    assert [(w.title, w.year) for w in works] == [("Deep learning for EEG based brain death detection", 2020)]

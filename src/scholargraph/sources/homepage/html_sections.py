@@ -92,7 +92,8 @@ _PUBLICATION_NOUNS = (
 _PUBLICATION_HEADING = re.compile(
     rf"(?:[\w.'-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
     r"(?:\s+(?:in progress|under review|\(chronological\)|by (?:year|date|topic)|\[[^]]*\]))?"
-    r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers",
+    r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers"
+    r"|[^\x00-\u024F\s]{0,8}(?:論文|论文|業績|业绩|著作|研究成果|出版物)[^\x00-\u024F\s]{0,4}",  # 研究業績, 发表论文
     re.IGNORECASE,
 )
 _PUBLICATION_EXCLUDED = re.compile(r"\b(?:talks?|slides|posters?|news|blog|posts?|software|code|data|teaching)\b", re.IGNORECASE)
@@ -429,7 +430,7 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
     return found
 
 
-_YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier))?\s*:?")
+_YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier|年度?))?\s*:?")
 
 
 def _data_year(element: HtmlElement) -> int | None:

@@ -922,3 +922,40 @@ def test_a_fiscal_year_heading_in_japanese_gives_its_year(tmp_path: Path) -> Non
     brain death detection", Journal of Neural Engineering.</li></ul>"""
     works = [w for w in read(tmp_path, body, "曹研究室") if isinstance(w, Work)]
     assert [(w.title, w.year) for w in works] == [("Deep learning for EEG based brain death detection", 2020)]
+
+
+# An MkDocs lab page (Karpicke lab, "People - Cognition and Learning Lab"): each card a name heading over a role
+# heading, the alumni's cards saying first where they went, then what they were here with the years.
+NAME_OVER_ROLE = """<h1 id="people">People</h1>
+<div class="people-row"><img src="k.jpg"><div><h2>Jeffrey D. Karpicke</h2><h4>Principal Investigator</h4>
+<a href="cv.pdf">CV</a><p>I'm interested in all things related to the science of learning.</p></div></div>
+<div class="people-row"><img src="c.jpg"><div><h2>Michelle E. Coverdale</h2><h4>Postdoctoral Research Associate</h4>
+<p>I'm interested in the effects of choices on memory.</p></div></div>
+<h2>Lab Alumni</h2>
+<p><strong>Garrett O'Day</strong><br>Senior Manager, Research<br>Active Minds<br>Ph.D. Student (2016-2022)</p>
+<p><strong>Joseph Bedwell</strong><br>User Experience Researcher<br>Indeed.com<br>M.S. Student (2016-2018)</p>"""
+
+
+def test_a_name_heading_over_a_role_heading_and_alumni_whose_years_name_their_role(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, NAME_OVER_ROLE, "People - Cognition and Learning Lab") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Jeffrey D. Karpicke"}
+    assert people_of(people) == {
+        "Michelle E. Coverdale": ("postdoc", None, None),
+        "Garrett O'Day": ("phd", 2016, 2022),
+        "Joseph Bedwell": ("master", 2016, 2018),
+    }
+
+
+# A Franklin.jl site (Petters group): the page names its owner nowhere but in the sidebar's e-mail address, and lists
+# him first among the group's cards, without a role.
+MAILED_OWNER = """<div class="sidebar"><nav class="sidebar-nav"><p><a href="mailto:%20markus.petters@ucr.edu">Mail</a></p></nav></div>
+<h1>Current Group Members (UCR)</h1><div class="cards">
+<a href="https://orcid.org/0000-0002-4082-1693"><div class="card"><img src="p.png"><div class="container1"><p>Markus Petters</p></div></div></a>
+<a href="https://x.org/e"><div class="card"><img src="e.jpg"><div class="container1"><p>Ella Ivanova (Postdoctoral)</p></div></div></a>
+<a href="https://x.org/s"><div class="card"><img src="s.jpg"><div class="container1"><p>Sunandan Mahant (PhD)</p></div></div></a></div>"""
+
+
+def test_the_owner_spelled_by_the_sites_e_mail_address(tmp_path: Path) -> None:
+    people = [r for r in read(tmp_path, MAILED_OWNER, "Current Group Members (UCR)") if isinstance(r, Supervision)]
+    assert {p.supervisor for p in people} == {"Markus Petters"}
+    assert people_of(people) == {"Ella Ivanova": ("postdoc", None, None), "Sunandan Mahant": ("phd", None, None)}

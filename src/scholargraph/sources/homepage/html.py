@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import SourceError
 from ...identity.aliases import AliasTable
-from ...model.names import compared, is_han_name
+from ...model.names import compared, fold, is_han_name
 from ...model.records import (
     Identifier,
     IdentifierScheme,
@@ -268,7 +268,7 @@ def _read_page(
     first_owner = context.owner  # a section read before the one naming the group's head is read again once it is known
     for section, role, entries in people:
         read_people(section, role, entries, context)
-    head = _lab_head(page, report)  # on a lab's site, the person the lab is named after, not its web designer
+    head = _lab_head(page, report) or (_mailed(page, report) if context.owner is None else None)  # not its web designer
     if head and (context.owner is None or context.owner.split()[-1].lower() != head.split()[-1].lower()):
         context.owner = head
     context.owner = context.owner or default_owner
@@ -342,6 +342,18 @@ def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) 
             if name.split()[-1].lower() in families or any(written.strip().startswith(f) for f in families if not f.isascii()):
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: (counts[name], len(name)), default=None)
+
+
+def _mailed(page: Page, report: PageReport) -> str | None:
+    """The person among a page's people whose name its menu's or header's e-mail address spells
+    ("markus.petters@ucr.edu" for "Markus Petters"): whose site it is, when nothing else names them."""
+    spelled = [set(re.split(r"[._-]+", address.split("@")[0].lower())) for address in page.contacts]
+    for section in report.sections:
+        for _, text, _ in section.skipped:
+            name = person_name(re.split(r"[,(]", text)[0].strip())
+            if name and any(len(words) >= 2 and words <= set(fold(name).split()) for words in spelled):
+                return name
+    return None
 
 
 _CJK_LAB = re.compile(r"([\u4e00-\u9fff]{1,2})(?:研究室|研究组|研究組|实验室|實驗室|课题组|課題組|研究所)")

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from ...errors import SourceError
 from ..yamltext import front_matter, text_value
@@ -96,6 +97,8 @@ class Page:
     """The parser stopped where the markup nests over 2,048 deep: what follows is not read."""
     navigation: list[str] = field(default_factory=list)
     """The text of the menus, headers and footers removed: not read as content, but where a site names its head."""
+    contacts: list[str] = field(default_factory=list)
+    """The e-mail addresses those give (``markus.petters@ucr.edu``): whose site it is."""
     deep_line: int | None = None
     """The line of the first element nesting over ``MAX_DEPTH`` deep, whose content was kept as plain text only."""
 
@@ -269,7 +272,7 @@ def clean_page(page: Page) -> None:
         kind = "navigation" if element.tag == "nav" else "scripts, styles and widgets"
         page.removed[kind] += 1
         if element.tag == "nav":
-            page.navigation.append(" ".join(element.text_content().split()))
+            _keep_aside(page, element)
         element.drop_tree()
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or _detached(element, root):
@@ -285,7 +288,7 @@ def clean_page(page: Page) -> None:
             if element.tag in ("header", "footer") and _holds_content(element):
                 continue
             page.removed["navigation"] += 1
-            page.navigation.append(" ".join(text.split()))
+            _keep_aside(page, element)
             element.drop_tree()
         elif (
             _is_hidden(element)
@@ -295,6 +298,14 @@ def clean_page(page: Page) -> None:
         ):
             page.removed["hidden elements"] += 1
             element.drop_tree()
+
+
+def _keep_aside(page: Page, element: HtmlElement) -> None:
+    """What a removed menu, header or footer says of whose site it is: its text and its e-mail addresses."""
+    page.navigation.append(" ".join(element.text_content().split()))
+    for href in element.xpath(".//a/@href"):
+        if str(href).lower().startswith("mailto:"):
+            page.contacts.append(unquote(str(href))[7:].strip())
 
 
 _MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(\S.*)$")

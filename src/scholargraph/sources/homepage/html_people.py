@@ -274,7 +274,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         for part in _parts(_CO_ADVISOR.sub("", "\n".join(short)))
         if (ROLE_WORDS.search(part) or _HEADS.search(part)) and len(part.split()) <= 6 and not _NARRATED.search(part)
     ]
-    role = next((part for part in roles if _HEADS.search(part)), roles[0]) if roles else None  # "Researcher, head of X"
+    dated_line = next((line for line in here.split("\n") if found and found in line), "")
+    dated = [part for part in roles if part in dated_line]  # "Senior Manager, Acme / Ph.D. Student (2016-2022)"
+    role = next((part for part in roles if _HEADS.search(part)), (dated or roles)[0]) if roles else None  # "…, head of X"
     role = _PERIOD.sub("", role).strip(" -–.:") if role else None
     one_year = bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)

@@ -265,10 +265,17 @@ def _person_card(element: HtmlElement) -> bool:
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
         return False
     headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(_NAME_CLASS)
-    if len(headings) != 1 or person_name(text_of(headings[0])) is None:
+    if not headings or person_name(text_of(headings[0])) is None:
         return False
+    if any(not _role_line(text_of(heading)) for heading in headings[1:]):
+        return False  # one name and, at most, headings of its role ("<h2>Jane Doe</h2><h4>Principal Investigator</h4>")
     rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
     return bool(ROLE_WORDS.search(rest) or element.xpath(".//a[starts-with(@href, 'mailto:')]"))
+
+
+def _role_line(text: str) -> bool:
+    """A short line saying what a person is ("Postdoctoral Research Associate", "Principal Investigator")."""
+    return len(text.split()) <= 6 and bool(ROLE_WORDS.search(text) or is_principal(text)) and person_name(text) is None
 
 
 _NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(ancestor::*[contains(@class, 'title')])]"

@@ -384,6 +384,39 @@ def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli:
     assert "example.org/x" not in graph
 
 
+def test_homepage_links_a_browser_would_run_are_each_a_warning_at_their_line(cli: Cli, tmp_path: Path) -> None:
+    """Both citation readers (the rules and the trained model) read every entry; each such link is told once, at the
+    line of its entry, and the work and its other links are kept."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "home.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ann Lee</title></head><body>\n<h1>Ann Lee</h1>\n"
+        "<p>PhD student at Example University.</p>\n<h2>Publications</h2>\n<ul>\n"
+        '<li>Ann Lee, Bo Chen. <b>Learning Things Well Today</b>. CVPR 2020. <a href="JavaScript:alert(1)">[PDF]</a>\n'
+        '<a href="https://code.example.org/x">[Code]</a></li>\n'
+        "<li>Ann Lee, Cy Dee. <b>Seeing Things Clearly Now</b>. ICCV 2021.\n"
+        '<a href="DATA:text/html,x">[Data]</a> <a href="vbscript:msgbox(2)">[VB]</a> <a href="file:///etc/passwd">[File]</a>'
+        "</li>\n</ul></body></html>\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    run = "address, which a browser would run or read from its machine; it is left out: write an http or https address"
+    told = [
+        f"data/home.html:6: warning: link [PDF] 'JavaScript:alert(1)' is a javascript: {run}",
+        f"data/home.html:9: warning: link [Data] 'DATA:text/html,x' is a data: {run}",
+        f"data/home.html:9: warning: link [VB] 'vbscript:msgbox(2)' is a vbscript: {run}",
+        f"data/home.html:9: warning: link [File] 'file:///etc/passwd' is a file: {run}",
+    ]
+    for message in told:
+        assert result.stderr.count(message) == 1, (message, result.stderr)
+    assert source_lines(result)["data/home.html"].startswith("3 records → 1 person, 2 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|data:|file:", graph, re.IGNORECASE) and "<https://code.example.org/x>" in graph
+
+
 def test_homepage_content_nested_too_deep_is_a_warning_at_its_line(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

@@ -188,6 +188,59 @@ def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warni
     assert '"2019-09-01"^^xsd:date' in graph and '"2021"^^xsd:gYear' in graph and '"2020"^^xsd:gYear' not in graph
 
 
+def test_a_bibtex_or_csl_date_that_does_not_exist_is_a_warning_and_its_year_is_kept(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX ``date`` or ``year`` with ``month``, CSL ``issued`` as date-parts or raw: a work has a year and no date, so
+    the year is kept and the rest is named, with its line; a date that exists says nothing."""
+    data = tmp_path / "data"
+    data.mkdir()
+    fields = [
+        "date = {2021-02-30}",
+        "year = {2020},\n  month = {13}",
+        "year = {2025},\n  month = {0}",
+        "year = {2019},\n  month = feb",
+    ]
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"d{n}", title=f"Dated Work {n}").replace("year = {2020}", written)
+            for n, written in enumerate(fields)
+        ),
+        encoding="utf-8",
+    )
+    item = {"type": "paper-conference", "author": [{"family": "Lee", "given": "Ann"}]}
+    issued = [
+        {"date-parts": [[2021, 2, 30]]},
+        {"raw": "2020-13"},
+        {"date-parts": [["2025", "0"]]},
+        {"date-parts": [[2018, 2, 28]]},
+    ]
+    (data / "items.json").write_text(
+        "[\n"
+        + ",\n".join(
+            json.dumps({**item, "id": f"c{n}", "title": f"Issued Work {n}", "issued": date}) for n, date in enumerate(issued)
+        )
+        + "\n]\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    gone = "is not a date that exists (no such month or day); only its year"
+    assert f"data/papers.bib:5: warning: entry 'd0': field date '2021-02-30' {gone} 2021 is kept" in err
+    assert f"data/papers.bib:12: warning: entry 'd1': year and month '2020-13' {gone} 2020 is kept" in err
+    assert f"data/papers.bib:19: warning: entry 'd2': year and month '2025-00' {gone} 2025 is kept" in err
+    assert f"data/items.json:2: warning: item 'c0': issued '2021-02-30' {gone} 2021 is kept" in err
+    assert f"data/items.json:3: warning: item 'c1': issued '2020-13' {gone} 2020 is kept" in err
+    assert f"data/items.json:4: warning: item 'c2': issued '2025-00' {gone} 2025 is kept" in err
+    assert err.count(gone) == 6  # not the dates that exist
+    read = source_lines(result)
+    assert read["data/papers.bib"].startswith("4 records → 4 works") and read["data/items.json"].startswith("4 records → 4 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for year in ("2021", "2020", "2025", "2019", "2018"):
+        assert f'"{year}"^^xsd:gYear' in graph, year
+
+
 # --- the source walk ------------------------------------------------------------------------
 
 

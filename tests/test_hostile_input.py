@@ -319,6 +319,38 @@ def test_no_sources_found_names_the_files_named_like_sources_that_are_none(cli: 
     assert 'name its kind in scholargraph.toml: sources = [{ path = "data/notes.json", kind = "…" }]' in result.stderr
 
 
+def test_files_named_like_sources_that_are_none_are_named_beside_sources_that_are(cli: Cli, tmp_path: Path) -> None:
+    """Each is a warning with the line that names its kind; the sources beside them are read, and a file named like no
+    source, or one ``scholargraph.toml`` names with its kind, is not among them."""
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "papers.bib").write_text(bibtex("Learning Things"), encoding="utf-8")
+    (data / "notes.json").write_text('[{"id": "x", "label": "no kind of source"}]', encoding="utf-8")
+    (data / "sub" / "feed.xml").write_text("<rss><channel/></rss>", encoding="utf-8")
+    (data / "sub" / "up").symlink_to("..")  # the walk that names them ends too
+    (data / "people.csv").write_text("name,role,supervisor\nAnn Lee,PhD student,Bo Chen\n", encoding="utf-8")
+    (data / "alumni.csv").write_text("name,start\nCy Dee,2019\n", encoding="utf-8")  # named in scholargraph.toml
+    (data / "photo.png").write_bytes(b"\x89PNG\r\n")  # named like no source: not named
+    (tmp_path / "scholargraph.toml").write_text(
+        'sources = ["data", { path = "data/alumni.csv", kind = "roster", supervisor = "Bo Chen" }]\n', encoding="utf-8"
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    none = "its name says a source, but its start is no kind of source scholargraph reads, so it is not read"
+    for shown in ("data/notes.json", "data/sub/feed.xml"):
+        told = f'{shown}:1: warning: {none}; if it is one, name its kind in scholargraph.toml: sources = [{{ path = "{shown}"'
+        assert f'{told}, kind = "…" }}]' in err
+    assert '(a .json file may be "orcid", "openalex", "crossref" or "csl-json")' in err
+    assert err.count(none) == 2  # each once, though the walk meets data/sub again through its link
+    read = source_lines(result)
+    assert sorted(read) == ["data/alumni.csv", "data/papers.bib", "data/people.csv"]
+    assert read["data/papers.bib"].startswith("1 records")
+    assert read["data/people.csv"].startswith("2 records → 1 person, 1 supervision")
+
+
 @pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
 def test_an_update_in_a_query_file_is_refused(cli: Cli, tmp_path: Path, update: str) -> None:
     graph = tmp_path / "graph.ttl"

@@ -562,6 +562,44 @@ def test_dois_holding_characters_no_iri_may_hold_stay_whole_and_apart(cli: Cli, 
         assert f"<https://doi.org/10.1000/{encoded}>" in graph, encoded
 
 
+def test_a_doi_field_holding_a_space_is_a_warning_naming_what_was_read(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX, CSL JSON and a Jekyll data file: the DOI is read up to the space and what follows is named, with the
+    line, instead of being cut off without a word; a DOI after ``doi:`` and a space is no such case."""
+    data = tmp_path / "data"
+    data.mkdir()
+    written = ["10.1000/Abc def", "doi: 10.1000/whole"]
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"s{n}", title=f"Spaced Work {n}").replace("year = {2020}", f"year = {{2020}},\n  doi = {{{doi}}}")
+            for n, doi in enumerate(written)
+        ),
+        encoding="utf-8",
+    )
+    item = {"type": "paper-conference", "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2022]]}}
+    (data / "items.json").write_text(json.dumps([{**item, "id": "c", "title": "Cited Work", "DOI": "10.1000/xyz 123"}]))
+    (data / "publications.yml").write_text(
+        "- title: Listed Work\n  authors: Ann Lee\n  venue: CVPR\n  year: 2021\n  doi: 10.1000/uvw (preprint)\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    assert (
+        "data/papers.bib:6: warning: entry 's0': field doi '10.1000/Abc def' holds a space: only '10.1000/Abc' is read as "
+        "its DOI; if 'def' is part of it, take the space out, else remove 'def'" in err
+    )
+    assert "data/items.json:1: warning: DOI '10.1000/xyz 123' holds a space: only '10.1000/xyz' is read as its DOI" in err
+    assert "data/publications.yml:1: warning: doi '10.1000/uvw (preprint)' holds a space: only '10.1000/uvw' is read" in err
+    assert err.count("holds a space") == 3  # not 'doi: 10.1000/whole'
+    read = source_lines(result)
+    assert read["data/papers.bib"].startswith("2 records → 2 works") and read["data/items.json"].startswith("1 records")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for found in ("10.1000/abc", "10.1000/whole", "10.1000/xyz", "10.1000/uvw"):
+        assert f"<https://doi.org/{found}>" in graph, found
+
+
 # --- builds that fail midway or share a folder -----------------------------------------------
 
 

@@ -26,7 +26,7 @@ from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
 from .latex import Definitions, latex_to_text, macro_definitions
-from .works import link, venue, work_kind, year_in
+from .works import doi_field, link, venue, work_kind, year_in
 from .yamltext import partial_date
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
@@ -281,7 +281,8 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
         distinctions=tuple(filter(None, [text("award")])),
         links=tuple(links),
         arxiv_id=arxiv,
-        doi=doi(fields.get("doi")) or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
+        doi=doi_field("doi", fields.get("doi"), unsafe("doi"))
+        or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
         abstract=text("abstract"),
         identifiers=(Identifier(IdentifierScheme.DBLP, dblp),) if dblp else (),
         editors=tuple(names("editor")),

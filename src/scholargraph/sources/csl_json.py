@@ -21,7 +21,7 @@ from ..model.identifiers import doi, orcid_identifiers
 from ..model.names import clean_name
 from ..model.records import Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
-from .works import arxiv_of, plain_text, unsafe_address, venue, web_address, work_kind, year_in
+from .works import arxiv_of, doi_field, plain_text, unsafe_address, venue, web_address, work_kind, year_in
 from .yamltext import partial_date
 
 __all__ = ["read_csl_json", "sniff_csl_json"]
@@ -159,7 +159,11 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     written = plain_text(str(container[0] if isinstance(container, list) and container else container or "")) or None
     series, as_written = venue(written, venues, item.get("container-title-short") or item.get("collection-title"))
     url = web_address(str(item.get("URL") or ""))
-    unsafe_address("URL", str(item.get("URL") or ""), lambda message: problems.append(Problem(Severity.WARNING, message, where)))
+
+    def warn(message: str) -> None:
+        problems.append(Problem(Severity.WARNING, message, where))
+
+    unsafe_address("URL", str(item.get("URL") or ""), warn)
     author_ids = tuple(
         orcid_identifiers(str(p.get("ORCID") or "")) if isinstance(p, dict) else ()
         for p in (people if isinstance(people, list) else [])
@@ -175,7 +179,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
         venue_as_written=as_written,
         links=(Link("link", url),) if url else (),
         arxiv_id=arxiv_of([url], written),
-        doi=doi(str(item.get("DOI") or "")) or (doi(url) if url and "doi.org" in url else None),
+        doi=doi_field("DOI", str(item.get("DOI") or ""), warn) or (doi(url) if url and "doi.org" in url else None),
         abstract=plain_text(str(item["abstract"])) if item.get("abstract") else None,
         author_identifiers=author_ids if any(author_ids) else (),
         volume=str(item["volume"]) if item.get("volume") else None,

@@ -331,6 +331,7 @@ def test_files_named_like_sources_that_are_none_are_named_beside_sources_that_ar
     (data / "people.csv").write_text("name,role,supervisor\nAnn Lee,PhD student,Bo Chen\n", encoding="utf-8")
     (data / "alumni.csv").write_text("name,start\nCy Dee,2019\n", encoding="utf-8")  # named in scholargraph.toml
     (data / "photo.png").write_bytes(b"\x89PNG\r\n")  # named like no source: not named
+    (data / "SOURCE.md").write_text("# Where these files came from\n", encoding="utf-8")  # prose: not named either
     (tmp_path / "scholargraph.toml").write_text(
         'sources = ["data", { path = "data/alumni.csv", kind = "roster", supervisor = "Bo Chen" }]\n', encoding="utf-8"
     )

@@ -119,7 +119,13 @@ def source_for(path: Path) -> str | None:
 
 
 def named_like_a_source(path: Path) -> bool:
-    """Whether a file's suffix is one a kind of source claims (``.json``, ``.xml``…), whatever its start."""
+    """Whether a file's suffix is one a kind of source claims (``.json``, ``.xml``…), whatever its start. Markdown
+    without front matter is prose, no page of a site (a README, the ``SOURCE.md`` a fetch writes beside its pages)."""
+    if path.suffix.lower() in (".md", ".markdown"):
+        try:
+            return text_head(path, str(path), 8).lstrip("\ufeff").startswith(("---", "+++"))
+        except SourceError:
+            return True
     return any(path.suffix.lower() in kind.suffixes for kind in KINDS)
 
 

@@ -188,6 +188,59 @@ def test_a_date_that_does_not_exist_unquoted_in_yaml_and_a_year_run_on_are_warni
     assert '"2019-09-01"^^xsd:date' in graph and '"2021"^^xsd:gYear' in graph and '"2020"^^xsd:gYear' not in graph
 
 
+def test_a_bibtex_or_csl_date_that_does_not_exist_is_a_warning_and_its_year_is_kept(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX ``date`` or ``year`` with ``month``, CSL ``issued`` as date-parts or raw: a work has a year and no date, so
+    the year is kept and the rest is named, with its line; a date that exists says nothing."""
+    data = tmp_path / "data"
+    data.mkdir()
+    fields = [
+        "date = {2021-02-30}",
+        "year = {2020},\n  month = {13}",
+        "year = {2025},\n  month = {0}",
+        "year = {2019},\n  month = feb",
+    ]
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"d{n}", title=f"Dated Work {n}").replace("year = {2020}", written)
+            for n, written in enumerate(fields)
+        ),
+        encoding="utf-8",
+    )
+    item = {"type": "paper-conference", "author": [{"family": "Lee", "given": "Ann"}]}
+    issued = [
+        {"date-parts": [[2021, 2, 30]]},
+        {"raw": "2020-13"},
+        {"date-parts": [["2025", "0"]]},
+        {"date-parts": [[2018, 2, 28]]},
+    ]
+    (data / "items.json").write_text(
+        "[\n"
+        + ",\n".join(
+            json.dumps({**item, "id": f"c{n}", "title": f"Issued Work {n}", "issued": date}) for n, date in enumerate(issued)
+        )
+        + "\n]\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    gone = "is not a date that exists (no such month or day); only its year"
+    assert f"data/papers.bib:5: warning: entry 'd0': field date '2021-02-30' {gone} 2021 is kept" in err
+    assert f"data/papers.bib:12: warning: entry 'd1': year and month '2020-13' {gone} 2020 is kept" in err
+    assert f"data/papers.bib:19: warning: entry 'd2': year and month '2025-00' {gone} 2025 is kept" in err
+    assert f"data/items.json:2: warning: item 'c0': issued '2021-02-30' {gone} 2021 is kept" in err
+    assert f"data/items.json:3: warning: item 'c1': issued '2020-13' {gone} 2020 is kept" in err
+    assert f"data/items.json:4: warning: item 'c2': issued '2025-00' {gone} 2025 is kept" in err
+    assert err.count(gone) == 6  # not the dates that exist
+    read = source_lines(result)
+    assert read["data/papers.bib"].startswith("4 records → 4 works") and read["data/items.json"].startswith("4 records → 4 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for year in ("2021", "2020", "2025", "2019", "2018"):
+        assert f'"{year}"^^xsd:gYear' in graph, year
+
+
 # --- the source walk ------------------------------------------------------------------------
 
 
@@ -264,6 +317,39 @@ def test_no_sources_found_names_the_files_named_like_sources_that_are_none(cli: 
         result.stderr
     )
     assert 'name its kind in scholargraph.toml: sources = [{ path = "data/notes.json", kind = "…" }]' in result.stderr
+
+
+def test_files_named_like_sources_that_are_none_are_named_beside_sources_that_are(cli: Cli, tmp_path: Path) -> None:
+    """Each is a warning with the line that names its kind; the sources beside them are read, and a file named like no
+    source, or one ``scholargraph.toml`` names with its kind, is not among them."""
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "papers.bib").write_text(bibtex("Learning Things"), encoding="utf-8")
+    (data / "notes.json").write_text('[{"id": "x", "label": "no kind of source"}]', encoding="utf-8")
+    (data / "sub" / "feed.xml").write_text("<rss><channel/></rss>", encoding="utf-8")
+    (data / "sub" / "up").symlink_to("..")  # the walk that names them ends too
+    (data / "people.csv").write_text("name,role,supervisor\nAnn Lee,PhD student,Bo Chen\n", encoding="utf-8")
+    (data / "alumni.csv").write_text("name,start\nCy Dee,2019\n", encoding="utf-8")  # named in scholargraph.toml
+    (data / "photo.png").write_bytes(b"\x89PNG\r\n")  # named like no source: not named
+    (data / "SOURCE.md").write_text("# Where these files came from\n", encoding="utf-8")  # prose: not named either
+    (tmp_path / "scholargraph.toml").write_text(
+        'sources = ["data", { path = "data/alumni.csv", kind = "roster", supervisor = "Bo Chen" }]\n', encoding="utf-8"
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    none = "its name says a source, but its start is no kind of source scholargraph reads, so it is not read"
+    for shown in ("data/notes.json", "data/sub/feed.xml"):
+        told = f'{shown}:1: warning: {none}; if it is one, name its kind in scholargraph.toml: sources = [{{ path = "{shown}"'
+        assert f'{told}, kind = "…" }}]' in err
+    assert '(a .json file may be "orcid", "openalex", "crossref" or "csl-json")' in err
+    assert err.count(none) == 2  # each once, though the walk meets data/sub again through its link
+    read = source_lines(result)
+    assert sorted(read) == ["data/alumni.csv", "data/papers.bib", "data/people.csv"]
+    assert read["data/papers.bib"].startswith("1 records")
+    assert read["data/people.csv"].startswith("2 records → 1 person, 1 supervision")
 
 
 @pytest.mark.parametrize("update", ["LOAD <http://evil.example/graph.ttl>", "INSERT DATA { <a:b> <a:c> <a:d> }"])
@@ -384,6 +470,39 @@ def test_homepage_links_a_browser_would_run_or_cannot_read_are_no_web_links(cli:
     assert "example.org/x" not in graph
 
 
+def test_homepage_links_a_browser_would_run_are_each_a_warning_at_their_line(cli: Cli, tmp_path: Path) -> None:
+    """Both citation readers (the rules and the trained model) read every entry; each such link is told once, at the
+    line of its entry, and the work and its other links are kept."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "home.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ann Lee</title></head><body>\n<h1>Ann Lee</h1>\n"
+        "<p>PhD student at Example University.</p>\n<h2>Publications</h2>\n<ul>\n"
+        '<li>Ann Lee, Bo Chen. <b>Learning Things Well Today</b>. CVPR 2020. <a href="JavaScript:alert(1)">[PDF]</a>\n'
+        '<a href="https://code.example.org/x">[Code]</a></li>\n'
+        "<li>Ann Lee, Cy Dee. <b>Seeing Things Clearly Now</b>. ICCV 2021.\n"
+        '<a href="DATA:text/html,x">[Data]</a> <a href="vbscript:msgbox(2)">[VB]</a> <a href="file:///etc/passwd">[File]</a>'
+        "</li>\n</ul></body></html>\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    run = "address, which a browser would run or read from its machine; it is left out: write an http or https address"
+    told = [
+        f"data/home.html:6: warning: link [PDF] 'JavaScript:alert(1)' is a javascript: {run}",
+        f"data/home.html:9: warning: link [Data] 'DATA:text/html,x' is a data: {run}",
+        f"data/home.html:9: warning: link [VB] 'vbscript:msgbox(2)' is a vbscript: {run}",
+        f"data/home.html:9: warning: link [File] 'file:///etc/passwd' is a file: {run}",
+    ]
+    for message in told:
+        assert result.stderr.count(message) == 1, (message, result.stderr)
+    assert source_lines(result)["data/home.html"].startswith("3 records → 1 person, 2 works")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    assert not re.search(r"script:|data:|file:", graph, re.IGNORECASE) and "<https://code.example.org/x>" in graph
+
+
 def test_homepage_content_nested_too_deep_is_a_warning_at_its_line(cli: Cli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -442,6 +561,44 @@ def test_dois_holding_characters_no_iri_may_hold_stay_whole_and_apart(cli: Cli, 
     graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
     for encoded in ("a%7Bb%7Dc", "a%7Cb", "a%5Cb", "a%5Eb", "a%5B1%5Db", "a%22b", "a%25zzb"):
         assert f"<https://doi.org/10.1000/{encoded}>" in graph, encoded
+
+
+def test_a_doi_field_holding_a_space_is_a_warning_naming_what_was_read(cli: Cli, tmp_path: Path) -> None:
+    """BibTeX, CSL JSON and a Jekyll data file: the DOI is read up to the space and what follows is named, with the
+    line, instead of being cut off without a word; a DOI after ``doi:`` and a space is no such case."""
+    data = tmp_path / "data"
+    data.mkdir()
+    written = ["10.1000/Abc def", "doi: 10.1000/whole"]
+    (data / "papers.bib").write_text(
+        "".join(
+            BIBTEX.format(key=f"s{n}", title=f"Spaced Work {n}").replace("year = {2020}", f"year = {{2020}},\n  doi = {{{doi}}}")
+            for n, doi in enumerate(written)
+        ),
+        encoding="utf-8",
+    )
+    item = {"type": "paper-conference", "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2022]]}}
+    (data / "items.json").write_text(json.dumps([{**item, "id": "c", "title": "Cited Work", "DOI": "10.1000/xyz 123"}]))
+    (data / "publications.yml").write_text(
+        "- title: Listed Work\n  authors: Ann Lee\n  venue: CVPR\n  year: 2021\n  doi: 10.1000/uvw (preprint)\n",
+        encoding="utf-8",
+    )
+
+    result = build(cli, tmp_path)
+
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    assert (
+        "data/papers.bib:6: warning: entry 's0': field doi '10.1000/Abc def' holds a space: only '10.1000/Abc' is read as "
+        "its DOI; if 'def' is part of it, take the space out, else remove 'def'" in err
+    )
+    assert "data/items.json:1: warning: DOI '10.1000/xyz 123' holds a space: only '10.1000/xyz' is read as its DOI" in err
+    assert "data/publications.yml:1: warning: doi '10.1000/uvw (preprint)' holds a space: only '10.1000/uvw' is read" in err
+    assert err.count("holds a space") == 3  # not 'doi: 10.1000/whole'
+    read = source_lines(result)
+    assert read["data/papers.bib"].startswith("2 records → 2 works") and read["data/items.json"].startswith("1 records")
+    graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
+    for found in ("10.1000/abc", "10.1000/whole", "10.1000/xyz", "10.1000/uvw"):
+        assert f"<https://doi.org/{found}>" in graph, found
 
 
 # --- builds that fail midway or share a folder -----------------------------------------------

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -124,47 +123,43 @@ class Project:
 
     def source_files(self, paths: list[Path] | None = None) -> list[SourceFile]:
         """The files to read, each once, sorted by the path people see."""
+        return self.source_walk(paths)[0]
+
+    def source_walk(self, paths: list[Path] | None = None) -> tuple[list[SourceFile], list[str]]:
+        """The files to read (``source_files``), and the files the same walk passed over whose name says a source
+        (``.json``, ``.xml``…) but whose start is no kind's, by the path people see: a file that is there is never
+        passed over unsaid."""
         specs: list[str | dict[str, str]] = [str(p) for p in paths] if paths else self.sources
         found: dict[str, SourceFile] = {}
+        passed: list[Path] = []
         for spec in specs:
             pattern, kind = (spec, None) if isinstance(spec, str) else (spec.get("path", ""), spec.get("kind"))
             defaults = {} if isinstance(spec, str) else {k: v for k, v in spec.items() if k not in ("path", "kind")}
             if kind is not None and kind not in SOURCE_KINDS:
                 raise ConfigError(f"source {pattern!r}: unknown kind {kind!r}; known kinds: {', '.join(SOURCE_KINDS)}")
-            for path, site_kind in self._expand(pattern, explicit=paths is not None):
+            for path, site_kind in self._expand(pattern, explicit=paths is not None, passed=passed):
                 shown = self._shown(path)
                 guessed = kind or site_kind or source_for(path)
                 if guessed and not self.excluded(shown):
                     found.setdefault(shown, SourceFile(path, shown, guessed, defaults))
-        return [found[shown] for shown in sorted(found)]
-
-    def passed_over(self, paths: list[Path] | None = None) -> list[str]:
-        """Files under the sources named like a source (``.json``, ``.xml``…) that ``source_files`` did not take, their
-        start being no kind's: named when "no sources found", so a file that is there is never passed over unsaid."""
-        taken = {source.shown_as for source in self.source_files(paths)}
-        found = set()
-        for spec in [str(p) for p in paths] if paths else self.sources:
-            pattern = spec if isinstance(spec, str) else spec.get("path", "")
-            base = Path(pattern) if Path(pattern).is_absolute() or paths else self.root / pattern
-            for top in [Path(m) for m in glob.glob(str(base), recursive=True)] if glob.has_magic(pattern) else [base]:
-                walk = os.walk(top) if top.is_dir() else [(str(top.parent), [], [top.name])]  # links to folders not followed
-                for folder, folders, names in walk:
-                    folders[:] = [name for name in folders if not name.startswith(".")]
-                    found.update(self._shown(Path(folder) / name) for name in names if named_like_a_source(Path(name)))
-        return sorted(shown for shown in found - taken if not self.excluded(shown))
+                elif guessed is None and named_like_a_source(path):
+                    passed.append(path)
+        unsaid = {self._shown(path) for path in passed} - found.keys()
+        return [found[shown] for shown in sorted(found)], sorted(shown for shown in unsaid if not self.excluded(shown))
 
     def excluded(self, shown: str) -> bool:
         """Whether ``exclude`` names a file (by its path in the project; ``*`` also matches across folders)."""
         return any(fnmatch.fnmatchcase(shown, pattern.removeprefix("./")) for pattern in self.exclude)
 
-    def _expand(self, pattern: str, explicit: bool) -> list[tuple[Path, str | None]]:
-        """The files a pattern names, with their kind when a site folder's layout tells it."""
+    def _expand(self, pattern: str, explicit: bool, passed: list[Path]) -> list[tuple[Path, str | None]]:
+        """The files a pattern names, with their kind when a site folder's layout tells it; the files a folder's walk
+        passes over are added to ``passed``."""
         base = Path(pattern) if Path(pattern).is_absolute() or explicit else self.root / pattern
         matches = [Path(m) for m in sorted(glob.glob(str(base), recursive=True))] if glob.has_magic(pattern) else [base]
         files: list[tuple[Path, str | None]] = []
         for match in matches:
             if match.is_dir():
-                files += source_files_in(match)
+                files += source_files_in(match, passed=passed)
             elif match.is_file():
                 if explicit and source_for(match) is None:
                     raise SourceError(str(match), f"not a source scholargraph can read; {known_kinds()}")

@@ -37,7 +37,7 @@ from ..model.records import IdentifierScheme, Origin, Problem, Record, Severity,
 from ..rdf.nodes import Triple
 from ..rdf.quads import GraphBuilder, SourceInfo
 from ..rdf.vocab import Minter
-from ..sources import known_kinds, read_source
+from ..sources import kinds_named_like, known_kinds, read_source
 from ..sources.dblp import iter_dblp
 from ..validate.shacl import ValidationReport, shapes_digest
 from .accounting import SourceAccount, Tally
@@ -182,6 +182,8 @@ class _Read:
     unreadable: list[tuple[SourceFile, SourceError]]
     venue_table: AliasTable
     organization_table: AliasTable
+    passed_over: list[Problem]
+    """A warning for each file named like a source whose start is no kind's."""
 
     @property
     def records(self) -> list[Record]:
@@ -190,10 +192,9 @@ class _Read:
 
 def _read_sources(project: Project, paths: list[Path] | None, say: Progress) -> _Read:
     """Every source of the project that is not streamed, read (those that can be), with the alias tables they taught."""
-    files = project.source_files(paths)
+    files, passed = project.source_walk(paths)
     if not files:
         where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
-        passed = project.passed_over(paths)
         if passed:
             listed = ", ".join(passed[:5]) + (f" and {len(passed) - 5} more" if len(passed) > 5 else "")
             raise SourceError(
@@ -210,14 +211,27 @@ def _read_sources(project: Project, paths: list[Path] | None, say: Progress) -> 
         return read_source(source.path, source.shown_as, source.kind, venue_table, organization_table, source.defaults)
 
     results, unreadable = read_each([source for source in files if not streamed(source)], read, say)
-    return _Read(files, results, unreadable, venue_table, organization_table)
+    return _Read(files, results, unreadable, venue_table, organization_table, [_passed_over(shown) for shown in passed])
+
+
+def _passed_over(shown: str) -> Problem:
+    """The warning naming a file whose name says a source but whose start is no kind's, with the line to name its kind."""
+    *others, last = kinds_named_like(Path(shown))
+    kinds = f"{', '.join(others)} or {last}" if others else last
+    return Problem(
+        Severity.WARNING,
+        "its name says a source, but its start is no kind of source scholargraph reads, so it is not read; if it is one, "
+        f'name its kind in scholargraph.toml: sources = [{{ path = "{shown}", kind = "…" }}] (a {Path(shown).suffix} '
+        f"file may be {kinds})",
+        Origin(shown, 1),
+    )
 
 
 def resolve_identities(project: Project, paths: list[Path] | None = None, progress: Progress | None = None) -> Resolution:
     """Who is whom across the project's sources, without building: what ``scholargraph dedupe`` lists."""
     read = _read_sources(project, paths, progress or (lambda message: None))
     resolution = resolve(read.records, read.venue_table, read.organization_table, project.identity)
-    resolution.problems += [unreadable_problem(error) for _, error in read.unreadable]
+    resolution.problems += read.passed_over + [unreadable_problem(error) for _, error in read.unreadable]
     return resolution
 
 
@@ -252,6 +266,7 @@ def run(
         sink.drop(NamedNode(stale))
         report.dropped.append(stale)
     identities = resolve(read.records, read.venue_table, read.organization_table, project.identity)
+    report.problems += read.passed_over
     for _, result in read.results:
         report.problems += result.problems
     report.problems += identities.problems + [candidate.problem() for candidate in identities.candidates]

@@ -119,19 +119,30 @@ def source_for(path: Path) -> str | None:
 
 
 def named_like_a_source(path: Path) -> bool:
-    """Whether a file's suffix is one a kind of source claims (``.json``, ``.xml``…), whatever its start."""
+    """Whether a file's suffix is one a kind of source claims (``.json``, ``.xml``…), whatever its start. Markdown
+    without front matter is prose, no page of a site (a README, the ``SOURCE.md`` a fetch writes beside its pages)."""
+    if path.suffix.lower() in (".md", ".markdown"):
+        try:
+            return text_head(path, str(path), 8).lstrip("\ufeff").startswith(("---", "+++"))
+        except SourceError:
+            return True
     return any(path.suffix.lower() in kind.suffixes for kind in KINDS)
 
 
 def unreadable(path: Path, shown_as: str) -> NoReturn:
     """The ``SourceError`` of a file ``source_for`` found ``UNREADABLE``: why its start cannot be read."""
     text_head(path, shown_as, _SNIFF_BYTES)  # raises when the file cannot be read or is empty
-    kinds = " or ".join(dict.fromkeys(f'"{kind.name}"' for kind in KINDS if path.suffix.lower() in kind.suffixes))
+    kinds = " or ".join(kinds_named_like(path))
     raise SourceError(
         shown_as,
         f"its DOCTYPE declaration runs past its first {_SNIFF_BYTES // 1024} KB, so what kind of source it is cannot "
         f'be told; name its kind in scholargraph.toml: sources = [{{ path = "{shown_as}", kind = {kinds} }}]',
     )
+
+
+def kinds_named_like(path: Path) -> list[str]:
+    """The kinds a file's suffix may be, quoted as ``scholargraph.toml`` writes them (``"dblp"``, ``"orcid"``)."""
+    return list(dict.fromkeys(f'"{kind.name}"' for kind in KINDS if path.suffix.lower() in kind.suffixes))
 
 
 def read_source(

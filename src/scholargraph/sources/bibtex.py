@@ -26,7 +26,8 @@ from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
 from .latex import Definitions, latex_to_text, macro_definitions
-from .works import link, venue, work_kind, year_in
+from .works import doi_field, link, venue, work_kind, year_in
+from .yamltext import partial_date
 
 __all__ = ["bibtex_works", "read_bibtex", "sniff_bibtex"]
 
@@ -252,6 +253,8 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
     year = year_in(fields.get("year") or fields.get("date"))
     if year is None:
         problems.append(Problem(Severity.WARNING, f"entry '{entry.key}' has no year; add year = {{2020}}", where))
+    else:
+        _tell_impossible_date(entry, shown_as, problems)
     written = next((value for value in map(text, _VENUE_FIELDS) if value and "://" not in value), None)
     if written and fields.get("booksubtitle"):
         written = _with_subtitle(written, text("booksubtitle"))
@@ -278,7 +281,8 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
         distinctions=tuple(filter(None, [text("award")])),
         links=tuple(links),
         arxiv_id=arxiv,
-        doi=doi(fields.get("doi")) or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
+        doi=doi_field("doi", fields.get("doi"), unsafe("doi"))
+        or doi(fields.get("url") if "doi.org" in fields.get("url", "") else None),
         abstract=text("abstract"),
         identifiers=(Identifier(IdentifierScheme.DBLP, dblp),) if dblp else (),
         editors=tuple(names("editor")),
@@ -291,6 +295,22 @@ def _work(entry: _Entry, shown_as: str, venues: AliasTable, latex: _Latex, probl
         pages=text("pages"),
         language=text("language") or text("langid"),
         keywords=tuple(keyword for keyword in _KEYWORD_SEPARATOR.split(text("keywords") or "") if keyword),
+    )
+
+
+def _tell_impossible_date(entry: _Entry, shown_as: str, problems: list[Problem]) -> None:
+    """A ``date``, or ``month`` with ``year``, that does not exist (``2021-02-30``, month 13) is a warning at its line:
+    a work holds only its year, which is kept, so the rest would otherwise be lost without a word."""
+    month = (entry.fields.get("month") or "").strip()
+    if entry.fields.get("date"):
+        name, label, written = "date", "field date", entry.fields["date"].strip()
+    elif month.isdigit() and entry.fields.get("year"):
+        name, label, written = "month", "year and month", f"{entry.fields['year'].strip()}-{month.zfill(2)}"
+    else:
+        return
+    at = Origin(shown_as, entry.lines.get(name, entry.line))
+    partial_date(
+        written, lambda message: problems.append(Problem(Severity.WARNING, f"entry '{entry.key}': {label} {message}", at))
     )
 
 

@@ -21,7 +21,8 @@ from ..model.identifiers import doi, orcid_identifiers
 from ..model.names import clean_name
 from ..model.records import Link, Origin, Problem, Severity, SourceResult, Work
 from .files import read_text_file
-from .works import arxiv_of, plain_text, unsafe_address, venue, web_address, work_kind, year_in
+from .works import arxiv_of, doi_field, plain_text, unsafe_address, venue, web_address, work_kind, year_in
+from .yamltext import partial_date
 
 __all__ = ["read_csl_json", "sniff_csl_json"]
 
@@ -122,6 +123,22 @@ def _year(issued: Any) -> int | None:
     return year_in(issued)
 
 
+def _issued_text(issued: Any) -> str | None:
+    """The ``issued`` date as ``YYYY-MM-DD`` text (its first ``date-parts``, or ``raw``), to tell one that does not
+    exist: a work holds only its year."""
+    if not isinstance(issued, dict):
+        return None
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            year, *rest = (int(str(part)) for part in parts[0][:3])
+        except ValueError:
+            return None
+        return "-".join([f"{year:04d}", *(f"{part:02d}" for part in rest)])
+    raw = issued.get("raw")
+    return str(raw) if raw else None
+
+
 def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: list[Problem]) -> Work | None:
     label = f"item '{item.get('id')}'" if item.get("id") else "an item"
     title_value = item.get("title")
@@ -136,11 +153,17 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
     year = _year(item.get("issued"))
     if year is None:
         problems.append(Problem(Severity.WARNING, f'{label} has no year; add "issued": {{"date-parts": [[2020]]}}', where))
+    elif written := _issued_text(item.get("issued")):
+        partial_date(written, lambda message: problems.append(Problem(Severity.WARNING, f"{label}: issued {message}", where)))
     container = item.get("container-title") or item.get("event-title") or item.get("event") or item.get("publisher")
     written = plain_text(str(container[0] if isinstance(container, list) and container else container or "")) or None
     series, as_written = venue(written, venues, item.get("container-title-short") or item.get("collection-title"))
     url = web_address(str(item.get("URL") or ""))
-    unsafe_address("URL", str(item.get("URL") or ""), lambda message: problems.append(Problem(Severity.WARNING, message, where)))
+
+    def warn(message: str) -> None:
+        problems.append(Problem(Severity.WARNING, message, where))
+
+    unsafe_address("URL", str(item.get("URL") or ""), warn)
     author_ids = tuple(
         orcid_identifiers(str(p.get("ORCID") or "")) if isinstance(p, dict) else ()
         for p in (people if isinstance(people, list) else [])
@@ -156,7 +179,7 @@ def _work(item: dict[str, Any], where: Origin, venues: AliasTable, problems: lis
         venue_as_written=as_written,
         links=(Link("link", url),) if url else (),
         arxiv_id=arxiv_of([url], written),
-        doi=doi(str(item.get("DOI") or "")) or (doi(url) if url and "doi.org" in url else None),
+        doi=doi_field("DOI", str(item.get("DOI") or ""), warn) or (doi(url) if url and "doi.org" in url else None),
         abstract=plain_text(str(item["abstract"])) if item.get("abstract") else None,
         author_identifiers=author_ids if any(author_ids) else (),
         volume=str(item["volume"]) if item.get("volume") else None,

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from ..identity.aliases import AliasTable
-from ..model.identifiers import arxiv_id, dblp_key, doi, orcid_identifiers
+from ..model.identifiers import arxiv_id, dblp_key, orcid_identifiers
 from ..model.names import clean_name
 from ..model.records import Identifier, IdentifierScheme, Link, Origin, Person, Problem, Record, Severity, SourceResult, Work
 from .files import read_text_file
 from .homepage.publications import split_authors
-from .works import arxiv_of, email_address, link, plain_text, venue, web_address, work_kind, year_in
+from .works import arxiv_of, doi_field, email_address, link, plain_text, venue, web_address, work_kind, year_in
 from .yamltext import LineDict, load_yaml, partial_date, text_value
 
 __all__ = ["person_from", "read_jekyll_data", "sniff_jekyll_data", "work_from"]
@@ -117,7 +117,9 @@ def work_from(item: dict[str, Any], where: Origin, venues: AliasTable, problems:
         distinctions=tuple(notes),
         links=tuple(links),
         arxiv_id=arxiv_id(text_value(item.get("arxiv"))) or arxiv_of([link_.url for link_ in links], as_written),
-        doi=doi(text_value(item.get("doi"))),
+        doi=doi_field(
+            "doi", text_value(item.get("doi")), lambda message: problems.append(Problem(Severity.WARNING, message, where))
+        ),
         abstract=plain_text(text_value(item.get("abstract")) or "") or None,
         identifiers=tuple(identifiers),
     )

@@ -115,12 +115,13 @@ def site_files(folder: Path) -> list[tuple[Path, str]] | None:
     return list(site.files) if site else None
 
 
-def source_files_in(folder: Path, walked: set[Path] | None = None) -> list[tuple[Path, str]]:
+def source_files_in(folder: Path, walked: set[Path] | None = None, passed: list[Path] | None = None) -> list[tuple[Path, str]]:
     """Every source in a folder tree with its kind: sites as their generator shows them, other files by name.
 
     Links are followed, but each real folder is walked once (``walked``), so links that loop
-    (``data/again -> ..``) end the walk instead of going round it for ever."""
-    from . import source_for
+    (``data/again -> ..``) end the walk instead of going round it for ever. Files named like a source whose start is
+    no kind's are added to ``passed``, so that they can be named without a second walk."""
+    from . import named_like_a_source, source_for
 
     walked = set() if walked is None else walked
     real = folder.resolve()
@@ -135,9 +136,11 @@ def source_files_in(folder: Path, walked: set[Path] | None = None) -> list[tuple
         if path.name.startswith("."):
             continue
         if path.is_dir():
-            files += source_files_in(path, walked)
+            files += source_files_in(path, walked, passed)
         elif path.is_file() and (kind := source_for(path)):
             files.append((path, kind))
+        elif passed is not None and named_like_a_source(path) and path.is_file():
+            passed.append(path)
     return files
 
 

@@ -11,10 +11,21 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..identity.aliases import AliasTable
-from ..model.identifiers import arxiv_id, unsafe_scheme
+from ..model.identifiers import arxiv_id, doi, unsafe_scheme
 from ..model.records import Link, WorkKind
 
-__all__ = ["arxiv_of", "email_address", "link", "plain_text", "unsafe_address", "venue", "web_address", "work_kind", "year_in"]
+__all__ = [
+    "arxiv_of",
+    "doi_field",
+    "email_address",
+    "link",
+    "plain_text",
+    "unsafe_address",
+    "venue",
+    "web_address",
+    "work_kind",
+    "year_in",
+]
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -127,6 +138,22 @@ def unsafe_address(field: str, value: str | None, warn: Callable[[str], None] | 
             "machine; it is left out: write an http or https address"
         )
     return scheme is not None
+
+
+def doi_field(field: str, value: str | None, warn: Callable[[str], None]) -> str | None:
+    """The DOI of a field that holds one (``doi``, ``DOI``). A DOI ends at a space, so more after one
+    (``10.1000/abc def``) is told to ``warn`` with what was read and what was not, rather than cut off without a word."""
+    found = doi(value)
+    written = " ".join((value or "").split())
+    start = written.lower().find(found) if found else -1
+    if found is None or start < 0 or " " not in written[start:]:
+        return found
+    read, rest = written[start : start + len(found)], written[start + len(found) :].strip()
+    warn(
+        f"{field} '{written[:80]}' holds a space: only '{read}' is read as its DOI; if '{rest[:40]}' is part of it, take "
+        f"the space out, else remove '{rest[:40]}'"
+    )
+    return found
 
 
 def email_address(text: str | None) -> str | None:

@@ -37,8 +37,9 @@ from ...model.records import (
     WorkKind,
 )
 from ..bibtex import bibtex_works
+from ..works import unsafe_address
 from .context import Context
-from .html_entries import has_bibtex, plausibility, read_citation
+from .html_entries import has_bibtex, plausibility, read_citation, script_links
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import person_name
 from .html_people_sections import NO_OWNER, read_people
@@ -432,6 +433,7 @@ def _read_publications(
             chunks = chunked[element]
             _read_publications(section, chunks, context, reading, {chunk: years[element] for chunk in chunks if element in years})
             continue
+        _tell_script_links(element, context)
         if element in several:
             for found in several[element]:
                 _add_work(found, section, reading)
@@ -448,6 +450,16 @@ def _read_publications(
             work = replace(work, year=years[element])
         _add_work(work, section, reading)
     _read_fragments(section, failed, read, context, reading, years)
+
+
+def _tell_script_links(entry: HtmlElement, context: Context) -> None:
+    """A warning for each link of the entry a browser would run, told here, where each entry is read once (both
+    citation readers read it, and a chunked entry is told of by its chunks)."""
+    for line, label, url in script_links(entry):
+        told: list[str] = []
+        name = label.strip("[]() ")
+        if unsafe_address(f"link [{name}]" if name else "a link", url, told.append):
+            context.report(Line(line, label), told[0])
 
 
 ENTRY_MODEL = True

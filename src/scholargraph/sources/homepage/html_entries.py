@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["has_bibtex", "link_identifiers", "plausibility", "read_citation", "venue_name"]
+__all__ = ["has_bibtex", "link_identifiers", "plausibility", "read_citation", "script_links", "venue_name"]
 
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
@@ -103,7 +103,7 @@ def link_identifiers(
     links: list[tuple[str, str]] = []
     arxiv, doi, dblp = None, None, None
     for anchor in entry.iter("a"):
-        url = _HREF_DROPPED.sub("", str(anchor.get("href") or "")).strip().replace(" ", "%20")  # as a browser reads it
+        url = _href(anchor)
         if not url or url.startswith("#") or _SCRIPT_URL.match(url):
             continue
         with contextlib.suppress(ValueError):  # malformed (``http://[::1``): kept as written, the graph holds it as text
@@ -115,6 +115,18 @@ def link_identifiers(
         doi = doi or (identifiers.doi(url) if "doi.org/" in url else None)
         dblp = dblp or identifiers.dblp_key(url)
     return links, arxiv, doi, dblp
+
+
+def _href(anchor: HtmlElement) -> str:
+    """A link's address as a browser reads it."""
+    return _HREF_DROPPED.sub("", str(anchor.get("href") or "")).strip().replace(" ", "%20")
+
+
+def script_links(entry: HtmlElement) -> list[tuple[int, str, str]]:
+    """The line, label and address of each link ``link_identifiers`` leaves out of ``entry`` (``javascript:``,
+    ``data:``, ``mailto:``…), so that its caller can tell of those a browser would run, once per entry."""
+    found = [(anchor, _href(anchor)) for anchor in entry.iter("a")]
+    return [(anchor.sourceline or entry.sourceline or 1, text_of(anchor), url) for anchor, url in found if _SCRIPT_URL.match(url)]
 
 
 def _group(pattern: re.Pattern[str], text: str) -> str | None:

@@ -959,3 +959,10 @@ def test_the_owner_spelled_by_the_sites_e_mail_address(tmp_path: Path) -> None:
     people = [r for r in read(tmp_path, MAILED_OWNER, "Current Group Members (UCR)") if isinstance(r, Supervision)]
     assert {p.supervisor for p in people} == {"Markus Petters"}
     assert people_of(people) == {"Ella Ivanova": ("postdoc", None, None), "Sunandan Mahant": ("phd", None, None)}
+
+
+def test_a_graduate_research_assistant_among_graduate_students_is_a_phd_student(tmp_path: Path) -> None:
+    body = """<h2>Graduate Students</h2><div class="member"><h3>Ella Salehi</h3><p>Graduate Research Assistant</p></div>
+    <div class="member"><h3>Randy Aryee</h3><p>PhD candidate</p></div>"""
+    people = [r for r in read(tmp_path, body, "Ratul Chowdhury") if isinstance(r, Supervision)]
+    assert people_of(people) == {"Ella Salehi": ("phd", None, None), "Randy Aryee": ("phd", None, None)}

@@ -86,6 +86,8 @@ def _add_person(
             kind = heading.supervision
     if section_role and supervision_kind(section_role) == SupervisionKind.VISIT:
         kind = SupervisionKind.VISIT  # a "PhD student" among the visitors: their status at home, here a visit
+    elif kind == SupervisionKind.RESEARCH and re.search(r"\bgraduate\b", role, re.I) and supervision_kind(section_role or "") in _STAGES:
+        kind = supervision_kind(section_role)  # a "Graduate Research Assistant" under "Graduate Students": a PhD student
     period = person.period
     if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left
@@ -94,6 +96,8 @@ def _add_person(
     )
 
 
+_STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
+"""The kinds a section may give people whose own role names none."""
 _DOCTOR = re.compile(r"\s*(?:Dr\.?|Doctor)\s+[A-Z]")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mangling import mangle
 from scholargraph.errors import SourceError
 from scholargraph.model.records import SourceResult
 from scholargraph.sources import SOURCE_KINDS, read_source
@@ -83,24 +84,6 @@ DEGENERATE = [
 """Contents that are hardly a file at all: a comment, a mark, an empty list, a header alone, nesting without end."""
 
 
-def mangle(data: bytes, rng: random.Random) -> bytes:
-    """One to four of: cut short, a span removed, a span repeated, debris inserted, bytes overwritten."""
-    for _ in range(rng.randint(1, 4)):
-        at, size = rng.randrange(len(data) + 1), rng.randint(1, 500)
-        operation = rng.randrange(5)
-        if operation == 0:
-            data = data[:at]
-        elif operation == 1:
-            data = data[:at] + data[at + size :]
-        elif operation == 2:
-            data = data[:at] + data[at : at + size] * rng.randint(2, 3) + data[at:]
-        elif operation == 3:
-            data = data[:at] + rng.choice(_DEBRIS) + data[at:]
-        else:
-            data = data[:at] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 16))) + data[at + 16 :]
-    return data
-
-
 def read_or_refuse(path: Path, kind: str) -> None:
     try:
         assert isinstance(read_source(path, "data/" + path.name, kind), SourceResult)
@@ -121,7 +104,7 @@ def test_mangled_sources_give_records_or_a_source_error(tmp_path: Path, sample: 
     source, kind = SAMPLES[sample], _kind(sample)
     path = tmp_path / ("mangled" + source.suffix)
     for seed in range(25):
-        path.write_bytes(mangle(source.read_bytes(), random.Random(f"{sample} {seed}")))
+        path.write_bytes(mangle(source.read_bytes(), random.Random(f"{sample} {seed}"), _DEBRIS))
         read_or_refuse(path, kind)
 
 

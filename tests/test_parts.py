@@ -174,7 +174,10 @@ def test_author_lines() -> None:
         ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),
         ("Boysen K, Perkins SL, Hunjan S, J Melville", ["K. Boysen", "S. L. Perkins", "S. Hunjan", "J Melville"]),
         ("Revet I, L Feeney, TK Dong, D Oh, & JE Cleaver", ["I. Revet", "L Feeney", "TK Dong", "D Oh", "JE Cleaver"]),
-        ("Dankort D, Damsky W, You, M, DePinho R, and M Bosenberg", ["D. Dankort", "W. Damsky", "M. You", "R. DePinho", "M Bosenberg"]),
+        (
+            "Dankort D, Damsky W, You, M, DePinho R, and M Bosenberg",
+            ["D. Dankort", "W. Damsky", "M. You", "R. DePinho", "M Bosenberg"],
+        ),
         ("Trejo, C, Karnezis A, Dankort D, M McMahon", ["C Trejo", "A. Karnezis", "D. Dankort", "M McMahon"]),
     ],
 )

@@ -287,7 +287,9 @@ Water, Air, &amp; Soil Pollution.
 
 
 def test_a_bold_title_before_its_plain_journal_is_a_field_of_its_own(tmp_path: Path) -> None:
-    works = {w.title: w for w in read(tmp_path, BOLD_TITLE_THEN_PLAIN_JOURNAL, "Publications | McCann Lab") if isinstance(w, Work)}
+    works = {
+        w.title: w for w in read(tmp_path, BOLD_TITLE_THEN_PLAIN_JOURNAL, "Publications | McCann Lab") if isinstance(w, Work)
+    }
     winter = works["Winter in water: Differential responses and the maintenance of biodiversity"]
     assert winter.authors == ("B. McMeans", "K. McCann", "M. Guzzo", "B. Shuter") and winter.year == 2020
     assert winter.venue_as_written == "Ecology Letters" or winter.venue == "Ecology Letters"
@@ -449,7 +451,9 @@ ACCESS_BADGE = """<h2>Publications</h2><ol><li><u>Xiao-Nan Lu</u>: <br>
 
 def test_an_access_badge_after_a_title_is_no_part_of_it(tmp_path: Path) -> None:
     works = [w for w in read(tmp_path, ACCESS_BADGE, "Xiao-Nan Lu") if isinstance(w, Work)]
-    assert [(w.title, w.authors, w.year) for w in works] == [("Existentially closed critical Cayley graphs", ("Xiao-Nan Lu",), 2025)]
+    assert [(w.title, w.authors, w.year) for w in works] == [
+        ("Existentially closed critical Cayley graphs", ("Xiao-Nan Lu",), 2025)
+    ]
 
 
 # A Wowchemy lab's people pages (Martin lab): a visitors page whose one heading names the group in a phrase of its
@@ -539,7 +543,16 @@ def test_a_paragraph_listing_people_line_by_line_under_role_labels(tmp_path: Pat
 def test_words_of_places_jobs_and_fields_are_no_names() -> None:
     from scholargraph.sources.homepage.html_people import person_name
 
-    for written in ("Royal Botanic Gardens", "Computer Science", "Field Technician", "Bernoulli Instructor", "Since Fall 2025", "Microbial Macroecology", "Heterogeneous Catalysis", "Uranium Chemists"):
+    for written in (
+        "Royal Botanic Gardens",
+        "Computer Science",
+        "Field Technician",
+        "Bernoulli Instructor",
+        "Since Fall 2025",
+        "Microbial Macroecology",
+        "Heterogeneous Catalysis",
+        "Uranium Chemists",
+    ):
         assert person_name(written) is None, written
     for written in ("Ludwig van Beethoven", "Luis Pablo Alvia Zambrano", "Mohd bin Ali"):
         assert person_name(written) == written
@@ -575,7 +588,9 @@ OPEN_PERIOD_CARDS = """<h1>Lab Members</h1><div class="row-fluid"><div class="sp
 
 def test_a_period_begun_on_a_line_of_its_own_and_a_season_of_fieldwork(tmp_path: Path) -> None:
     people = [r for r in read(tmp_path, OPEN_PERIOD_CARDS, "Simon Queenborough") if isinstance(r, Supervision)]
-    found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
+    found = sorted(
+        (p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people
+    )
     assert found == [("Luke Smith", "master", 2009, 2009), ("Raleigh Ricart", "phd", 2012, None)]
 
 
@@ -597,11 +612,16 @@ def test_junior_investigators_and_emeriti_are_members_and_collaborators_are_not(
 
 # A page saved from a word processor (Eagon lab): a span for each change of style, never closed, so that the papers
 # lie hundreds of elements deep; the parser's default depth of 255 silently dropped them.
-WORD_NESTED = "<h1>Publications</h1>" + '<span style="font-size:10.5pt">' * 300 + """<ul>
+WORD_NESTED = (
+    "<h1>Publications</h1>"
+    + '<span style="font-size:10.5pt">' * 300
+    + """<ul>
 <li>Troftgruben, M. H. S.; Eagon, S. Microwave Mediated Acylation of Alcohols in Neat Acetic Anhydride. <i>J. Org. Chem.</i>
 <b>2024</b>, 89, 17850-17852.</li>
 <li>Eagon, S.; Hammill, J. T. Synthesis of Kinase Inhibitors by Reductive Amination. <i>Bioorg. Med. Chem. Lett.</i>
-<b>2020</b>, 30, 127-131.</li></ul>""" + "</span>" * 300
+<b>2020</b>, 30, 127-131.</li></ul>"""
+    + "</span>" * 300
+)
 
 
 def test_papers_nested_hundreds_of_elements_deep_are_read(tmp_path: Path) -> None:
@@ -634,8 +654,14 @@ lab in 2019, he obtained two bachelor's degrees.</p>
 
 def test_the_year_a_person_joined_and_periods_written_in_months(tmp_path: Path) -> None:
     people = [r for r in read(tmp_path, JOINED_AND_MONTHS, "People | Zang Lab") if isinstance(r, Supervision)]
-    found = sorted((p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people)
-    assert found == [("Hongpan Zhang", "phd", 2019, None), ("Qingying Chen", "postdoc", 2021, 2024), ("Shengyuan Wang", "postdoc", 2022, None)]
+    found = sorted(
+        (p.person, p.kind.value, p.period.start and p.period.start.year, p.period.end and p.period.end.year) for p in people
+    )
+    assert found == [
+        ("Hongpan Zhang", "phd", 2019, None),
+        ("Qingying Chen", "postdoc", 2021, 2024),
+        ("Shengyuan Wang", "postdoc", 2022, None),
+    ]
 
 
 # A Minimal Mistakes lab site (Setton lab): the alumni page, read first, names no owner, the members page after it
@@ -674,7 +700,11 @@ def test_a_build_reads_a_page_alone_and_finds_the_head_its_site_names_elsewhere(
     from scholargraph.sources import read_source
 
     site = tmp_path / "site"
-    for name, body in (("index.html", "<h1>Welcome to the Setton Lab</h1>"), ("alumni/index.html", ALUMNI_TABLE), ("members/index.html", MEMBERS)):
+    for name, body in (
+        ("index.html", "<h1>Welcome to the Setton Lab</h1>"),
+        ("alumni/index.html", ALUMNI_TABLE),
+        ("members/index.html", MEMBERS),
+    ):
         (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(f"<html><head><title>Setton Lab</title></head><body>{body}</body></html>", "utf-8")
     result = read_source(site / "alumni" / "index.html", "data/site/alumni/index.html")
@@ -692,7 +722,9 @@ RESEARCH_CHAIR = """<h1>Lab members</h1><p><b>Zoe V. Finkel</b><br>Oceanography,
 
 
 def test_a_research_chair_heads_the_lab_and_an_identifier_is_no_period(tmp_path: Path) -> None:
-    people = [r for r in read(tmp_path, RESEARCH_CHAIR, "Marine Microbial Macroecology Lab - Lab members") if isinstance(r, Supervision)]
+    people = [
+        r for r in read(tmp_path, RESEARCH_CHAIR, "Marine Microbial Macroecology Lab - Lab members") if isinstance(r, Supervision)
+    ]
     assert [(p.supervisor, p.person, p.kind.value, p.period.start and p.period.start.year) for p in people] == [
         ("Zoe V. Finkel", "Laura Bretherton", "postdoc", 2019)
     ]
@@ -840,7 +872,9 @@ GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU = """<nav><a href="/">Home</a><div class="
 
 
 def test_the_head_named_in_the_menu_of_a_group_named_in_its_heading(tmp_path: Path) -> None:
-    people = [r for r in read(tmp_path, GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU, "Current Lab Members") if isinstance(r, Supervision)]
+    people = [
+        r for r in read(tmp_path, GROUP_IN_THE_HEADING_HEAD_IN_THE_MENU, "Current Lab Members") if isinstance(r, Supervision)
+    ]
     assert {p.supervisor for p in people} == {"Bill Schneider"}
     assert people_of(people) == {"Yujia Wang": ("phd", None, None), "Craig Waitt": ("phd", None, None)}
 
@@ -914,7 +948,9 @@ def test_an_entrys_own_number_is_no_field_and_pubmed_dates_no_venue(tmp_path: Pa
 
 def test_a_title_naming_the_owners_webpage_names_the_owner(tmp_path: Path) -> None:
     people = [r for r in read(tmp_path, "<h2>PhD Students</h2><ul><li>Amber Srivastava</li></ul>", "Srinivasa Salapaka Webpage")]
-    assert [(p.supervisor, p.person) for p in people if isinstance(p, Supervision)] == [("Srinivasa Salapaka", "Amber Srivastava")]
+    assert [(p.supervisor, p.person) for p in people if isinstance(p, Supervision)] == [
+        ("Srinivasa Salapaka", "Amber Srivastava")
+    ]
 
 
 def test_a_fiscal_year_heading_in_japanese_gives_its_year(tmp_path: Path) -> None:

@@ -114,7 +114,10 @@ def _initials_after(names: list[str]) -> list[str] | None:
         return None
     if not any(m and len(m["family"]) > 3 for m in matches):
         return None
-    return [" ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] if m else name for m, name in zip(matches, names, strict=True)]
+    return [
+        " ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] if m else name
+        for m, name in zip(matches, names, strict=True)
+    ]
 
 
 def _joined_pairs(names: list[str]) -> list[str]:
@@ -230,7 +233,28 @@ _HAN_SURNAMES = frozenset(
     "陳張劉黃趙吳許鄭謝鄧馮韓楊蕭葉蘇盧錢孫羅陸鍾譚蔣賴賈魏鄒鄺龔閻嚴顧魯聶藍詹饒"
 )
 """The commonest Chinese family names (simplified, then traditional forms): a name of Han characters opens with one."""
-_HAN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木 歐陽 司馬 諸葛".split())
+_HAN_COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "司徒",
+        "端木",
+        "歐陽",
+        "司馬",
+        "諸葛",
+    ]
+)
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HAN_NOT_A_NAME = re.compile(
     "研究|实验|實驗|课题|課題|大学|大學|学院|學院|中心|团队|團隊|成员|成員|学生|學生|博士|硕士|碩士|本科|教授|老师|老師|[室组組系院所部馆館]$"

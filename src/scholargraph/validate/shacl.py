@@ -11,7 +11,6 @@ The report is text for people, JSON for programs, or the standard SHACL report g
 from __future__ import annotations
 
 import hashlib
-
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field

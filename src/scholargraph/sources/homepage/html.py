@@ -338,7 +338,7 @@ def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) 
     for written in names:
         for candidate in re.split(r"[,;]|\s\(", written)[:1] if written.isascii() else [written]:
             name = person_name(candidate.strip())
-            if not name or len(name.split()[0]) <= 2 and not is_han_name(name):
+            if not name or (len(name.split()[0]) <= 2 and not is_han_name(name)):
                 continue
             if name.split()[-1].lower() in families or any(written.strip().startswith(f) for f in families if not f.isascii()):
                 counts[name] = counts.get(name, 0) + 1
@@ -364,7 +364,9 @@ _CJK_LAB = re.compile(r"([\u4e00-\u9fff]{1,2})(?:研究室|研究组|研究組|�
 _WHOSE = re.compile(r"^.{0,40}?\b(?:of|by|for|de|von)\s+(?=[A-Z])", re.IGNORECASE)
 _DEGREE_AFTER = re.compile(r"\s*\((?:[A-Z]\.?\s?){2,4}\)\s*$")
 """A degree in brackets after the owner's name in a page's heading: "Jane Doe (Ph.D)", "(P.h.D)"."""
-_SITE_WORDS = re.compile(r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website|webpage|web page)$", re.I)
+_SITE_WORDS = re.compile(
+    r"(?:'s)?\s+(?:lab|laboratory|group|research group|team|homepage|home page|website|webpage|web page)$", re.I
+)
 
 
 def _owner(page: Page) -> str | None:

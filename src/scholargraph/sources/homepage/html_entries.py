@@ -396,7 +396,9 @@ def _journal_after_names(part: str) -> list[str]:
 
 
 _VANCOUVER_NAME = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+(?:\s[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+)*\s[A-Z]{1,3}"
-_VANCOUVER_NAMES = re.compile(rf"^(?P<names>(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}(?:,?\s(?:et al|and others))?)\.\s+(?P<rest>\S.*)$")
+_VANCOUVER_NAMES = re.compile(
+    rf"^(?P<names>(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}(?:,?\s(?:et al|and others))?)\.\s+(?P<rest>\S.*)$"
+)
 """Authors as Vancouver (NLM) writes them, family name then initials, the list ended by a full stop: ``Li CH, Sharma S.``"""
 
 
@@ -421,6 +423,8 @@ they end a venue line ("Journal of Open Source Software", "IEEE Transactions on 
 
 
 _STARTS_WITH_YEAR = re.compile(r"^\(?(?:19|20)\d\d\b")
+
+
 def _unnumbered(parts: list[str]) -> list[str]:
     """Parts of an entry without the list mark its first one opens with ("56. ", "[3] ", "• ")."""
     first = _LIST_MARK.sub("", parts[0] + " ").strip() if parts else ""

@@ -181,7 +181,6 @@ def _flatten_deep(page: Page) -> None:
         stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
 
 
-
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _END_BR = re.compile(r"</br\s*>", re.IGNORECASE)
 _FRONT_MATTER_END = re.compile(r"^(?:---|\+\+\+)[ \t]*$\n?", re.MULTILINE)

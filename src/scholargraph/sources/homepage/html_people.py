@@ -25,7 +25,16 @@ from .people import ROLE_WORDS, deobfuscate_email
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["SHORT_STAY", "PersonEntry", "block_name", "is_principal", "listed_people", "person_name", "read_person", "starts_person"]
+__all__ = [
+    "SHORT_STAY",
+    "PersonEntry",
+    "block_name",
+    "is_principal",
+    "listed_people",
+    "person_name",
+    "read_person",
+    "starts_person",
+]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F(][\w.'’()\u00C0-\u024F-]*){1,4}$")
 _NOT_A_NAME = re.compile(
@@ -85,7 +94,8 @@ _CO_ADVISOR = re.compile(
     re.IGNORECASE,
 )
 _SUPERVISOR_LINE = re.compile(
-    r"^\s*(?:PI|principal investigator|(?:primary |main )?(?:supervisors?|advisors?|mentors?|hosts?))\s*:.*$", re.IGNORECASE | re.MULTILINE
+    r"^\s*(?:PI|principal investigator|(?:primary |main )?(?:supervisors?|advisors?|mentors?|hosts?))\s*:.*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A card's line naming who supervised the person ("PI: Dr. Hannah Smithson", "Advisor: …")."""
 _IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
@@ -112,7 +122,8 @@ _JOINED_IN = re.compile(
 """``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
 lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
 _HEADS = re.compile(
-    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group|[A-Z][\w-]*(?:lab|group)\b)|group leader|lab director)\b",
+    r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group|[A-Z][\w-]*(?:lab|group)\b)|group leader|"
+    r"lab director)\b",
     re.IGNORECASE,
 )
 """A role that says its holder heads the group, whatever else their card says ("Senior researcher, head of EAGLeLab")."""
@@ -166,7 +177,39 @@ _FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|
 """Words that name a field, a thing done or those who do it, never a person: their endings ("-ology", "-ics",
 "-tion", "Uranium Chemists", "Technicians")."""
 _PARTICLES = frozenset(
-    "van von vom de der den del della dela dei di da do dos das du la le lo bin binti ibn al el ter ten y e zu d' st".split()
+    [
+        "van",
+        "von",
+        "vom",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "dela",
+        "dei",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "lo",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "zu",
+        "d'",
+        "st",
+    ]
 )
 """The lower-case words of family names (``Ludwig van Beethoven``, ``Mohd bin Ali``)."""
 
@@ -192,7 +235,9 @@ def _head(line: str) -> str:
     """The words a line opens with, up to its first punctuation, a sentence's end or a biography's verb ("Caleb
     Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe"; an initial's full stop,
     "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|(?<=[\u4e00-\u9fff])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
+    return re.split(
+        r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|(?<=[\u4e00-\u9fff])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line)
+    )[0]
 
 
 _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"
@@ -278,7 +323,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     dated = [part for part in roles if part in dated_line]  # "Senior Manager, Acme / Ph.D. Student (2016-2022)"
     role = next((part for part in roles if _HEADS.search(part)), (dated or roles)[0]) if roles else None  # "…, head of X"
     role = _PERIOD.sub("", role).strip(" -–.:") if role else None
-    one_year = bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
+    one_year = (
+        bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
+    )
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
     return entry, ""
 

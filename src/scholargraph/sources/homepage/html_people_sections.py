@@ -86,8 +86,12 @@ def _add_person(
             kind = heading.supervision
     if section_role and supervision_kind(section_role) == SupervisionKind.VISIT:
         kind = SupervisionKind.VISIT  # a "PhD student" among the visitors: their status at home, here a visit
-    elif kind == SupervisionKind.RESEARCH and re.search(r"\bgraduate\b", role, re.I) and supervision_kind(section_role or "") in _STAGES:
-        kind = supervision_kind(section_role)  # a "Graduate Research Assistant" under "Graduate Students": a PhD student
+    elif (
+        kind == SupervisionKind.RESEARCH
+        and re.search(r"\bgraduate\b", role, re.I)
+        and supervision_kind(section_role or "") in _STAGES
+    ):
+        kind = supervision_kind(section_role or "")  # a "Graduate Research Assistant" under "Graduate Students": PhD
     period = person.period
     if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left

@@ -64,7 +64,10 @@ _PEOPLE_EXTRA = (
     ),
     ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
     (f"{_CHINESE_GROUP}?(?:{_CHINESE_PAST})(?:成员|学生)?|\\w{{0,4}}毕业(?:生|论文\\w*)|校友", "Alumnus"),
-    (f"(?:目前|现有|现任|在读|在组)?{_CHINESE_GROUP}?(?:成员|学生|研究生)|人才培养|团队|课题组|\\w{{0,12}}研究生\\w{{0,4}}", "Member"),
+    (
+        f"(?:目前|现有|现任|在读|在组)?{_CHINESE_GROUP}?(?:成员|学生|研究生)|人才培养|团队|课题组|\\w{{0,12}}研究生\\w{{0,4}}",
+        "Member",
+    ),
     ("(?:\\w{0,6}和)?(?:博士后|研究助理|访问学者|访问学生)(?:和\\w{0,6})?", "Member"),
 )
 """Headings of people in English, then in Chinese ("目前成员" current members, "博士毕业生" PhD graduates)."""
@@ -120,8 +123,10 @@ _PEOPLE_ROLES = (
     (r"undergrad|本科", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
-    (r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
-     "Researcher"),
+    (
+        r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
+        "Researcher",
+    ),
     (r"(?:lab(?:oratory)? |group )?director|principal investigators?|(?:lab|group) (?:head|leader)", "Principal investigator"),
 )
 

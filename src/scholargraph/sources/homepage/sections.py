@@ -40,7 +40,8 @@ HEADINGS = (
     _h("people", r"visitors|visiting (?:students|scholars)", "Visitor", SupervisionKind.VISIT),
     _h(
         "people",
-        r"research (?:fellows|assistants|fellows\s*/\s*assistants|staff|students)|(?:current )?(?:group |lab )?members|students|alumni",
+        r"research (?:fellows|assistants|fellows\s*/\s*assistants|staff|students)|(?:current )?(?:group |lab )?members|"
+        r"students|alumni",
         "Researcher",
         SupervisionKind.RESEARCH,
     ),

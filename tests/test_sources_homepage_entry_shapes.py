@@ -1002,3 +1002,8 @@ def test_a_graduate_research_assistant_among_graduate_students_is_a_phd_student(
     <div class="member"><h3>Randy Aryee</h3><p>PhD candidate</p></div>"""
     people = [r for r in read(tmp_path, body, "Ratul Chowdhury") if isinstance(r, Supervision)]
     assert people_of(people) == {"Ella Salehi": ("phd", None, None), "Randy Aryee": ("phd", None, None)}
+
+
+def test_a_papers_title_class_in_a_list_names_no_owner(tmp_path: Path) -> None:
+    body = '<h2>Students</h2><ul><li><div class="title">Bayesian Networks</div> Jane Roe (PhD)</li></ul>'
+    assert not [r for r in read(tmp_path, body, "Publications") if isinstance(r, Supervision)]

@@ -391,10 +391,11 @@ def _owner(page: Page) -> str | None:
 
 _SITE_NAME = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' title ') or contains(@class, 'site-title') or "
-    "contains(@class, 'navbar-brand') or contains(@class, 'site-name')]"
+    "contains(@class, 'navbar-brand') or contains(@class, 'site-name')][not(ancestor::li or ancestor::article or ancestor::td)]"
     " | //a[@href='/' or @href='./' or @href='../' or @href='index.html' or @href='/index.html']"
 )
-"""Where a site names itself on every page: its header's title, its brand, the link home ("<a href="/">Hannah Smithson</a>")."""
+"""Where a site names itself on every page: its header's title, its brand, the link home ("<a href="/">Hannah Smithson</a>");
+not a list's or a card's "title" (a paper's)."""
 _PERSONAL = re.compile(r"(?:'s|’s|\b[A-Z]\.)\s|\b(?:homepage|home page|website|webpage|web page)$", re.IGNORECASE)
 """A site word after a person's name, not a lab's: "Jane Doe's Lab", "Fritz J. Sedlazeck Lab", "Jane Doe Homepage"."""
 

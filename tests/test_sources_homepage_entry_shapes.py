@@ -1005,5 +1005,10 @@ def test_a_graduate_research_assistant_among_graduate_students_is_a_phd_student(
 
 
 def test_a_papers_title_class_in_a_list_names_no_owner(tmp_path: Path) -> None:
-    body = '<h2>Students</h2><ul><li><div class="title">Bayesian Networks</div> Jane Roe (PhD)</li></ul>'
-    assert not [r for r in read(tmp_path, body, "Publications") if isinstance(r, Supervision)]
+    from scholargraph.sources.homepage.html import _owner
+    from scholargraph.sources.homepage.html_page import load_page
+
+    path = tmp_path / "publications.html"
+    body = '<ul><li><div class="title">Bayesian Networks</div> J. Roe, A. Doe. Journal of X, 2020.</li></ul>'
+    path.write_text(f"<html><head><title>Publications</title></head><body>{body}</body></html>", encoding="utf-8")
+    assert _owner(load_page(path, path.name)) is None

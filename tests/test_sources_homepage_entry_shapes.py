@@ -1012,3 +1012,10 @@ def test_a_papers_title_class_in_a_list_names_no_owner(tmp_path: Path) -> None:
     body = '<ul><li><div class="title">Bayesian Networks</div> J. Roe, A. Doe. Journal of X, 2020.</li></ul>'
     path.write_text(f"<html><head><title>Publications</title></head><body>{body}</body></html>", encoding="utf-8")
     assert _owner(load_page(path, path.name)) is None
+
+
+def test_a_quotation_and_who_said_it_is_no_work(tmp_path: Path) -> None:
+    body = """<h1>Publications</h1><p class="inscription">文章千古事，得失寸心知。—— 唐 · 杜甫</p>
+    <ol><li>Yi-Zhuang You, Cenke Xu. Interacting topological insulator. Physical Review B, 2014.</li></ol>"""
+    works = [w for w in read(tmp_path, body, "Yi-Zhuang You") if isinstance(w, Work)]
+    assert [w.title for w in works] == ["Interacting topological insulator"]

@@ -197,9 +197,13 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
+    if year is None and not venue and _ATTRIBUTION.search(whole):
+        return None, "a quotation and who said it, not a citation"
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_ATTRIBUTION = re.compile(r"(?:——|―|—|--)\s*[^—―\d]{1,30}$")
+"""A quotation's attribution at its end ("文章千古事，得失寸心知。—— 唐 · 杜甫", "… — Richard Feynman")."""
 _STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under review|in preparation|in prep", re.I)
 """A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
 _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")

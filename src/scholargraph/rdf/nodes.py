@@ -17,6 +17,7 @@ from ..identity import Resolution
 from ..identity.aliases import AliasTable, Entry
 from ..model.names import parse_name
 from ..model.records import Identifier, IdentifierScheme, Link, PartialDate, Period, Record
+from ..model.units import split_unit
 from .vocab import BIBO, DCTERMS, FOAF, ORG, RDF, RDFS, SCHEMA, SG, SKOS, XSD, Minter, slug, web_iri
 
 __all__ = ["Nodes", "Triple", "date_literal", "integer_literal", "text_literal"]
@@ -105,7 +106,10 @@ class Nodes:
         return node, quads
 
     def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Triple]]:
-        """The node of an organization (or of a unit of it), resolved through the alias table."""
+        """The node of an organization (or of a unit of it), resolved through the alias table; a name written with
+        its unit ("X, School of Y") is that unit of X."""
+        if unit is None and self.organizations.lookup(written) is None:
+            written, unit = split_unit(written)
         entry = self.organizations.lookup(written) or Entry(name=written)
         node = self.minter.organization(slug(entry.name))
         quads = [self._q(node, RDF.type, FOAF.Organization), self._q(node, FOAF.name, text_literal(entry.name))]

@@ -14,7 +14,9 @@ from scholargraph.model.units import split_unit
 
 UNITS = """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX org: <http://www.w3.org/ns/org#>
-SELECT DISTINCT ?unit ?parent WHERE { ?u org:subOrganizationOf ?p . ?u foaf:name ?unit . ?p foaf:name ?parent }
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?unit ?own ?parent
+WHERE { ?u org:subOrganizationOf ?p ; foaf:name ?unit ; skos:altLabel ?own . ?p foaf:name ?parent }
 ORDER BY ?unit
 """
 
@@ -24,7 +26,10 @@ ORDER BY ?unit
     [
         ("National University of Singapore, School of Computing", ("National University of Singapore", "School of Computing")),
         ("Department of Computer Science, Stanford University", ("Stanford University", "Department of Computer Science")),
-        ("Computer Science Department, Carnegie Mellon University", ("Carnegie Mellon University", "Computer Science Department")),
+        (
+            "Computer Science Department, Carnegie Mellon University",
+            ("Carnegie Mellon University", "Computer Science Department"),
+        ),
         ("Department of Physics, MIT", ("MIT", "Department of Physics")),
         ("University of California, Berkeley", ("University of California, Berkeley", None)),  # a campus, no unit
         ("Max Planck Institute for Informatics, Saarbrücken", ("Max Planck Institute for Informatics, Saarbrücken", None)),
@@ -55,10 +60,11 @@ def test_a_unit_written_in_a_name_is_the_unit_an_orcid_department_gives(cli: Cli
     assert cli("build", cwd=tmp_path).exit_code == 0
     result = cli("query", "units.rq", "--format", "csv", cwd=tmp_path)
     assert result.exit_code == 0, result.stderr
-    units = [(r["unit"], r["parent"]) for r in csv.DictReader(io.StringIO(result.stdout, newline=""))]
-    assert units == [
-        ("Department of Computer Science", "Stanford University"),
-        ("School of Computing", "National University of Singapore"),  # one node: the roster's and ORCID's
+    units = [(r["unit"], r["own"], r["parent"]) for r in csv.DictReader(io.StringIO(result.stdout, newline=""))]
+    assert units == [  # a unit's name says whose it is; its own name is an alternative label
+        ("Department of Computer Science, Stanford University", "Department of Computer Science", "Stanford University"),
+        # one node: the roster's and ORCID's
+        ("School of Computing, National University of Singapore", "School of Computing", "National University of Singapore"),
     ]
     result = cli("query", "supervision", "--format", "csv", cwd=tmp_path)
     organizations = {r["person"]: r["organization"] for r in csv.DictReader(io.StringIO(result.stdout, newline=""))}

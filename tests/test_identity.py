@@ -19,7 +19,18 @@ from conftest import HOMEPAGE, Cli
 from scholargraph.errors import ConfigError
 from scholargraph.identity import Hints, resolve
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.model.records import Identifier, IdentifierScheme, Origin, Person, Work, WorkKind
+from scholargraph.model.records import (
+    Identifier,
+    IdentifierScheme,
+    Origin,
+    Period,
+    Person,
+    Position,
+    Supervision,
+    SupervisionKind,
+    Work,
+    WorkKind,
+)
 
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
@@ -325,6 +336,59 @@ def test_a_family_name_cut_to_its_initial_or_a_given_name_left_out_is_listed_not
     )
     assert hinted.person("Muthu Kumar C").key == "muthu-kumar-chandrasekaran"
     assert hinted.person("George Huang").key == "george-po-wei-huang" and hinted.candidates == []
+
+
+def _supervised(person: str, where: str, supervisor: str = "Min-Yen Kan", organization: str | None = "NUS") -> Supervision:
+    path, _, line = where.partition(":")
+    role, period = "Doctoral Alumnus", Period(None)
+    return Supervision(supervisor, person, role, SupervisionKind.PHD, period, Origin(path, int(line)), organization=organization)
+
+
+def _held(person: str, where: str, organization: str = "NUS") -> Position:
+    path, _, line = where.partition(":")
+    return Position(person, "Alumnus", organization, Period(None), Origin(path, int(line)))
+
+
+def test_a_name_with_less_written_joins_the_one_a_supervision_ties_it_to() -> None:
+    """The WING roster's "Muthu Kumar C" is supervised by the lab's head, who wrote works with "Muthu Kumar
+    Chandrasekaran" of the lab's site; "George Huang" and "Po-Wei Huang" likewise with "George Po-Wei Huang"."""
+    records = [
+        _supervised("Muthu Kumar C", "roster.csv:2"),
+        _held("Muthu Kumar Chandrasekaran", "authors/muthuc.md:3"),
+        _work("Paper one", ("Muthu Kumar Chandrasekaran", "Min-Yen Kan"), "kan.bib:1"),
+        _work("Paper two", ("Muthu Kumar Chandrasekaran", "Min-Yen Kan"), "kan.bib:2"),
+        _supervised("George Huang", "roster.csv:3"),
+        _supervised("Po-Wei Huang", "roster.csv:4"),
+        _held("George Po-Wei Huang", "authors/george.md:3"),
+        _work("Paper three", ("George Po-Wei Huang", "Min-Yen Kan"), "kan.bib:3"),
+        _supervised("Andy Hong", "roster.csv:5"),  # tied, but no organization in common: listed
+        _work("Paper four", ("Ching Hoi Andy Hong", "Min-Yen Kan"), "kan.bib:4"),
+        _supervised("Ryan Chen", "roster.csv:6"),  # tied to two longer names: listed, not merged
+        _held("Ryan Jie Chen", "authors/ryanjie.md:3"),
+        _held("Ryan Ming Chen", "authors/ryanming.md:3"),
+        _work("Paper five", ("Ryan Jie Chen", "Ryan Ming Chen", "Min-Yen Kan"), "kan.bib:5"),
+        _held("Nancy Chen", "authors/nancy.md:3"),  # no supervision ties her to Nancy F. Chen
+        _work("Paper six", ("Nancy F. Chen", "Min-Yen Kan"), "kan.bib:6"),
+    ]
+    resolution = resolve(records, venues(), organizations())
+    assert resolution.person("Muthu Kumar C").key == "muthu-kumar-chandrasekaran"
+    assert resolution.person("George Huang").key == resolution.person("Po-Wei Huang").key == "george-po-wei-huang"
+    for short, full in (("Andy Hong", "Ching Hoi Andy Hong"), ("Ryan Chen", "Ryan Jie Chen"), ("Nancy Chen", "Nancy F. Chen")):
+        assert resolution.person(short).key != resolution.person(full).key, short
+    listed = {frozenset((c.first.name, c.second.name)): c for c in resolution.candidates}
+    muthu = listed[frozenset({"Muthu Kumar C", "Muthu Kumar Chandrasekaran"})]
+    assert muthu.merged and muthu.ties == (
+        "Min-Yen Kan supervised Muthu Kumar C and wrote 2 works with Muthu Kumar Chandrasekaran",
+    )
+    assert muthu.distinct_line == '"Muthu Kumar C" = ["Muthu Kumar Chandrasekaran"]'
+    assert "are taken as one person" in muthu.problem().message and muthu.distinct_line in muthu.problem().message
+    assert listed[frozenset({"George Huang", "George Po-Wei Huang"})].merged
+    hong = listed[frozenset({"Andy Hong", "Ching Hoi Andy Hong"})]
+    assert not hong.merged and hong.ties == ("Min-Yen Kan supervised Andy Hong and wrote 1 work with Ching Hoi Andy Hong",)
+    assert not listed[frozenset({"Ryan Chen", "Ryan Jie Chen"})].merged
+    assert {c.merged for c in listed.values() if "Nancy Chen" in (c.first.name, c.second.name)} == {False}
+    apart = resolve(records, venues(), organizations(), Hints(distinct={"Muthu Kumar C": ("Muthu Kumar Chandrasekaran",)}))
+    assert apart.person("Muthu Kumar C").key != apart.person("Muthu Kumar Chandrasekaran").key
 
 
 def test_works_meet_by_doi_arxiv_id_and_title() -> None:

@@ -95,7 +95,10 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
     Reads the project's sources (or PATHS) as build does, after the hints in
     scholargraph.toml are applied. Add the line under [identity.aliases] to make the two
     names one person, or under [identity.distinct] to keep them apart; either way the pair
-    leaves this list. Exit code 0 whether or not pairs are listed, 2 when input cannot be read.
+    leaves this list. A name with less written (a family name cut to its initial, a given
+    name left out) that a supervision ties to the other at a shared organization is merged,
+    and listed as merged with the [identity.distinct] line that undoes it. Exit code 0
+    whether or not pairs are listed, 2 when input cannot be read.
     """
     import json
 
@@ -106,12 +109,16 @@ def dedupe(paths: tuple[Path, ...], output_format: str, project_dir: Path) -> No
         click.echo(json.dumps([candidate.as_dict() for candidate in resolution.candidates], indent=2, ensure_ascii=False))
         return
     for candidate in resolution.candidates:
-        click.echo(terminal_text(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}"))
+        joined = "  =  one person, merged on these ties" if candidate.merged else ""
+        click.echo(terminal_text(f"{candidate.first.name}  ~  {candidate.second.name}: {candidate.reason}{joined}"))
         for spelling in (candidate.first, candidate.second):
             click.echo(terminal_text(f"  {spelling.name} written at {spelling.written_at()}"))
         for line in candidate.evidence():
             click.echo(terminal_text(f"  {line}"))
-        click.echo(f"  one person:  [identity.aliases]  {candidate.merge_line}")
+        if not candidate.merged:
+            click.echo(f"  one person:  [identity.aliases]  {candidate.merge_line}")
         click.echo(f"  two people:  [identity.distinct] {candidate.distinct_line}")
         click.echo("")
-    click.echo(f"{len(resolution.candidates)} pair(s) to settle in scholargraph.toml", err=True)
+    merged = sum(candidate.merged for candidate in resolution.candidates)
+    settle = len(resolution.candidates) - merged
+    click.echo(f"{settle} pair(s) to settle in scholargraph.toml; {merged} merged on ties (undo with the line given)", err=True)

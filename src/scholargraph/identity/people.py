@@ -105,10 +105,14 @@ class Candidate:
     """The line for ``[identity.aliases]`` that makes them one person."""
     distinct_line: str
     """The line for ``[identity.distinct]`` that keeps them apart for good."""
+    ties: tuple[str, ...] = ()
+    """What a lab's records tie them by: a shared supervisor, a supervisor of one who wrote works with the other."""
+    merged: bool = False
+    """True when the ties, with a shared organization, made them one person (``[identity.distinct]`` undoes it)."""
 
     def evidence(self) -> list[str]:
         """The evidence, one line each, for people to read."""
-        lines = []
+        lines = list(self.ties)
         for label, values in (
             ("shared co-authors and colleagues", self.shared_people),
             ("shared organizations", self.shared_organizations),
@@ -122,6 +126,13 @@ class Candidate:
         return lines
 
     def problem(self) -> Problem:
+        if self.merged:
+            message = (
+                f"'{self.first.name}' and '{self.second.name}' (at {self.second.origins[0]}) are taken as one person: "
+                f"{self.reason}; {'; '.join(self.ties)}; both at {', '.join(self.shared_organizations)} — if they are two, "
+                f"say so in scholargraph.toml with [identity.distinct] {self.distinct_line}"
+            )
+            return Problem(Severity.INFO, message, self.first.origins[0])
         message = (
             f"'{self.first.name}' and '{self.second.name}' (at {self.second.origins[0]}) may be the same person: "
             f"{self.reason}; they are kept apart — settle it in scholargraph.toml with "
@@ -145,6 +156,8 @@ class Candidate:
             "shared_people": list(self.shared_people),
             "shared_organizations": list(self.shared_organizations),
             "shared_venues": list(self.shared_venues),
+            "ties": list(self.ties),
+            "merged": self.merged,
             "settle": {"identity.aliases": self.merge_line, "identity.distinct": self.distinct_line},
         }
 
@@ -160,6 +173,10 @@ class _Name:
     identifiers: set[Identifier] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     venues: set[str] = field(default_factory=set)
+    works: set[int] = field(default_factory=set)
+    """The indexes of the work records naming them."""
+    supervisors: set[str] = field(default_factory=set)
+    """The name keys of those a supervision record says supervised them (principal or co-supervisor)."""
 
     @property
     def display(self) -> str:
@@ -235,6 +252,7 @@ def _person_names(
         if isinstance(record, Work):
             series = venue_table.resolve(record.venue) if record.venue else None
             for key in keys:
+                names[key].works.add(index)
                 if series:
                     names[key].venues.add(series.label)
             for author, identifiers in zip(record.authors, record.author_identifiers, strict=False):
@@ -242,6 +260,9 @@ def _person_names(
                     entry.identifiers.update(identifiers)
         elif isinstance(record, Person) and (entry := note(record.name)):
             entry.identifiers.update(record.identifiers)
+        elif isinstance(record, Supervision) and (entry := note(record.person)):
+            keys_of = (person_key(written)[0] for written in (record.supervisor, *record.cosupervisors))
+            entry.supervisors.update(key for key in keys_of if key)
         organization = _organization_of(record)
         if organization:
             known = organization_table.lookup(organization)
@@ -276,11 +297,14 @@ class _People:
         self.hints = hints
         self.preferred = {person_key(meant)[0] for meant in hints.aliases.values()}
         self.distinct = [(person_key(a)[0], person_key(b)[0]) for a, others in sorted(hints.distinct.items()) for b in others]
+        self.tied: dict[frozenset[str], tuple[str, ...]] = {}
+        """Pairs of name keys made one person by ``merge_on_ties``, with the ties."""
 
     def resolve(self) -> tuple[dict[str, PersonIdentity], list[Candidate], list[Problem]]:
         self.merge_sure()
         pairs = _look_alikes(self.names)
         self.merge_on_evidence(pairs)
+        self.merge_on_ties(pairs)
         identities = _person_identities(self.names, self.clusters, self.preferred, self.hints)
         candidates = self.candidates(pairs, identities)
         return {key: identities[self.clusters.find(key)] for key in self.names}, candidates, self.problems
@@ -335,6 +359,41 @@ class _People:
             if len(self.shared(a, b)[0]) >= _SHARED_PEOPLE_TO_MERGE:
                 self.join(a, b, "look alike and share co-authors")
 
+    def merge_on_ties(self, pairs: list[tuple[str, str, NameVariant]]) -> None:
+        """A name saying less (a family name cut to its initial, a given name left out) joins the one longer name it
+        fits when a lab's records tie them (``ties``) and they share an organization; fitting two, it is listed."""
+        fits: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for a, b, variant in pairs:
+            if not variant.says_less or self.clusters.find(a) == self.clusters.find(b) or self.kept_apart(a, b):
+                continue
+            ties = self.ties(a, b)
+            if ties and self.shared(a, b)[1]:
+                short, full = sorted((a, b), key=lambda key: (len(fold(self.names[key].name.display)), key))
+                fits[short].append((full, ties))
+        for short, found in sorted(fits.items()):
+            if len({self.clusters.find(full) for full, _ in found}) == 1:
+                for full, ties in found:
+                    self.join(short, full, "are tied by a supervision")
+                    self.tied[frozenset((short, full))] = ties
+
+    def ties(self, a: str, b: str) -> tuple[str, ...]:
+        """What supervision records tie ``a`` and ``b`` by: a supervisor of both, or a supervisor of one who wrote
+        works with the other ("Min-Yen Kan supervised Muthu Kumar C and wrote 8 works with Muthu Kumar Chandrasekaran")."""
+        names, find = self.names, self.clusters.find
+        lines = []
+        by_root_a = {find(key): key for key in names[a].supervisors}
+        by_root_b = {find(key): key for key in names[b].supervisors}
+        for root in sorted(by_root_a.keys() & by_root_b.keys()):
+            lines.append(f"both supervised by {names[by_root_a[root]].display}")
+        for one, other, supervisors in ((a, b, by_root_a), (b, a, by_root_b)):
+            for root, key in sorted(supervisors.items()):
+                joint = len(names[key].works & names[other].works)
+                if joint and root not in by_root_a.keys() & by_root_b.keys() and find(key) not in (find(a), find(b)):
+                    works = "work" if joint == 1 else "works"
+                    told = f"{names[key].display} supervised {names[one].display}"
+                    lines.append(f"{told} and wrote {joint} {works} with {names[other].display}")
+        return tuple(lines)
+
     def shared(self, a: str, b: str) -> tuple[set[str], set[str], set[str]]:
         """The people (cluster roots), organizations and venues named with both ``a`` and ``b``."""
         find, names = self.clusters.find, self.names
@@ -356,11 +415,14 @@ class _People:
         for a, b, variant in pairs:
             pair = frozenset((self.clusters.find(a), self.clusters.find(b)))
             first, second = self.names[a], self.names[b]
+            merged = frozenset((a, b)) in self.tied
+            if merged:
+                pair = frozenset((a, b))  # one person now: listed as the merge it was, to undo if wrong
             if len(pair) == 1 or pair in found or self.kept_apart(a, b) or not first.origins or not second.origins:
                 continue
             people, organizations, venues = self.shared(a, b)
             earlier, later = sorted((first, second), key=lambda n: min(n.origins))
-            kept, merged = sorted((earlier, later), key=lambda n: _rank(n, self.preferred))
+            kept, later_name = sorted((earlier, later), key=lambda n: _rank(n, self.preferred))
             found[pair] = Candidate(
                 first=_spelling(earlier),
                 second=_spelling(later),
@@ -368,8 +430,10 @@ class _People:
                 shared_people=tuple(sorted(identities[p].name.display for p in people)),
                 shared_organizations=tuple(sorted(organizations)),
                 shared_venues=tuple(sorted(venues)),
-                merge_line=f"{_toml(merged.display)} = {_toml(kept.display)}",
-                distinct_line=f"{_toml(merged.display)} = [{_toml(kept.display)}]",
+                merge_line=f"{_toml(later_name.display)} = {_toml(kept.display)}",
+                distinct_line=f"{_toml(later_name.display)} = [{_toml(kept.display)}]",
+                ties=self.tied.get(frozenset((a, b))) or self.ties(a, b),
+                merged=merged,
             )
         return sorted(found.values(), key=lambda c: (c.first.origins[0], c.second.origins[0]))
 

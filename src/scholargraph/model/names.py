@@ -292,6 +292,9 @@ class NameVariant:
 
     reason: str
     compatible: bool
+    says_less: bool = False
+    """One name is the other with less written (a family name cut to its initial, a given name left out): a lab's own
+    ties (a supervisor who wrote works with the other, a shared supervisor) may settle it (``identity.people``)."""
 
 
 def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
@@ -328,8 +331,8 @@ def name_variant(a: PersonName, b: PersonName) -> NameVariant | None:
     return None
 
 
-_FAMILY_CUT = NameVariant("the same given names, one family name cut to its initial", compatible=False)
-_GIVEN_LEFT_OUT = NameVariant("same family name, one name leaves out a given name of the other", compatible=False)
+_FAMILY_CUT = NameVariant("the same given names, one family name cut to its initial", compatible=False, says_less=True)
+_GIVEN_LEFT_OUT = NameVariant("same family name, one name leaves out a given name of the other", compatible=False, says_less=True)
 _KEPT_LETTERS = 4
 """A given name left out counts when the ones kept have this many letters: ``Wei Wang`` / ``Wei Li Wang`` are too common."""
 

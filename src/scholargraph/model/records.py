@@ -255,6 +255,9 @@ class Position:
     origin: Origin
     unit: str | None = None
     hosts: tuple[str, ...] = ()
+    next_position: bool = False
+    """True when the source says this is where the person went after the group ("now at Y", a roster's
+    "Current position"): what ``lab-flow`` lists as *after*, whatever the dates say."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ..identity import Resolution
 from ..identity.aliases import AliasTable, Entry
 from ..model.names import parse_name
 from ..model.records import Identifier, IdentifierScheme, Link, PartialDate, Period, Record
+from ..model.units import split_unit
 from .vocab import BIBO, DCTERMS, FOAF, ORG, RDF, RDFS, SCHEMA, SG, SKOS, XSD, Minter, slug, web_iri
 
 __all__ = ["Nodes", "Triple", "date_literal", "integer_literal", "text_literal"]
@@ -105,7 +106,11 @@ class Nodes:
         return node, quads
 
     def organization(self, written: str, unit: str | None = None) -> tuple[NamedNode, list[Triple]]:
-        """The node of an organization (or of a unit of it), resolved through the alias table."""
+        """The node of an organization (or of a unit of it), resolved through the alias table; a name written with
+        its unit ("X, School of Y") is that unit of X. A unit is named with its organization ("School of Y, X"), so
+        that every query and page saying its name says whose it is; its own name is an alternative label."""
+        if unit is None and self.organizations.lookup(written) is None:
+            written, unit = split_unit(written)
         entry = self.organizations.lookup(written) or Entry(name=written)
         node = self.minter.organization(slug(entry.name))
         quads = [self._q(node, RDF.type, FOAF.Organization), self._q(node, FOAF.name, text_literal(entry.name))]
@@ -115,10 +120,10 @@ class Nodes:
             unit_node = self.minter.organization(slug(unit_entry.name), slug(entry.name))
             quads += [
                 self._q(unit_node, RDF.type, FOAF.Organization),
-                self._q(unit_node, FOAF.name, text_literal(unit_entry.name)),
+                self._q(unit_node, FOAF.name, text_literal(f"{unit_entry.name}, {entry.name}")),
                 self._q(unit_node, ORG.subOrganizationOf, node),
             ]
-            quads += [self._q(unit_node, SKOS.altLabel, text_literal(a)) for a in unit_entry.aliases]
+            quads += [self._q(unit_node, SKOS.altLabel, text_literal(a)) for a in (unit_entry.name, *unit_entry.aliases)]
             node = unit_node
         return node, quads
 

@@ -109,6 +109,8 @@ class Roles(Nodes):
         node = self.minter.record("position", self.minter.key_of(person), key, record.title)
         yield self._q(node, RDF.type, VIVO.Position)
         yield self._q(node, RDF.type, ORG.Membership)
+        if record.next_position:
+            yield self._q(node, RDF.type, SG.NextPosition)
         yield self._q(node, ORG.member, person)
         yield self._q(node, VIVO.relates, person)
         yield self._q(node, VIVO.hrJobTitle, text_literal(record.title))

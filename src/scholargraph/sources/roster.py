@@ -2,7 +2,8 @@
 
 One person a row (CSV) or an item (YAML), with forgiving column names (``docs/sources.md``
 lists them): ``name``, ``role``, ``supervisor(s)``, ``co-supervisor(s)``, ``start``/``end``
-or ``period``, ``organization``, ``email``, ``orcid``. Defaults for every row come from
+or ``period``, ``organization``, ``email``, ``orcid``, and where the person went next (``now at``,
+``current position``: a ``Position`` marked as the next one). Defaults for every row come from
 ``# supervisor: …`` comment lines before a CSV's header, or top-level keys of a YAML
 roster (``supervisor:``, ``organization:``); YAML lists under other keys (``PhD students:``)
 take the key as their role. A person with a supervisor is a ``Supervision``; without one,
@@ -23,6 +24,7 @@ from ..identity.aliases import AliasTable
 from ..model.dates import parse_date, parse_period
 from ..model.identifiers import orcid_identifiers
 from ..model.names import clean_name, parse_name
+from ..model.positions import read_next_position
 from ..model.records import (
     Origin,
     PartialDate,
@@ -62,9 +64,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "start": ("start", "from", "since", "start date", "begin", "joined"),
     "end": ("end", "to", "until", "end date", "left", "graduated"),
     "period": ("period", "years", "dates", "duration"),
-    "organization": ("organization", "organisation", "institution", "affiliation", "university", "org"),
+    "organization": ("organization", "organisation", "institution", "institute", "affiliation", "university", "org"),
     "email": ("email", "e-mail", "mail"),
     "orcid": ("orcid", "orcid id"),
+    "next": ("now at", "now", "current position", "next position", "placement", "first job", "went to", "where now"),
 }
 """Each field of a roster row and the column names (or YAML keys) that mean it."""
 
@@ -292,6 +295,9 @@ def _records(row: _Row, problems: list[Problem]) -> Iterator[Record]:
     period = _period(values, role, name, column, warn)
     organization = str(values["organization"]).strip() if values.get("organization") else None
     supervisors = _names(values.get("supervisors") or [])
+    went = read_next_position(str(values.get("next") or ""))
+    if went:
+        yield Position(name, went[0], went[1], Period(None), where, next_position=True)
     if not supervisors:
         yield Position(name, role, organization, period, where)
         return

@@ -12,7 +12,8 @@ from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model.records import Origin, PartialDate, Period, Supervision, SupervisionKind
+from ...model.positions import read_next_position
+from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import SHORT_STAY, PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
 from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named
@@ -98,6 +99,10 @@ def _add_person(
     section.records.append(
         Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )
+    went = read_next_position(person.next_position or "")
+    if went:  # "now at Y": where they went after the group
+        where = Origin(context.path, line)
+        section.records.append(Position(person.name, went[0], went[1], Period(None), where, next_position=True))
 
 
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)

@@ -12,7 +12,7 @@ import re
 
 from .records import PartialDate, Period
 
-__all__ = ["is_reversed", "parse_date", "parse_period", "two_digit_year"]
+__all__ = ["MONTH", "is_reversed", "parse_date", "parse_period", "two_digit_year"]
 
 MONTHS = {
     name: number
@@ -36,8 +36,9 @@ MONTHS = {
     for name in names
 }
 
-_MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
-_DATE = rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)"
+MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
+"""A month's name or its abbreviation, as written in a date (``Aug``, ``Sept.``, ``March``)."""
+_DATE = rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _DASH = r"\s*[-–—/]\s*|\s+(?:to|until|till)\s+"
 _PERIOD_RE = re.compile(
@@ -52,7 +53,7 @@ _SHORT_YEAR_RANGE = re.compile(r"^(?P<start>(?:19|20)\d\d)\s*[-–—/]\s*(?P<en
 _LONGEST_SHORT_RANGE = 10
 """Years a two-digit end may lie after the start: ``2013-12`` is no range of 99 years (nor December)."""
 _MONTHS_OF_ONE_YEAR = re.compile(
-    rf"^(?P<smonth>{_MONTH})\s*[-–—/]\s*(?P<emonth>{_MONTH})\s+(?P<year>(?:19|20)\d\d)$", re.IGNORECASE
+    rf"^(?P<smonth>{MONTH})\s*[-–—/]\s*(?P<emonth>{MONTH})\s+(?P<year>(?:19|20)\d\d)$", re.IGNORECASE
 )
 """``Feb-May 2014``: both months are of the year written once."""
 _UNTIL = re.compile(r"^(?:until|till|to|up to)\s+(?P<end>.+)$", re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..rdf.vocab import slug
+from .text import HAN
 from .text import fold as text_fold
 
 __all__ = [
@@ -255,7 +256,7 @@ _HAN_COMPOUND_SURNAMES = frozenset(
         "諸葛",
     ]
 )
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _HAN_NOT_A_NAME = re.compile(
     "研究|实验|實驗|课题|課題|大学|大學|学院|學院|中心|团队|團隊|成员|成員|学生|學生|博士|硕士|碩士|本科|教授|老师|老師|[室组組系院所部馆館]$"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["CJK", "HAN", "fold"]
 
 _LATIN_LETTERS = str.maketrans(
     {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
@@ -17,6 +17,12 @@ _LATIN_LETTERS = str.maketrans(
     | {"ŧ": "t", "Ŧ": "T", "ſ": "s", "ƒ": "f", "ĸ": "k", "ŀ": "l", "Ŀ": "L", "ɨ": "i", "ʉ": "u", "ƀ": "b", "ɖ": "d"}
 )
 """Latin letters that are not a base letter with accents, so Unicode decomposition cannot fold them to ASCII."""
+
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+"""Chinese characters (hanzi, kanji), as a regular expression's character range."""
+CJK = f"\u3040-\u30ff{HAN}\uac00-\ud7a3"
+"""The letters of Chinese, Japanese and Korean, whose words are written without spaces."""
 
 
 def fold(text: str) -> str:

@@ -36,6 +36,7 @@ from ...model.records import (
     Work,
     WorkKind,
 )
+from ...model.text import HAN
 from ..bibtex import bibtex_works
 from ..works import unsafe_address
 from .context import Context
@@ -357,7 +358,7 @@ def _mailed(page: Page, report: PageReport) -> str | None:
     return None
 
 
-_CJK_LAB = re.compile(r"([\u4e00-\u9fff]{1,2})(?:研究室|研究组|研究組|实验室|實驗室|课题组|課題組|研究所)")
+_CJK_LAB = re.compile(rf"([{HAN}]{{1,2}})(?:研究室|研究组|研究組|实验室|實驗室|课题组|課題組|研究所)")
 """A lab named after its head in Chinese or Japanese: "曹研究室" (the Cao laboratory), "王课题组"."""
 
 

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from ...model import identifiers
+from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
 from ...model.names import author_names, strip_author_notes
+from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
@@ -37,10 +39,9 @@ _FIELD_CLASSES = {
     "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication|details"),
 }
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
-"""The letters of Chinese, Japanese and Korean, whose words are written without spaces ("基于深度学习的噪声源识别")."""
-_IDEOGRAPHS = re.compile(f"[{_CJK}]")
-_SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{_CJK}]))[.:]\s+(?=[A-Z“\"(\d{_CJK}])|(?<=[”\"])[.,]?\s+")
+_IDEOGRAPHS = re.compile(f"[{CJK}]")
+"""Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
+_SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
 _PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _HREF_DROPPED = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
@@ -286,11 +287,7 @@ _EDITORS_AFTER = re.compile(r"\s*\([^()]*\beds?\.?\)|,?\s*\bedited by\b[^,;()]*"
 
 _PUBMED_DATE = re.compile(r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\d.*$")
 """A date and volume written as PubMed writes them after a journal: "Nature Methods. 2016 Sep 29;13(11):907-8"."""
-_MONTH_WORD = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b\.?",
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", re.IGNORECASE)
 
 
 def venue_name(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ...model.dates import parse_period
 from ...model.names import clean_name, is_han_name
 from ...model.records import Period
+from ...model.text import HAN
 from .html_page import block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
 
@@ -237,9 +238,7 @@ def _head(line: str) -> str:
     """The words a line opens with, up to its first punctuation, a sentence's end or a biography's verb ("Caleb
     Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe"; an initial's full stop,
     "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(
-        r"[,(–—:|/]|\s-\s|(?<=[a-z]{2})\.\s|(?<=[\u4e00-\u9fff])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line)
-    )[0]
+    return re.split(rf"[,(–—:|/]|\s-\s|(?<=[a-z]{{2}})\.\s|(?<=[{HAN}])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
 
 
 _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"

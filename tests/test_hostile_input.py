@@ -479,7 +479,7 @@ def test_homepage_links_a_browser_would_run_are_each_a_warning_at_their_line(cli
         "<!DOCTYPE html><html><head><title>Ann Lee</title></head><body>\n<h1>Ann Lee</h1>\n"
         "<p>PhD student at Example University.</p>\n<h2>Publications</h2>\n<ul>\n"
         '<li>Ann Lee, Bo Chen. <b>Learning Things Well Today</b>. CVPR 2020. <a href="JavaScript:alert(1)">[PDF]</a>\n'
-        '<a href="https://code.example.org/x">[Code]</a></li>\n'
+        '<a href="https://code.example.org/x">[Code]</a> <a href="javascript:void(0);">[Abstract]</a></li>\n'
         "<li>Ann Lee, Cy Dee. <b>Seeing Things Clearly Now</b>. ICCV 2021.\n"
         '<a href="DATA:text/html,x">[Data]</a> <a href="vbscript:msgbox(2)">[VB]</a> <a href="file:///etc/passwd">[File]</a>'
         "</li>\n</ul></body></html>\n",
@@ -498,6 +498,7 @@ def test_homepage_links_a_browser_would_run_are_each_a_warning_at_their_line(cli
     ]
     for message in told:
         assert result.stderr.count(message) == 1, (message, result.stderr)
+    assert "Abstract" not in result.stderr  # a theme's toggle that runs nothing is no warning
     assert source_lines(result)["data/home.html"].startswith("3 records → 1 person, 2 works")
     graph = (tmp_path / "build" / "graph.ttl").read_text(encoding="utf-8")
     assert not re.search(r"script:|data:|file:", graph, re.IGNORECASE) and "<https://code.example.org/x>" in graph

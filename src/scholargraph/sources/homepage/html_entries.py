@@ -127,7 +127,15 @@ def script_links(entry: HtmlElement) -> list[tuple[int, str, str]]:
     """The line, label and address of each link ``link_identifiers`` leaves out of ``entry`` (``javascript:``,
     ``data:``, ``mailto:``…), so that its caller can tell of those a browser would run, once per entry."""
     found = [(anchor, _href(anchor)) for anchor in entry.iter("a")]
-    return [(anchor.sourceline or entry.sourceline or 1, text_of(anchor), url) for anchor, url in found if _SCRIPT_URL.match(url)]
+    return [
+        (anchor.sourceline or entry.sourceline or 1, text_of(anchor), url)
+        for anchor, url in found
+        if _SCRIPT_URL.match(url) and not _DOES_NOTHING.fullmatch(url)
+    ]
+
+
+_DOES_NOTHING = re.compile(r"javascript:(?:\s|%20)*(?:void(?:\s|%20)*(?:\(\s*0\s*\)|0))?(?:\s|%20)*;?", re.IGNORECASE)
+"""A link that runs nothing, a theme's toggle (``javascript:void(0)``, ``javascript:;``): left out without a word."""
 
 
 def _group(pattern: re.Pattern[str], text: str) -> str | None:

@@ -1019,3 +1019,37 @@ def test_a_quotation_and_who_said_it_is_no_work(tmp_path: Path) -> None:
     <ol><li>Yi-Zhuang You, Cenke Xu. Interacting topological insulator. Physical Review B, 2014.</li></ol>"""
     works = [w for w in read(tmp_path, body, "Yi-Zhuang You") if isinstance(w, Work)]
     assert [w.title for w in works] == ["Interacting topological insulator"]
+
+
+# The Greene Lab "Lab Website Template" (Jekyll, Manubot citations), a Machado lab publications page: each paper a
+# ``div.citation`` whose parts are classed ``citation-title``, ``citation-authors``, ``citation-details``; long
+# author lists are cut with "…" between the first and the last names.
+CITATION_CARDS = """<h2 id="all">All</h2><h3 id="2024">2024</h3>
+<div class="citation-container"><div class="citation">
+<a href="https://doi.org/g886cj" class="citation-image"><img src="" alt="Somy evolution"></a>
+<div class="citation-text">
+<a href="https://doi.org/g886cj" class="citation-title">Somy evolution in the honey bee infecting trypanosomatid parasite
+ <i>Lotmaria passim</i></a>
+<div class="citation-authors" tabindex="0">Lindsey M Markowitz, Anthony Nearman, Zexuan Zhao, Dawn Boncristiani, Anzhelika
+Butenko, …, Guang Xu, Carlos A Machado, Ryan S Schwarz, Evan C Palmer-Young, Jay D Evans</div>
+<div class="citation-details"><span class="citation-publisher">G3: Genes, Genomes, Genetics</span> ·
+<span class="citation-date">06 Nov 2024</span> · <span class="citation-id">doi:10.1093/g3journal/jkae258</span></div>
+</div></div></div>
+<div class="citation-container"><div class="citation">
+<div class="citation-text">
+<a href="https://doi.org/gtqmn6" class="citation-title">The Complex Landscape of Structural Divergence Between the
+Drosophila pseudoobscura and D. persimilis Genomes</a>
+<div class="citation-authors" tabindex="0">Javier Carpinteyro-Ponce, Carlos A Machado</div>
+<div class="citation-details"><span class="citation-publisher">Genome Biology and Evolution</span> ·
+<span class="citation-date">23 Feb 2024</span> · <span class="citation-id">doi:10.1093/gbe/evae024</span></div>
+</div></div></div>"""
+
+
+def test_citation_cards_whose_parts_are_classed_and_an_author_list_cut_with_an_ellipsis(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, CITATION_CARDS, "Publications | Machado Lab") if isinstance(w, Work)}
+    somy = works["Somy evolution in the honey bee infecting trypanosomatid parasite Lotmaria passim"]
+    assert somy.authors[:6] == ("Lindsey M Markowitz", "Anthony Nearman", "Zexuan Zhao", "Dawn Boncristiani", "Anzhelika Butenko", "Guang Xu")
+    assert len(somy.authors) == 10 and somy.year == 2024
+    genomes = works["The Complex Landscape of Structural Divergence Between the Drosophila pseudoobscura and D. persimilis Genomes"]
+    assert genomes.authors == ("Javier Carpinteyro-Ponce", "Carlos A Machado") and genomes.year == 2024
+    assert (genomes.venue or genomes.venue_as_written) == "Genome Biology and Evolution"

@@ -43,6 +43,8 @@ _MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", 
 _SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
+_ELIDED = re.compile(r"(?:,\s*)?(?:…|\.\s?\.\s?\.)(?:\s*,)?(?=\s*\S)|,?\s*(?:…|\.\s?\.\s?\.)\s*$")
+"""Authors left out of a long list, ``A, B, …, Y, Z`` (or APA's ``. . .``): the names on either side are the list."""
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?\s?-?){1,3}$")
@@ -88,8 +90,8 @@ def split_authors(text: str) -> list[str | None]:
 
 
 def strip_author_notes(text: str) -> str:
-    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``."""
-    text = _LABEL.sub("", _EQUAL.sub("", text))
+    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``, ``…``."""
+    text = _ELIDED.sub(",", _LABEL.sub("", _EQUAL.sub("", text))).rstrip(",")
     return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
 
 

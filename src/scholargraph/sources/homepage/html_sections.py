@@ -40,7 +40,11 @@ __all__ = [
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
 _INLINE = ("span", "strong", "b")
-_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib")
+_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation")
+_FIELD_CLASS = re.compile(
+    r".*[-_](?:title|authors?|text|details?|date|venue|links?|image|img|meta|info|body|name|photo|year|abstract|id|publisher|buttons?)"
+)
+"""A class naming a part of a record ("citation-title", "card-body", "member-name"), not the record."""
 _CHINESE_GROUP = "(?:课题组|实验室|团队|组内)"
 _CHINESE_PAST = "过去|以往|已毕业|往届|历届|毕业|离组|曾经的"
 _PEOPLE_EXTRA = (
@@ -288,7 +292,8 @@ _NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(a
 
 
 def _has_entry_class(element: HtmlElement) -> bool:
-    return any(_ENTRY_CLASS.search(name) for name in str(element.get("class") or "").lower().split())
+    names = str(element.get("class") or "").lower().split()
+    return any(_ENTRY_CLASS.search(name) and not _FIELD_CLASS.fullmatch(name) for name in names)
 
 
 @dataclass

@@ -1053,3 +1053,26 @@ def test_citation_cards_whose_parts_are_classed_and_an_author_list_cut_with_an_e
     genomes = works["The Complex Landscape of Structural Divergence Between the Drosophila pseudoobscura and D. persimilis Genomes"]
     assert genomes.authors == ("Javier Carpinteyro-Ponce", "Carlos A Machado") and genomes.year == 2024
     assert (genomes.venue or genomes.venue_as_written) == "Genome Biology and Evolution"
+
+
+# The same template's people page (Machado lab): a portrait card is a link holding spans classed ``portrait-name``,
+# ``portrait-description`` (the role) and ``portrait-affiliation``, which the theme sets on lines of their own.
+PORTRAIT_CARDS = """<div class="section-banner-text">People</div>
+<p class="center">We are an interdisciplinary team using evolutionary genomic approaches to study adaptation.</p>
+<div class="portrait-wrapper"><a href="/members/carlos-machado.html" class="portrait" aria-label="Carlos Machado">
+<img src="/images/carlos-machado.jpg" class="portrait-image" alt="member portrait">
+<span class="portrait-name">Carlos Machado</span> <span class="portrait-description">Principal Investigator</span>
+<span class="portrait-affiliation">University of Maryland</span></a></div>
+<div class="portrait-wrapper"><a href="/members/kevin-quinteros.html" class="portrait" aria-label="Kevin Quinteros">
+<img src="/images/Quinteros-headshot.jpg" class="portrait-image" alt="member portrait">
+<span class="portrait-name">Kevin Quinteros</span> <span class="portrait-description">Postdoctoral Researcher</span>
+<span class="portrait-affiliation">University of Maryland</span></a></div>
+<div class="portrait-wrapper"><a href="/members/yuxi-wang.html" class="portrait" aria-label="Yuxi Wang">
+<span class="portrait-name">Yuxi Wang</span> <span class="portrait-description">PhD Candidate</span>
+<span class="portrait-affiliation">University of Maryland</span></a></div>"""
+
+
+def test_portrait_cards_whose_name_and_role_are_classed_spans(tmp_path: Path) -> None:
+    records = read(tmp_path, PORTRAIT_CARDS, "People | Machado Lab")
+    assert people_of(records) == {"Kevin Quinteros": ("postdoc", None, None), "Yuxi Wang": ("phd", None, None)}
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Carlos Machado"}

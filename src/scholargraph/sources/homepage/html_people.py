@@ -219,15 +219,26 @@ _PARTICLES = frozenset(
 
 def block_name(element: HtmlElement) -> str | None:
     """The name a block opens with: a heading, bold or linked text that is a name, else its first words."""
-    for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a"):
-        for inner in element.iter(tag):
-            if _after_co_advisor_phrase(inner):
-                continue
-            name = person_name(text_of(inner))
-            if name:
-                return name
+    for inner in _name_places(element):
+        if _after_co_advisor_phrase(inner):
+            continue
+        name = person_name(text_of(inner))
+        if name:
+            return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
     return person_name(_head(lines[0])) if lines and lines[0] else None
+
+
+def _name_places(element: HtmlElement) -> list[HtmlElement]:
+    """Where a block may write a person's name, most telling first: headings, an element classed as a name
+    (``<span class="portrait-name">``), bold or linked text."""
+    headings = [inner for tag in ("h1", "h2", "h3", "h4", "h5", "h6") for inner in element.iter(tag)]
+    emphasized = [inner for tag in ("strong", "b", "a") for inner in element.iter(tag)]
+    return [*headings, *element.xpath(NAME_CLASS), *emphasized]
+
+
+NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(ancestor::*[contains(@class, 'title')])]"
+"""Where a card without headings writes its person's name: ``<span class="tabtitle">``, ``<div class="member-name">``."""
 
 
 _LEADING_PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[:,.]?\s+(?=\S)", re.IGNORECASE)
@@ -254,7 +265,7 @@ def starts_person(element: HtmlElement) -> bool:
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
     return any(
-        person_name(text_of(inner)) for tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b") for inner in element.iter(tag)
+        person_name(text_of(inner)) for inner in _name_places(element) if inner.tag not in ("h1", "a")
     )
 
 
@@ -285,6 +296,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
+    if lines[0].startswith(name + " "):  # a card's name and role in spans the theme sets on lines of their own
+        lines[:1] = [name, lines[0][len(name) :].strip()]
     text = _DATE_JOINED.sub("since ", "\n".join(lines))  # "Date Joined: Spring 2024" is no next position
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)

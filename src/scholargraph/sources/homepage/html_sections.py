@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import Page, text_of
-from .html_people import is_principal, person_name, starts_person
+from .html_people import NAME_CLASS, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of
@@ -273,7 +273,7 @@ def _person_card(element: HtmlElement) -> bool:
     """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
         return False
-    headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(_NAME_CLASS)
+    headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(NAME_CLASS)
     if not headings or person_name(text_of(headings[0])) is None:
         return False
     if any(not _role_line(text_of(heading)) for heading in headings[1:]):
@@ -285,10 +285,6 @@ def _person_card(element: HtmlElement) -> bool:
 def _role_line(text: str) -> bool:
     """A short line saying what a person is ("Postdoctoral Research Associate", "Principal Investigator")."""
     return len(text.split()) <= 6 and bool(ROLE_WORDS.search(text) or is_principal(text)) and person_name(text) is None
-
-
-_NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(ancestor::*[contains(@class, 'title')])]"
-"""Where a card without headings writes its person's name: ``<span class="tabtitle">``, ``<div class="member-name">``."""
 
 
 def _has_entry_class(element: HtmlElement) -> bool:

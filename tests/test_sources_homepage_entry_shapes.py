@@ -1076,3 +1076,39 @@ def test_portrait_cards_whose_name_and_role_are_classed_spans(tmp_path: Path) ->
     records = read(tmp_path, PORTRAIT_CARDS, "People | Machado Lab")
     assert people_of(records) == {"Kevin Quinteros": ("postdoc", None, None), "Yuxi Wang": ("phd", None, None)}
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Carlos Machado"}
+
+
+# A hand-written group page (String Phenomenology, Liverpool) with no one owner: tables whose first row names the
+# columns in plain cells ("NAME | EMAIL | EXT. | OFFICE | ADVISOR"), names written "Gall, Mr Louis", each student's
+# supervisor in the ADVISOR column and the alumni's year in a YEAR column.
+ADVISOR_COLUMN = """<table><tbody><tr><td class="header">Academic Staff</td></tr></tbody></table>
+<table border="1"><tbody><tr><td><span>NAME</span></td><td><span>EMAIL</span></td><td><span>EXT.</span></td>
+<td><span>OFFICE</span></td><td><span>NOTES</span></td></tr>
+<tr><td><a href="staff/faraggi.htm">Faraggi, Prof Alon E</a></td><td><a href="mailto:a@liv.ac.uk">@</a></td>
+<td>43774</td><td>TP120</td><td>***</td></tr></tbody></table>
+<table><tbody><tr><td class="header">PhD Students</td></tr></tbody></table>
+<table border="1"><tbody><tr><td><span>NAME</span></td><td><span>EMAIL</span></td><td><span>EXT.</span></td>
+<td><span>OFFICE</span></td><td><span>ADVISOR</span></td></tr>
+<tr><td><a href="students/lgall.htm">Gall, Mr Louis</a></td><td><a href="mailto:l@liv.ac.uk">@</a></td>
+<td>43790</td><td>TP119</td><td>Thomas Mohaupt</td></tr>
+<tr><td><a href="students/fton.htm">Tonioni, Mr Flavio</a></td><td></td><td>43308</td><td>G29</td><td>Susha Parameswaran</td></tr>
+</tbody></table>
+<table><tbody><tr><td class="header">Our Alumni</td></tr></tbody></table>
+<table border="1"><tbody><tr><td>NAME</td><td>EMAIL</td><td>EXT.</td><td>YEAR</td><td>ADVISOR</td></tr>
+<tr><td>Harries, Dr Glyn</td><td></td><td>43788</td><td>2018</td><td>Alon Faraggi</td></tr>
+</tbody></table>"""
+
+
+def test_a_table_whose_header_row_names_each_students_advisor(tmp_path: Path) -> None:
+    records = read(tmp_path, ADVISOR_COLUMN, "People - String Phenomenology")
+    supervisions = {r.person: r for r in records if isinstance(r, Supervision)}
+    assert people_of(records) == {
+        "Louis Gall": ("phd", None, None),
+        "Flavio Tonioni": ("phd", None, None),
+        "Glyn Harries": ("phd", None, 2018),
+    }
+    assert {name: s.supervisor for name, s in supervisions.items()} == {
+        "Louis Gall": "Thomas Mohaupt",
+        "Flavio Tonioni": "Susha Parameswaran",
+        "Glyn Harries": "Alon Faraggi",
+    }

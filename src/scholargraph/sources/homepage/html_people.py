@@ -158,6 +158,7 @@ def _without_email(line: str) -> str:
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
+    text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
@@ -170,6 +171,10 @@ def person_name(text: str) -> str | None:
     return name
 
 
+_FAMILY_TITLE_GIVEN = re.compile(
+    r"^([A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+),\s*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+([A-Z\u00C0-\u024F][\w .'’\u00C0-\u024F-]*)$"
+)
+"""A name written family name first with the title before the given names, as staff lists do: "Gall, Mr Louis"."""
 _IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
 """The name written again in another script, in brackets after it: "Jie Zheng (郑杰)"."""
 _LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'-]+?)\s*[)）]")
@@ -226,7 +231,10 @@ def block_name(element: HtmlElement) -> str | None:
         if name:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
-    return person_name(_head(lines[0])) if lines and lines[0] else None
+    name = person_name(_head(lines[0])) if lines and lines[0] else None
+    if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
+        name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
+    return name
 
 
 def _name_places(element: HtmlElement) -> list[HtmlElement]:

@@ -45,7 +45,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
         people = listed_people(group)
-        header_role, group = _under_table_header(group)
+        header_role, group, advisors = _under_table_header(group)
         if not people:
             person, why = read_person(group)
             if person is None:
@@ -56,21 +56,32 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             people = [person]
         for person in people:
             dated = replace(person, period=label) if label and person.period == Period(None, None) else person
-            _add_person(section, section_role, header_role or label_role, dated, text, context)
+            if advisors and person.name not in advisors:
+                cosupervisors = tuple(dict.fromkeys([*advisors[1:], *dated.cosupervisors]))
+                dated = replace(dated, cosupervisors=cosupervisors)
+            _add_person(section, section_role, header_role or label_role, dated, text, context, advisors[:1])
 
 
 def _add_person(
-    section: SectionReport, section_role: str | None, label_role: str | None, person: PersonEntry, text: str, context: Context
+    section: SectionReport,
+    section_role: str | None,
+    label_role: str | None,
+    person: PersonEntry,
+    text: str,
+    context: Context,
+    advisor: list[str],
 ) -> None:
-    """One person of a people section as supervised by the page's owner, in the role they, a label above them
-    or their section name; the group's head is the supervisor instead."""
+    """One person of a people section as supervised by their ``advisor`` (a table's column) or else the page's
+    owner, in the role they, a label above them or their section name; the group's head is the supervisor instead."""
     line = person.line
     role = person.role or label_role or section_role or "Member"
     if role in GENERIC_ROLES and not label_role and not roles_named(section.heading) and _DOCTOR.match(text):
         role = "Postdoc"  # "Dr. Robert Lee" among "Current lab members", no role written: a doctor working in the lab
     if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
         role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
-    alumni = section.former or section_role == "Alumnus"  # their "Professor" is where they went
+    alumni = section.former or "Alumnus" in (section_role, label_role)  # their "Professor" is where they went
+    if alumni and role in GENERIC_ROLES and advisor and _DOCTOR.search(text):
+        role = "PhD student"  # "Harries, Dr Glyn | 2018 | Alon Faraggi": a doctor now, their advisor named: a PhD graduate
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
@@ -78,7 +89,8 @@ def _add_person(
             context.owner = person.name
         section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
         return
-    if context.owner is None:
+    supervisor = advisor[0] if advisor else context.owner
+    if supervisor is None:
         section.skipped.append((line, text, NO_OWNER))
         return
     kind = supervision_kind(role)
@@ -97,7 +109,7 @@ def _add_person(
     if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role):
         period = Period(None, period.end)  # an alumnus's one year is the year they left
     section.records.append(
-        Supervision(context.owner, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
+        Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )
     went = read_next_position(person.next_position or "")
     if went:  # "now at Y": where they went after the group
@@ -107,7 +119,7 @@ def _add_person(
 
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
-_DOCTOR = re.compile(r"\s*(?:Dr\.?|Doctor)\s+[A-Z]")
+_DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")
 
 
 def _another_stage(role: str | None, heading: str) -> bool:
@@ -136,31 +148,63 @@ NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
 
 
-def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[HtmlElement]]:
-    """For a table row under a header row ("Pre-doctoral fellow | Dates | Current position"): the role the header gives
-    the name column, and the row without the cells of where they went (their current position is no role here)."""
+def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[HtmlElement], list[str]]:
+    """For a table row under a header row ("Pre-doctoral fellow | Dates | Current position", "NAME | EMAIL | EXT. |
+    OFFICE | ADVISOR"): the role the header gives the name column, the row without the cells that are no part of the
+    person's time here (where they went, how to reach them) and the names its advisor column gives."""
     row = group[0]
     if row.tag != "tr" or len(group) != 1:
-        return None, group
+        return None, group, []
     table = next(row.iterancestors("table"), None)
-    header = next((tr for tr in table.iter("tr") if tr.find("th") is not None), None) if table is not None else None
+    header = _header_row(table) if table is not None else None
     if header is None or header is row:
-        return None, group
-    titles = [" ".join(block_lines(cell)) for cell in header if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
+        return None, group, []
+    titles = [" ".join(block_lines(cell)) for cell in _cells(header)]
     role = titles[0] if titles and ROLE_WORDS.search(titles[0]) else None
-    gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title)}
-    if not gone:
-        return role, group
+    advising = {i for i, title in enumerate(titles) if _ADVISOR_COLUMN.search(title)}
+    gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
+    if not gone | advising:
+        return role, group, []
     trimmed = deepcopy(row)
-    for i, cell in reversed(list(enumerate(c for c in trimmed if isinstance(c.tag, str) and c.tag in ("td", "th")))):
-        if i in gone:
+    advisors: list[str] = []
+    for i, cell in reversed(list(enumerate(_cells(trimmed)))):
+        if i in advising:
+            found = (person_name(part) for part in re.split(r",|;|/|&|\band\b", " ".join(block_lines(cell))))
+            advisors[:0] = [name for name in found if name]
+        if i in gone | advising:
             cell.drop_tree()
     trimmed.sourceline = row.sourceline
-    return role, [trimmed]
+    return role, [trimmed], advisors
+
+
+def _cells(row: HtmlElement) -> list[HtmlElement]:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
+def _header_row(table: HtmlElement) -> HtmlElement | None:
+    """A table's header row: the one of ``<th>`` cells, else a first row whose cells all name columns ("NAME",
+    "EMAIL", "ADVISOR", "YEAR")."""
+    rows = list(table.iter("tr"))
+    marked = next((tr for tr in rows if tr.find("th") is not None), None)
+    if marked is not None or not rows:
+        return marked
+    titles = [" ".join(block_lines(cell)).strip(" .:") for cell in _cells(rows[0])]
+    named = [title for title in titles if title]
+    columns = len(named) >= 2 and all(_COLUMN.fullmatch(title) or _WENT_ON.search(title) for title in named)
+    return rows[0] if columns else None
 
 
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
+_CONTACT_COLUMN = re.compile(r"e-?mail|phone|tel|telephone|ext|extension|office|room|fax|web\s?(?:site|page)|homepage|photo", re.I)
+"""A column of how to reach a person: no part of their role or time in the group."""
+_ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
+_COLUMN = re.compile(
+    rf"(?:full\s)?names?|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|status|"
+    r"degree|program(?:me)?|thesis(?: title)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
+    re.IGNORECASE,
+)
+"""The words a header row names its columns with."""
 
 
 def _people_lines(element: HtmlElement) -> list[HtmlElement]:

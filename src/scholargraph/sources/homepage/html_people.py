@@ -172,7 +172,8 @@ def person_name(text: str) -> str | None:
 
 
 _FAMILY_TITLE_GIVEN = re.compile(
-    r"^([A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+),\s*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+([A-Z\u00C0-\u024F][\w .'’\u00C0-\u024F-]*)$"
+    r"^([A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+),\s*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+"
+    r"([A-Z\u00C0-\u024F][\w .'’\u00C0-\u024F-]*)$"
 )
 """A name written family name first with the title before the given names, as staff lists do: "Gall, Mr Louis"."""
 _IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
@@ -272,9 +273,7 @@ def starts_person(element: HtmlElement) -> bool:
     first = _head(_LEADING_PERIOD.sub("", lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
-    return any(
-        person_name(text_of(inner)) for inner in _name_places(element) if inner.tag not in ("h1", "a")
-    )
+    return any(person_name(text_of(inner)) for inner in _name_places(element) if inner.tag not in ("h1", "a"))
 
 
 def _after_co_advisor_phrase(element: HtmlElement) -> bool:

@@ -196,7 +196,9 @@ def _header_row(table: HtmlElement) -> HtmlElement | None:
 
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
-_CONTACT_COLUMN = re.compile(r"e-?mail|phone|tel|telephone|ext|extension|office|room|fax|web\s?(?:site|page)|homepage|photo", re.I)
+_CONTACT_COLUMN = re.compile(
+    r"e-?mail|phone|tel|telephone|ext|extension|office|room|fax|web\s?(?:site|page)|homepage|photo", re.I
+)
 """A column of how to reach a person: no part of their role or time in the group."""
 _ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
 _COLUMN = re.compile(

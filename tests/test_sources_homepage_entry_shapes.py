@@ -1112,3 +1112,24 @@ def test_a_table_whose_header_row_names_each_students_advisor(tmp_path: Path) ->
         "Flavio Tonioni": "Susha Parameswaran",
         "Glyn Harries": "Alon Faraggi",
     }
+
+
+# A hand-written "Publications and presentations" page (Siddall): underlined labels open its parts, and the one over
+# the talks shares its paragraph with a sentence; book reviews and talks are no publications.
+PRESENTATIONS_AFTER_PAPERS = """<h2>Publications</h2>
+<p><u>Chapters and Technical Reports</u></p>
+<p>Siddall, S. E., M. Vieira, E. Gomez-Reyes and D. W. Pritchard, (1986). Numerical model of larval dispersion.
+<b>MSRC Special Report Series</b> 71:1-58.</p>
+<p><u>Book Reviews</u></p>
+<p>"Managing by Values" written by Ken Blanchard and Michael O'Connor, for <b>CAUSE/EFFECT</b> volume 20(3) (1997).</p>
+<p><u>Invited conference presentations</u><br>
+The content of some of these presentations is <a href="talks/index.html">available here</a>.</p>
+<p>Siddall, S. E.  Interoperability and Integration: keys to the LMS future.
+<b>NITLE LMS Workshop</b>, October 21, 2006. Reed College, Portland, Oregon.</p>
+<p>Siddall, S. E., Rob Abel (IMS Global Consortium) and John Bucher (Oberlin College). The good, the bad or the ugly?
+Trends in Open Source.  <b>Campus Technology Conference 2006</b>, August 1, 2006.  Boston, MA.</p>"""
+
+
+def test_talks_under_an_underlined_label_sharing_its_paragraph_are_no_publications(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, PRESENTATIONS_AFTER_PAPERS, "Publications and presentations") if isinstance(w, Work)]
+    assert [w.title for w in works] == ["Numerical model of larval dispersion"]

@@ -471,19 +471,30 @@ ENTRY_MODEL = True
 
 
 def _readings(section: SectionReport, entries: list[HtmlElement], context: Context) -> dict[HtmlElement, Reading]:
-    """Each entry's citation (or why it is none) by the reader that reads the whole list more plausibly: the rules,
-    or the trained entry model (a site writes its entries one way, so the reader that fits them fits them all).
-    The section says when the model read it."""
+    """Each entry's citation (or why it is none) by the reader that reads it more plausibly: the rules or the trained
+    entry model. Where the two are as plausible, the reader that reads the whole list more plausibly decides (a site
+    writes its entries one way, so the reader that fits them fits most of them). The section says how many entries
+    the model read."""
     by_rules = {element: read_citation(element, context) for element in entries}
     if not ENTRY_MODEL:
         return by_rules
     by_model = {element: read_citation(element, context, modelled=True) for element in entries}
-    rules_score = sum(plausibility(citation, context) for citation, _ in by_rules.values())
-    model_score = sum(plausibility(citation, context) for citation, _ in by_model.values())
-    if model_score <= rules_score:
-        return by_rules
-    section.read_by = f"the trained entry model (its readings score {model_score}, the rules' {rules_score})"
-    return by_model
+    rules = {element: plausibility(citation, context) for element, (citation, _) in by_rules.items()}
+    model = {element: plausibility(citation, context) for element, (citation, _) in by_model.items()}
+    model_fits = sum(model.values()) > sum(rules.values())
+    chosen = {
+        element: by_model[element]
+        if model[element] > rules[element] or (model[element] == rules[element] and model_fits)
+        else by_rules[element]
+        for element in entries
+    }
+    modelled = sum(1 for element in entries if chosen[element] is by_model[element] and by_model[element] != by_rules[element])
+    if modelled:
+        section.read_by = (
+            f"the trained entry model for {modelled} of {len(entries)} entries (its readings score {sum(model.values())}, "
+            f"the rules' {sum(rules.values())})"
+        )
+    return chosen
 
 
 Reading = tuple[Citation | None, str]

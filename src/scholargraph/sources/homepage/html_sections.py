@@ -187,6 +187,8 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
         return None
     full = text_of(element)
+    if full and len(full) > 80 and element.tag in ("p", "div") and (lead := _leading_label(element)):
+        full = lead  # "<p><u>Invited conference presentations</u><br>The content of some … is here.</p>"
     if not full or len(full) > 80:
         return None
     if element.tag in _HEADING_TAGS:
@@ -200,6 +202,18 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
         if kind_of(_NOTE_AFTER.sub("", text)):
             return text, inner  # a block around an <h2> is as deep as the <h2>
     return None
+
+
+def _leading_label(element: HtmlElement) -> str | None:
+    """The words set apart (underlined, bold) on a block's first line, alone on it, when they name a section."""
+    first = element[0] if len(element) else None
+    if first is None or (element.text or "").strip() or first.tag not in ("u", "b", "strong", "em", "i"):
+        return None
+    after = first.getnext()
+    if (first.tail or "").strip() or after is None or after.tag != "br":
+        return None
+    text = text_of(first)
+    return text if kind_of(_NOTE_AFTER.sub("", text)) else None
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*:?\s*$|\s*:\s*$")
@@ -347,6 +361,7 @@ def find_sections(
         stack.append(_Open(0, sections[-1]))
     taken: set[HtmlElement] = set()
     headings: dict[int, HtmlElement] = {}
+    read_as_headings: set[HtmlElement] = set()
     for element in root.iter():
         if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
             continue
@@ -396,6 +411,7 @@ def find_sections(
                 elif current[0].kind == "people" and (person_name(text) or current[2] or starts_person(element)):
                     current[2].append(element)  # a person's name as the heading of their card, or a line of it
             taken.add(element)
+            read_as_headings.add(element)
             continue
         current = open_section  # no heading: the stack is as it was
         loose_name = element.tag in ("strong", "b") and person_name(text_of(element))
@@ -412,7 +428,7 @@ def find_sections(
                 years[element] = entry_year
     for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
         loose = (
-            _loose_entries(headings[id(found)])
+            _loose_entries(headings[id(found)], read_as_headings)
             if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
             else []
         )
@@ -515,14 +531,15 @@ def _chunks(markup: str, first_line: int, separator: re.Pattern[str] = _BLANK_LI
     return chunks if len(chunks) >= 2 else []
 
 
-def _loose_entries(heading: HtmlElement) -> list[HtmlElement]:
+def _loose_entries(heading: HtmlElement, headings: set[HtmlElement]) -> list[HtmlElement]:
     """Entries of a heading no entry-shaped block follows: three or more blocks of one kind after it (plain
     ``div``s, one a paper), else the markup up to the next heading cut at its blank lines
-    (``Title, with A. Journal 2019.<br><br>`` written loose in the page's body)."""
+    (``Title, with A. Journal 2019.<br><br>`` written loose in the page's body); the next block read as a heading
+    ends them ("<p><u>Book Reviews</u></p>")."""
     from lxml import etree
 
     parts, blocks, node = [heading.tail or ""], [], heading.getnext()
-    while node is not None and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
+    while node is not None and node not in headings and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
         parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
         if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
             blocks.append(node)

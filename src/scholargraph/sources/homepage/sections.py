@@ -48,11 +48,15 @@ HEADINGS = (
     _h("publications", r"(?:selected |recent |full |all )?publications(?: \[venues\])?|preprints|(?:conference|journal) papers"),
     _h("awards", r"awards?(?: and (?:funding|grants))?|honou?rs(?: and awards)?|grants"),
     _h("service", r"(?:professional |academic )?services?"),
-    _h("talks", r"(?:invited )?talks"),
+    _h(
+        "talks",
+        r"(?:(?:selected|recent|invited|contributed|keynote|conference|public|plenary|oral)\s+(?:and\s+)?)*"
+        r"(?:talks|presentations|lectures|keynotes)(?: and (?:posters|seminars|lectures))?|posters",
+    ),
     _h("seminars", r"group seminars|seminars|reading group"),
     _h("collaborations", r"(?:external |other )?(?:collaborations|collaborators)(?: and advisory board)?|advisory board"),
     _h("teaching", r"teaching"),
-    _h("other", r"programmes|programs|links|misc"),
+    _h("other", r"programmes|programs|links|misc|book reviews"),
 )
 
 

@@ -1133,3 +1133,28 @@ Trends in Open Source.  <b>Campus Technology Conference 2006</b>, August 1, 2006
 def test_talks_under_an_underlined_label_sharing_its_paragraph_are_no_publications(tmp_path: Path) -> None:
     works = [w for w in read(tmp_path, PRESENTATIONS_AFTER_PAPERS, "Publications and presentations") if isinstance(w, Work)]
     assert [w.title for w in works] == ["Numerical model of larval dispersion"]
+
+
+# A hand-written lab page (Hardwick lab): each card a name, a role and a biography whose years are the person's
+# history ("He completed his PhD … in 2021", "From 2017 to 2022, Marcos has been working …"), not their time here.
+BIOGRAPHY_YEARS = """<h1>Research Group</h1>
+<div class="card profile-card"><div class="profile-content"><h2>Robert Hardwick</h2><div class="role">Lab Director</div>
+<p>Robert studied human neuromotor control at the University of Birmingham, UK.</p></div></div>
+<div class="card profile-card"><img src="images/MarcosMorenoVerdu.png"><div class="profile-content">
+<h2>Marcos Moreno-Verdú</h2><div class="role">Postdoctoral Fellow</div>
+<p>Marcos studied physiotherapy at the Complutense University of Madrid, Spain, and specialized in neurological
+rehabilitation through a Masters degree at the Rey Juan Carlos University of Madrid. He completed his PhD at Complutense
+University of Madrid in 2021 in the field of motor imagery and Parkinson’s disease.
+From 2017 to 2022, Marcos has been working part time as researcher and neurological physiotherapist, with a main focus
+on people with Parkinson’s and stroke.</p></div></div>
+<div class="card profile-card"><div class="profile-content"><h2>Charlène Truong</h2><div class="role">Postdoctoral Fellow</div>
+<p>Charlène studied Science and Techniques of Physical Activity and Sport at the Université de Bourgogne (France).
+In 2023, she completed her PhD under the supervision of Pr. Charalambos Papaxanthis in the CAPS laboratory in Dijon
+(France). She focused on the influence of motor learning timing on the acquisition of motor skills.</p></div></div>"""
+
+
+def test_a_biographys_years_are_the_persons_history_not_their_time_in_the_group(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, BIOGRAPHY_YEARS, "Group | Hardwick Lab")) == {
+        "Marcos Moreno-Verdú": ("postdoc", None, None),
+        "Charlène Truong": ("postdoc", None, None),
+    }

@@ -320,7 +320,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = _JOINED_IN.sub("since ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
-    found = next((m.group().strip() for m in _PERIOD.finditer(here) if m.group().strip()), None)
+    dating = "\n".join(_dating_parts(here))
+    found = next((m.group().strip() for m in _PERIOD.finditer(dating) if m.group().strip()), None)
     if found:
         found = re.sub(r"\b(?:current|now|today)\b|现在|至今", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go
@@ -349,6 +350,27 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     )
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
     return entry, ""
+
+
+def _dating_parts(text: str) -> list[str]:
+    """The lines of a person's text that may date their time in the group: short lines ("PhD student, 2019–2023"), a
+    biography's opening words up to where it narrates ("Kevin Marshall (PhD, 2022) studied Hopf monoids, which …")
+    and its sentences saying when they joined; its other years are their history ("He completed his PhD in Madrid
+    in 2021", "From 2017 to 2022, Marcos worked as a physiotherapist")."""
+    parts = []
+    for line in text.split("\n"):
+        if len(line.split()) < _PROSE_WORDS:
+            parts.append(line)
+            continue
+        sentences = re.split(r"(?<=[a-z)”\"'][.;])\s+(?=[A-Z])", line)
+        joined = [sentence for sentence in sentences if re.search(r"\bsince\b", sentence, re.I)]
+        told = _NARRATED.search(sentences[0])
+        parts += joined or [sentences[0][: told.start()] if told else sentences[0]]
+    return parts
+
+
+_PROSE_WORDS = 20
+"""A line this long is prose (a biography), not a card's line."""
 
 
 def _without_stamps(element: HtmlElement) -> HtmlElement:

@@ -1158,3 +1158,41 @@ def test_a_biographys_years_are_the_persons_history_not_their_time_in_the_group(
         "Marcos Moreno-Verdú": ("postdoc", None, None),
         "Charlène Truong": ("postdoc", None, None),
     }
+
+
+# A hand-written XHTML group page (Clark lab): each member a ``div.profile`` holding a photo (``div.profile_img``) and
+# the name with a degree; the alumni a list of names, each with the degree they left with, or none.
+PROFILES_AND_DEGREES = """<h1>Group Members</h1>
+<div class="inner_container"><h2>Principal Investigator</h2>
+<div class="profile"><div class="profile_img"><a href="personnel/douglas_clark.html"><img src="images/clark_big.jpg"
+ alt="" /></a></div>
+Douglas Clark, Ph.D.
+</div></div>
+<div class="inner_container"><h2>Post-Doctorates and Specialists</h2>
+<div class="profile"><div class="profile_img"><a href="personnel/craig_dana.html"><img src="images/CraigDana2014.jpg"
+ alt="Craig Dana" /></a></div>
+Craig Dana, Ph.D.
+</div></div>
+<div class="inner_container"><h2>Graduate Students</h2>
+<div class="profile"><div class="profile_img"><a href="personnel/carly_anderson.html"><img src="images/CarlyAnderson1.jpg"
+ /></a></div>
+Carly Anderson
+</div></div>
+<div class="inner_container"><h2>Recent Alumni</h2>
+<p>Sarah Huffer Liszka, Ph.D<br />
+Sharmin Karim, M.S.<br />
+Rooney Kim<br />
+Matt Traylor, Ph. D.</p></div>"""
+
+
+def test_profile_blocks_and_alumni_named_with_the_degree_they_left_with(tmp_path: Path) -> None:
+    records = read(tmp_path, PROFILES_AND_DEGREES, "Clark Lab - Group Members")
+    assert people_of(records) == {
+        "Craig Dana": ("postdoc", None, None),
+        "Carly Anderson": ("phd", None, None),
+        "Sarah Huffer Liszka": ("phd", None, None),
+        "Sharmin Karim": ("master", None, None),
+        "Rooney Kim": ("research", None, None),
+        "Matt Traylor": ("phd", None, None),
+    }
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Douglas Clark"}

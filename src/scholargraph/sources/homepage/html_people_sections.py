@@ -82,6 +82,8 @@ def _add_person(
     alumni = section.former or "Alumnus" in (section_role, label_role)  # their "Professor" is where they went
     if alumni and role in GENERIC_ROLES and advisor and _DOCTOR.search(text):
         role = "PhD student"  # "Harries, Dr Glyn | 2018 | Alon Faraggi": a doctor now, their advisor named: a PhD graduate
+    elif alumni and role in GENERIC_ROLES and (earned := _LEFT_WITH.fullmatch(text.strip())):
+        role = next(stage for pattern, stage in _DEGREE_STAGES if re.fullmatch(pattern, earned["degree"], re.I))
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
@@ -117,6 +119,13 @@ def _add_person(
         section.records.append(Position(person.name, went[0], went[1], Period(None), where, next_position=True))
 
 
+_DEGREE_STAGES = (
+    (r"ph\.?\s?d\.?|d\.?\s?phil\.?", "PhD student"),
+    (r"m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?", "Master student"),
+    (r"b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?", "Undergraduate student"),
+)
+_LEFT_WITH = re.compile(rf"[^,()]{{3,60}},\s*(?P<degree>{'|'.join(pattern for pattern, _ in _DEGREE_STAGES)})", re.I)
+"""An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S."): the degree they left with."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
 _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")

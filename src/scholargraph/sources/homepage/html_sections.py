@@ -40,7 +40,7 @@ __all__ = [
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
 _INLINE = ("span", "strong", "b")
-_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation")
+_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation|profile")
 _FIELD_CLASS = re.compile(
     r".*[-_](?:title|authors?|text|details?|date|venue|links?|image|img|meta|info|body|name|photo|year|abstract|id|publisher|buttons?)"
 )

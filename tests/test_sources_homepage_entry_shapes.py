@@ -1196,3 +1196,33 @@ def test_profile_blocks_and_alumni_named_with_the_degree_they_left_with(tmp_path
         "Matt Traylor": ("phd", None, None),
     }
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Douglas Clark"}
+
+
+# A hand-written Bootstrap group page (Singh group): headings are ``<div class="h2"><b>…</b></div>``, one names the
+# years of its people ("Masters Project Students (2022-2024)"), year labels date the lists under them ("Year
+# (2021-2023)"), and a student writes one name only ("Mr. Mufeeduzzaman").
+BOOTSTRAP_HEADINGS = """<div class="h2 mt-5 text-center"><b>Ph.D. Students</b></div>
+<div class="card"><div class="card-footer text-center"><a href="members/riya.pdf"><b>Riya Dawn</b></a></div></div>
+<div class="h2 mt-5" style="text-align: center;"><b>Ph.D. Alumni</b></div>
+<div class="row w-25 mb-5 phdalumni"><div class="col"><ol class="list-group list-group-flush">
+<li class="list-group-item">Mr. Mufeeduzzaman (2019-2022)</li></ol></div></div>
+<div class="h2 mt-4 text-center"><b>Masters Project Students (2022-2024)</b></div>
+<div class="row"><div class="col-auto mt-4"><div class="card"><div class="card-footer text-center">
+<a href="members/Sachin Pandey_CV.pdf"><b>Sachin Pandey</b></a></div></div></div></div>
+<div class="h2 mt-4" style="text-align: center;"><b>M.Sc. Project Alumni</b></div>
+<div class="row w-100 mx-auto">
+<div class="col-6"><div class="h3 text-center mt-2">Year (2021-2023)</div><ol class="list-group list-group-flush">
+<li class="list-group-item">Anshuman Mishra</li><li class="list-group-item">Fouzia Zainab</li></ol></div>
+<div class="col-6"><div class="h3 text-center mt-2">Year (2019-2021)</div><ol class="list-group list-group-flush">
+<li class="list-group-item">Priya Kumari</li></ol></div></div>"""
+
+
+def test_bootstrap_heading_classes_and_year_labels_over_lists(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, BOOTSTRAP_HEADINGS, "Group Members | Dr. Vijay Raj Singh")) == {
+        "Riya Dawn": ("phd", None, None),
+        "Mufeeduzzaman": ("phd", 2019, 2022),
+        "Sachin Pandey": ("master", 2022, 2024),
+        "Anshuman Mishra": ("master", 2021, 2023),
+        "Fouzia Zainab": ("master", 2021, 2023),
+        "Priya Kumari": ("master", 2019, 2021),
+    }

@@ -162,6 +162,8 @@ def person_name(text: str) -> str | None:
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
+    if _ONE_NAME.match(text.strip()) and _NAME_WORD.fullmatch(name) and not _NOT_A_NAME.search(name):
+        return name  # "Mr. Mufeeduzzaman": one name, as many people write theirs, told by the title before it
     if not _NAME.match(name) or _NOT_A_NAME.search(_GLUED.sub(" ", name)) or len(name) > 60 or any(c.isdigit() for c in name):
         return None
     if any(word[:1].islower() and word.lower() not in _PARTICLES for word in name.split()[1:]):
@@ -171,6 +173,8 @@ def person_name(text: str) -> str | None:
     return name
 
 
+_ONE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{3,}\s*$")
+_NAME_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00C0-\u024F'’-]{3,}")
 _FAMILY_TITLE_GIVEN = re.compile(
     r"^([A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+),\s*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+"
     r"([A-Z\u00C0-\u024F][\w .'’\u00C0-\u024F-]*)$"
@@ -232,7 +236,7 @@ def block_name(element: HtmlElement) -> str | None:
         if name:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
-    name = person_name(_head(lines[0])) if lines and lines[0] else None
+    name = person_name(_head(lines[0])) or person_name(re.split(r"[,(–—:|]", lines[0])[0]) if lines and lines[0] else None
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
     return name

@@ -35,7 +35,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
     owner is the lab, they become the supervisor of the others. A short label with no name ("Graduated in
     2019", "On going") dates the people after it that write no period of their own; one naming a role
     ("Postdocs" set large in a table row) gives it to the people after it that write none."""
-    label: Period | None = None
+    label = _label_period(section.heading) if _SPAN.search(section.heading) else None  # "Masters Students (2022-2024)"
     label_role: str | None = None
     entries = [line for element in entries for line in (_people_lines(element) or [element])]
     for group in _people_blocks(entries):
@@ -144,7 +144,12 @@ def _another_stage(role: str | None, heading: str) -> bool:
 
 
 def _label_period(text: str) -> Period | None:
-    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year."""
+    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year, "Year
+    (2021-2023)" those years."""
+    span = _SPAN.search(text)
+    if span:  # "Year (2021-2023)"
+        end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
+        return Period(PartialDate(int(span[1])), end)
     year = re.search(r"\b(?:19|20)\d\d\b", text)
     if not year:
         return None
@@ -152,6 +157,7 @@ def _label_period(text: str) -> Period | None:
     return Period(None, when) if _GRADUATED.search(text) else Period(when, when)
 
 
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d\b|present|now|current)", re.IGNORECASE)
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)

@@ -184,6 +184,9 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     the level of the heading it wraps)."""
     if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
         return None
+    styled = next((int(c[1]) for c in str(element.get("class") or "").split() if re.fullmatch(r"h[1-6]", c)), None)
+    if styled and element.tag in ("div", "p", "span") and 0 < len(text_of(element)) <= 80 and len(element) <= 3:
+        return text_of(element), styled  # Bootstrap's heading classes: <div class="h2"><b>Ph.D. Alumni</b></div>
     if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
         return None
     full = text_of(element)
@@ -408,8 +411,10 @@ def find_sections(
                 current = next((o.found for o in reversed(stack) if o.found), None)
                 if current is None:
                     skipped.append((element.sourceline or 1, text))
-                elif current[0].kind == "people" and (person_name(text) or current[2] or starts_person(element)):
-                    current[2].append(element)  # a person's name as the heading of their card, or a line of it
+                elif current[0].kind == "people" and (
+                    person_name(text) or current[2] or starts_person(element) or _YEARS.search(text)
+                ):
+                    current[2].append(element)  # a person's name as the heading of their card, a line of it, a period
             taken.add(element)
             read_as_headings.add(element)
             continue
@@ -460,6 +465,9 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
 
 
 _YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier|年度?))?\s*:?")
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _data_year(element: HtmlElement) -> int | None:

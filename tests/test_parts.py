@@ -85,6 +85,8 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("2021-present", "2021", None),
         ("until 2019", None, "2019"),
         ("until Aug 2019", None, "2019-08"),
+        ("2021 -- 2026", "2021", "2026"),
+        ("2019 ~ 2023", "2019", "2023"),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:

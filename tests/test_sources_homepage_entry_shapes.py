@@ -1226,3 +1226,35 @@ def test_bootstrap_heading_classes_and_year_labels_over_lists(tmp_path: Path) ->
         "Fouzia Zainab": ("master", 2021, 2023),
         "Priya Kumari": ("master", 2019, 2021),
     }
+
+
+# An Eleventy site of a mathematician (Carmesin): papers written "Title (with J.Kurkofka), Venue; pdf", and those he
+# wrote alone "Title, Venue; pdf" with no name at all; past members each "2021 -- 2026 Name".
+TITLE_WITH_AND_ALONE = """<h1>Publications</h1><ul>
+<li>Canonical decompositions of 3-connected graphs (with J.Kurkofka), FOCS 2023, 50 pages; <a href="https://arxiv.org/pdf/2304.00945.pdf">
+pdf</a></li>
+<li>How to apply tree decomposition ideas in large networks? (with S. Frenkel), Preprint; <a href="https://arxiv.org/pdf/2312.12354">
+pdf</a></li>
+<li>Dual matroids of 2-complexes—Revisited, Bulletin of the London Mathematical Society (2025);
+<a href="https://arxiv.org/pdf/2210.15594.pdf">pdf</a></li>
+<li>Embedding simply connected 2-complexes in 3-space, Preprint; <a href="https://arxiv.org/pdf/2309.15504.pdf">pdf</a></li>
+</ul>"""
+
+PAST_MEMBERS_DATED_FIRST = """<h1>Past members</h1><h2>Postdocs</h2><ul><li><p>2021 -- 2026 Jan Kurkofka</p></li></ul>
+<h2>Completed PhD students</h2><ul><li><p>2020 -- 2024 Emily Nevinson</p></li></ul>"""
+
+
+def test_a_list_of_titles_with_co_authors_and_titles_the_owner_wrote_alone(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, TITLE_WITH_AND_ALONE, "Johannes Carmesin") if isinstance(w, Work)}
+    assert works["Canonical decompositions of 3-connected graphs"].authors == ("Johannes Carmesin", "J. Kurkofka")
+    alone = works["Dual matroids of 2-complexes—Revisited"]
+    assert alone.authors == ("Johannes Carmesin",) and alone.year == 2025
+    assert (alone.venue or alone.venue_as_written) == "Bulletin of the London Mathematical Society"
+    assert works["Embedding simply connected 2-complexes in 3-space"].authors == ("Johannes Carmesin",)
+
+
+def test_past_members_each_written_after_their_years(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, PAST_MEMBERS_DATED_FIRST, "Past members | Johannes Carmesin")) == {
+        "Jan Kurkofka": ("postdoc", 2021, 2026),
+        "Emily Nevinson": ("phd", 2020, 2024),
+    }

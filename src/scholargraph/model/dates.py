@@ -40,7 +40,7 @@ MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 """A month's name or its abbreviation, as written in a date (``Aug``, ``Sept.``, ``March``)."""
 _DATE = rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
-_DASH = r"\s*[-–—/]\s*|\s+(?:to|until|till)\s+"
+_DASH = r"\s*(?:--?|[–—/~])\s*|\s+(?:to|until|till)\s+"
 _PERIOD_RE = re.compile(
     rf"^(?:(?P<since>since|from)\s+)?(?P<start>{_DATE.replace('?P<', '?P<s')})"
     rf"(?:(?:{_DASH})(?P<end>{_DATE.replace('?P<', '?P<e')}|present|now|today|ongoing|current)?)?$",

@@ -465,6 +465,36 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
     return None
 
 
+def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
+    """``Title, Venue (year)`` in a list that writes co-authors as ``Title (with A, B), Venue``: the page's owner
+    wrote it alone. The title runs to the first comma, the venue is what follows up to a semicolon."""
+    lines = [_LIST_MARK.sub("", line) for line in block_lines(entry)]
+    if context.owner is None or not lines:
+        return None
+    title, _, rest = " ".join(lines).partition(", ")
+    title = title.strip(" .")
+    if len(re.findall(r"[^\W\d]{2,}", title)) < 2 or not rest or person_name(title):
+        return None
+    venue = _APPEARED.sub("", rest.split(";")[0]).strip(" ,.()") or None
+    year = year_in(rest.split(";")[0])
+    if not (year or (venue and (_NO_VENUE.search(venue) or context.venues.find(venue)))):
+        return None  # "The following versions are not final, for finished versions click here": no citation
+    venue = None if venue and _NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)) else venue
+    links, arxiv, doi, dblp = link_identifiers(entry, context.address)
+    return Citation(
+        title,
+        [context.owner],
+        entry.sourceline or 1,
+        "title alone, the owner's",
+        year,
+        venue_name(venue) if venue else None,
+        doi,
+        arxiv,
+        dblp,
+        links,
+    )
+
+
 _WITH_AT = re.compile(r"(?:,\s*|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?")
 _APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
 _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)
@@ -473,6 +503,7 @@ _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manu
 def _leading_names(text: str) -> tuple[list[str], str]:
     """The names a text opens with (``K. Hare, N. Sidorov and T. Persson, appeared …``) and the rest of it."""
     names: list[str] = []
+    text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)  # "J.Kurkofka": an initial, then the family name
     pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text)
     for i in range(0, len(pieces), 2):
         piece = pieces[i].strip()

@@ -254,7 +254,9 @@ NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(an
 """Where a card without headings writes its person's name: ``<span class="tabtitle">``, ``<div class="member-name">``."""
 
 
-_LEADING_PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[:,.]?\s+(?=\S)", re.IGNORECASE)
+_LEADING_PERIOD = re.compile(
+    r"^(?:19|20)\d\d(?:\s*(?:--?|[–—])\s*(?:(?:19|20)\d\d|present|now))?\s*[:,.]?\s+(?=\S)", re.IGNORECASE
+)
 """A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)"."""
 
 

@@ -1258,3 +1258,24 @@ def test_past_members_each_written_after_their_years(tmp_path: Path) -> None:
         "Jan Kurkofka": ("postdoc", 2021, 2026),
         "Emily Nevinson": ("phd", 2020, 2024),
     }
+
+
+# A Pelican lab page (Wagner lab): each person a paragraph, a bold name and a biography; the years of their time in
+# the lab are in a sentence about the lab, the others are where they studied before.
+BIOGRAPHY_ABOUT_THE_LAB = """<h2>Lab Director</h2><p><strong>Dylan D. Wagner, Ph.D.</strong> Associate Professor of Psychology</p>
+<h3>Graduate Students</h3>
+<p><img src="images/people_ek.jpg"><strong>Eunjee Ko</strong> | <a href="mailto:ko.405@osu.edu" class="btn">Email</a>
+Eunjee Ko graduated from Seoul National University in 2020 with B.A. in Psychology and
+Information Science &amp; Culture, minoring in Brain-Mind-Behavior. She received M.A. in
+Clinical Psychology from Seoul National University in 2022. Eunjee is broadly interested
+in how prior experiences related with social inequality influence people’s social cognition.</p>
+<h3>Lab Alumni</h3>
+<p><img src="images/people_ep.jpg"><strong>Elliot Ping</strong><br/>
+Elliot Ping was a lab manager in our lab from 2020-2022 and is currently studying law at Yale University, where he
+is interested in the law of evidence and in how juries weigh what witnesses remember of events they saw.</p>"""
+
+
+def test_a_biographys_sentence_about_the_lab_dates_the_person(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, BIOGRAPHY_ABOUT_THE_LAB, "Lab Members | Wagner Lab"))
+    assert people["Eunjee Ko"] == ("phd", None, None)
+    assert people["Elliot Ping"][1:] == (2020, 2022)

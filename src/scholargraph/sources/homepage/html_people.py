@@ -360,21 +360,29 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
 
 def _dating_parts(text: str) -> list[str]:
     """The lines of a person's text that may date their time in the group: short lines ("PhD student, 2019–2023"), a
-    biography's opening words up to where it narrates ("Kevin Marshall (PhD, 2022) studied Hopf monoids, which …")
-    and its sentences saying when they joined; its other years are their history ("He completed his PhD in Madrid
-    in 2021", "From 2017 to 2022, Marcos worked as a physiotherapist")."""
+    biography's opening words before its first verb ("Kevin Marshall (PhD, 2022) studied Hopf monoids") and its
+    sentences about the group ("joined the lab in 2019", "was a post-doc in the lab from 2015-2017"); its other years
+    are their history ("He completed his PhD in Madrid in 2021", "Eunjee Ko graduated from Seoul National University
+    in 2020")."""
     parts = []
     for line in text.split("\n"):
         if len(line.split()) < _PROSE_WORDS:
             parts.append(line)
             continue
         sentences = re.split(r"(?<=[a-z)”\"'][.;])\s+(?=[A-Z])", line)
-        joined = [sentence for sentence in sentences if re.search(r"\bsince\b", sentence, re.I)]
-        told = _NARRATED.search(sentences[0])
-        parts += joined or [sentences[0][: told.start()] if told else sentences[0]]
+        told = _TELLING.search(sentences[0])
+        parts.append(sentences[0][: told.start()] if told else sentences[0])
+        parts += [sentence for sentence in sentences if _ABOUT_THE_GROUP.search(sentence)]
     return parts
 
 
+_TELLING = re.compile(rf"{_NARRATED.pattern}|\b(?:graduated|studied|is|was|has|had|did|worked|works|joined)\b", re.I)
+"""Where a biography starts telling: a pronoun or a verb."""
+_ABOUT_THE_GROUP = re.compile(
+    r"\bsince\b|\b(?:the|our|this|my)\s+(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?(?:labs?|laboratory|group|team)\b"
+)
+"""A biography's sentence about the person's time in the group, "in the lab", "in the Laverty and Frey labs" ("since"
+stands for "joined the lab in")."""
 _PROSE_WORDS = 20
 """A line this long is prose (a biography), not a card's line."""
 

@@ -181,6 +181,8 @@ def test_author_lines() -> None:
             ["D. Dankort", "W. Damsky", "M. You", "R. DePinho", "M Bosenberg"],
         ),
         ("Trejo, C, Karnezis A, Dankort D, M McMahon", ["C Trejo", "A. Karnezis", "D. Dankort", "M McMahon"]),
+        ("Amin A A, Sabri L A, Doll D, Martens M", ["A. A. Amin", "L. A. Sabri", "D. Doll", "M. Martens"]),
+        ("Lindsey M Markowitz, Zexuan Zhao, …, Guang Xu", ["Lindsey M Markowitz", "Zexuan Zhao", "Guang Xu"]),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:

@@ -103,7 +103,8 @@ def author_names(text: str) -> list[str]:
 
 
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
-_INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[A-Z]{{1,3}})\.?$")
+_INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[A-Z](?:\.?\s?[A-Z]){{0,2}})\.?$")
+"""``Sierra Castillo L``, ``Amin AA``, ``Amin A A``: a family name, then its initials."""
 
 
 def _initials_after(names: list[str]) -> list[str] | None:
@@ -118,7 +119,7 @@ def _initials_after(names: list[str]) -> list[str] | None:
     if not any(m and len(m["family"]) > 3 for m in matches):
         return None
     return [
-        " ".join(f"{letter}." for letter in m["initials"]) + " " + m["family"] if m else name
+        " ".join(f"{letter}." for letter in re.sub(r"[^A-Z]", "", m["initials"])) + " " + m["family"] if m else name
         for m, name in zip(matches, names, strict=True)
     ]
 

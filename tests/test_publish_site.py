@@ -167,9 +167,10 @@ def test_person_page_links_coauthors_and_students(site: Path) -> None:
     assert "<h2>Students</h2>" in text and "<h2>Co-authors</h2>" in text
 
 
-def test_person_pages_give_each_supervision_its_role_and_period(site: Path) -> None:
-    """A supervisor's page lists each student with the role and period the source wrote; the student's page the
-    supervisor, the same way (the homepage: "Yaoyao Liu, PhD student, 2018–2022", "Xin Zhao, Visiting, 2021-06–2022-05")."""
+def test_person_pages_give_each_supervision_its_kind_role_and_period(site: Path) -> None:
+    """A supervisor's page lists each student with the kind of supervision (as the shipped ``supervision`` query
+    says), the role and period the source wrote; the student's page the supervisor, the same way (the homepage:
+    "Yaoyao Liu, PhD student, 2018–2022", "Xin Zhao, Visiting, 2021-06–2022-05")."""
 
     def rows(page: str, heading: str) -> list[str]:
         text = (site / "person" / page).read_text(encoding="utf-8")
@@ -177,11 +178,11 @@ def test_person_pages_give_each_supervision_its_role_and_period(site: Path) -> N
         return [" | ".join(re.findall(r">([^<>]+)<", row)) for row in table.split("<tr")[1:]]
 
     students = rows("qianru-sun.html", "Students")
-    assert "Yaoyao Liu | PhD student | 2018–2022" in students
-    assert "Xin Zhao | Visiting | 2021-06–2022-05" in students
+    assert "Yaoyao Liu | PhD | PhD student | 2018–2022" in students
+    assert "Xin Zhao | visit | Visiting | 2021-06–2022-05" in students
     assert rows("yaoyao-liu.html", "Supervisors") == [
-        "Bernt Schiele | PhD student (co-supervision) | 2018–2022",
-        "Qianru Sun | PhD student | 2018–2022",
+        "Bernt Schiele | PhD | PhD student (co-supervision) | 2018–2022",
+        "Qianru Sun | PhD | PhD student | 2018–2022",
     ]
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pyoxigraph import Literal, NamedNode, Quad, Store, Triple
 
+from ..query.library import find_query
 from ..rdf.vocab import BIBO, DCTERMS, FOAF, ORG, RDF, RDFS, SCHEMA, SG, VIVO
 
 __all__ = ["ENTITY_KINDS", "GraphIndex", "Link", "Node"]
@@ -31,14 +33,19 @@ ENTITY_KINDS: dict[str, tuple[NamedNode, ...]] = {
 
 @dataclass(frozen=True, order=True)
 class Advising:
-    """The other person of a supervision, with its role as written and its period (``2019–2023``, ``2021–``);
-    rows sort by period, then name."""
+    """The other person of a supervision, with its role as written, its kind (PhD, master, postdoc or fellow, visit,
+    internship, undergraduate, other: as the shipped ``supervision`` query says) and its period (``2019–2023``,
+    ``2021–``); rows sort by period, then name."""
 
     period: str
     name: str
     person: NamedNode = field(compare=False)
     role: str = field(compare=False)
+    kind: str = field(compare=False, default="")
 
+
+_KEY = ("supervisor", "person", "role", "start", "end")
+"""The columns of the ``supervision`` query that tell one supervision from another."""
 
 LABELS = (FOAF.name, DCTERMS.title, SCHEMA.name, VIVO.hrJobTitle, SG.roleAsWritten, SG.eventName, RDFS.label)
 """The properties that name a node, the first found wins."""
@@ -177,10 +184,22 @@ class GraphIndex:
             start, end = self.first(relationship, SCHEMA.startDate) or "", self.first(relationship, SCHEMA.endDate) or ""
             period = f"{start}–{end}" if start or end else ""
             role = (roles[0] if roles else "") + (" (co-supervision)" if co else "")
+            names = [self.label(n) for n in (*self.values(relationship, SG.advisor), *self.values(relationship, SG.advisee))]
+            kind = self.supervision_kinds.get((*names, roles[0] if roles else "", start, end), "") if len(names) == 2 else ""
             for other in self.values(relationship, side):
                 if isinstance(other, NamedNode):
-                    rows.add(Advising(period, self.label(other), other, role))
+                    rows.add(Advising(period, self.label(other), other, role, kind))
         return rows
+
+    @cached_property
+    def supervision_kinds(self) -> dict[tuple[str, ...], str]:
+        """The kind of each supervision as the shipped ``supervision`` query gives it, by supervisor, person, role,
+        start and end: one definition of the kinds, for the query and the pages alike."""
+        rows = self.store.query(find_query("supervision").text, use_default_graph_as_union=True)
+        return {
+            tuple(row[column].value if row[column] is not None else "" for column in _KEY): row["kind"].value
+            for row in rows  # type: ignore[union-attr]
+        }
 
     def current_organizations(self, person: NamedNode) -> list[NamedNode]:
         """The organizations of the person's positions with no end date.

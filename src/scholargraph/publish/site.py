@@ -119,8 +119,14 @@ class SiteDocuments:
                 "Co-authors",
                 ([self.cell(p, here), _Cell(f"{n} joint work{'s' if n > 1 else ''}")] for p, n in index.coauthors(node)),
             )
-            add("Students", ([self.cell(a.person, here), _Cell(a.role), _Cell(a.period)] for a in index.students(node)))
-            add("Supervisors", ([self.cell(a.person, here), _Cell(a.role), _Cell(a.period)] for a in index.supervisors(node)))
+            add(
+                "Students",
+                ([self.cell(a.person, here), _Cell(a.kind), _Cell(a.role), _Cell(a.period)] for a in index.students(node)),
+            )
+            add(
+                "Supervisors",
+                ([self.cell(a.person, here), _Cell(a.kind), _Cell(a.role), _Cell(a.period)] for a in index.supervisors(node)),
+            )
         if kind == "venue":
             works = sorted(
                 set(index.subjects(SG.venueSeries, node)) | set(index.subjects(BIBO.presentedAt, node)), key=index.label

@@ -40,7 +40,7 @@ from ...model.text import HAN
 from ..bibtex import bibtex_works
 from ..works import unsafe_address
 from .context import Context
-from .html_entries import has_bibtex, owner_alone, plausibility, read_citation, script_links
+from .html_entries import WITH_COAUTHORS, has_bibtex, owner_alone, plausibility, read_citation, script_links
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import person_name
 from .html_people_sections import NO_OWNER, read_people
@@ -430,7 +430,7 @@ def _read_publications(
             from_bibtex[element] = works[0]
     citations = [element for element in kept if element not in chunked and element not in several and element not in from_bibtex]
     readings = _readings(section, citations, context)
-    if sum(1 for citation, _ in readings.values() if citation and citation.how == "title, with co-authors") >= 2:
+    if sum(1 for citation, _ in readings.values() if citation and citation.how == WITH_COAUTHORS) >= 2:
         for element, (citation, why) in readings.items():  # "Title, Venue" among "Title (with A, B), Venue": the owner's
             if citation is None:
                 readings[element] = (owner_alone(element, context), why)

@@ -179,7 +179,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     if title and authors_text:
         pass
     elif coauthored:
-        how = "title, with co-authors"
+        how = WITH_COAUTHORS
         title, authors_text, venue = coauthored
     elif modelled and (reading := _modelled(entry)) is not None:
         how = "entry model"
@@ -463,6 +463,10 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
                 title = text[: match.start()].strip(" ,.(")
                 return title, f"{context.owner}, {', '.join(names)}", venue or (str(year) if year else None)
     return None
+
+
+WITH_COAUTHORS = "title, with co-authors"
+"""How an entry written ``Title, with A, B`` was read: its owner wrote it with the people named."""
 
 
 def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:

@@ -379,7 +379,7 @@ def _dating_parts(text: str) -> list[str]:
 _TELLING = re.compile(rf"{_NARRATED.pattern}|\b(?:graduated|studied|is|was|has|had|did|worked|works|joined)\b", re.I)
 """Where a biography starts telling: a pronoun or a verb."""
 _ABOUT_THE_GROUP = re.compile(
-    r"\bsince\b|\b(?:the|our|this|my)\s+(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?(?:labs?|laboratory|group|team)\b"
+    r"\b(?i:since)\b|\b(?i:the|our|this|my)\s+(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?(?:labs?|laboratory|group|team)\b"
 )
 """A biography's sentence about the person's time in the group, "in the lab", "in the Laverty and Frey labs" ("since"
 stands for "joined the lab in")."""

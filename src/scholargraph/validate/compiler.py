@@ -306,18 +306,25 @@ class _Compiler:
             test = " || ".join(f"?{flag}" for flag, _ in flags)
             columns = " ".join(f"?{flag}" for flag, _ in flags)
             body = f"SELECT DISTINCT ?this ?value {columns} WHERE {{ {targets} ?this {path} ?value {binds} FILTER ({test}) }}"
+            classes = list(self.shapes.objects(shape, SH["class"]))
+            if len(values) == 1 and len(classes) == 1:  # the values of no such class: MINUS, as in ``count``
+                typed = self.typed("?value", classes[0])
+                where = f"{targets} ?this {path} ?value MINUS {{ {typed} }} BIND (true AS ?f0)"
+                body = f"SELECT DISTINCT ?this ?value ?f0 WHERE {{ {where} }}"
             self.emit(shape, values[0][0], body, flags=flags)
 
     def count(self, shape: rdflib.term.Node, component: rdflib.term.Node, bound: int, path: str, targets: str, test: str) -> None:
         """Focus nodes with fewer (sh:minCount…) or more (sh:maxCount…) values than ``bound``, conforming to ``test``."""
         minimum = component in (SH.minCount, SH.qualifiedMinCount)
         if minimum and bound == 1:
-            # an unbound OPTIONAL, not FILTER NOT EXISTS: Oxigraph runs the latter's join anew for each row
-            body = (
-                f"SELECT DISTINCT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?value {test} }} FILTER (!BOUND(?value)) }}"
-            )
+            # MINUS, not FILTER NOT EXISTS (Oxigraph runs its join anew for each row) nor an unbound OPTIONAL (which
+            # grows faster than the graph where many focus nodes share a value: 1.2 s at a million quads, MINUS 0.2 s)
+            body = f"SELECT DISTINCT ?this WHERE {{ {targets} MINUS {{ ?this {path} ?value {test} }} }}"
         elif not minimum and bound == 0:
             body = f"SELECT DISTINCT ?this WHERE {{ {targets} ?this {path} ?value {test} }}"
+        elif not minimum and test:  # qualified values counted apart, then joined with the focus nodes: 4× faster
+            counted = f"SELECT ?this (COUNT(DISTINCT ?value) AS ?n) WHERE {{ ?this {path} ?value {test} }} GROUP BY ?this"
+            body = f"SELECT ?this WHERE {{ {targets} {{ {counted} }} FILTER (?n > {bound}) }}"
         else:
             having = f"COUNT(DISTINCT ?value) {'<' if minimum else '>'} {bound}"
             where = f"{targets} OPTIONAL {{ ?this {path} ?value {test} }}" if minimum else f"{targets} ?this {path} ?value {test}"

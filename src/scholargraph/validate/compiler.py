@@ -285,7 +285,11 @@ class _Compiler:
     def property_shape(self, shape: rdflib.term.Node, path: str, targets: str) -> None:
         values = []
         for predicate, obj in sorted(self.shapes.predicate_objects(shape)):
-            if predicate in _VALUE_COMPONENTS:
+            if predicate == SH["class"]:  # the values of no such class, a walk of its own: MINUS, as in ``count``
+                where = f"{targets} ?this {path} ?value MINUS {{ {self.typed('?value', obj)} }} BIND (true AS ?f0)"
+                body = f"SELECT DISTINCT ?this ?value ?f0 WHERE {{ {where} }}"
+                self.emit(shape, SH.ClassConstraintComponent, body, flags=(("f0", SH.ClassConstraintComponent),))
+            elif predicate in _VALUE_COMPONENTS:
                 values.append((_VALUE_COMPONENTS[predicate], self.violates(shape, predicate, obj, "?value")))
             elif predicate == SH.disjoint:
                 values.append((SH.DisjointConstraintComponent, f"EXISTS {{ ?this {obj.n3()} ?value }}"))
@@ -306,11 +310,6 @@ class _Compiler:
             test = " || ".join(f"?{flag}" for flag, _ in flags)
             columns = " ".join(f"?{flag}" for flag, _ in flags)
             body = f"SELECT DISTINCT ?this ?value {columns} WHERE {{ {targets} ?this {path} ?value {binds} FILTER ({test}) }}"
-            classes = list(self.shapes.objects(shape, SH["class"]))
-            if len(values) == 1 and len(classes) == 1:  # the values of no such class: MINUS, as in ``count``
-                typed = self.typed("?value", classes[0])
-                where = f"{targets} ?this {path} ?value MINUS {{ {typed} }} BIND (true AS ?f0)"
-                body = f"SELECT DISTINCT ?this ?value ?f0 WHERE {{ {where} }}"
             self.emit(shape, values[0][0], body, flags=flags)
 
     def count(self, shape: rdflib.term.Node, component: rdflib.term.Node, bound: int, path: str, targets: str, test: str) -> None:

@@ -54,20 +54,20 @@ _NOT_A_NAME = re.compile(
     r"professional|experience)\b",
     re.IGNORECASE,
 )
-_DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
+DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
 """The degrees written after a name (``Jane Doe, Ph.D.``)."""
-_DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{_DEGREES})(?=[ \t]*(?:,|\n|$)))?"
+_DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 """``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
 _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
-_DEGREE_SUFFIX = re.compile(rf",?\s*(?:{_DEGREES}|Dr\.)\s*$")
-_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_DEGREE_SUFFIX = re.compile(rf",?\s*(?:{DEGREES}|Dr\.)\s*$")
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 """A year standing alone, not four digits of a telephone number ("85-20748")."""
 _PERIOD = re.compile(
-    rf"\s*{_YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
+    rf"\s*{YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    rf"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?{_YEAR}(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{{3,9}}\.?)\s+|"
-    rf"[01]?\d/)?(?:{_YEAR}|present|now|current|today|现在|至今))?",
+    rf"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?{YEAR}(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{{3,9}}\.?)\s+|"
+    rf"[01]?\d/)?(?:{YEAR}|present|now|current|today|现在|至今))?",
     re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
-from .html_people import SHORT_STAY, PersonEntry, block_name, is_principal, listed_people, person_name, read_person, starts_person
+from .html_people import (
+    DEGREES,
+    SHORT_STAY,
+    PersonEntry,
+    block_name,
+    is_principal,
+    listed_people,
+    person_name,
+    read_person,
+    starts_person,
+)
 from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named
 from .people import ROLE_WORDS, supervision_kind
 from .sections import HEADINGS
@@ -83,7 +93,7 @@ def _add_person(
     if alumni and role in GENERIC_ROLES and advisor and _DOCTOR.search(text):
         role = "PhD student"  # "Harries, Dr Glyn | 2018 | Alon Faraggi": a doctor now, their advisor named: a PhD graduate
     elif alumni and role in GENERIC_ROLES and (earned := _LEFT_WITH.fullmatch(text.strip())):
-        role = next(stage for pattern, stage in _DEGREE_STAGES if re.fullmatch(pattern, earned["degree"], re.I))
+        role = re.sub(r"\s+", "", earned["degree"])  # "Ph. D.": the degree as its kind reads it
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
@@ -119,12 +129,7 @@ def _add_person(
         section.records.append(Position(person.name, went[0], went[1], Period(None), where, next_position=True))
 
 
-_DEGREE_STAGES = (
-    (r"ph\.?\s?d\.?|d\.?\s?phil\.?", "PhD student"),
-    (r"m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?", "Master student"),
-    (r"b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?", "Undergraduate student"),
-)
-_LEFT_WITH = re.compile(rf"[^,()]{{3,60}},\s*(?P<degree>{'|'.join(pattern for pattern, _ in _DEGREE_STAGES)})", re.I)
+_LEFT_WITH = re.compile(rf"[^,()]{{3,60}},\s*(?P<degree>{DEGREES})\.?")
 """An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S."): the degree they left with."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""

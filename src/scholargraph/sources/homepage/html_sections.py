@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import Page, text_of
-from .html_people import NAME_CLASS, is_principal, person_name, starts_person
+from .html_people import NAME_CLASS, YEAR, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of
@@ -412,7 +412,7 @@ def find_sections(
                 if current is None:
                     skipped.append((element.sourceline or 1, text))
                 elif current[0].kind == "people" and (
-                    person_name(text) or current[2] or starts_person(element) or _YEARS.search(text)
+                    person_name(text) or current[2] or starts_person(element) or re.search(YEAR, text)
                 ):
                     current[2].append(element)  # a person's name as the heading of their card, a line of it, a period
             taken.add(element)
@@ -465,9 +465,6 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
 
 
 _YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier|年度?))?\s*:?")
-
-
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _data_year(element: HtmlElement) -> int | None:

@@ -69,7 +69,8 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             if advisors and person.name not in advisors:
                 cosupervisors = tuple(dict.fromkeys([*advisors[1:], *dated.cosupervisors]))
                 dated = replace(dated, cosupervisors=cosupervisors)
-            _add_person(section, section_role, header_role or label_role, dated, text, context, advisors[:1])
+            advisor = advisors[0] if advisors else None
+            _add_person(section, section_role, header_role or label_role, dated, text, context, advisor)
 
 
 def _add_person(
@@ -79,7 +80,7 @@ def _add_person(
     person: PersonEntry,
     text: str,
     context: Context,
-    advisor: list[str],
+    advisor: str | None,
 ) -> None:
     """One person of a people section as supervised by their ``advisor`` (a table's column) or else the page's
     owner, in the role they, a label above them or their section name; the group's head is the supervisor instead."""
@@ -101,7 +102,7 @@ def _add_person(
             context.owner = person.name
         section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
         return
-    supervisor = advisor[0] if advisor else context.owner
+    supervisor = advisor or context.owner
     if supervisor is None:
         section.skipped.append((line, text, NO_OWNER))
         return

@@ -457,8 +457,8 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
             names, remainder = _leading_names(text[match.end() :])
             if names and len(match.string[: match.start()].strip(" ,(")) >= 8:
                 after = [part for part in [remainder, *lines[i + 1 :]] if part.strip(" .,()")]
-                venue = _APPEARED.sub("", after[0]).strip(" ,.()") if after else None
-                venue = None if venue and _NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)) else venue
+                venue = _venue_or_status(after[0]) if after else None
+                venue = None if venue and _only_status(venue) else venue
                 year = year_in(after[0]) if after else None
                 title = text[: match.start()].strip(" ,.(")
                 return title, f"{context.owner}, {', '.join(names)}", venue or (str(year) if year else None)
@@ -479,11 +479,11 @@ def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
     title = title.strip(" .")
     if len(re.findall(r"[^\W\d]{2,}", title)) < 2 or not rest or person_name(title):
         return None
-    venue = _APPEARED.sub("", rest.split(";")[0]).strip(" ,.()") or None
+    venue = _venue_or_status(rest.split(";")[0])
     year = year_in(rest.split(";")[0])
     if not (year or (venue and (_NO_VENUE.search(venue) or context.venues.find(venue)))):
         return None  # "The following versions are not final, for finished versions click here": no citation
-    venue = None if venue and _NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)) else venue
+    venue = None if venue and _only_status(venue) else venue
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     return Citation(
         title,
@@ -502,6 +502,16 @@ def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
 _WITH_AT = re.compile(r"(?:,\s*|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?")
 _APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
 _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)
+
+
+def _venue_or_status(text: str) -> str | None:
+    """What follows a title where its venue goes, without "appeared in" ("Preprint 2021", "Mathematische Zeitschrift")."""
+    return _APPEARED.sub("", text).strip(" ,.()") or None
+
+
+def _only_status(venue: str) -> bool:
+    """Whether a venue's text says only the paper's status ("Preprint 2021", "submitted"), naming no venue."""
+    return bool(_NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)))
 
 
 def _leading_names(text: str) -> tuple[list[str], str]:

@@ -1048,9 +1048,18 @@ Drosophila pseudoobscura and D. persimilis Genomes</a>
 def test_citation_cards_whose_parts_are_classed_and_an_author_list_cut_with_an_ellipsis(tmp_path: Path) -> None:
     works = {w.title: w for w in read(tmp_path, CITATION_CARDS, "Publications | Machado Lab") if isinstance(w, Work)}
     somy = works["Somy evolution in the honey bee infecting trypanosomatid parasite Lotmaria passim"]
-    assert somy.authors[:6] == ("Lindsey M Markowitz", "Anthony Nearman", "Zexuan Zhao", "Dawn Boncristiani", "Anzhelika Butenko", "Guang Xu")
+    assert somy.authors[:6] == (
+        "Lindsey M Markowitz",
+        "Anthony Nearman",
+        "Zexuan Zhao",
+        "Dawn Boncristiani",
+        "Anzhelika Butenko",
+        "Guang Xu",
+    )
     assert len(somy.authors) == 10 and somy.year == 2024
-    genomes = works["The Complex Landscape of Structural Divergence Between the Drosophila pseudoobscura and D. persimilis Genomes"]
+    genomes = works[
+        "The Complex Landscape of Structural Divergence Between the Drosophila pseudoobscura and D. persimilis Genomes"
+    ]
     assert genomes.authors == ("Javier Carpinteyro-Ponce", "Carlos A Machado") and genomes.year == 2024
     assert (genomes.venue or genomes.venue_as_written) == "Genome Biology and Evolution"
 
@@ -1279,3 +1288,66 @@ def test_a_biographys_sentence_about_the_lab_dates_the_person(tmp_path: Path) ->
     people = people_of(read(tmp_path, BIOGRAPHY_ABOUT_THE_LAB, "Lab Members | Wagner Lab"))
     assert people["Eunjee Ko"] == ("phd", None, None)
     assert people["Elliot Ping"][1:] == (2020, 2022)
+
+
+# A Jekyll lab template (Bondy-Denomy lab): each paper a row whose title is an <h5>, its authors an <h6>, then the
+# journal and year; a second row under it holds the links, headed "Access the paper" every time.
+TITLE_AND_AUTHORS_AS_HEADINGS = (
+    "<h1>Publications</h1><div class='container-fluid'>"
+    + "".join(
+        f"""<hr><div class="row" id="{pmid}"><div><h5>{title}
+</h5><h6>{authors}</h6><i>{journal},</i> {year}</div></div>
+<div class="row"><ul class="col-sm-6"><h6>Access the paper</h6>
+<li>PMID: <a href="http://www.ncbi.nlm.nih.gov/pubmed/{pmid}">{pmid}</a></li>
+<li><a href="/static/pdf/publications/{pmid}.pdf">Full Text</a></li></ul></div>"""
+        for pmid, title, authors, journal, year in (
+            (
+                "36316452",
+                "Bacteriophage genome engineering with CRISPR–Cas13a",
+                "**Jingwen Guan, Joel D. Berry &amp; Joseph Bondy-Denomy **",
+                "Nature Microbiology",
+                2022,
+            ),
+            (
+                "33444542",
+                "Anti-CRISPRs go viral: The infection biology of CRISPR-Cas inhibitors",
+                "<strong>Y Li, Bondy-Denomy J.</strong>",
+                "Cell Host and Microbe",
+                2021,
+            ),
+            (
+                "32868402",
+                "Intracellular organization by jumbo bacteriophages",
+                "Guan J, Bondy-Denomy J.",
+                "Journal of Bacteriology",
+                2020,
+            ),
+        )
+    )
+    + "</div>"
+)
+
+
+def test_a_template_row_whose_title_and_authors_are_headings_is_one_paper(tmp_path: Path) -> None:
+    works = {
+        w.title: w
+        for w in read(tmp_path, TITLE_AND_AUTHORS_AS_HEADINGS, "Publications | Bondy-Denomy Lab")
+        if isinstance(w, Work)
+    }
+    assert set(works) == {
+        "Bacteriophage genome engineering with CRISPR–Cas13a",
+        "Anti-CRISPRs go viral: The infection biology of CRISPR-Cas inhibitors",
+        "Intracellular organization by jumbo bacteriophages",
+    }
+    jumbo = works["Intracellular organization by jumbo bacteriophages"]
+    assert jumbo.authors == ("J. Guan", "J. Bondy-Denomy") and jumbo.year == 2020
+    assert (jumbo.venue or jumbo.venue_as_written) == "Journal of Bacteriology"
+    assert works["Bacteriophage genome engineering with CRISPR–Cas13a"].authors[-1] == "Joseph Bondy-Denomy"
+
+
+def test_a_category_tag_on_a_post_card_opens_no_publications() -> None:
+    """A Quarto blog listing (the Gilmore lab's real home page): post cards of one shape, each a title heading and
+    its category tags; a tag "publication" names no section of the page, so the posts after it are no papers."""
+    page = Path(__file__).parent / "data" / "homepage-heldout7" / "rick-gilmore-quarto" / "docs" / "index.html"
+    records = read_html_pages([(page, "docs/index.html")], venues(), organizations())[0].records
+    assert [r.title for r in records if isinstance(r, Work)] == []

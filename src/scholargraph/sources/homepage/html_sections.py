@@ -10,6 +10,7 @@ of the markup, and a list of citations no heading names is found by repetition.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -270,10 +271,14 @@ def _is_entry(element: HtmlElement) -> bool:
 def _is_container(element: HtmlElement) -> bool:
     """A block holding a list of records (several list items, rows, articles or headings) is not itself one record;
     a row of buttons ("DOI", "PubMed") under a paper is no such list."""
+    return _lists_records(element) or sum(1 for _ in element.iterdescendants(*_HEADING_TAGS)) >= 2
+
+
+def _lists_records(element: HtmlElement) -> bool:
+    """A block holding several list items, rows or articles, or several paragraphs that are whole citations."""
     inner = sum(1 for item in element.iterdescendants("li", "tr", "article", "dd") if len(text_of(item).split()) > 2)
-    headings = sum(1 for _ in element.iterdescendants(*_HEADING_TAGS))
     citations = sum(1 for p in element.iterdescendants("p") if _CITATION_LIKE.search(text_of(p)))
-    return inner >= 2 or headings >= 2 or citations >= 2
+    return inner >= 2 or citations >= 2
 
 
 _CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
@@ -365,10 +370,26 @@ def find_sections(
     taken: set[HtmlElement] = set()
     headings: dict[int, HtmlElement] = {}
     read_as_headings: set[HtmlElement] = set()
+    records, labels = _repeated_records(root)
+
+    def add_entry(element: HtmlElement, found: Found) -> None:
+        found[2].append(element)
+        taken.add(element)
+        entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
+        if entry_year and years is not None:
+            years[element] = entry_year
+
     for element in root.iter():
-        if not isinstance(element.tag, str) or any(a in taken for a in element.iterancestors()):
+        if not isinstance(element.tag, str) or element in labels or any(a in taken for a in element.iterancestors()):
             continue
+        if element in records:
+            first = next(element.iterdescendants(*_HEADING_TAGS))
+            while stack and stack[-1].level > int(first.tag[1]):
+                stack.pop()  # a record's heading closes what its level closes (a line "Contact" in the record before)
         open_section = next((o.found for o in reversed(stack) if o.found), None)
+        if open_section and element in records and not (open_section[0].kind == "people" and starts_person(first)):
+            add_entry(element, open_section)  # one of many blocks of one shape, its heading a field of the record
+            continue
         if open_section and open_section[0].kind == "people" and _person_card(element):
             open_section[2].append(element)  # a card: the person's name as its one heading, their role and years
             taken.add(element)
@@ -426,11 +447,7 @@ def find_sections(
             continue
         several = current is not None and current[0].kind == "people" and _several_people(element)
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:
-            current[2].append(element)
-            taken.add(element)
-            entry_year = next((o.year for o in reversed(stack) if o.year), None) or _data_year(element)
-            if entry_year and years is not None:
-                years[element] = entry_year
+            add_entry(element, current)
     for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
         loose = (
             _loose_entries(headings[id(found)], read_as_headings)
@@ -441,6 +458,51 @@ def find_sections(
             found[2][:] = loose
     sections += _repeated_citations(root, taken)
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElement]]:
+    """Records a template repeats, found by their shape, and the labels it repeats in them.
+
+    Three or more sibling blocks of one tag and class with headings in the same places are records whose headings
+    are their fields when each first heading is a text written once on the page (a paper's title over its
+    authors, a person's name; not a field's label such as "Name") and none names a section or a year. A heading
+    naming a section with the same text in every block ("Access the paper") is a label, not a heading of the page.
+    """
+    records: set[HtmlElement] = set()
+    labels: set[HtmlElement] = set()
+    written = Counter(text_of(heading) for heading in root.iter(*_HEADING_TAGS))
+    for parent in root.iter():
+        groups: dict[tuple[str, str, tuple[str, ...]], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li"):
+                inner = tuple(h.tag for h in child.iterdescendants(*_HEADING_TAGS))
+                if inner:
+                    groups.setdefault((child.tag, str(child.get("class") or ""), inner), []).append(child)
+        for blocks in groups.values():
+            if len(blocks) < 3:
+                continue
+            firsts = [text_of(next(block.iterdescendants(*_HEADING_TAGS))) for block in blocks]
+            if len(set(firsts)) == 1 and _named_section(firsts[0]):
+                labels.update(next(block.iterdescendants(*_HEADING_TAGS)) for block in blocks)
+            elif sum(written[text] == 1 for text in firsts) >= 0.8 * len(blocks) and not any(
+                _named_section(text) or role_heading(text) or _YEAR_HEADING.fullmatch(text) for text in firsts
+            ):
+                records.update(block for block in blocks if not _lists_records(block) and not _splits(block))
+    return records, labels
+
+
+def _splits(block: HtmlElement) -> bool:
+    """A block in which some element has two or more children each holding a heading (a row of two person cards)
+    holds several records, not one."""
+    return any(sum(1 for child in node if _holds_a_heading(child)) >= 2 for node in block.iter())
+
+
+def _holds_a_heading(element: HtmlElement) -> bool:
+    return (
+        isinstance(element.tag, str)
+        and element.tag not in _HEADING_TAGS
+        and next(element.iterdescendants(*_HEADING_TAGS), None) is not None
+    )
 
 
 def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:

@@ -1351,3 +1351,37 @@ def test_a_category_tag_on_a_post_card_opens_no_publications() -> None:
     page = Path(__file__).parent / "data" / "homepage-heldout7" / "rick-gilmore-quarto" / "docs" / "index.html"
     records = read_html_pages([(page, "docs/index.html")], venues(), organizations())[0].records
     assert [r.title for r in records if isinstance(r, Work)] == []
+
+
+def _featurette(name: str, role: str, bio: str = "") -> str:
+    return f"""<div class="row featurette"><div class="col-md-5"><p><br></p></div><div class="col-md-7">
+<h2 class="featurette-heading"><br>{name}<span class="text-muted">{role}</span></h2><p class="lead">{bio}</div></div>"""
+
+
+# A hand-written Bootstrap "Carousel" page (Gutowski group, MIT): every person a row of one shape, the name in the
+# row's <h2> and the role in a muted span after it (at times with no space between), "Alumni" a row of its own.
+FEATURETTE_ROWS = "".join(
+    [
+        _featurette(
+            "Timothy Gutowski ", "Professor of Mechanical Engineering", "<a href='mailto:gutowski@mit.edu'>gutowski@mit.edu</a>"
+        ),
+        _featurette("Dan Cooper ", "Post-doctoral Researcher", "My current research is on flexible sheet metal forming."),
+        _featurette("Sumant Raykar ", "Masters Student", "I am a Master of Science student in Mechanical Engineering."),
+        _featurette(" Alumni", ""),
+        _featurette(" Natalia Duque Ciceri ", "Visiting PhD Student from Politecnico di Milano"),
+        _featurette("Joe Foley ", "Post-Doctoral Fellow 2006-2007"),
+        _featurette("Alissa Jones ", "MS 2007: The Industrial Ecology of the Iron Casting Industry"),
+        _featurette("Sascha Haffner", "PhD 2002: Cost Modeling and Design for Manufacturing Guidelines"),
+    ]
+)
+
+
+def test_rows_of_one_shape_with_the_role_in_a_span_after_the_name(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, FEATURETTE_ROWS, "EBM - People")) == {
+        "Dan Cooper": ("postdoc", None, None),
+        "Sumant Raykar": ("master", None, None),
+        "Natalia Duque Ciceri": ("visit", None, None),
+        "Joe Foley": ("postdoc", 2006, 2007),
+        "Alissa Jones": ("master", None, 2007),
+        "Sascha Haffner": ("phd", None, 2002),
+    }

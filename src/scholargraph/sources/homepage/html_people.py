@@ -232,7 +232,7 @@ def block_name(element: HtmlElement) -> str | None:
     for inner in _name_places(element):
         if _after_co_advisor_phrase(inner):
             continue
-        name = person_name(text_of(inner))
+        name = person_name(text_of(inner)) or person_name(_own_words(inner))
         if name:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
@@ -240,6 +240,17 @@ def block_name(element: HtmlElement) -> str | None:
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
     return name
+
+
+def _own_words(element: HtmlElement) -> str:
+    """The words an element writes before its first inner element other than a line break: the name in
+    ``<h2>Dan Cooper <span class="text-muted">Post-doctoral Researcher</span></h2>``."""
+    words = [element.text or ""]
+    for child in element:
+        if child.tag != "br":
+            break
+        words.append(child.tail or "")
+    return " ".join(" ".join(words).split())
 
 
 def _name_places(element: HtmlElement) -> list[HtmlElement]:
@@ -279,7 +290,11 @@ def starts_person(element: HtmlElement) -> bool:
     first = _head(_LEADING_PERIOD.sub("", lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
-    return any(person_name(text_of(inner)) for inner in _name_places(element) if inner.tag not in ("h1", "a"))
+    return any(
+        person_name(text_of(inner)) or person_name(_own_words(inner))
+        for inner in _name_places(element)
+        if inner.tag not in ("h1", "a")
+    )
 
 
 def _after_co_advisor_phrase(element: HtmlElement) -> bool:
@@ -296,8 +311,11 @@ def _after_co_advisor_phrase(element: HtmlElement) -> bool:
 
 def _parts(text: str) -> list[str]:
     """The short parts of a person's text, cut at punctuation, in order ("Postdoc: Swifts becoming larger"); an
-    abbreviation's full stop ("M.S. Student") cuts nothing."""
-    return [part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|(?<!\b[A-Z])\.\s|:\s|\n", text) if part.strip()]
+    abbreviation's full stop ("M.S. Student") cuts nothing; where they come from or study is a part of its own ("Visiting
+    PhD Student from Politecnico di Milano")."""
+    return [
+        part.strip() for part in re.split(r"[,;()|\[\]]|\s[-–—]\s|(?<!\b[A-Z])\.\s|:\s|\n|\s(?:from|at)\s", text) if part.strip()
+    ]
 
 
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
@@ -309,8 +327,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
-    if lines[0].startswith(name + " "):  # a card's name and role in spans the theme sets on lines of their own
-        lines[:1] = [name, lines[0][len(name) :].strip()]
+    if re.match(re.escape(name) + r"(?:\s|(?<=[a-z])(?=[A-Z]))", lines[0]):
+        lines[:1] = [name, lines[0][len(name) :].strip()]  # a card's name and role in spans set on lines of their own
     text = _DATE_JOINED.sub("since ", "\n".join(lines))  # "Date Joined: Spring 2024" is no next position
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)

@@ -465,8 +465,9 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
 
     Three or more sibling blocks of one tag and class with headings in the same places are records whose headings
     are their fields when each first heading is a text written once on the page (a paper's title over its
-    authors, a person's name; not a field's label such as "Name") and none names a section or a year. A heading
-    naming a section with the same text in every block ("Access the paper") is a label, not a heading of the page.
+    authors, a person's name; not a field's label such as "Name"); one whose heading names a section or a year
+    ("Alumni" in a row of its own) is no record. A heading naming a section with the same text in every block
+    ("Access the paper") is a label, not a heading of the page.
     """
     records: set[HtmlElement] = set()
     labels: set[HtmlElement] = set()
@@ -484,10 +485,17 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
             firsts = [text_of(next(block.iterdescendants(*_HEADING_TAGS))) for block in blocks]
             if len(set(firsts)) == 1 and _named_section(firsts[0]):
                 labels.update(next(block.iterdescendants(*_HEADING_TAGS)) for block in blocks)
-            elif sum(written[text] == 1 for text in firsts) >= 0.8 * len(blocks) and not any(
-                _named_section(text) or role_heading(text) or _YEAR_HEADING.fullmatch(text) for text in firsts
-            ):
-                records.update(block for block in blocks if not _lists_records(block) and not _splits(block))
+                continue
+            kept = [
+                block
+                for text, block in zip(firsts, blocks, strict=True)
+                if written[text] == 1
+                and not (_named_section(text) or role_heading(text) or _YEAR_HEADING.fullmatch(text))
+                and not _lists_records(block)
+                and not _splits(block)
+            ]
+            if len(kept) >= 3 and len(kept) >= 0.8 * len(blocks) - 2:
+                records.update(kept)
     return records, labels
 
 

@@ -33,7 +33,7 @@ HEADINGS = (
     _h("profile", r"profile|about(?: me)?"),
     _h("contact", r"contact(?: me| information)?"),
     _h("experience", r"experiences?|biography|bio|short bio"),
-    _h("news", r"news|updates|recent news"),
+    _h("news", r"news|updates|recent news|in the news|(?:popular )?press(?: coverage| releases)?|media(?: coverage)?"),
     _h("people", r"ph\.?\s?d\.? students|doctor(?:al)? students", "PhD student", SupervisionKind.PHD),
     _h("people", r"master'?s? students|msc students", "Master student", SupervisionKind.MASTER),
     _h("people", r"postdocs|post-?doctoral (?:fellows|researchers)", "Postdoc", SupervisionKind.POSTDOC),

@@ -1385,3 +1385,27 @@ def test_rows_of_one_shape_with_the_role_in_a_span_after_the_name(tmp_path: Path
         "Alissa Jones": ("master", None, 2007),
         "Sascha Haffner": ("phd", None, 2002),
     }
+
+
+# An academic-homepage Jekyll alumni page (Tallapragada lab, IISc): each alumnus a numbered item, name, degree and
+# years on its first line, then a list of notes (thesis, where they went); "MTech" is a master's degree.
+ALUMNI_WITH_NOTES = """<h1>Multi Agent Systems Lab - Alumni</h1>
+<h3 id="phd-students">PhD Students</h3>
+<ol><li><a href="https://in.linkedin.com/in/anusree-rajan">Anusree Rajan</a>, PhD in EE, 2018 - 2023.
+<ul><li>Thesis: Resource-Aware State-Triggered Networked Control Systems</li>
+<li>After this joined Ericsson Research as a research intern. Then, joined as  a postdoc in our group at IISc.</li></ul></li></ol>
+<h3 id="mtech-students">MTech Students</h3>
+<ol><li><a href="https://www.linkedin.com/in/dinesh-t">Dinesh T</a>, MTech in Robotics and Autonomous Systems, 2023 - 2025.
+<ul><li>After this joined as an Engineer at Mathworks.</li></ul></li>
+<li><a href="https://in.linkedin.com/in/nirabhra-mandal">Nirabhra Mandal</a>, MTech (Res), EE, 2018 - 2021.
+<ul><li>Thesis: Dynamics of a stratified population of optimum seeking agents on a network</li>
+<li>After this joined as a PhD student at UC San Diego.</li>
+<li>Awarded “The Hay Medal” for his MTech (Res) thesis.</li></ul></li></ol>"""
+
+
+def test_an_alumnus_over_a_list_of_notes_is_one_person(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, ALUMNI_WITH_NOTES, "Alumni | Multi Agent Systems Lab")) == {
+        "Anusree Rajan": ("phd", 2018, 2023),
+        "Dinesh T": ("master", 2023, 2025),
+        "Nirabhra Mandal": ("master", 2018, 2021),
+    }

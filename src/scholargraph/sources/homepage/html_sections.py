@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,8 +125,8 @@ _PEOPLE_ROLES = (
     (r"visiting|visitors|访问", "Visitor"),
     (r"post-?doc|post-?doctoral|博士后", "Postdoc"),
     (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni)|博士|直博|普博|硕博", "PhD student"),
-    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?)|硕士|专硕|学硕", "Master student"),
-    (r"undergrad|本科", "Undergraduate student"),
+    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?|\s*$)|m\.?\s?tech|硕士|专硕|学硕", "Master student"),
+    (r"undergrad|b\.?\s?tech|本科", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
@@ -270,8 +271,22 @@ def _is_entry(element: HtmlElement) -> bool:
 
 def _is_container(element: HtmlElement) -> bool:
     """A block holding a list of records (several list items, rows, articles or headings) is not itself one record;
-    a row of buttons ("DOI", "PubMed") under a paper is no such list."""
+    a row of buttons ("DOI", "PubMed") under a paper is no such list, nor are the notes listed under a person."""
+    if _person_with_notes(element):
+        return False
     return _lists_records(element) or sum(1 for _ in element.iterdescendants(*_HEADING_TAGS)) >= 2
+
+
+def _person_with_notes(element: HtmlElement) -> bool:
+    """A list item that opens with a person and lists notes about them under it ("Anusree Rajan, PhD in EE,
+    2018 - 2023" over "Thesis: …" and "After this joined …"), none of the notes another person."""
+    nested = element.xpath("./ul | ./ol") if element.tag == "li" else []
+    if not nested or any(starts_person(item) for inner in nested for item in inner.iter("li")):
+        return False
+    own = deepcopy(element)
+    for inner in own.xpath("./ul | ./ol"):
+        own.remove(inner)
+    return starts_person(own)
 
 
 def _lists_records(element: HtmlElement) -> bool:

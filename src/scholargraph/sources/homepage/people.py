@@ -30,7 +30,7 @@ _EMAIL = re.compile(
 )
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|researcher|scientist|developer|manager|"
-    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
+    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
     r"principal investigator|director|research chair|alumn\w*)(?!\w)|(?-i:\b[MB]S(?=\s+(?:19|20)\d\d\b))|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ def supervision_kind(role: str) -> SupervisionKind:
     if "ph.d" in lowered or "phd" in lowered or "doctoral" in lowered:
         return SupervisionKind.PHD
     if "master" in lowered or re.search(
-        r"\bm\.?sc\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?a\.?\b|\bm\.?s\.?\b|\bm\.?res\b|\bm\.?phil\b", lowered
+        r"\bm\.?sc\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?\s?tech\b|\bm\.?a\.?\b|\bm\.?s\.?\b|\bm\.?res\b|\bm\.?phil\b", lowered
     ):
         return SupervisionKind.MASTER
     if re.search(r"(?<!under)(?<!under )(?<!under-)graduate student", lowered):

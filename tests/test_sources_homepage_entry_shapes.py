@@ -1409,3 +1409,21 @@ def test_an_alumnus_over_a_list_of_notes_is_one_person(tmp_path: Path) -> None:
         "Dinesh T": ("master", 2023, 2025),
         "Nirabhra Mandal": ("master", 2018, 2021),
     }
+
+
+# ACS-style citations (Cersonsky lab, Jekyll): the year in bold after the journal, then volume, issue and a page range
+# whose numbers look like years; a thesis whose handle in the repository's address does too.
+ACS_STYLE = """<h1 id="publications">Publications</h1><ul>
+<li>Cersonsky, R. K.; Cheng, B.; Kofke, D.; Müller, E. A. Machine Learning for Generating and Analyzing Thermophysical Data: Where We Are and Where We’re Going. J. Chem. Eng. Data <strong>2024</strong>, 69 (6), 2041–2043.<br />
+<a href="https://doi.org/10.1021/acs.jced.4c00207">https://doi.org/10.1021/acs.jced.4c00207</a>.</li>
+<li>Helfrecht, B. A.; Cersonsky, R. K.; Fraux, G.; Ceriotti, M. Structure-Property Maps with Kernel Principal Covariates Regression. Mach. Learn.: Sci. Technol. <strong>2020</strong>, 1 (4), 045021.<br />
+<a href="https://doi.org/10.1088/2632-2153/aba9ef">https://doi.org/10.1088/2632-2153/aba9ef</a>.</li>
+<li>Cersonsky, R. K. Designing Nanoparticles for Self-Assembly of Novel Materials; UM, 2019.<br />
+<a href="https://hdl.handle.net/2027.42/153520">https://hdl.handle.net/2027.42/153520</a>.</li>
+</ul>"""
+
+
+def test_page_ranges_and_web_addresses_are_no_years(tmp_path: Path) -> None:
+    years = {w.title: w.year for w in read(tmp_path, ACS_STYLE, "Publications | Cersonsky Lab") if isinstance(w, Work)}
+    assert years["Machine Learning for Generating and Analyzing Thermophysical Data: Where We Are and Where We’re Going"] == 2024
+    assert years["Designing Nanoparticles for Self-Assembly of Novel Materials"] == 2019

@@ -31,12 +31,12 @@ _EMAIL = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
-    r"principal investigator|director|research chair|alumn\w*)(?!\w)|(?-i:\b[MB]S(?=\s+(?:19|20)\d\d\b))|"
+    r"principal investigator|director|research chair|alumn\w*)(?!\w)|(?-i:\b[MB]S(?=\s+(?:19|20)\d\d\b)|^[MB][SA]$)|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员",
     re.IGNORECASE,
 )
-"""The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``),
-on a text page or an HTML one."""
+"""The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``
+or a degree alone ``(MS)``), on a text page or an HTML one."""
 _ORGANIZATION_WORD = re.compile(
     r"\b(?:university|universit\w+|institute|college|school|academy|laborator\w+|lab|centre|center|inc|ltd|corporation)\b",
     re.IGNORECASE,

@@ -22,9 +22,11 @@ __all__ = ["Citation", "coins", "highwire", "json_ld", "microdata", "owner_from_
 _WORK_TYPES = {"scholarlyarticle", "article", "creativework", "book", "chapter", "thesis", "report", "publicationissue"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_YEARS = re.compile(
-    r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|:\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+"
+    r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|[:)]\s*,?\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+"
+    r"|\b(?:https?://|www\.)\S+"
 )
-"""Numbers that look like years but are pages, DOIs, arXiv ids or longer numbers."""
+"""Numbers that look like years but are pages (after "pp.", a colon or an issue: "69 (6), 2041–2043"), DOIs, arXiv
+ids, longer numbers or parts of a web address ("hdl.handle.net/2027.42/153520")."""
 
 
 @dataclass

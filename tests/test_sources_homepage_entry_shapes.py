@@ -1427,3 +1427,28 @@ def test_page_ranges_and_web_addresses_are_no_years(tmp_path: Path) -> None:
     years = {w.title: w.year for w in read(tmp_path, ACS_STYLE, "Publications | Cersonsky Lab") if isinstance(w, Work)}
     assert years["Machine Learning for Generating and Analyzing Thermophysical Data: Where We Are and Where We’re Going"] == 2024
     assert years["Designing Nanoparticles for Self-Assembly of Novel Materials"] == 2019
+
+
+# A Hugo lab page (Finkel and Irwin lab): no owner in its title, the lab's heads first with their chairs, then the
+# people under role headings and the past members with their years, the end year written with two digits.
+HEADS_FIRST_THEN_MEMBERS = """<h1 class="post__title">Lab members</h1>
+<p>Email addresses for most lab members are listed below.</p>
+<h2 id="zoe-v-finkel">Zoe V. Finkel</h2>
+<p><strong>Oceanography, Canada Research Chair in Marine Microbial Macroecology</strong></p>
+<p>My research interests focus on the eco-physiological controls of phytoplankton community structure.
+(<a href="http://scholar.google.com/citations?user=zfV-o4gAAAAJ">Google scholar</a>, email: zfinkel at dal.ca.)</p>
+<h2 id="post-docs">Post-docs</h2>
+<ul><li>Dr Laura Bretherton (<a href="https://scholar.google.ca/citations?user=yzEE_7cAAAAJ">Google scholar</a>, email: lbretherton at mta.ca)</li></ul>
+<h2 id="past-members">Past members</h2>
+<ul><li>Nils Guelzow (Post-doc, 2014-15)</li>
+<li>Julie Koester (Post-doc, 2012-14; currently at UNC Wilmington)</li></ul>"""
+
+
+def test_a_lab_head_with_a_research_chair_first_and_two_digit_end_years(tmp_path: Path) -> None:
+    records = read(tmp_path, HEADS_FIRST_THEN_MEMBERS, "Lab members - Finkel & Irwin Lab")
+    assert people_of(records) == {
+        "Laura Bretherton": ("postdoc", None, None),
+        "Nils Guelzow": ("postdoc", 2014, 2015),
+        "Julie Koester": ("postdoc", 2012, 2014),
+    }
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Zoe V. Finkel"}

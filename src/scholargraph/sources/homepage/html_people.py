@@ -65,6 +65,7 @@ YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 """A year standing alone, not four digits of a telephone number ("85-20748")."""
 _PERIOD = re.compile(
     rf"\s*{YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
+    rf"\s*{YEAR}\s*[-–]\s*\d\d(?![\d/-])|"  # "Post-doc, 2014-15": the end year's last two digits
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
     rf"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?{YEAR}(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{{3,9}}\.?)\s+|"
     rf"[01]?\d/)?(?:{YEAR}|present|now|current|today|现在|至今))?",
@@ -363,7 +364,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     roles = [
         part
         for part in _parts(_CO_ADVISOR.sub("", "\n".join(short)))
-        if (ROLE_WORDS.search(part) or _HEADS.search(part)) and len(part.split()) <= 6 and not _NARRATED.search(part)
+        if (ROLE_WORDS.search(part) or _HEADS.search(part))
+        and (len(part.split()) <= 6 or (len(part.split()) <= 10 and is_principal(part)))  # "Canada Research Chair in …"
+        and not _NARRATED.search(part)
     ]
     dated_line = next((line for line in here.split("\n") if found and found in line), "")
     dated = [part for part in roles if part in dated_line]  # "Senior Manager, Acme / Ph.D. Student (2016-2022)"

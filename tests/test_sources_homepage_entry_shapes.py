@@ -1452,3 +1452,22 @@ def test_a_lab_head_with_a_research_chair_first_and_two_digit_end_years(tmp_path
         "Julie Koester": ("postdoc", 2012, 2014),
     }
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Zoe V. Finkel"}
+
+
+# A hand-written group page (Eagon Research Group, Cal Poly): the lab named after its head, who is written only as
+# "Dr. Eagon"; former members two to a table row, each a cell with a bold name over their years, degree and next step.
+TWO_PEOPLE_A_ROW = """<title>Eagon Research Group - Members</title><h1>Eagon Research Group<br></h1>
+<a class="sidebar-nav-item" href="about_Dr_Eagon.html">About Dr. Eagon</a>
+<h2>Former Members</h2><table><tbody><tr>
+<td valign="top"><small><b>Jennifer Tran</b><small><br>Member:&nbsp; 2015-2017<br>Degree:&nbsp; B.S. Chemistry<br>
+<u>After the E-Lab:</u><br>PostBac Program,<br>Keck Graduate Institute<br></small></small></td>
+<td valign="middle" align="center"><img alt="Jen.png" src="Jen.png"></td>
+<td valign="top"><small><b>Grant Koch</b><small><br>Member:&nbsp; 2015-2017<br>Degree:&nbsp; B.S. Biochemistry<br>
+<u>After the E-Lab:</u><br>Ph.D. Program,<br>UC Santa Cruz<br></small></small></td>
+<td valign="middle" align="center"><img alt="Grant_Koch_small.jpg" src="Grant_Koch_small.jpg"></td></tr></tbody></table>"""
+
+
+def test_two_people_a_table_row_and_a_head_written_with_a_title_only(tmp_path: Path) -> None:
+    records = read(tmp_path, TWO_PEOPLE_A_ROW, "Eagon Research Group - Members")
+    assert people_of(records) == {"Jennifer Tran": ("research", 2015, 2017), "Grant Koch": ("research", 2015, 2017)}
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Eagon"}

@@ -319,7 +319,7 @@ def _lab_families(page: Page) -> set[str]:
 def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) -> str | None:
     """The head of a lab's site that names the lab, not a person ("The Simon Research Ensemble", "Chehab Lab"):
     the person the page names whose family name is the lab's (``families``, else the page's own), most often among
-    its authors and people."""
+    its authors and people; else the family name alone where the page writes it with a title ("About Dr. Eagon")."""
     families = _lab_families(page) if families is None else families
     if not families:
         return None
@@ -343,7 +343,12 @@ def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) 
                 continue
             if name.split()[-1].lower() in families or any(written.strip().startswith(f) for f in families if not f.isascii()):
                 counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda name: (counts[name], len(name)), default=None)
+    titled = [
+        found.group(1)
+        for family in latin
+        for found in re.finditer(rf"\b(?:Dr|Prof|Professor)\.?\s+((?i:{re.escape(family)}))\b", text)
+    ]
+    return max(counts, key=lambda name: (counts[name], len(name)), default=None) or (titled[0] if titled else None)
 
 
 def _mailed(page: Page, report: PageReport) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...model.records import Record
-from .html_page import Page, text_of
+from .html_page import Page, block_lines, text_of
 from .html_people import NAME_CLASS, YEAR, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
@@ -306,6 +306,15 @@ def _several_people(element: HtmlElement) -> bool:
     return element.tag == "div" and sum(1 for block in element.iterdescendants("p", "li") if starts_person(block)) >= 2
 
 
+def _person_cells(row: HtmlElement) -> list[HtmlElement]:
+    """The cells of a table row that are each one person's card (a name over lines of their own: years, degree,
+    where they went), when the row holds two or more; a row's single name cell and its advisor's are no such cards."""
+    if row.tag != "tr":
+        return []
+    cells = [cell for cell in row if cell.tag == "td" and len(block_lines(cell)) >= 2 and starts_person(cell)]
+    return cells if len(cells) >= 2 else []
+
+
 def _person_card(element: HtmlElement) -> bool:
     """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
@@ -459,6 +468,11 @@ def find_sections(
         if current and current[0].kind == "people" and (loose_name or (element.tag in _HEADING_TAGS and current[2])):
             current[2].append(element)  # a name set loose in bold under a people heading, or a long line of a card
             taken.add(element)
+            continue
+        cards = _person_cells(element) if current is not None and current[0].kind == "people" else []
+        if current and cards:
+            for card in cards:  # a table row of two people, each a cell with a name over lines of their own
+                add_entry(card, current)
             continue
         several = current is not None and current[0].kind == "people" and _several_people(element)
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:

@@ -1471,3 +1471,37 @@ def test_two_people_a_table_row_and_a_head_written_with_a_title_only(tmp_path: P
     records = read(tmp_path, TWO_PEOPLE_A_ROW, "Eagon Research Group - Members")
     assert people_of(records) == {"Jennifer Tran": ("research", 2015, 2017), "Grant Koch": ("research", 2015, 2017)}
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Eagon"}
+
+
+# A Blocs export (Zheng group): each paper a row numbered in an <h6>, its parts in classed spans, where "author"
+# marks only the group's head among the names and "journal-title" is the journal's, not the paper's, title.
+CLASSED_OWNER_AMONG_AUTHORS = "<h2>Publications</h2><h4>2024</h4>" + "".join(
+    f"""<div class="row pb-lg-4"><div class="col"><h6 class="mb-4 mb-lg-2 paper-number">{n}</h6><div class="row"><div class="col">
+<p class="mb-lg-0"><span class="article-title">{title}<br></span>{before}<span class="author">W. Zheng</span>{after}<br>
+<span class="journal-title">{journal}</span>, 2024, &nbsp;<a href="https://doi.org/10.1002/{n}">link</a><br></p></div></div></div></div>"""
+    for n, title, before, after, journal in (
+        (
+            44,
+            "Optimized Transition Metal Phosphides for Direct Seawater Electrolysis: Current Trends",
+            "Y. Li, T. Xin, Z. Cao, ",
+            ", P. He, L.Y.S. Lee",
+            "ChemSusChem",
+        ),
+        (
+            43,
+            "Building Stable Anodes for High-Rate Na-Metal Batteries",
+            "X. Wang, J. Lu,* Y. Wu, ",
+            ", H. Zhang, T. Bai",
+            "Advanced Materials",
+        ),
+        (42, "Python for Electrochemistry: A Free and All-in-One Toolset", "", ", L.Y.S. Lee", "ECS Advances"),
+    )
+)
+
+
+def test_a_class_marking_one_author_and_a_journal_title_class(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, CLASSED_OWNER_AMONG_AUTHORS, "Publications | Zheng Group") if isinstance(w, Work)}
+    seawater = works["Optimized Transition Metal Phosphides for Direct Seawater Electrolysis: Current Trends"]
+    assert seawater.authors == ("Y. Li", "T. Xin", "Z. Cao", "W. Zheng", "P. He", "L.Y.S. Lee")
+    assert (seawater.venue or seawater.venue_as_written) == "ChemSusChem" and seawater.year == 2024
+    assert works["Building Stable Anodes for High-Rate Na-Metal Batteries"].authors[:3] == ("X. Wang", "J. Lu", "Y. Wu")

@@ -52,10 +52,9 @@ a space inside it is a space of the address (``%20``), not nothing."""
 def _by_class(entry: HtmlElement, field: str) -> str | None:
     """The text of the first element whose class names ``field``; a title is its link's text when the link
     holds nearly all of it (a "Journal" badge beside a linked title is no part of the title)."""
-    pattern = _FIELD_CLASSES[field]
     for element in entry.iterdescendants():
         names = str(element.get("class") or "").lower().split() if isinstance(element.tag, str) else []
-        if any(pattern.fullmatch(name) or pattern.fullmatch(re.split(r"[-_]+", name)[-1]) for name in names):
+        if any(_names_field(name, field) for name in names):
             text = text_of(element)
             if field == "title":
                 linked = max((text_of(a) for a in element.iter("a")), key=len, default="")
@@ -63,6 +62,14 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
             if text:
                 return text
     return None
+
+
+def _names_field(name: str, field: str) -> bool:
+    """Whether a class names a field, whole or by its last part ("pub-title"); "journal-title" names the venue."""
+    parts = re.split(r"[-_]+", name)
+    if len(parts) > 1 and parts[-1] in ("title", "name") and re.fullmatch(r"journal|venue|conference|book|proceedings", parts[0]):
+        return field == "venue"
+    return bool(_FIELD_CLASSES[field].fullmatch(name) or _FIELD_CLASSES[field].fullmatch(parts[-1]))
 
 
 def _without_badges(element: HtmlElement) -> str:
@@ -170,6 +177,10 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     venue = _by_class(entry, "venue")
     if not authors_text and venue and _looks_like_authors(venue):  # a "citation" line that is the author list
         authors_text, venue = venue, None
+    if authors_text:  # "Y. Li, T. Xin, <span class="author">W. Zheng</span>, P. He": the class marks the owner only
+        line = next((_SEPARATED.split(line)[0] for line in lines if authors_text in line and line != authors_text), None)
+        if line and _looks_like_authors(line) and len(author_names(line)) > len(author_names(authors_text)):
+            authors_text = line
     if title and not authors_text:
         authors_text = next((line for line in lines if line != title and _looks_like_authors(_SEPARATED.split(line)[0])), None)
         authors_text = _SEPARATED.split(authors_text)[0] if authors_text else None

@@ -1505,3 +1505,38 @@ def test_a_class_marking_one_author_and_a_journal_title_class(tmp_path: Path) ->
     assert seawater.authors == ("Y. Li", "T. Xin", "Z. Cao", "W. Zheng", "P. He", "L.Y.S. Lee")
     assert (seawater.venue or seawater.venue_as_written) == "ChemSusChem" and seawater.year == 2024
     assert works["Building Stable Anodes for High-Rate Na-Metal Batteries"].authors[:3] == ("X. Wang", "J. Lu", "Y. Wu")
+
+
+# A hand-written site in tables (Gu, PolyU; saved as GBK): no title anywhere, the owner named only in the home page's
+# prose beside his e-mail address; the team page's people in bold under labels set in a row of their own, nicknames
+# in brackets after the names.
+GU_HOME = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body>
+<table><tr><td><p><font size="5">E-mail: weihua.gu@polyu.edu.hk</font></p></td></tr></table>
+<p>Dr. Weihua Gu joined the Department of Electrical Engineering at the Hong Kong Polytechnic University in October 2013.
+He received his Ph.D. in Civil Engineering from the University of California, Berkeley in 2012.</p></body></html>"""
+GU_TEAM = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body><table><tbody>
+<tr><td width="50">&nbsp;</td><td colspan=3><font size=5><i><u><b>PRESENT PHD STUDENTS</b></u></i></font></td></tr>
+<tr><td width="50">&nbsp;</td><td width="500" valign="top"><p><font size="5"><b>Le Zhang (Joy)</b></font></p>
+<p><font size="4">Joy received her Bachelor of Mathematics from the Department of Mathematics of the East China Normal
+University in 2014. She joined PolyU in August, 2014. Her research involves optimal planning and management of
+transportation infrastructure systems.</font></p></td></tr>
+<tr><td width="50">&nbsp;</td><td colspan=3><font size=5><i><u><b>PRESENT RESEARCH STAFF</b></u></i></font></td></tr>
+<tr><td width="50">&nbsp;</td><td width="500" valign="top"><p><font size="5"><b>Wenbo Fan</b></font></p>
+<p><font size="4">Dr. Fan joined us as a Research Associate to conduct transit research.</font></p></td></tr>
+<tr><td width="50">&nbsp;</td><td colspan=3><font size=5><i><u><b>FORMER STUDENTS AND STAFF</b></u></i></font></td></tr>
+<tr><td width="50">&nbsp;</td><td width="500" valign="top"><p><font size="5"><b>Amit Upadhyay</b></font></p>
+<p><font size="4">Former Research Associate; now Assistant Professor at IIT.</font></p></td></tr>
+</tbody></table></body></html>"""
+
+
+def test_an_owner_spelled_by_the_home_pages_address_and_staff_under_a_label(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_bytes(GU_HOME.encode("gbk"))
+    (tmp_path / "people.htm").write_bytes(GU_TEAM.encode("gbk"))
+    pages = [(tmp_path / "index.html", "index.html"), (tmp_path / "people.htm", "people.htm")]
+    records = read_html_pages(pages, venues(), organizations())[0].records
+    assert people_of(records) == {  # type: ignore[arg-type]
+        "Le Zhang": ("phd", None, None),
+        "Wenbo Fan": ("research", None, None),
+        "Amit Upadhyay": ("research", None, None),
+    }
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Weihua Gu"}

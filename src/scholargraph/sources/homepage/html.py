@@ -156,7 +156,23 @@ def _home_owner(home: Path) -> str | None:
         page = load_page(home, str(home))
     except (SourceError, OSError):
         return None
-    return _owner(page) or _lab_head(page, PageReport(str(home), page.encoding, None, {}))
+    return _owner(page) or _lab_head(page, PageReport(str(home), page.encoding, None, {})) or _spelled_by_address(page)
+
+
+def _spelled_by_address(page: Page) -> str | None:
+    """The name a home page writes whose words its owner's e-mail address spells ("E-mail: weihua.gu@polyu.edu.hk"
+    and "Dr. Weihua Gu joined the Department …"): a page with no title or heading naming its owner."""
+    text = text_of(page.root)
+    addresses = [*page.contacts, *re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)]
+    for address in addresses:
+        words = {word for word in re.split(r"[._-]+", address.split("@")[0].lower()) if word.isalpha()}
+        if len(words) < 2:
+            continue
+        for written in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b", text):
+            name = person_name(written.group())
+            if name and words <= set(re.split(r"[\s-]+", fold(name))):
+                return name
+    return None
 
 
 def read_html_pages(
@@ -169,6 +185,8 @@ def read_html_pages(
     result, reports, owner, unowned = _read_site(pages, venues, organizations, default_owner)
     if unowned and default_owner is None:
         head = owner.name if owner is not None else site_head(path for path, _ in pages) if len(pages) > 1 else None
+        home = next((path for path, _ in pages if path.name.lower() in ("index.html", "index.htm")), None)
+        head = head or (_home_owner(home) if home is not None else None)
         if head:
             result, reports, _, _ = _read_site(pages, venues, organizations, head)
     return result, reports

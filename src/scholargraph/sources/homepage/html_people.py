@@ -160,6 +160,7 @@ def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
     text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
+    text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)": the name she goes by, after her name
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
@@ -174,6 +175,7 @@ def person_name(text: str) -> str | None:
     return name
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s+[(“\"][A-Z][a-z]{2,}[)”\"]\s*$")
 _ONE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{3,}\s*$")
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00C0-\u024F'’-]{3,}")
 _FAMILY_TITLE_GIVEN = re.compile(

@@ -149,7 +149,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     alone = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
         return alone
-    if not re.search(r"[^s]s$|i$", words[-1].strip(",.;").lower()):  # a group's name is plural
+    if not re.search(r"[^s]s$|i$|staff$", words[-1].strip(",.;").lower()):  # a group's name is plural ("staff")
         return None
     roles = roles_named(text)
     found = ("people", roles[0] if len(roles) == 1 else "Student") if roles else None

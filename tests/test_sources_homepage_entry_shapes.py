@@ -1540,3 +1540,36 @@ def test_an_owner_spelled_by_the_home_pages_address_and_staff_under_a_label(tmp_
         "Amit Upadhyay": ("research", None, None),
     }
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Weihua Gu"}
+
+
+# The "blotter" Jekyll lab template (Calo lab): each paper its title in a heading, then only the first author's family
+# name with "et al." and the year, then the journal in italics.
+FIRST_AUTHOR_ET_AL = (
+    """<h1>Papers</h1><div class="row">"""
+    + "".join(
+        f"""<div class="col-md-10 paperbox"><div class="media"><div class="media-body">
+<div class="smallhead media-heading"><strong><a href="/papers/{n}/" class="off">{title}</a></strong></div>
+<p class="note">{who} {year}.</p> <p class="note"><i>{journal}</i></p></div></div></div>"""
+        for n, (title, who, year, journal) in enumerate(
+            (
+                ("Modification of Enhancer Chromatin: What, How, and Why?", "Calo et al.", 2013, "Molecular Cell"),
+                ("Rb regulates fate choice and lineage commitment in vivo", "Calo et al.", 2010, "Nature"),
+                (
+                    "The retinoblastoma protein induces apoptosis directly at the mitochondria",
+                    "Hilgendorf et al.",
+                    2013,
+                    "Genes and Development",
+                ),
+            )
+        )
+    )
+    + "</div>"
+)
+
+
+def test_a_first_authors_family_name_and_et_al_is_the_author_list(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, FIRST_AUTHOR_ET_AL, "Papers | Calo Lab") if isinstance(w, Work)}
+    chromatin = works["Modification of Enhancer Chromatin: What, How, and Why?"]
+    assert chromatin.authors == ("Calo",) and chromatin.year == 2013
+    assert (chromatin.venue or chromatin.venue_as_written) == "Molecular Cell"
+    assert works["The retinoblastoma protein induces apoptosis directly at the mitochondria"].authors == ("Hilgendorf",)

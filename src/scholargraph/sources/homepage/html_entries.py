@@ -88,6 +88,8 @@ def _without_badges(element: HtmlElement) -> str:
 
 def _looks_like_authors(text: str) -> bool:
     """Whether a part reads as an author list; one name alone must read as a person's (not "Source Document")."""
+    if re.fullmatch(r"(?!(?:The|In|See)\b)[A-Z][\w'’-]+" + _ET_AL.pattern, _TRAILING_YEAR.sub("", text).strip()):
+        return True  # "Calo et al. 2013": a family name and "et al." stand for the list
     text = re.sub(r"[\s.:;*=>]+$", "", _TRAILING_YEAR.sub("", strip_author_notes(text)))  # "A, B and C: Title", "C. Simon. *"
     if _ABBREVIATED_WORD.search(text):  # "Phys. Rev.": a journal's words, no one's name
         return False
@@ -97,6 +99,7 @@ def _looks_like_authors(text: str) -> bool:
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
 
 
+_ET_AL = re.compile(r"\s+et\.?\s*al\b\.?")
 _ABBREVIATED_WORD = re.compile(r"\b(?!(?:Jr|Sr|St)\.)[A-Z][a-z]+\.(?=[\s,])")
 _TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 

@@ -1573,3 +1573,27 @@ def test_a_first_authors_family_name_and_et_al_is_the_author_list(tmp_path: Path
     assert chromatin.authors == ("Calo",) and chromatin.year == 2013
     assert (chromatin.venue or chromatin.venue_as_written) == "Molecular Cell"
     assert works["The retinoblastoma protein induces apoptosis directly at the mitochondria"].authors == ("Hilgendorf",)
+
+
+# A hand-written mathematician's list (Harlim): authors, the title in italics, then the journal, volume, pages and year
+# written as one link to the paper's DOI, with an "[arXiv]" link beside it.
+VENUE_AS_A_LINK = """<h2>Journal and Refereed Conference Papers</h2>
+<p>[60] S.W. Jiang and J. Harlim<br>
+<em>Ghost point diffusion maps for solving elliptic PDEs on manifolds with classical boundary conditions</em>
+<br><a href="https://doi.org/10.1002/cpa.22035">Comm. Pure Appl. Math. 76(2) 337-405, 2023.</a>
+<a href="https://arxiv.org/abs/2006.04002">[arXiv]</a></p>
+<p>[59] D. Qi and J. Harlim<br>
+<em>Machine learning-based statistical closure models for turbulent dynamical systems</em>
+<br><a href="https://doi.org/10.1098/rsta.2021.0205">Philos. Trans. R. Soc. A 380(2229) 20210205, 2022.</a>
+<a href="https://arxiv.org/abs/2108.13220">[arXiv]</a></p>
+<p>[58] H. Zhang, J. Harlim, and X. Li<br>
+<em>Error bounds of the invariant statistics in machine learning of ergodic Ito diffusions</em>
+<br><a href="https://doi.org/10.1016/j.physd.2021.133022">Physica D 427, 133022, 2021.</a>
+<a href="https://arxiv.org/abs/2105.10102">[arXiv]</a></p>"""
+
+
+def test_a_venue_written_as_a_link_beside_an_arxiv_link(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, VENUE_AS_A_LINK, "Publications of John Harlim") if isinstance(w, Work)}
+    ghost = works["Ghost point diffusion maps for solving elliptic PDEs on manifolds with classical boundary conditions"]
+    assert ghost.authors == ("S.W. Jiang", "J. Harlim") and ghost.year == 2023
+    assert (ghost.venue or ghost.venue_as_written) == "Comm. Pure Appl. Math."

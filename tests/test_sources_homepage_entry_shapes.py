@@ -1597,3 +1597,22 @@ def test_a_venue_written_as_a_link_beside_an_arxiv_link(tmp_path: Path) -> None:
     ghost = works["Ghost point diffusion maps for solving elliptic PDEs on manifolds with classical boundary conditions"]
     assert ghost.authors == ("S.W. Jiang", "J. Harlim") and ghost.year == 2023
     assert (ghost.venue or ghost.venue_as_written) == "Comm. Pure Appl. Math."
+
+
+# An R Markdown distill lab page (Park lab): each person a heading, a photo and a quotation in the first person; the
+# head marked "(PI)" after his name.
+FIRST_PERSON_QUOTES = """<h3 id="andrew-park-pi">Andrew Park (PI)</h3><p><img src="images/andrew.jpg" /></p>
+<p>“I am a professor who develops theory to explain and predict population and evolutionary biology of host-parasite
+interactions” <a href="resources/parkCV.pdf">CV</a></p>
+<h3 id="david-vasquez">David Vasquez</h3><p><img src="images/david.png" /></p>
+<p>“I am a PhD student in Ecology and a trainee in the IDEAS program researching how ecological and environmental
+conditions can affect the abundance and geographic range of parasites”</p>
+<h3 id="daniel-suh">Daniel Suh</h3><p><img src="images/daniel.png" /></p>
+<p>“Hi. I am a PhD student and a trainee in the IDEAS program. In my PhD research I use mathematical modeling and
+empirical data to explain and predict how and when changes in host community composition can affect transmission.”</p>"""
+
+
+def test_a_role_said_in_the_first_person_and_a_head_marked_pi(tmp_path: Path) -> None:
+    records = read(tmp_path, "<h1>Lab members</h1>" + FIRST_PERSON_QUOTES, "Park lab @ UGA: Lab members")
+    assert people_of(records) == {"David Vasquez": ("phd", None, None), "Daniel Suh": ("phd", None, None)}
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Andrew Park"}

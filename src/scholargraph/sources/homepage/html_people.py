@@ -102,8 +102,11 @@ _SUPERVISOR_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """A card's line naming who supervised the person ("PI: Dr. Hannah Smithson", "Advisor: …")."""
-_IS_A = re.compile(r"\b(?:is|was|as) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b")
-"""The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student"."""
+_IS_A = re.compile(
+    r"\b(?:is|was|as|I am|I'm|I’m) an? ((?:[\w.'’-]+\s+){0,3}?(?:student|candidate|post-?doc\w*|fellow|researcher|intern))\b"
+)
+"""The role a sentence names: "Mark Denker is a PhD student", "joined the lab in 2023 as a master’s student", "I am a
+PhD student in Ecology"."""
 _DATE_JOINED = re.compile(r"\b(?:date joined|joined|start(?:ed|ing)?(?: date)?|member since)\s*:\s*", re.IGNORECASE)
 """A card's field of when the person came: ``Date Joined: Spring 2024``."""
 _IDENTIFIER = re.compile(r"\b(?:researcher\s*id|orcid|scopus(?:\s*author)?\s*id)\s*:?\s*[\w-]+", re.IGNORECASE)
@@ -160,7 +163,7 @@ def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
     text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
-    text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)": the name she goes by, after her name
+    text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)": the name she goes by; "Andrew Park (PI)": his role
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
@@ -175,7 +178,7 @@ def person_name(text: str) -> str | None:
     return name
 
 
-_NICKNAME = re.compile(r"(?<=\w)\s+[(“\"][A-Z][a-z]{2,}[)”\"]\s*$")
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:[(“\"][A-Z][a-z]{2,}[)”\"]|\((?:PI|P\.I\.)\))\s*$")
 _ONE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{3,}\s*$")
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00C0-\u024F'’-]{3,}")
 _FAMILY_TITLE_GIVEN = re.compile(

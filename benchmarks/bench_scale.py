@@ -216,12 +216,12 @@ def _step_queries(dump: Path, work: Path) -> dict[str, float]:
 
     times: dict[str, float] = {}
     with OxigraphStore(work / "store") as store:
-        prolific = store.select(  # the 100th most prolific: a busy person, not the single extreme one
-            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?name "
-            "WHERE { ?w dcterms:creator ?p . ?p foaf:name ?name } GROUP BY ?name ORDER BY DESC(COUNT(?w)) OFFSET 99 LIMIT 1"
+        prolific = store.select(  # the 100th most prolific: a busy person, not the single extreme one; by IRI (homonyms)
+            "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?p "
+            "WHERE { ?w dcterms:creator ?p } GROUP BY ?p ORDER BY DESC(COUNT(?w)) OFFSET 99 LIMIT 1"
         ).values()[0][0]
         for name, params in QUERIES:
-            filled = {key: value or str(prolific) for key, value in params.items()}
+            filled = {key: value or f"<{prolific}>" for key, value in params.items()}
             runs = []
             for _ in range(3):
                 start = time.perf_counter()

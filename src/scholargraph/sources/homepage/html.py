@@ -164,14 +164,10 @@ def _spelled_by_address(page: Page) -> str | None:
     and "Dr. Weihua Gu joined the Department …"): a page with no title or heading naming its owner."""
     text = text_of(page.root)
     addresses = [*page.contacts, *re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)]
-    for address in addresses:
-        words = {word for word in re.split(r"[._-]+", address.split("@")[0].lower()) if word.isalpha()}
-        if len(words) < 2:
-            continue
-        for written in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b", text):
-            name = person_name(written.group())
-            if name and words <= set(re.split(r"[\s-]+", fold(name))):
-                return name
+    for written in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b", text):
+        name = person_name(written.group())
+        if name and any(_spells(address, name) for address in addresses):
+            return name
     return None
 
 
@@ -372,13 +368,18 @@ def _lab_head(page: Page, report: PageReport, families: set[str] | None = None) 
 def _mailed(page: Page, report: PageReport) -> str | None:
     """The person among a page's people whose name its menu's or header's e-mail address spells
     ("markus.petters@ucr.edu" for "Markus Petters"): whose site it is, when nothing else names them."""
-    spelled = [set(re.split(r"[._-]+", address.split("@")[0].lower())) for address in page.contacts]
     for section in report.sections:
         for _, text, _ in section.skipped:
             name = person_name(re.split(r"[,(]", text)[0].strip())
-            if name and any(len(words) >= 2 and words <= set(fold(name).split()) for words in spelled):
+            if name and any(_spells(address, name) for address in page.contacts):
                 return name
     return None
+
+
+def _spells(address: str, name: str) -> bool:
+    """Whether an e-mail address's name part spells a person's name, two words or more ("weihua.gu", "Weihua Gu")."""
+    words = {word for word in re.split(r"[._-]+", address.split("@")[0].lower()) if word}
+    return len(words) >= 2 and words <= set(re.split(r"[\s-]+", fold(name)))
 
 
 _CJK_LAB = re.compile(rf"([{HAN}]{{1,2}})(?:研究室|研究组|研究組|实验室|實驗室|课题组|課題組|研究所)")

@@ -238,7 +238,7 @@ def block_name(element: HtmlElement) -> str | None:
     for inner in _name_places(element):
         if _after_co_advisor_phrase(inner):
             continue
-        name = person_name(text_of(inner)) or person_name(_own_words(inner))
+        name = _name_at(inner)
         if name:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
@@ -246,6 +246,11 @@ def block_name(element: HtmlElement) -> str | None:
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
     return name
+
+
+def _name_at(element: HtmlElement) -> str | None:
+    """The name an element writes: all its words, or those before a span set apart from them."""
+    return person_name(text_of(element)) or person_name(_own_words(element))
 
 
 def _own_words(element: HtmlElement) -> str:
@@ -296,11 +301,7 @@ def starts_person(element: HtmlElement) -> bool:
     first = _head(_LEADING_PERIOD.sub("", lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
-    return any(
-        person_name(text_of(inner)) or person_name(_own_words(inner))
-        for inner in _name_places(element)
-        if inner.tag not in ("h1", "a")
-    )
+    return any(_name_at(inner) for inner in _name_places(element) if inner.tag not in ("h1", "a"))
 
 
 def _after_co_advisor_phrase(element: HtmlElement) -> bool:

@@ -406,12 +406,11 @@ def find_sections(
     for element in root.iter():
         if not isinstance(element.tag, str) or element in labels or any(a in taken for a in element.iterancestors()):
             continue
-        if element in records:
-            first = next(element.iterdescendants(*_HEADING_TAGS))
-            while stack and stack[-1].level > int(first.tag[1]):
-                stack.pop()  # a record's heading closes what its level closes (a line "Contact" in the record before)
+        first = next(element.iterdescendants(*_HEADING_TAGS)) if element in records else None
+        while first is not None and stack and stack[-1].level > int(first.tag[1]):
+            stack.pop()  # a record's heading closes what its level closes (a line "Contact" in the record before)
         open_section = next((o.found for o in reversed(stack) if o.found), None)
-        if open_section and element in records and not (open_section[0].kind == "people" and starts_person(first)):
+        if open_section and first is not None and not (open_section[0].kind == "people" and starts_person(first)):
             add_entry(element, open_section)  # one of many blocks of one shape, its heading a field of the record
             continue
         if open_section and open_section[0].kind == "people" and _person_card(element):

@@ -1616,3 +1616,21 @@ def test_a_role_said_in_the_first_person_and_a_head_marked_pi(tmp_path: Path) ->
     records = read(tmp_path, "<h1>Lab members</h1>" + FIRST_PERSON_QUOTES, "Park lab @ UGA: Lab members")
     assert people_of(records) == {"David Vasquez": ("phd", None, None), "Daniel Suh": ("phd", None, None)}
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Andrew Park"}
+
+
+# A hand-written w3.css lab page (Velazquez lab): each card a name with the degree the person holds after it, no comma,
+# over their role here; among another lab's alumni the same form says the degree they left with.
+DEGREE_AFTER_THE_NAME = """<h1>Lab Members</h1>
+<div class="card grow"><div class="w3-container"><h3>Jessica Judd Ph.D.</h3><h5>Edson Post-doctoral Scholar</h5></div></div>
+<div class="card grow"><div class="w3-container"><h3>Savannah Tallino M.S.</h3><h5>ASU IGPN Graduate Student</h5></div></div>
+<h2>Alumni</h2><ul><li><a href="personnel/alumni/b.html">Boonchai Boonyaratanakornkit Ph.D.</a></li>
+<li><a href="personnel/alumni/u.html">Umar Akbar, Ph.D.</a></li></ul>"""
+
+
+def test_a_degree_after_a_name_without_a_comma_is_held_not_the_role(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, DEGREE_AFTER_THE_NAME, "Lab Members | Ramon Velazquez")) == {
+        "Jessica Judd": ("postdoc", None, None),
+        "Savannah Tallino": ("phd", None, None),
+        "Boonchai Boonyaratanakornkit": ("phd", None, None),
+        "Umar Akbar": ("phd", None, None),
+    }

@@ -334,8 +334,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
-    if re.match(re.escape(name) + r"(?:\s|(?<=[a-z])(?=[A-Z]))", lines[0]):
-        lines[:1] = [name, lines[0][len(name) :].strip()]  # a card's name and role in spans set on lines of their own
+    if re.match(re.escape(name) + r"(?:\s|(?<=[a-z])(?=[A-Z]))", lines[0]):  # a card's name and role in spans
+        rest = lines[0][len(name) :].strip(" ,")
+        lines[:1] = [name] if re.fullmatch(DEGREES, rest) else [name, rest]  # "Jessica Judd Ph.D.": a degree she holds
     text = _DATE_JOINED.sub("since ", "\n".join(lines))  # "Date Joined: Spring 2024" is no next position
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)

@@ -130,8 +130,9 @@ def _add_person(
         section.records.append(Position(person.name, went[0], went[1], Period(None), where, next_position=True))
 
 
-_LEFT_WITH = re.compile(rf"[^,()]{{3,60}},\s*(?P<degree>{DEGREES})\.?")
-"""An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S."): the degree they left with."""
+_LEFT_WITH = re.compile(rf"[^,()]{{3,60}}?(?:,\s*|\s+)(?P<degree>{DEGREES})\.?")
+"""An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S.", "Boonchai Boonyaratanakornkit
+Ph.D."): the degree they left with."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
 _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")

@@ -170,3 +170,17 @@ def test_an_author_list_family_name_first_may_end_with_a_name_given_first() -> N
         "J Melville",
     ]
     assert names_in("Smith J, Doe A") == ["J. Smith", "A. Doe"]
+
+
+def test_one_name_written_out_among_family_names_and_initials() -> None:
+    """A lab page's Vancouver list with one co-author written in natural order (Bondy-Denomy lab)."""
+    assert names_in("Van Houte S, Ekroth AK, Broniewski JM, Chabas H, Ben Ashby, Bondy-Denomy J, Gandon S") == [
+        "S. Van Houte",
+        "A. K. Ekroth",
+        "J. M. Broniewski",
+        "H. Chabas",
+        "Ben Ashby",
+        "J. Bondy-Denomy",
+        "S. Gandon",
+    ]
+    assert names_in("Peters OA, Smith J, J. Doe") == ["O. A. Peters", "J. Smith", "J. Doe"]

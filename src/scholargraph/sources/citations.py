@@ -242,6 +242,10 @@ def _year(parts: tuple[tuple[str, str], ...]) -> int | None:
     return None
 
 
+_GIVEN_FIRST_WRITTEN = re.compile(rf"{GIVEN_FIRST.pattern}|^[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}$")
+"""A name in natural order, with initials ("J. Smith") or written out ("Ben Ashby")."""
+
+
 def names_in(text: str) -> list[str]:
     """The people of an author or editor list, given name first.
 
@@ -251,10 +255,15 @@ def names_in(text: str) -> list[str]:
     pieces = [piece.strip(" .") for piece in _NAME_SEPARATORS.split(text) if piece.strip(" .")]
     pieces = [piece for piece in pieces if not _NOT_A_NAME.match(piece)]
     initials_last = [_FAMILY_INITIALS.match(clean_name(piece)) for piece in pieces]
-    last = pieces[-1] if len(pieces) > 2 and all(initials_last[:-1]) and GIVEN_FIRST.match(pieces[-1]) else None
-    if pieces and all(initials_last[:-1] if last else initials_last):
-        flipped = [f"{_dotted(match['initials'])} {match['family']}" for match in initials_last[: -1 if last else None] if match]
-        return flipped + ([clean_name(last)] if last else [])
+    written_out = [piece for piece, match in zip(pieces, initials_last, strict=True) if not match]
+    if pieces and (
+        not written_out  # one name written out in a list of family names and initials ("…, Chabas H, Ben Ashby, …")
+        or (len(pieces) > 2 and len(written_out) == 1 and _GIVEN_FIRST_WRITTEN.match(written_out[0]))
+    ):
+        return [
+            f"{_dotted(match['initials'])} {match['family']}" if match else clean_name(piece)
+            for piece, match in zip(pieces, initials_last, strict=True)
+        ]
     return [name for name in author_names(text) if any(char.isalpha() for char in name) and not _NOT_A_NAME.match(name)]
 
 

@@ -256,10 +256,8 @@ def names_in(text: str) -> list[str]:
     pieces = [piece for piece in pieces if not _NOT_A_NAME.match(piece)]
     initials_last = [_FAMILY_INITIALS.match(clean_name(piece)) for piece in pieces]
     written_out = [piece for piece, match in zip(pieces, initials_last, strict=True) if not match]
-    if pieces and (
-        not written_out  # one name written out in a list of family names and initials ("…, Chabas H, Ben Ashby, …")
-        or (len(pieces) > 2 and len(written_out) == 1 and _GIVEN_FIRST_WRITTEN.match(written_out[0]))
-    ):
+    # every name a family name and initials, or all but one written in natural order ("…, Chabas H, Ben Ashby, …")
+    if pieces and (not written_out or (len(pieces) > 2 and len(written_out) == 1 and _GIVEN_FIRST_WRITTEN.match(written_out[0]))):
         return [
             f"{_dotted(match['initials'])} {match['family']}" if match else clean_name(piece)
             for piece, match in zip(pieces, initials_last, strict=True)

@@ -433,10 +433,15 @@ def _only_links(part: str, links: set[str]) -> bool:
         rest = rest.replace(label, " ")
     if re.sub(r"[\s|·/,;:\[\]()•-]+", "", rest):
         return False
-    worded = [label for label in found if not all(_RESOURCE_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", label))]
-    if len(worded) == 1 and year_in(worded[0]) and len(re.findall(r"[A-Za-z]{3,}", worded[0])) >= 1:
+    worded = [label for label in found if not _resource_words(label)]
+    if len(worded) == 1 and year_in(worded[0]) and re.search(r"[A-Za-z]{3}", worded[0]):
         return False  # "<a>Comm. Pure Appl. Math. 76(2) 337-405, 2023.</a> <a>[arXiv]</a>": the venue linked, a link beside it
-    return len(found) >= 2 or all(_RESOURCE_WORD.fullmatch(word) for word in re.findall(r"[A-Za-z]+", part))
+    return len(found) >= 2 or _resource_words(part)
+
+
+def _resource_words(text: str) -> bool:
+    """Whether every word of a text names a resource beside a paper ("PDF", "Code", "arXiv")."""
+    return all(_RESOURCE_WORD.fullmatch(word) for word in re.findall(r"[A-Za-z]+", text))
 
 
 _RESOURCE_WORD = re.compile(

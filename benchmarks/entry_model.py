@@ -217,6 +217,7 @@ def evaluate(data: Path, only: list[str]) -> None:
         unseen.append(("seventeenth set (never trained on)", quality.SEVENTEENTH_HELD_OUT))
         unseen.append(("eighteenth set (never trained on)", quality.EIGHTEENTH_HELD_OUT))
         unseen.append(("nineteenth set (never trained on)", quality.NINETEENTH_HELD_OUT))
+        unseen.append(("twentieth set (never trained on)", quality.TWENTIETH_HELD_OUT))
         unseen.append(("held out (never trained on)", quality.HELD_OUT))
         for name, sites in [*GROUPS.items(), *unseen]:
             if only and name not in only:

@@ -1634,3 +1634,49 @@ def test_a_degree_after_a_name_without_a_comma_is_held_not_the_role(tmp_path: Pa
         "Boonchai Boonyaratanakornkit": ("phd", None, None),
         "Umar Akbar": ("phd", None, None),
     }
+
+
+# A protein-biophysics lab's hand-written list (PubMed copied into a word processor): each paper a linked title, a
+# line of "Surname Initials" authors and a PubMed source line, loose in a table cell between rules; a word split
+# where one letter's style changed ("Tü</span><span>ű</span><span>-Szabó"); an accented initial ("Györkei Á").
+RULED_RECORDS = """<table><tr><td>
+<div class="cim_research">Publications</div><div class="research15"><br></div>
+<a href="https://doi.org/10.1016/j.jmb.2025.169294"><div class="publications">DropFit: Determination of the Critical
+Concentration for Protein Liquid-Liquid Phase Separation.</div></a>
+<p class="p2"><span class="s1">Brezinova M, Dada ST, <strong>Fuxreiter M</strong>, Vendruscolo M. (2025)</span></p>
+<p class="p3"><span class="s1">J Mol Biol. 437(19):169294. doi: 10.1016/j.jmb.2025.169294.</span></p>
+<br><hr align="left" width=730><br>
+<a href="https://pubmed.ncbi.nlm.nih.gov/35449391/"><div class="publications">Proteome-wide landscape of solubility
+limits in a bacterial cell.</div></a>
+<p class="p2"><span class="s1">Györkei Á, Daruka L, Balogh D, </span><span class="s2">Ő</span><span class="s1">szi E,
+<strong>Fuxreiter M</strong>, Papp B.</span></p>
+<p class="p3"><span class="s1">Sci Rep. 2022 Apr 21;12(1):6547. doi: 10.1038/s41598-022-10427-1.</span></p>
+<br><hr align="left" width=730><br>
+<a href="https://pubmed.ncbi.nlm.nih.gov/30999076/"><div class="publications">Altered dynamics may drift pathological
+fibrillization in membraneless organelles.</div></a>
+<p class="p2"><span class="s1">Tü</span><span class="s2">ű</span><span class="s1">-Szabó B, Hoffka G, Duro N,
+<strong>Fuxreiter M</strong>.</span></p>
+<p class="p3"><span class="s1">Biochim Biophys Acta Proteins Proteom. 2019 Oct;1867(10):988-998. Epub 2019 Apr 16.</span></p>
+<br><hr align="left" width=730><br>
+<a href="https://pubmed.ncbi.nlm.nih.gov/34921476/"><div class="publications">Protein interactions in liquid-liquid phase
+separation.</div></a>
+<p class="p2"><span class="s1"><strong>Fuxreiter M</strong>, Tóth-Petróczy Á.</span></p>
+<p class="p3"><span class="s1">J Mol Biol. 2022 Jan 15;434(1):167388. doi: 10.1016/j.jmb.2021.167388. Epub 2021 Dec 3.</span></p>
+<p class="p3"><span class="s1">PMID: 34921476 </span><span class="s7"><b>Free article.</b></span></p>
+<br><hr align="left" width=730><br>
+</td></tr></table>"""
+
+
+def test_records_between_rules_each_a_title_an_author_line_and_a_source_line(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, RULED_RECORDS, "Fuxreiter Lab - Publications") if isinstance(w, Work)}
+    assert len(works) == 4
+    dropfit = works["DropFit: Determination of the Critical Concentration for Protein Liquid-Liquid Phase Separation"]
+    assert dropfit.authors == ("M. Brezinova", "S. T. Dada", "M. Fuxreiter", "M. Vendruscolo") and dropfit.year == 2025
+    proteome = works["Proteome-wide landscape of solubility limits in a bacterial cell"]
+    assert proteome.authors == ("Á. Györkei", "L. Daruka", "D. Balogh", "E. Őszi", "M. Fuxreiter", "B. Papp")
+    assert proteome.year == 2022
+    altered = works["Altered dynamics may drift pathological fibrillization in membraneless organelles"]
+    assert altered.authors[0] == "B. Tüű-Szabó" and altered.year == 2019
+    interactions = works["Protein interactions in liquid-liquid phase separation"]
+    assert interactions.authors == ("M. Fuxreiter", "Á. Tóth-Petróczy")
+    assert interactions.year == 2022  # the issue's year, not the "Epub 2021" it went online

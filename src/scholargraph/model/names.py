@@ -103,7 +103,11 @@ def author_names(text: str) -> list[str]:
 
 
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
-_INITIALS_AFTER = re.compile(rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[A-Z](?:\.?\s?[A-Z]){{0,2}})\.?$")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0179\u017b\u010c\u0158\u0160\u017d\u0150\u0170"
+"""The capital letters initials are written with: Latin, and the accented ones of European names (Á, Ő, Ł, Š)."""
+_INITIALS_AFTER = re.compile(
+    rf"^(?P<family>{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?\s?[{_CAPITAL}]){{0,2}})\.?$"
+)
 """``Sierra Castillo L``, ``Amin AA``, ``Amin A A``: a family name, then its initials."""
 
 
@@ -119,7 +123,7 @@ def _initials_after(names: list[str]) -> list[str] | None:
     if not any(m and len(m["family"]) > 3 for m in matches):
         return None
     return [
-        " ".join(f"{letter}." for letter in re.sub(r"[^A-Z]", "", m["initials"])) + " " + m["family"] if m else name
+        " ".join(f"{letter}." for letter in re.sub(f"[^{_CAPITAL}]", "", m["initials"])) + " " + m["family"] if m else name
         for m, name in zip(matches, names, strict=True)
     ]
 

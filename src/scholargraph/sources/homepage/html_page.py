@@ -297,6 +297,46 @@ def clean_page(page: Page) -> None:
         ):
             page.removed["hidden elements"] += 1
             element.drop_tree()
+    _group_separated_records(root)
+
+
+def _group_separated_records(root: HtmlElement) -> None:
+    """Records a page writes as runs of loose blocks between rules (a linked title, a line of authors, a line of
+    the journal, then ``<hr>``), each run wrapped in an ``article`` of its own so it reads as one record, not as
+    three. Only where three or more runs between rules open with blocks of one kind and hold two or more blocks
+    with text and no heading; a run is a record from where that kind opens it (after the page's title)."""
+    import lxml.html
+
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or sum(1 for child in parent if child.tag == "hr") < 3:
+            continue
+        runs: list[list[HtmlElement]] = [[]]
+        for child in parent:
+            if child.tag == "hr":
+                runs.append([])
+            elif (child.tail or "").strip():
+                runs[-1].append(parent)  # text loose between the blocks: wrapping the blocks would move them past it
+            elif isinstance(child.tag, str) and child.tag != "br" and text_of(child):
+                runs[-1].append(child)
+        openers = Counter(_kind(run[0]) for run in runs[1:] if len(run) >= 2 and parent not in run)
+        if not openers:
+            continue
+        opener, count = openers.most_common(1)[0]
+        if count < 3:
+            continue
+        for run in runs:
+            starts = [at for at, block in enumerate(run) if _kind(block) == opener]
+            blocks = run[starts[-1] :] if starts and parent not in run else []
+            if len(blocks) < 2 or any(True for block in blocks for _ in block.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+                continue
+            record = lxml.html.Element("article")
+            record.sourceline = blocks[0].sourceline
+            blocks[0].addprevious(record)
+            record.extend(blocks)
+
+
+def _kind(block: HtmlElement) -> tuple[str, str]:
+    return str(block.tag), str(block.get("class") or "")
 
 
 def _keep_aside(page: Page, element: HtmlElement) -> None:
@@ -373,7 +413,7 @@ def block_lines(element: HtmlElement) -> list[str]:
         previous = None
         for child in node:
             if isinstance(child.tag, str):
-                if previous in _SPACED and child.tag in _SPACED and lines[-1][-1:].isalnum():
+                if previous in _SPACED and child.tag in _SPACED and lines[-1][-1:].isalnum() and not _goes_on(child):
                     lines[-1] += " "  # two labels side by side ("<span>Trajectory</span><span>Published</span>")
                 walk(child)
             if child.tail:
@@ -385,6 +425,14 @@ def block_lines(element: HtmlElement) -> list[str]:
     walk(element)
     lines = [_BLANK.sub(" ", line.replace("\u00a0", " ").translate(_FULL_WIDTH)) for line in lines]
     return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _goes_on(element: HtmlElement) -> bool:
+    """An inline element opening on a small letter continues the word before it: a word processor starts a new
+    span where the style of one letter changes ("<span>Tü</span><span>ű</span><span>-Szabó B</span>"), and so does one
+    opening on punctuation that closes or joins."""
+    first = element.text_content()[:1]
+    return bool(first) and (first.islower() or first in "-–'’.,;:)")
 
 
 _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "、": ", ", "：": ": ", "；": "; ", "。": ". "})

@@ -23,10 +23,11 @@ _WORK_TYPES = {"scholarlyarticle", "article", "creativework", "book", "chapter",
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_YEARS = re.compile(
     r"\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?|[:)]\s*,?\s*\d+\s*[–-]\s*\d+|\b10\.\d{4,9}/\S+|\d{4}\.\d{4,5}|\b(?:19|20)\d\d\d+"
-    r"|\b(?:https?://|www\.)\S+"
+    r"|\b(?:https?://|www\.)\S+|\b(?:Epub(?: ahead of print)?|eCollection)\s+(?:19|20)\d\d"
 )
 """Numbers that look like years but are pages (after "pp.", a colon or an issue: "69 (6), 2041–2043"), DOIs, arXiv
-ids, longer numbers or parts of a web address ("hdl.handle.net/2027.42/153520")."""
+ids, longer numbers, parts of a web address ("hdl.handle.net/2027.42/153520") or the date a paper went online before
+its issue (PubMed's "2022 Jan 15;434(1):167388. Epub 2021 Dec 3.")."""
 
 
 @dataclass

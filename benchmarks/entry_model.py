@@ -218,6 +218,7 @@ def evaluate(data: Path, only: list[str]) -> None:
         unseen.append(("eighteenth set (never trained on)", quality.EIGHTEENTH_HELD_OUT))
         unseen.append(("nineteenth set (never trained on)", quality.NINETEENTH_HELD_OUT))
         unseen.append(("twentieth set (never trained on)", quality.TWENTIETH_HELD_OUT))
+        unseen.append(("twenty-first set (never trained on)", quality.TWENTY_FIRST_HELD_OUT))
         unseen.append(("held out (never trained on)", quality.HELD_OUT))
         for name, sites in [*GROUPS.items(), *unseen]:
             if only and name not in only:

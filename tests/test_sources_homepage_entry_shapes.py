@@ -1680,3 +1680,60 @@ def test_records_between_rules_each_a_title_an_author_line_and_a_source_line(tmp
     interactions = works["Protein interactions in liquid-liquid phase separation"]
     assert interactions.authors == ("M. Fuxreiter", "Á. Tóth-Petróczy")
     assert interactions.year == 2022  # the issue's year, not the "Epub 2021" it went online
+
+
+# A computational-mechanics group's Bootstrap cards: a short label as the card's heading ("Kohn-Sham DFT: Real-space
+# FLOSIC"), the paper's title under it, the journal and year in italics; no card names its authors.
+def _card(label: str, title: str, venue: str) -> str:
+    return f"""<div class="col-sm-4"><div class="card h-100"><div class="card-body d-flex flex-column">
+<h4 class="card-title"><a href="https://doi.org/10.1/x">{label}</a></h4><p class="card-text">{title}</p>
+<div class="mt-auto"><i><b>{venue}</b></i></div></div></div></div>"""
+
+
+NO_NAMES = f"""<h2>Publications</h2><h3>Journal</h3><div class="row">
+{_card("Transversal flexoelectric coefficient: Formulation", "Transversal flexoelectric coefficient for nanostructures at finite deformations from first principles", "Phys. Rev. Mater., Lett. (2021)")}
+{_card("Kohn-Sham DFT: Real-space FLOSIC", "Implementation of Perdew–Zunger self-interaction correction in real space using Fermi–Löwdin orbitals", "J. Chem. Phys. (2021)")}
+{_card("Equation of State: Beryllium", "Development of a Multiphase Beryllium Equation of State and Physics-based Variations", "J. Phys. Chem. A (2021)")}
+{_card("Kohn-Sham DFT: Stress tensor", "On the calculation of the stress tensor in real-space Kohn-Sham density functional theory", "J. Chem. Phys. (2018)")}
+{_card("Atomic monolayers: Bending moduli", "Bending moduli for forty-four select atomic monolayers from first principles", "Nanotechnology (2020)")}
+</div>"""
+
+
+def test_a_list_that_names_no_authors_gives_titles_journals_and_years(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, NO_NAMES, "Phanish Suryanarayana") if isinstance(w, Work)}
+    assert set(works) == {
+        "Transversal flexoelectric coefficient for nanostructures at finite deformations from first principles",
+        "Implementation of Perdew–Zunger self-interaction correction in real space using Fermi–Löwdin orbitals",
+        "Development of a Multiphase Beryllium Equation of State and Physics-based Variations",
+        "On the calculation of the stress tensor in real-space Kohn-Sham density functional theory",
+        "Bending moduli for forty-four select atomic monolayers from first principles",
+    }
+    assert all(work.authors == () for work in works.values())  # "Kohn-Sham DFT" is a label, not a person
+    beryllium = works["Development of a Multiphase Beryllium Equation of State and Physics-based Variations"]
+    assert (beryllium.venue or beryllium.venue_as_written, beryllium.year) == ("J. Phys. Chem. A", 2021)
+
+
+def test_a_pubmed_date_without_a_volume_is_no_part_of_the_journal(tmp_path: Path) -> None:
+    body = RULED_RECORDS.replace("J Mol Biol. 437(19):169294.", "Nat Protoc. 2026 Mar 11. Online ahead of print.")
+    works = {w.title: w for w in read(tmp_path, body, "Fuxreiter Lab - Publications") if isinstance(w, Work)}
+    dropfit = works["DropFit: Determination of the Critical Concentration for Protein Liquid-Liquid Phase Separation"]
+    assert (dropfit.venue or dropfit.venue_as_written, dropfit.year) == ("Nat Protoc", 2026)
+
+
+# A computer-vision lab's Japanese list: names in kanji (family names no Chinese list knows, with or without a space
+# between family and given name), the title in quotes, the meeting and the year.
+JAPANESE_LIST = """<h2>国内発表</h2><ul>
+<li>沈展帆, 五十川麻理子, "人物姿勢推定を用いた動画結合手法", 第23回情報科学技術フォーラム（FIT）, 2024.</li>
+<li>堀川健太, 五十川麻理子, 斎藤秀雄, 森尚平, "イベントフォーカルスタックを用いた深度推定", 第27回 画像の認識・理解シンポジウム, 2024.
+<em>(オーラル発表，口頭発表投稿論文中の上位約30.9%)</em></li>
+<li>堀 涼介, 五十川 麻理子, 三上 弾, 斎藤 英雄, "イベント情報のみを用いた三次元人物姿勢および形状推定", 第26回 画像の認識・理解シンポジウム, 2023.</li>
+</ul>"""
+
+
+def test_names_in_kanji_before_a_quoted_title(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, JAPANESE_LIST, "Publications | Isogawa Lab") if isinstance(w, Work)}
+    depth = works["イベントフォーカルスタックを用いた深度推定"]
+    assert depth.authors == ("堀川健太", "五十川麻理子", "斎藤秀雄", "森尚平") and depth.year == 2024
+    assert (depth.venue or depth.venue_as_written) == "第27回 画像の認識・理解シンポジウム"
+    assert works["イベント情報のみを用いた三次元人物姿勢および形状推定"].authors == ("堀 涼介", "五十川 麻理子", "三上 弾", "斎藤 英雄")
+    assert works["人物姿勢推定を用いた動画結合手法"].authors == ("沈展帆", "五十川麻理子")

@@ -280,6 +280,16 @@ def is_han_name(text: str) -> bool:
     )
 
 
+_LISTED_CJK_NAME = re.compile(f"(?=.{{2,8}}$)[{HAN}\u3040-\u30ff]+(?: [{HAN}\u3040-\u30ff]+)?")
+
+
+def is_listed_cjk_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name among others in an author list in Chinese or Japanese characters: two
+    to seven, a space at most between family and given name ("五十川麻理子", "堀 涼介"), no word of a group, a place or a
+    role. Looser than ``is_han_name`` (Japanese family names are not Chinese ones), so only for a list of names."""
+    return bool(_LISTED_CJK_NAME.fullmatch(text)) and not _HAN_NOT_A_NAME.search(text)
+
+
 def compared(text: str) -> str:
     """The form text is compared in: folded (``fold``), or, when it has letters but no Latin ones (``刘成健``), as
     written, lower-cased, so that two such names or titles are not one empty key."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import SourceError
 from ...identity.aliases import AliasTable
-from ...model.names import compared, fold, is_han_name
+from ...model.names import compared, fold, is_han_name, parse_name
 from ...model.records import (
     Identifier,
     IdentifierScheme,
@@ -40,7 +40,16 @@ from ...model.text import HAN
 from ..bibtex import bibtex_works
 from ..works import unsafe_address
 from .context import Context
-from .html_entries import WITH_COAUTHORS, has_bibtex, owner_alone, plausibility, read_citation, script_links
+from .html_entries import (
+    NO_AUTHORS,
+    WITH_COAUTHORS,
+    has_bibtex,
+    owner_alone,
+    plausibility,
+    read_citation,
+    script_links,
+    without_authors,
+)
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import person_name
 from .html_people_sections import NO_OWNER, read_people
@@ -458,6 +467,7 @@ def _read_publications(
         for element, (citation, why) in readings.items():  # "Title, Venue" among "Title (with A, B), Venue": the owner's
             if citation is None:
                 readings[element] = (owner_alone(element, context), why)
+    _read_unnamed(readings, context)
     failed: list[tuple[HtmlElement, str]] = []
     read: set[HtmlElement] = set()
     for element in kept:
@@ -482,6 +492,19 @@ def _read_publications(
             work = replace(work, year=years[element])
         _add_work(work, section, reading)
     _read_fragments(section, failed, read, context, reading, years)
+
+
+def _read_unnamed(readings: dict[HtmlElement, Reading], context: Context) -> None:
+    """A list that prints titles and journals and names no one (half its entries and three or more): its entries
+    are read without authors; so are those whose "names" leave out the page's owner, a label over the title
+    ("Kohn-Sham DFT: Real-space FLOSIC") read as names."""
+    unnamed = [element for element, (citation, why) in readings.items() if citation is None and why.startswith(NO_AUTHORS)]
+    if len(unnamed) < 3 or len(unnamed) < 0.5 * len(readings):
+        return
+    family = fold(parse_name(context.owner).family) if context.owner else None
+    for element, (citation, why) in readings.items():
+        if citation is None or (family and not any(family in fold(author) for author in citation.authors)):
+            readings[element] = (without_authors(element, context) or citation, why)
 
 
 def _tell_script_links(entry: HtmlElement, context: Context) -> None:

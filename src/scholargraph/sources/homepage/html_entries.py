@@ -31,7 +31,16 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["has_bibtex", "link_identifiers", "plausibility", "read_citation", "script_links", "venue_name"]
+__all__ = [
+    "NO_AUTHORS",
+    "has_bibtex",
+    "link_identifiers",
+    "plausibility",
+    "read_citation",
+    "script_links",
+    "venue_name",
+    "without_authors",
+]
 
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
@@ -205,15 +214,18 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
-        labelled = _labelled_citation(lines) if not ruled or doubtful or _one_paragraph(lines) else None
-        if labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
+        quoted = None if ruled else _names_before_quote(lines)
+        labelled = _labelled_citation(lines) if not quoted and (not ruled or doubtful or _one_paragraph(lines)) else None
+        if quoted:
+            title, authors_text, venue = quoted
+        elif labelled and (not ruled or _plausibility(*labelled) > _plausibility(title, names, venue)):
             how = "citation labeller"
             title, authors, venue = labelled
     worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2 or len(_IDEOGRAPHS.findall(title or "")) >= 4
     if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
-        return None, f"no author list found in '{_short(' '.join(lines))}'"
+        return None, f"{NO_AUTHORS} in '{_short(' '.join(lines))}'"
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
@@ -307,8 +319,12 @@ _EDITORS_AFTER = re.compile(r"\s*\([^()]*\beds?\.?\)|,?\s*\bedited by\b[^,;()]*"
 """``Recent Trends (A. Beveridge, J. Griggs, eds.)``, ``Term Limits, edited by A. Baturo and R. Elgie``."""
 
 
-_PUBMED_DATE = re.compile(r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\d.*$")
-"""A date and volume written as PubMed writes them after a journal: "Nature Methods. 2016 Sep 29;13(11):907-8"."""
+_PUBMED_DATE = re.compile(
+    r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\d.*$"
+    r"|[.,]?\s*(?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?\s*(?:[.:]\s.*)?$"
+)
+"""A date and volume written as PubMed writes them after a journal: "Nature Methods. 2016 Sep 29;13(11):907-8"; a
+date alone, for a paper online ahead of its issue: "Nat Protoc. 2026 Mar 11. doi: …"."""
 _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", re.IGNORECASE)
 
 
@@ -400,6 +416,18 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         venue = next((part for part in rest if not part.startswith("[") and re.search(r"[^\W\d]{3}", part)), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+def _names_before_quote(lines: list[str]) -> tuple[str, str, str | None] | None:
+    """``堀 涼介, 五十川 麻理子, "Title", Venue, 2024`` (names in Chinese or Japanese characters, the title in quotes, the
+    venue), which the rules do not read and the labeller misreads (it learnt no such names): title, author text, venue."""
+    text = " ".join(lines)
+    quoted = _QUOTED.search(text)
+    before = text[: quoted.start()].strip(" ,") if quoted else ""
+    if not quoted or not _IDEOGRAPHS.search(before) or not _looks_like_authors(before):
+        return None  # Latin names the labeller and the entry model read better
+    venue = re.split(r",?\s*\b(?:19|20)\d\d\b", text[quoted.end() :])[0].strip(" ,.")  # to its year
+    return quoted.group(1).strip(" ,."), before, venue or None
 
 
 def _journal_after_names(part: str) -> list[str]:
@@ -519,6 +547,42 @@ def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
         dblp,
         links,
     )
+
+
+def without_authors(entry: HtmlElement, context: Context) -> Citation | None:
+    """An entry of a list that prints no authors (a card with the paper's title over ``Phys. Rev. B (2019)``; ``Title.
+    Journal, 2020``): the title is its longest line of words (not a short label over it), the venue the line giving
+    the year, without it; there must be one."""
+    lines = [_LIST_MARK.sub("", line).strip() for line in block_lines(entry)]
+    dated = [line for line in lines if year_in(line)]
+    if len(dated) != 1 or len(lines) < 2:
+        return None
+    worded = [line for line in lines if line not in dated and len(re.findall(r"[^\W\d]{2,}", line)) >= 3]
+    if not worded:
+        return None
+    title = max(worded, key=len).strip(" .")
+    venue = _venue_or_status(re.sub(r"\(?\b(?:19|20)\d\d\b\)?", " ", dated[0]).strip(" ,.;"))
+    if not venue or not venue_name(venue):
+        return None  # a date over a line of news, no journal
+    links, arxiv, doi, dblp = link_identifiers(entry, context.address)
+    return Citation(
+        title,
+        [],
+        entry.sourceline or 1,
+        AUTHORS_UNPRINTED,
+        year_in(dated[0]),
+        None if _only_status(venue) else venue_name(venue),
+        doi,
+        arxiv,
+        dblp,
+        links,
+    )
+
+
+NO_AUTHORS = "no author list found"
+"""Why an entry naming no one is no citation (unless its whole list names no one)."""
+AUTHORS_UNPRINTED = "a list printing no authors"
+"""How an entry of a list that names no one was read: its title, venue and year."""
 
 
 _WITH_AT = re.compile(r"(?:,\s*|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?")

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ...model.dates import two_digit_year
 from ...model.identifiers import ARXIV_IN_TEXT, arxiv_id
-from ...model.names import is_han_name, split_authors
+from ...model.names import is_han_name, is_listed_cjk_name, split_authors
 from ...model.records import Link, Severity, Work, WorkKind
 from .context import Context
 from .lines import Line
@@ -39,9 +39,10 @@ def is_author_line(text: str) -> bool:
     names = [n for n in split_authors(text) if n]
     if not names:
         return False
+    in_cjk = len(names) > 1 and all(is_listed_cjk_name(name) for name in names)  # "沈展帆, 五十川麻理子"
     for name in names:
         words = name.split()
-        if not is_han_name(name) and (not 1 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words)):
+        if not (is_han_name(name) or in_cjk) and (not 1 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words)):
             return False
     return len(names) > 1 or len(names[0].split()) >= 2 or is_han_name(names[0])
 

@@ -172,6 +172,11 @@ def test_author_lines() -> None:
         ("Metzger A., & Toscani, M.", ["A. Metzger", "M. Toscani"]),
         ("Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.", ["M. Vidal-Cordasco", "A.B. Marín-Arroyo"]),
         ("Gil Rodriguez, R., Bayer, F., & Toscani, M.", ["R. Gil Rodriguez", "F. Bayer", "M. Toscani"]),
+        (
+            "Firouzeh, P., St. Jean, C. R.*, Ha, C.*, & Roduta Roberts, M.",
+            ["P. Firouzeh", "C. R. St. Jean", "C. Ha", "M. Roduta Roberts"],
+        ),
+        ("Györkei Á, Daruka L, Tüű-Szabó B, Őszi E", ["Á. Györkei", "L. Daruka", "B. Tüű-Szabó", "E. Őszi"]),
         ("John Smith, Jane Doe, Ann Lee", ["John Smith", "Jane Doe", "Ann Lee"]),
         ("Geiger, R. Stuart and David Ribes", ["R. Stuart Geiger", "David Ribes"]),
         ("Boysen K, Perkins SL, Hunjan S, J Melville", ["K. Boysen", "S. L. Perkins", "S. Hunjan", "J Melville"]),

@@ -1737,3 +1737,20 @@ def test_names_in_kanji_before_a_quoted_title(tmp_path: Path) -> None:
     assert (depth.venue or depth.venue_as_written) == "第27回 画像の認識・理解シンポジウム"
     assert works["イベント情報のみを用いた三次元人物姿勢および形状推定"].authors == ("堀 涼介", "五十川 麻理子", "三上 弾", "斎藤 英雄")
     assert works["人物姿勢推定を用いた動画結合手法"].authors == ("沈展帆", "五十川麻理子")
+
+
+# A computer-vision lab's Bootstrap members page (the real page): a card per person (photo, name), the groups set
+# apart by full-width rows ("Master Course Students", "M2"; "Bachelor Course Students", "B4").
+ISOGAWA_MEMBERS = Path(__file__).parent / "data" / "homepage-heldout20" / "mariko-isogawa-handwritten" / "members.html"
+
+
+def test_bachelor_course_students_are_undergraduates() -> None:
+    result, _ = read_html_pages([(ISOGAWA_MEMBERS, ISOGAWA_MEMBERS.name)], venues(), organizations())
+    people = people_of([r for r in result.records if isinstance(r, Supervision)])
+    kinds = {name: people[name][0] for name in ("Ryosei Hara", "Yoko Nakajima", "Rintaro Chiba", "Moto Nakajima")}
+    assert kinds == {
+        "Ryosei Hara": "master",
+        "Yoko Nakajima": "master",
+        "Rintaro Chiba": "research",  # an undergraduate: of the research kind
+        "Moto Nakajima": "research",
+    }

@@ -193,7 +193,7 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
 _MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
-_PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten)\s+"
+_PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.)\s+"
 _FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
 _CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
 _FAMILY_OF_TWO = re.compile(rf"^(?:{_PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")

@@ -126,7 +126,7 @@ _PEOPLE_ROLES = (
     (r"post-?doc|post-?doctoral|博士后", "Postdoc"),
     (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni|researchers)|博士|直博|普博|硕博", "PhD student"),
     (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?|\s*$)|m\.?\s?tech|硕士|专硕|学硕", "Master student"),
-    (r"undergrad|b\.?\s?tech|本科", "Undergraduate student"),
+    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|本科|学部", "Undergraduate student"),
     (r"interns?|internships?", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (

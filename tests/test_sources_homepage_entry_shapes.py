@@ -1754,3 +1754,58 @@ def test_bachelor_course_students_are_undergraduates() -> None:
         "Rintaro Chiba": "research",  # an undergraduate: of the research kind
         "Moto Nakajima": "research",
     }
+
+
+# An oceanography lab (the real pages): the team page names its head under "Leader" ("Professor Wei-Jun Cai"); the
+# past-members page, titled only by its first heading "C.O.O.L. past members", lists each group of alumni under a
+# heading of its own level ("Doctoral Students"), each with the one year they left.
+CAI_LAB = Path(__file__).parent / "data" / "homepage-heldout21" / "wei-jun-cai-handwritten"
+
+
+def test_a_leader_heads_the_lab_and_a_page_of_past_members_dates_when_they_left() -> None:
+    pages = [(CAI_LAB / name, name) for name in ("meettheteam.html", "pastmembers.html")]
+    records = read_html_pages(pages, venues(), organizations())[0].records
+    found = {r.person: r for r in records if isinstance(r, Supervision)}
+    assert {r.supervisor for r in found.values()} == {"Wei-Jun Cai"}
+    assert people_of(list(found.values()))["Pingshen Zhao"] == ("phd", None, 1999)  # graduated in 1999
+    assert people_of(list(found.values()))["Justin Hammond"] == ("master", None, 2000)
+
+
+def test_collaborators_are_not_supervised_but_visitors_beside_them_are() -> None:
+    from scholargraph.sources.homepage.html_sections import kind_of
+
+    assert kind_of("Current and Past Collaborators") == ("other", None)
+    assert kind_of("Visitors And Collaborators") != ("other", None)  # the visitors are the group's
+
+
+# A transportation engineer's hand-written research page (HTML5 UP): no heading names the list; each paper an
+# <article> whose <h4> is "[J18] Title", then the linked authors, a blank line, the journal and date, a blank line.
+def _paper(label: str, title: str, authors: str, venue: str) -> str:
+    return f"""<article><h4>[{label}] {title}</h4>
+<font size="3">{authors}<br><br><em>{venue.split(",")[0]}</em>,{venue.split(",", 1)[1]}<br><br></font>
+<ul class="actions"><li><a href="https://doi.org/10.1/x" class="button">Link</a></li>
+<li><a href="x.pdf" class="button">PDF</a></li></ul></article>"""
+
+
+ARTICLES = f"""<section><div class="posts">
+{_paper("J18", "Metamobility: Connecting Future Mobility With the Metaverse",
+        '<a href="a">Haoxin Wang</a>, <strong>Ziran Wang</strong>, <a href="b">Dawei Chen</a>, and <a href="c">Kyungtae Han</a>',
+        "IEEE Vehicular Technology Magazine, Apr. 2023.")}
+{_paper("J17", "Driver Digital Twin for Online Prediction of Personalized Lane Change Behavior",
+        '<a href="a">Xishun Liao</a>, <a href="b">Xuanpeng Zhao</a>, <strong>Ziran Wang</strong>, and <a href="c">Kyungtae Han</a>',
+        "IEEE Internet of Things Journal, Jun. 2023.")}
+{_paper("J15", "Gaussian Process-Based Personalized Adaptive Cruise Control",
+        '<a href="a">Yanbing Wang</a>, <strong>Ziran Wang</strong>, and <a href="c">Kyungtae Han</a>',
+        "IEEE Transactions on Intelligent Transportation Systems, Dec. 2022.")}
+</div></section>"""
+
+
+def test_articles_whose_fields_a_blank_line_parts_under_no_heading(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, ARTICLES, "Ziran Wang - Research") if isinstance(w, Work)}
+    assert set(works) == {
+        "Metamobility: Connecting Future Mobility With the Metaverse",
+        "Driver Digital Twin for Online Prediction of Personalized Lane Change Behavior",
+        "Gaussian Process-Based Personalized Adaptive Cruise Control",
+    }
+    cruise = works["Gaussian Process-Based Personalized Adaptive Cruise Control"]
+    assert cruise.authors == ("Yanbing Wang", "Ziran Wang", "Kyungtae Han") and cruise.year == 2022

@@ -453,7 +453,8 @@ def _read_publications(
             continue
         kept.append(element)
         chunks = blank_line_chunks(element)
-        if len(chunks) >= 2:  # several citations in one block, a blank line between each
+        if sum(1 for chunk in chunks if _YEAR_IN_TEXT.search(text_of(chunk))) >= 2:  # several citations in one block,
+            # a blank line between each (not one record whose fields a blank line parts: title, authors, then venue)
             chunked[element] = chunks
         elif works := _several_works(element, context):
             several[element] = works

@@ -485,12 +485,12 @@ _STARTS_WITH_YEAR = re.compile(r"^\(?(?:19|20)\d\d\b")
 
 
 def _unnumbered(parts: list[str]) -> list[str]:
-    """Parts of an entry without the list mark its first one opens with ("56. ", "[3] ", "• ")."""
+    """Parts of an entry without the list mark its first one opens with ("56. ", "[3] ", "[J18] ", "• ")."""
     first = _LIST_MARK.sub("", parts[0] + " ").strip() if parts else ""
     return ([first] if first else []) + parts[1:]
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[\d+\]|\(?\d{1,3}[.)])\s+")
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣-]|\[[A-Z]{0,2}\d+\]|\(?\d{1,3}[.)])\s+")
 _STYLE_TAGS = ("a", "em", "i", "b", "strong", "cite", "u", "font")
 
 

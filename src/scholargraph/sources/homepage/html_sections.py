@@ -113,6 +113,8 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
     if _NOT_SUPERVISED.search(text) and len(text) <= 60:
         return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
+    if _COLLABORATORS.search(text) and len(text) <= 60 and not roles_named(text):
+        return "other", None  # "Current and Past Collaborators": colleagues, not supervised ("Visitors and …" are)
     found = _section_of(text)
     if found and found[0] == "people" and found[1] in GENERIC_ROLES:
         for pattern, role in _PEOPLE_ROLES:  # "Current and Former Ph.D. Students" are PhD students
@@ -133,7 +135,10 @@ _PEOPLE_ROLES = (
         r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
         "Researcher",
     ),
-    (r"(?:lab(?:oratory)? |group )?director|principal investigators?|(?:lab|group) (?:head|leader)", "Principal investigator"),
+    (
+        r"(?:lab(?:oratory)? |group )?director|principal investigators?|(?:(?:lab|group|team) )?(?:head|leader)",
+        "Principal investigator",
+    ),
 )
 
 
@@ -160,6 +165,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
 
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
+_COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 
 
 GENERIC_ROLES = (None, "Member", "Researcher", "Student", "Alumnus")
@@ -362,7 +368,7 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     words = re.sub(r"[-_]+|(?<=[a-z])(?=[A-Z])", " ", stem).split()  # "PeoplePastStudents": People Past Students
     texts += [" ".join(words[i:]) for i in range(len(words))]
     for text in texts:
-        kind = kind_of(text)
+        kind = kind_of(text) or role_heading(text)  # "C.O.O.L. past members": a group of people named by role
         if kind and kind[0] in ("publications", "people"):
             return kind
         if re.fullmatch(r"pubs?|publist|papers?\s*\w*|bib\w*", text.strip(), re.IGNORECASE):
@@ -446,6 +452,7 @@ def find_sections(
                     role = enclosing[1] if inherited else role  # "Ph.D. Students" › "Former"; the head's role is theirs
                 above = enclosing if enclosing and enclosing[0].kind == kind[0] else None
                 former = bool(_FORMER.search(text) or (above and (above[0].former or above[1] == "Alumnus")))
+                former = former or (kind[0] == "people" and whole_page == ("people", "Alumnus"))  # a page of past members
                 sections.append((SectionReport(text, kind[0], element.sourceline or 1, former=former), role, []))
                 stack.append(_Open(level, sections[-1]))
                 headings[id(sections[-1])] = element
@@ -541,6 +548,9 @@ def _holds_a_heading(element: HtmlElement) -> bool:
     )
 
 
+_RECORD_TAGS = ("li", "p", "div", "tr", "article")
+
+
 def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
     """Lists of citations no heading names, found by repetition: a block whose children are three or more
     blocks of one kind, most of them holding names and a year, is a publications section."""
@@ -549,7 +559,7 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
     for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
         if container in claimed or any(a in taken or a in claimed for a in container.iterancestors()):
             continue
-        children = [child for child in container if isinstance(child.tag, str) and child.tag in ("li", "p", "div", "tr")]
+        children = [child for child in container if isinstance(child.tag, str) and child.tag in _RECORD_TAGS]
         if len(children) < 3 or any(child in taken or _holds_heading(child) for child in children):
             continue
         tag = max({child.tag for child in children}, key=[child.tag for child in children].count)

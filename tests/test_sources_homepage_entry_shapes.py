@@ -1809,3 +1809,30 @@ def test_articles_whose_fields_a_blank_line_parts_under_no_heading(tmp_path: Pat
     }
     cruise = works["Gaussian Process-Based Personalized Adaptive Cruise Control"]
     assert cruise.authors == ("Yanbing Wang", "Ziran Wang", "Kyungtae Han") and cruise.year == 2022
+
+
+# The same engineer's people page: under "Past Mentored Students" and a line of where ("At Toyota Motor North America"),
+# an <article> per student whose headings are the name, "2022 Summer Co-op", "Current status: …" and "Faculty advisor:
+# …", then a paragraph about them.
+def _mentee(name: str, when: str, status: str) -> str:
+    return f"""<article><a class="image"><img src="x.jpg"></a><h3>{name}</h3><h3>{when}</h3>
+<h4>Current status: {status}</h4><h4>Faculty advisor: <a href="a">Samuel Labi</a></h4>
+<p>{name.split()[0]} is a {status}. {"Their research is on automated driving and federated learning. " * 6}</p>
+<ul class="actions"><li><a href="l" class="button">LinkedIn</a></li></ul></article>"""
+
+
+MENTEES = f"""<section><header class="major"><h2>Past Mentored Students</h2>
+<h3>At Toyota Motor North America, InfoTech Labs</h3></header><div class="posts">
+{_mentee("Runjia (Rayne) Du", "2022 Summer Co-op", "Ph.D. student in Civil Engineering at Purdue University")}
+{_mentee("Zhouqiao (Bridge) Zhao", "2021 Summer Co-op", "Ph.D. candidate in Electrical and Computer Engineering at UC Riverside")}
+{_mentee("Yongkang Liu", "2020 Winter Co-op", "Machine Learning Engineer at Amazon")}
+</div></section>"""
+
+
+def test_a_co_op_student_card_whose_current_status_is_where_they_went(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, MENTEES, "Ziran Wang - People"))
+    assert people == {
+        "Runjia Du": ("research", 2022, 2022),
+        "Zhouqiao Zhao": ("research", 2021, 2021),
+        "Yongkang Liu": ("research", 2020, 2020),
+    }

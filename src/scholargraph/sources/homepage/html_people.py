@@ -46,7 +46,7 @@ _NOT_A_NAME = re.compile(
     r"master'?s?|msc|bsc|first|job|now|present|degree|thesis|principal|investigator|head|people|publications?|contact|"
     r"cv|news|about|home|photo|picture|more|read|google|scholars?|postdoctoral|doctoral|github|twitter|linkedin|source|document|pdf|code|slides|"
     r"video|poster|link|download|paper|article|journal|preprint|abstract|bibtex|supplement\w*|data|project|website|"
-    r"in|on|under|since|until|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright|"
+    r"in|on|(?-i:[Aa]t|[Ff]rom)|under|since|until|ongoing|going|graduated|completed|supervision|template|theme|html\d?|by|powered|designed|copyright|"
     r"doc|hons|instructor|lecturer|technician|technologist|coordinator|administrator|specialist|officer|science|sciences|"
     r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
     r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd|date|joined|favou?rite|project|major|"
@@ -76,7 +76,7 @@ _GRADUATION = re.compile(
     r"[^\n]*$",
     re.IGNORECASE,
 )
-SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork)\b", re.IGNORECASE)
+SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork|co-?op)\b", re.IGNORECASE)
 """A stay of weeks or a season ("MSc fieldwork 2009", "summer intern"): its one year is when it began and ended."""
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
@@ -89,7 +89,7 @@ _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE
 _NEXT_POSITION = re.compile(
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"
     r"joined(?!\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:lab|laboratory|group|team)\b)|"
-    r"after(?:wards)?|current position|present position)\s*[:\-–]?\s",
+    r"after(?:wards)?|current (?:position|status)|present position)\s*[:\-–]?\s",
     re.IGNORECASE,
 )
 _CO_ADVISOR = re.compile(
@@ -163,7 +163,7 @@ def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
     text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
-    text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)": the name she goes by; "Andrew Park (PI)": his role
+    text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)", "Runjia (Rayne) Du": the name one goes by; "Andrew Park (PI)"
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name):
         return name
@@ -178,7 +178,7 @@ def person_name(text: str) -> str | None:
     return name
 
 
-_NICKNAME = re.compile(r"(?<=\w)\s+(?:[(“\"][A-Z][a-z]{2,}[)”\"]|\((?:PI|P\.I\.)\))\s*$")
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:[(“\"][A-Z][a-z]{2,}[)”\"]|\((?:PI|P\.I\.)\))(?:\s*$|(?=\s+[A-Z]))")
 _ONE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{3,}\s*$")
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00C0-\u024F'’-]{3,}")
 _FAMILY_TITLE_GIVEN = re.compile(

@@ -321,17 +321,25 @@ def _person_cells(row: HtmlElement) -> list[HtmlElement]:
     return cells if len(cells) >= 2 else []
 
 
-def _person_card(element: HtmlElement) -> bool:
-    """A block whose one heading is a person's name (a theme's people card: photo, name, position, links)."""
-    if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > 600:
+def _person_card(element: HtmlElement, repeated: bool = False) -> bool:
+    """A block whose one heading is a person's name (a theme's people card: photo, name, position, links); one of
+    blocks a template repeats may hold a paragraph about them too."""
+    if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > (1500 if repeated else 600):
         return False
     headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(NAME_CLASS)
     if not headings or person_name(text_of(headings[0])) is None:
         return False
-    if any(not _role_line(text_of(heading)) for heading in headings[1:]):
+    if any(not _card_line(text_of(heading)) for heading in headings[1:]):
         return False  # one name and, at most, headings of its role ("<h2>Jane Doe</h2><h4>Principal Investigator</h4>")
     rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them
     return bool(ROLE_WORDS.search(rest) or element.xpath(".//a[starts-with(@href, 'mailto:')]"))
+
+
+def _card_line(text: str) -> bool:
+    """A heading of a person's card under their name: their role, their years ("2022 Summer Co-op") or a labelled
+    line ("Current status: Ph.D. student at Purdue", "Faculty advisor: Samuel Labi")."""
+    labelled = re.match(r"[A-Z][\w ]{2,24}:\s", text)
+    return _role_line(text) or bool(labelled or (re.match(YEAR, text) and person_name(text) is None))
 
 
 def _role_line(text: str) -> bool:
@@ -419,7 +427,7 @@ def find_sections(
         if open_section and first is not None and not (open_section[0].kind == "people" and starts_person(first)):
             add_entry(element, open_section)  # one of many blocks of one shape, its heading a field of the record
             continue
-        if open_section and open_section[0].kind == "people" and _person_card(element):
+        if open_section and open_section[0].kind == "people" and _person_card(element, element in records):
             open_section[2].append(element)  # a card: the person's name as its one heading, their role and years
             taken.add(element)
             continue

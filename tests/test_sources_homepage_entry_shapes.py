@@ -1836,3 +1836,29 @@ def test_a_co_op_student_card_whose_current_status_is_where_they_went(tmp_path: 
         "Zhouqiao Zhao": ("research", 2021, 2021),
         "Yongkang Liu": ("research", 2020, 2020),
     }
+
+
+# A psychiatry lab's Minimal Mistakes list: year headings over archive items, each a linked title and the journal as
+# its excerpt; no item names an author (a journal alone reads as one name: "Schizophrenia Bulletin").
+def _item(title: str, journal: str) -> str:
+    return f"""<div class="list__item"><article class="archive__item"><h2 class="archive__item-title">
+<a href="/publications/x/" rel="permalink">{title}</a></h2><p class="archive__item-excerpt">{journal}</p></article></div>"""
+
+
+JOURNALS_ONLY = f"""<h1 class="page__title">Publications</h1><h2 class="archive__subtitle">2022</h2>
+{_item("Subtyping Schizophrenia Patients Based on Patterns of Structural Brain Alterations", "Schizophrenia Bulletin")}
+{_item("Can we predict who will benefit from cognitive-behavioural therapy? A systematic review", "Journal of Affective Disorders")}
+{_item("Smartphone-based ecological momentary assessment reveals mental health benefits of birdlife", "Scientific Reports")}
+<h2 class="archive__subtitle">2021</h2>
+{_item("Brain age prediction: A comparison between machine learning models using region and voxel-based morphometric data", "Human Brain Mapping")}
+{_item("Using normative modelling to detect disease progression in mild cognitive impairment and Alzheimer's disease", "NeuroImage: Clinical")}
+{_item("Machine learning for brain age prediction: Introduction to methods and clinical applications", "eBioMedicine")}"""
+
+
+def test_a_list_of_titles_over_their_journals_under_year_headings(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, JOURNALS_ONLY, "Publications - Machine Learning in Mental Health Lab") if isinstance(w, Work)}
+    assert len(works) == 6 and all(work.authors == () for work in works.values())
+    subtyping = works["Subtyping Schizophrenia Patients Based on Patterns of Structural Brain Alterations"]
+    assert (subtyping.venue or subtyping.venue_as_written, subtyping.year) == ("Schizophrenia Bulletin", 2022)
+    brain = works["Machine learning for brain age prediction: Introduction to methods and clinical applications"]
+    assert (brain.venue or brain.venue_as_written, brain.year) == ("eBioMedicine", 2021)

@@ -496,15 +496,21 @@ def _read_publications(
 
 
 def _read_unnamed(readings: dict[HtmlElement, Reading], context: Context) -> None:
-    """A list that prints titles and journals and names no one (half its entries and three or more): its entries
-    are read without authors; so are those whose "names" leave out the page's owner, a label over the title
-    ("Kohn-Sham DFT: Real-space FLOSIC") read as names."""
-    unnamed = [element for element, (citation, why) in readings.items() if citation is None and why.startswith(NO_AUTHORS)]
-    if len(unnamed) < 3 or len(unnamed) < 0.5 * len(readings):
+    """A list that prints titles and journals and names no one (three entries or more with no names, half of them with
+    the entries whose one "name" is not the owner's): its entries are read without authors; so are those whose
+    "names" leave out the page's owner, a label over the title ("Kohn-Sham DFT: Real-space FLOSIC") or the journal
+    under it ("Schizophrenia Bulletin") read as names."""
+    family = fold(parse_name(context.owner).family) if context.owner else ""
+    failed = [element for element, (citation, why) in readings.items() if citation is None and why.startswith(NO_AUTHORS)]
+    alone = [  # one "name", not the owner's: the journal line under a title ("Schizophrenia Bulletin")
+        element
+        for element, (citation, _) in readings.items()
+        if citation is not None and len(citation.authors) == 1 and not (family and family in fold(citation.authors[0]))
+    ]
+    if len(failed) < 3 or len(failed) + len(alone) < 0.5 * len(readings):
         return
-    family = fold(parse_name(context.owner).family) if context.owner else None
     for element, (citation, why) in readings.items():
-        if citation is None or (family and not any(family in fold(author) for author in citation.authors)):
+        if citation is None or element in alone or (family and not any(family in fold(author) for author in citation.authors)):
             readings[element] = (without_authors(element, context) or citation, why)
 
 

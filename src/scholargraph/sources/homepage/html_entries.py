@@ -552,9 +552,9 @@ def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
 def without_authors(entry: HtmlElement, context: Context) -> Citation | None:
     """An entry of a list that prints no authors (a card with the paper's title over ``Phys. Rev. B (2019)``; ``Title.
     Journal, 2020``): the title is its longest line of words (not a short label over it), the venue the line giving
-    the year, without it; there must be one."""
+    the year, without it, or else a short line under the title (the year then a heading's); there must be one."""
     lines = [_LIST_MARK.sub("", line).strip() for line in block_lines(entry)]
-    dated = [line for line in lines if year_in(line)]
+    dated = [line for line in lines if year_in(line)] or [line for line in lines[1:] if len(line.split()) <= 10][-1:]
     if len(dated) != 1 or len(lines) < 2:
         return None
     worded = [line for line in lines if line not in dated and len(re.findall(r"[^\W\d]{2,}", line)) >= 3]
@@ -562,8 +562,8 @@ def without_authors(entry: HtmlElement, context: Context) -> Citation | None:
         return None
     title = max(worded, key=len).strip(" .")
     venue = _venue_or_status(re.sub(r"\(?\b(?:19|20)\d\d\b\)?", " ", dated[0]).strip(" ,.;"))
-    if not venue or not venue_name(venue):
-        return None  # a date over a line of news, no journal
+    if not venue or not venue_name(venue) or re.search(r"\bauthor\b", venue, re.IGNORECASE):
+        return None  # a date over a line of news, the owner's part in a project ("Lead author"): no journal
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     return Citation(
         title,

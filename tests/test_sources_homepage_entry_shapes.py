@@ -1862,3 +1862,29 @@ def test_a_list_of_titles_over_their_journals_under_year_headings(tmp_path: Path
     assert (subtyping.venue or subtyping.venue_as_written, subtyping.year) == ("Schizophrenia Bulletin", 2022)
     brain = works["Machine learning for brain age prediction: Introduction to methods and clinical applications"]
     assert (brain.venue or brain.venue_as_written, brain.year) == ("eBioMedicine", 2021)
+
+
+# A biostatistician's Jekyll list: "Authors (year) <em>Title</em> Journal …" with no stop between the italic title
+# and the journal, so a reader of words alone ends the title a word early or late; the italics say where it ends.
+ITALIC_TITLES = """<h1>Papers</h1><h2>2014</h2><ul>
+<li>Frazee AC, Sabunciyan S, Hansen KD, Irizarry RA, Leek JT (2014) <em>Differential expression analysis of RNA-seq data
+at single-base resolution</em> Biostatistics 10.1093/biostatistics/kxt053 <a href="http://x">[link]</a></li>
+<li>Jager LR, Leek JT (2014) <em>An estimate of the science-wise false discovery rate and application to the top medical
+literature</em> Biostatistics 15(1) 1-12 <a href="http://x">[link]</a><a href="http://y">[blog]</a></li>
+<li>Jager LR, Leek JT (2014) <em>Rejoinder: An estimate of the science-wise false discovery rate and application to the
+top medical literature</em> Biostatistics 15(1) 39-45 <a href="http://x">[link]</a></li>
+<li>Frazee AC, Pertea G, Jaffe AE, Langmead B, Salzberg SL, Leek JT (2014) <em>Flexible isoform-level differential
+expression analysis with Ballgown</em> bioRxiv doi: 10.1101/003665 <a href="http://x">[link]</a></li>
+</ul>"""
+
+
+def test_an_italic_title_ends_where_the_italics_end(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, ITALIC_TITLES, "Jeff Leek - Papers") if isinstance(w, Work)}
+    assert set(works) == {
+        "Differential expression analysis of RNA-seq data at single-base resolution",
+        "An estimate of the science-wise false discovery rate and application to the top medical literature",
+        "Rejoinder: An estimate of the science-wise false discovery rate and application to the top medical literature",
+        "Flexible isoform-level differential expression analysis with Ballgown",
+    }
+    single = works["Differential expression analysis of RNA-seq data at single-base resolution"]
+    assert (single.venue or single.venue_as_written, single.year) == ("Biostatistics", 2014)

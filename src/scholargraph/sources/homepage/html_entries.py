@@ -173,6 +173,24 @@ def _emphasized_titles(entry: HtmlElement) -> list[str]:
     return found
 
 
+def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tuple[str, str | None]:
+    """A title that the one italic run of its entry begins but that ends a few words off it ("… at single-base resolution
+    Biostatistics", "… to the top medical" before "literature Biostatistics") ends where the italics end: the words
+    past them are the venue's, the words short of them the title's."""
+    runs = [text_of(element).strip(" .,") for element in entry.iter("em", "i", "cite")]
+    runs = [run for run in runs if len(run.split()) >= 4]
+    if len(runs) != 1 or runs[0] == title or runs[0].split()[:3] != title.split()[:3]:
+        return title, venue
+    italic = runs[0]
+    if title.startswith(italic):
+        spill = _LINKS_AFTER.sub("", title[len(italic) :]).strip(" .,")  # "[arXiv]" after the title is a link's label
+        return italic, " ".join(part for part in (spill, venue) if part) or None
+    tail = italic[len(title) :].strip() if italic.startswith(title) else ""
+    if tail and venue and venue.startswith(tail):
+        return italic, venue[len(tail) :].strip(" .,") or None
+    return title, venue
+
+
 def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) -> tuple[Citation | None, str]:
     """The citation an entry holds, or ``None`` and the reason it is not one.
 
@@ -226,6 +244,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
         return None, "no title found"
     if not authors and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"{NO_AUTHORS} in '{_short(' '.join(lines))}'"
+    title, venue = _snapped_to_italics(entry, title, venue)
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))

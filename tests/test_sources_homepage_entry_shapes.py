@@ -1888,3 +1888,26 @@ def test_an_italic_title_ends_where_the_italics_end(tmp_path: Path) -> None:
     }
     single = works["Differential expression analysis of RNA-seq data at single-base resolution"]
     assert (single.venue or single.venue_as_written, single.year) == ("Biostatistics", 2014)
+
+
+# An atmospheric scientist's Franklin.jl page: alumni written loose after their heading, a bullet and a line each
+# ("&#8226 Tyas Pujiastuti (MS Student) <br>"), some names linked.
+LOOSE_BULLETS = """<div class="franklin-content"><h1 id="group"><a href="#group" class="header-anchor">Group</a></h1>
+<h2 id="group_alumni"><a href="#group_alumni" class="header-anchor">Group Alumni</a></h2> &#8226 Tyas Pujiastuti (MS Student)
+<br> &#8226 <a href="https://orcid.org/0000-0003-1924-0920"> Sabin Kasparoglu </a> (PhD Student and Postdoctoral Fellow) <br>
+&#8226 <a href="https://scholar.google.com/x"> Maksim Islam </a> (Postdoctoral Fellow) <br> &#8226 Alyssa Zimmerman (MS
+Student) <br> <h2 id="undergraduate_alumni"><a href="#undergraduate_alumni" class="header-anchor">Undergraduate Alumni</a></h2>
+&#8226 Emily Morris <br> &#8226 Travis Morton <br> &#8226 John Hader <br></div>"""
+
+
+def test_people_written_loose_after_their_heading_a_bullet_each(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, LOOSE_BULLETS, "Markus Petters - Group"))
+    assert {name: kind for name, (kind, _, _) in people.items()} == {
+        "Tyas Pujiastuti": "master",
+        "Sabin Kasparoglu": "postdoc",  # "PhD Student and Postdoctoral Fellow": the later stage
+        "Maksim Islam": "postdoc",
+        "Alyssa Zimmerman": "master",
+        "Emily Morris": "research",
+        "Travis Morton": "research",
+        "John Hader": "research",
+    }

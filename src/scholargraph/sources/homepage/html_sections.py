@@ -495,6 +495,8 @@ def find_sections(
         loose = (
             _loose_entries(headings[id(found)], read_as_headings)
             if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
+            else _loose_bullets(headings[id(found)], read_as_headings)
+            if found[0].kind == "people" and id(found) in headings and len(found[2]) < 3
             else []
         )
         if len(loose) > len(found[2]):
@@ -657,6 +659,28 @@ def _loose_entries(heading: HtmlElement, headings: set[HtmlElement]) -> list[Htm
     ``div``s, one a paper), else the markup up to the next heading cut at its blank lines
     (``Title, with A. Journal 2019.<br><br>`` written loose in the page's body); the next block read as a heading
     ends them ("<p><u>Book Reviews</u></p>")."""
+    markup, blocks = _markup_after(heading, headings)
+    tags = [block.tag for block in blocks]
+    repeated = [block for block in blocks if tags.count(block.tag) >= 3]
+    return repeated or _chunks(markup, heading.sourceline or 1)
+
+
+def _loose_bullets(heading: HtmlElement, headings: set[HtmlElement]) -> list[HtmlElement]:
+    """People listed loose after a heading, a bullet and a line each ("&#8226; Tyas Pujiastuti (MS Student)<br>"):
+    the lines, when three or more open with a bullet."""
+    markup, _ = _markup_after(heading, headings)
+    lines = _chunks(markup, heading.sourceline or 1, _LINE_BREAK)
+    bulleted = [line for line in lines if _BULLET.match(line.text or "")]
+    for line in bulleted:
+        line.text = _BULLET.sub("", line.text or "")  # the bullet is no part of the name
+    return bulleted if len(bulleted) >= 3 else []
+
+
+_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*")
+
+
+def _markup_after(heading: HtmlElement, headings: set[HtmlElement]) -> tuple[str, list[HtmlElement]]:
+    """The markup after a heading up to the next one, and the blocks holding text in it."""
     from lxml import etree
 
     parts, blocks, node = [heading.tail or ""], [], heading.getnext()
@@ -665,6 +689,4 @@ def _loose_entries(heading: HtmlElement, headings: set[HtmlElement]) -> list[Htm
         if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
             blocks.append(node)
         node = node.getnext()
-    tags = [block.tag for block in blocks]
-    repeated = [block for block in blocks if tags.count(block.tag) >= 3]
-    return repeated or _chunks("".join(parts), heading.sourceline or 1)
+    return "".join(parts), blocks

@@ -21,7 +21,7 @@ from ..yamltext import front_matter, text_value
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["BIBTEX_MARK", "Page", "block_lines", "clean_page", "load_page", "page_address", "text_of"]
+__all__ = ["BIBTEX_MARK", "HEADING_TAGS", "Page", "block_lines", "clean_page", "load_page", "page_address", "text_of"]
 
 BIBTEX_MARK = "data-scholargraph-bibtex"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -300,6 +300,9 @@ def clean_page(page: Page) -> None:
     _group_separated_records(root)
 
 
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def _group_separated_records(root: HtmlElement) -> None:
     """Records a page writes as runs of loose blocks between rules (a linked title, a line of authors, a line of
     the journal, then ``<hr>``), each run wrapped in an ``article`` of its own so it reads as one record, not as
@@ -327,7 +330,7 @@ def _group_separated_records(root: HtmlElement) -> None:
         for run in runs:
             starts = [at for at, block in enumerate(run) if _kind(block) == opener]
             blocks = run[starts[-1] :] if starts and parent not in run else []
-            if len(blocks) < 2 or any(True for block in blocks for _ in block.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+            if len(blocks) < 2 or any(next(block.iter(*HEADING_TAGS), None) is not None for block in blocks):
                 continue
             record = lxml.html.Element("article")
             record.sourceline = blocks[0].sourceline

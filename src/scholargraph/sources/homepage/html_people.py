@@ -20,7 +20,7 @@ from ...model.dates import parse_period
 from ...model.names import clean_name, is_han_name
 from ...model.records import Period
 from ...model.text import HAN
-from .html_page import block_lines, text_of
+from .html_page import HEADING_TAGS, block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ def _own_words(element: HtmlElement) -> str:
 def _name_places(element: HtmlElement) -> list[HtmlElement]:
     """Where a block may write a person's name, most telling first: headings, an element classed as a name
     (``<span class="portrait-name">``), bold or linked text."""
-    headings = [inner for tag in ("h1", "h2", "h3", "h4", "h5", "h6") for inner in element.iter(tag)]
+    headings = [inner for tag in HEADING_TAGS for inner in element.iter(tag)]
     emphasized = [inner for tag in ("strong", "b", "a") for inner in element.iter(tag)]
     return [*headings, *element.xpath(NAME_CLASS), *emphasized]
 

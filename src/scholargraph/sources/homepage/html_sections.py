@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...model.records import Record
-from .html_page import Page, block_lines, text_of
+from .html_page import HEADING_TAGS, Page, block_lines, text_of
 from .html_people import NAME_CLASS, YEAR, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
@@ -39,7 +39,6 @@ __all__ = [
     "section_named",
 ]
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
 _INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation|profile")
@@ -190,7 +189,7 @@ def _section_of(text: str) -> tuple[str, str | None] | None:
 def _heading(element: HtmlElement) -> tuple[str, int] | None:
     """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7, or
     the level of the heading it wraps)."""
-    if element.tag not in _HEADING_TAGS and element.tag not in _HEADING_LIKE:
+    if element.tag not in HEADING_TAGS and element.tag not in _HEADING_LIKE:
         return None
     styled = next((int(c[1]) for c in str(element.get("class") or "").split() if re.fullmatch(r"h[1-6]", c)), None)
     if styled and element.tag in ("div", "p", "span") and 0 < len(text_of(element)) <= 80 and len(element) <= 3:
@@ -202,13 +201,13 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
         full = lead  # "<p><u>Invited conference presentations</u><br>The content of some … is here.</p>"
     if not full or len(full) > 80:
         return None
-    if element.tag in _HEADING_TAGS:
+    if element.tag in HEADING_TAGS:
         return full, int(element.tag[1])
     parent = element.getparent()
     if element.tag in _INLINE and parent is not None and text_of(parent) != full:
         return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
-    inner = next((int(h.tag[1]) for h in element.iterdescendants(*_HEADING_TAGS) if text_of(h) == full), 7)
+    inner = next((int(h.tag[1]) for h in element.iterdescendants(*HEADING_TAGS) if text_of(h) == full), 7)
     for text in (full, direct):
         if kind_of(_NOTE_AFTER.sub("", text)):
             return text, inner  # a block around an <h2> is as deep as the <h2>
@@ -280,7 +279,7 @@ def _is_container(element: HtmlElement) -> bool:
     a row of buttons ("DOI", "PubMed") under a paper is no such list, nor are the notes listed under a person."""
     if _person_with_notes(element):
         return False
-    return _lists_records(element) or sum(1 for _ in element.iterdescendants(*_HEADING_TAGS)) >= 2
+    return _lists_records(element) or sum(1 for _ in element.iterdescendants(*HEADING_TAGS)) >= 2
 
 
 def _person_with_notes(element: HtmlElement) -> bool:
@@ -326,7 +325,7 @@ def _person_card(element: HtmlElement, repeated: bool = False) -> bool:
     blocks a template repeats may hold a paragraph about them too."""
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > (1500 if repeated else 600):
         return False
-    headings = list(element.iterdescendants(*_HEADING_TAGS)) or element.xpath(NAME_CLASS)
+    headings = list(element.iterdescendants(*HEADING_TAGS)) or element.xpath(NAME_CLASS)
     if not headings or person_name(text_of(headings[0])) is None:
         return False
     if any(not _card_line(text_of(heading)) for heading in headings[1:]):
@@ -420,7 +419,7 @@ def find_sections(
     for element in root.iter():
         if not isinstance(element.tag, str) or element in labels or any(a in taken for a in element.iterancestors()):
             continue
-        first = next(element.iterdescendants(*_HEADING_TAGS)) if element in records else None
+        first = next(element.iterdescendants(*HEADING_TAGS)) if element in records else None
         while first is not None and stack and stack[-1].level > int(first.tag[1]):
             stack.pop()  # a record's heading closes what its level closes (a line "Contact" in the record before)
         open_section = next((o.found for o in reversed(stack) if o.found), None)
@@ -479,7 +478,7 @@ def find_sections(
             continue
         current = open_section  # no heading: the stack is as it was
         loose_name = element.tag in ("strong", "b") and person_name(text_of(element))
-        if current and current[0].kind == "people" and (loose_name or (element.tag in _HEADING_TAGS and current[2])):
+        if current and current[0].kind == "people" and (loose_name or (element.tag in HEADING_TAGS and current[2])):
             current[2].append(element)  # a name set loose in bold under a people heading, or a long line of a card
             taken.add(element)
             continue
@@ -516,20 +515,20 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
     """
     records: set[HtmlElement] = set()
     labels: set[HtmlElement] = set()
-    written = Counter(text_of(heading) for heading in root.iter(*_HEADING_TAGS))
+    written = Counter(text_of(heading) for heading in root.iter(*HEADING_TAGS))
     for parent in root.iter():
         groups: dict[tuple[str, str, tuple[str, ...]], list[HtmlElement]] = {}
         for child in parent:
             if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li"):
-                inner = tuple(h.tag for h in child.iterdescendants(*_HEADING_TAGS))
+                inner = tuple(h.tag for h in child.iterdescendants(*HEADING_TAGS))
                 if inner:
                     groups.setdefault((child.tag, str(child.get("class") or ""), inner), []).append(child)
         for blocks in groups.values():
             if len(blocks) < 3:
                 continue
-            firsts = [text_of(next(block.iterdescendants(*_HEADING_TAGS))) for block in blocks]
+            firsts = [text_of(next(block.iterdescendants(*HEADING_TAGS))) for block in blocks]
             if len(set(firsts)) == 1 and _named_section(firsts[0]):
-                labels.update(next(block.iterdescendants(*_HEADING_TAGS)) for block in blocks)
+                labels.update(next(block.iterdescendants(*HEADING_TAGS)) for block in blocks)
                 continue
             kept = [
                 block
@@ -553,8 +552,8 @@ def _splits(block: HtmlElement) -> bool:
 def _holds_a_heading(element: HtmlElement) -> bool:
     return (
         isinstance(element.tag, str)
-        and element.tag not in _HEADING_TAGS
-        and next(element.iterdescendants(*_HEADING_TAGS), None) is not None
+        and element.tag not in HEADING_TAGS
+        and next(element.iterdescendants(*HEADING_TAGS), None) is not None
     )
 
 
@@ -599,7 +598,7 @@ def _holds_heading(element: HtmlElement) -> bool:
     container, not one entry; so is one holding two paragraphs that are such headings (a layout table's cell;
     one such paragraph is a card's line, "Principal Investigator")."""
     paragraphs = 0
-    for inner in element.iter(*_HEADING_TAGS, "p"):
+    for inner in element.iter(*HEADING_TAGS, "p"):
         found = _heading(inner) if inner is not element else None
         if found and (_named_section(found[0]) or role_heading(found[0])):
             if inner.tag != "p":
@@ -684,7 +683,7 @@ def _markup_after(heading: HtmlElement, headings: set[HtmlElement]) -> tuple[str
     from lxml import etree
 
     parts, blocks, node = [heading.tail or ""], [], heading.getnext()
-    while node is not None and node not in headings and not (isinstance(node.tag, str) and node.tag in _HEADING_TAGS):
+    while node is not None and node not in headings and not (isinstance(node.tag, str) and node.tag in HEADING_TAGS):
         parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
         if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
             blocks.append(node)

@@ -112,6 +112,10 @@ def sniff_site_page(head: str) -> bool:
     return bool(re.match(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\n)*?(?:title|layout|permalink)\s*:", head))
 
 
+_HOME_NAMES = ("index.html", "index.htm")
+"""What a site's home page is called."""
+
+
 def home_page_owner(path: Path) -> str | None:
     """The owner the site's home page (an ``index.html`` beside the page or in a folder above it) or its
     Jekyll ``_config.yml`` names."""
@@ -119,7 +123,7 @@ def home_page_owner(path: Path) -> str | None:
 
     folder = path.resolve().parent
     for _ in range(3):
-        for name in ("index.html", "index.htm"):
+        for name in _HOME_NAMES:
             home = folder / name
             if home.is_file() and home != path.resolve():
                 return _home_owner(home) or _site_head(folder)
@@ -190,7 +194,7 @@ def read_html_pages(
     result, reports, owner, unowned = _read_site(pages, venues, organizations, default_owner)
     if unowned and default_owner is None:
         head = owner.name if owner is not None else site_head(path for path, _ in pages) if len(pages) > 1 else None
-        home = next((path for path, _ in pages if path.name.lower() in ("index.html", "index.htm")), None)
+        home = next((path for path, _ in pages if path.name.lower() in _HOME_NAMES), None)
         head = head or (_home_owner(home) if home is not None else None)
         if head:
             result, reports, _, _ = _read_site(pages, venues, organizations, head)
@@ -501,16 +505,20 @@ def _read_unnamed(readings: dict[HtmlElement, Reading], context: Context) -> Non
     "names" leave out the page's owner, a label over the title ("Kohn-Sham DFT: Real-space FLOSIC") or the journal
     under it ("Schizophrenia Bulletin") read as names."""
     family = fold(parse_name(context.owner).family) if context.owner else ""
+
+    def names_owner(citation: Citation) -> bool:
+        return bool(family) and any(family in fold(author) for author in citation.authors)
+
     failed = [element for element, (citation, why) in readings.items() if citation is None and why.startswith(NO_AUTHORS)]
     alone = [  # one "name", not the owner's: the journal line under a title ("Schizophrenia Bulletin")
         element
         for element, (citation, _) in readings.items()
-        if citation is not None and len(citation.authors) == 1 and not (family and family in fold(citation.authors[0]))
+        if citation is not None and len(citation.authors) == 1 and not names_owner(citation)
     ]
     if len(failed) < 3 or len(failed) + len(alone) < 0.5 * len(readings):
         return
     for element, (citation, why) in readings.items():
-        if citation is None or element in alone or (family and not any(family in fold(author) for author in citation.authors)):
+        if citation is None or element in alone or (family and not names_owner(citation)):
             readings[element] = (without_authors(element, context) or citation, why)
 
 

@@ -580,8 +580,9 @@ def without_authors(entry: HtmlElement, context: Context) -> Citation | None:
     if not worded:
         return None
     title = max(worded, key=len).strip(" .")
-    venue = _venue_or_status(re.sub(r"\(?\b(?:19|20)\d\d\b\)?", " ", dated[0]).strip(" ,.;"))
-    if not venue or not venue_name(venue) or re.search(r"\bauthor\b", venue, re.IGNORECASE):
+    venue = _venue_or_status(re.sub(r"\(?\b(?:19|20)\d\d\b\)?", " ", dated[0]).strip(" ,.;")) or ""
+    named = venue_name(venue) if venue else ""
+    if not named or re.search(r"\bauthor\b", venue, re.IGNORECASE):
         return None  # a date over a line of news, the owner's part in a project ("Lead author"): no journal
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     return Citation(
@@ -590,7 +591,7 @@ def without_authors(entry: HtmlElement, context: Context) -> Citation | None:
         entry.sourceline or 1,
         AUTHORS_UNPRINTED,
         year_in(dated[0]),
-        None if _only_status(venue) else venue_name(venue),
+        None if _only_status(venue) else named,
         doi,
         arxiv,
         dblp,

@@ -1735,7 +1735,12 @@ def test_names_in_kanji_before_a_quoted_title(tmp_path: Path) -> None:
     depth = works["イベントフォーカルスタックを用いた深度推定"]
     assert depth.authors == ("堀川健太", "五十川麻理子", "斎藤秀雄", "森尚平") and depth.year == 2024
     assert (depth.venue or depth.venue_as_written) == "第27回 画像の認識・理解シンポジウム"
-    assert works["イベント情報のみを用いた三次元人物姿勢および形状推定"].authors == ("堀 涼介", "五十川 麻理子", "三上 弾", "斎藤 英雄")
+    assert works["イベント情報のみを用いた三次元人物姿勢および形状推定"].authors == (
+        "堀 涼介",
+        "五十川 麻理子",
+        "三上 弾",
+        "斎藤 英雄",
+    )
     assert works["人物姿勢推定を用いた動画結合手法"].authors == ("沈展帆", "五十川麻理子")
 
 
@@ -1788,15 +1793,30 @@ def _paper(label: str, title: str, authors: str, venue: str) -> str:
 
 
 ARTICLES = f"""<section><div class="posts">
-{_paper("J18", "Metamobility: Connecting Future Mobility With the Metaverse",
+{
+    _paper(
+        "J18",
+        "Metamobility: Connecting Future Mobility With the Metaverse",
         '<a href="a">Haoxin Wang</a>, <strong>Ziran Wang</strong>, <a href="b">Dawei Chen</a>, and <a href="c">Kyungtae Han</a>',
-        "IEEE Vehicular Technology Magazine, Apr. 2023.")}
-{_paper("J17", "Driver Digital Twin for Online Prediction of Personalized Lane Change Behavior",
+        "IEEE Vehicular Technology Magazine, Apr. 2023.",
+    )
+}
+{
+    _paper(
+        "J17",
+        "Driver Digital Twin for Online Prediction of Personalized Lane Change Behavior",
         '<a href="a">Xishun Liao</a>, <a href="b">Xuanpeng Zhao</a>, <strong>Ziran Wang</strong>, and <a href="c">Kyungtae Han</a>',
-        "IEEE Internet of Things Journal, Jun. 2023.")}
-{_paper("J15", "Gaussian Process-Based Personalized Adaptive Cruise Control",
+        "IEEE Internet of Things Journal, Jun. 2023.",
+    )
+}
+{
+    _paper(
+        "J15",
+        "Gaussian Process-Based Personalized Adaptive Cruise Control",
         '<a href="a">Yanbing Wang</a>, <strong>Ziran Wang</strong>, and <a href="c">Kyungtae Han</a>',
-        "IEEE Transactions on Intelligent Transportation Systems, Dec. 2022.")}
+        "IEEE Transactions on Intelligent Transportation Systems, Dec. 2022.",
+    )
+}
 </div></section>"""
 
 
@@ -1856,7 +1876,11 @@ JOURNALS_ONLY = f"""<h1 class="page__title">Publications</h1><h2 class="archive_
 
 
 def test_a_list_of_titles_over_their_journals_under_year_headings(tmp_path: Path) -> None:
-    works = {w.title: w for w in read(tmp_path, JOURNALS_ONLY, "Publications - Machine Learning in Mental Health Lab") if isinstance(w, Work)}
+    works = {
+        w.title: w
+        for w in read(tmp_path, JOURNALS_ONLY, "Publications - Machine Learning in Mental Health Lab")
+        if isinstance(w, Work)
+    }
     assert len(works) == 6 and all(work.authors == () for work in works.values())
     subtyping = works["Subtyping Schizophrenia Patients Based on Patterns of Structural Brain Alterations"]
     assert (subtyping.venue or subtyping.venue_as_written, subtyping.year) == ("Schizophrenia Bulletin", 2022)
@@ -1911,3 +1935,30 @@ def test_people_written_loose_after_their_heading_a_bullet_each(tmp_path: Path) 
         "Travis Morton": "research",
         "John Hader": "research",
     }
+
+
+# A lab of ageing biology (the real pages, Bootstrap on Jekyll): the papers are linked cards (<a class="list-group-item">
+# over an <h4> title, the Vancouver authors, the journal, the date) in accordion panels; "All publications" is folded
+# (class "collapse") and repeats every one of the "Selected papers"; the team page names no owner, only "DemariaLab".
+DEMARIA_LAB = Path(__file__).parent / "data" / "homepage-heldout22" / "marco-demaria-jekyll" / "_site"
+
+
+def test_folded_cards_of_papers_are_read_once_each_with_their_particles() -> None:
+    page = DEMARIA_LAB / "publications" / "index.html"
+    works = [
+        r
+        for r in read_html_pages([(page, "publications/index.html")], venues(), organizations())[0].records
+        if isinstance(r, Work)
+    ]
+    assert len(works) >= 70 and len({w.title for w in works}) == len(works)
+    telomere = next(w for w in works if w.title.startswith("Change in telomere length"))
+    assert telomere.authors[5:8] == ("A. M. van Roon", "J. D. Lefrandt", "I. J. de Jong")  # "van Roon AM" is no given name
+    assert (telomere.venue or telomere.venue_as_written, telomere.year) == ("Urol Oncol", 2024)
+
+
+def test_a_lab_named_in_one_word_is_headed_by_the_person_named_after_it() -> None:
+    page = DEMARIA_LAB / "members" / "index.html"
+    records = read_html_pages([(page, "members/index.html")], venues(), organizations())[0].records
+    found = {r.person: r for r in records if isinstance(r, Supervision)}
+    assert len(found) >= 20 and {r.supervisor for r in found.values()} == {"Marco Demaria"}
+    assert people_of(list(found.values()))["Anton Stamm"] == ("phd", 2024, None)

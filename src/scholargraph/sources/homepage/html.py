@@ -330,7 +330,8 @@ def _read_page(
 _NO_OWNER_WARNING = "the page names no owner to supervise its people"
 
 _LAB_WORD = r"(?i:(?:research\s+)?(?:lab|laboratory|group|ensemble|team))\b"
-_LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}", re.IGNORECASE)
+_LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'’-]{{2,}})(?:Lab|Laboratory|Group)\b)", re.IGNORECASE)
+"""A lab named after its head: "Chehab Lab", "Schneider's research group", "DemariaLab" written as one word."""
 
 
 def _lab_families(page: Page) -> set[str]:
@@ -339,7 +340,7 @@ def _lab_families(page: Page) -> set[str]:
     titles = [text_of(title) for title in page.root.xpath("//title")] + [page.title or ""]
     titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
     titles += [text_of(h) for h in page.root.iter("h1")] + [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
-    families = {match.group(1).lower() for title in titles for match in _LAB.finditer(title)}
+    families = {(match.group(1) or match.group(2)).lower() for title in titles for match in _LAB.finditer(title)}
     return families | {match.group(1) for title in titles for match in _CJK_LAB.finditer(title)}
 
 

@@ -301,6 +301,8 @@ def clean_page(page: Page) -> None:
 
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+"""A year standing alone, not four digits of a telephone number ("85-20748")."""
 
 
 def _group_separated_records(root: HtmlElement) -> None:
@@ -380,8 +382,16 @@ def _markdown_list(pre: HtmlElement) -> None:
 
 
 def _folded(element: HtmlElement) -> bool:
-    """A collapsed list (an accordion of years, a "show more" block) is content a reader unfolds, not a hidden copy."""
-    return sum(1 for _ in element.iterdescendants("li", "tr", "article")) >= 2
+    """A collapsed list (an accordion of years, a "show more" block) is content a reader unfolds, not a hidden copy:
+    it holds list items, rows or articles, or sibling blocks of one tag and class that each hold a year."""
+    if sum(1 for _ in element.iterdescendants("li", "tr", "article")) >= 2:
+        return True
+    dated = Counter(
+        (block.getparent(), block.tag, block.get("class"))
+        for block in element.iterdescendants()
+        if isinstance(block.tag, str) and block.tag in ("a", "div") and re.search(YEAR, block.text_content())
+    )
+    return any(count >= 2 for count in dated.values())
 
 
 def _holds_content(element: HtmlElement) -> bool:

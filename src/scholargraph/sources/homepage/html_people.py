@@ -20,7 +20,7 @@ from ...model.dates import parse_period
 from ...model.names import clean_name, is_han_name
 from ...model.records import Period
 from ...model.text import HAN
-from .html_page import HEADING_TAGS, block_lines, text_of
+from .html_page import HEADING_TAGS, YEAR, block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
 
 if TYPE_CHECKING:
@@ -61,8 +61,6 @@ _DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{DEGREES}|Dr\.)\s*$")
-YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
-"""A year standing alone, not four digits of a telephone number ("85-20748")."""
 _PERIOD = re.compile(
     rf"\s*{YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     rf"\s*{YEAR}\s*[-–]\s*\d\d(?![\d/-])|"  # "Post-doc, 2014-15": the end year's last two digits

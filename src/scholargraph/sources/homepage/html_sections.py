@@ -508,8 +508,9 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
     """Records a template repeats, found by their shape, and the labels it repeats in them.
 
     Three or more sibling blocks of one tag and class with headings in the same places are records whose headings
-    are their fields when each first heading is a text written once on the page (a paper's title over its
-    authors, a person's name; not a field's label such as "Name"); one whose heading names a section or a year
+    are their fields when each first heading is a text written once on the page, or a title long enough to be
+    listed twice (a paper's title over its authors, in "Selected" and again in "All"; a person's name; not a field's
+    label such as "Name"); one whose heading names a section or a year
     ("Alumni" in a row of its own) is no record. A heading naming a section with the same text in every block
     ("Access the paper") is a label, not a heading of the page.
     """
@@ -519,7 +520,7 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
     for parent in root.iter():
         groups: dict[tuple[str, str, tuple[str, ...]], list[HtmlElement]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li"):
+            if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li", "a"):
                 inner = tuple(h.tag for h in child.iterdescendants(*HEADING_TAGS))
                 if inner:
                     groups.setdefault((child.tag, str(child.get("class") or ""), inner), []).append(child)
@@ -533,7 +534,7 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
             kept = [
                 block
                 for text, block in zip(firsts, blocks, strict=True)
-                if written[text] == 1
+                if (written[text] == 1 or len(text.split()) >= 5)
                 and not (_named_section(text) or role_heading(text) or _YEAR_HEADING.fullmatch(text))
                 and not _lists_records(block)
                 and not _splits(block)

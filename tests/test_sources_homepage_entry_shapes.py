@@ -1962,3 +1962,35 @@ def test_a_lab_named_in_one_word_is_headed_by_the_person_named_after_it() -> Non
     found = {r.person: r for r in records if isinstance(r, Supervision)}
     assert len(found) >= 20 and {r.supervisor for r in found.values()} == {"Marco Demaria"}
     assert people_of(list(found.values()))["Anton Stamm"] == ("phd", 2024, None)
+
+
+# A biomedical-informatics page saved from a word processor: the year of each group a paragraph of its own, the
+# entries numbered paragraphs "Family, I., …, Title, to appear in the Proceedings of …, CHI 2018", some without a year.
+WORD_LIST = """<p class=MsoNormal><b>Publications (by year):</b></p>
+<p class=MsoNormal><span>2018</span></p>
+<p class=MsoNormal><span>1. Nakikj, D., Mamykina, L., Lost in Migration: Information Management and Community Building in an
+Online Health Community, to appear in the <i>Proceedings of the ACM Conference on Human-Factors in Computing Systems,
+CHI</i> 2018</span></p>
+<p class=MsoNormal><span>2. Burgermaster, M., Contento, I., Koch, P., Mamykina, L., Behavior Change Is Not One Size Fits All:
+Psychosocial Phenotypes of Childhood Obesity Prevention Intervention Participants, <i>Translational Behavioral
+Medicine</i></span></p>
+<p class=MsoNormal><span>2017</span></p>
+<p class=MsoNormal><span>3. Hwang, M., Mamykina, L., Monster Appetite: Effects of Subversive Framing on Nutritional Choices
+in a Digital Game Environment, in the <i>Proceedings of the ACM Conference on Human-Factors in Computing Systems, CHI</i>
+<i>2017</i> (<a href="x.pdf">pdf</a>)</span></p>"""
+
+
+def test_a_year_alone_in_a_paragraph_dates_the_entries_under_it(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, WORD_LIST, "Lena Mamykina") if isinstance(w, Work)}
+    lost = works["Lost in Migration: Information Management and Community Building in an Online Health Community"]
+    assert lost.authors == ("D. Nakikj", "L. Mamykina") and lost.year == 2018
+    assert lost.venue_as_written == "Proceedings of the ACM Conference on Human-Factors in Computing Systems"
+    undated = works[
+        "Behavior Change Is Not One Size Fits All: Psychosocial Phenotypes of Childhood Obesity Prevention Intervention Participants"
+    ]
+    assert (undated.venue_as_written, undated.year) == ("Translational Behavioral Medicine", 2018)
+    monster = works["Monster Appetite: Effects of Subversive Framing on Nutritional Choices in a Digital Game Environment"]
+    assert (monster.venue_as_written, monster.year) == (
+        "Proceedings of the ACM Conference on Human-Factors in Computing Systems",
+        2017,
+    )

@@ -51,7 +51,11 @@ _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
-_PUBLISHED_IN = re.compile(r"^\s*(?:published\s+)?in\s*:?\s+", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(
+    r"^\s*(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in\s*:?\s+(?:the\s+(?=proceedings?\b))?", re.IGNORECASE
+)
+_IN_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in(?:\s+the)?\s*$", re.I)
+""""…, to appear in the" at a title's end: the words that lead to its venue, no part of it."""
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _HREF_DROPPED = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
 """What a browser takes out of a link before reading it (tabs and line breaks anywhere, controls and spaces before it);
@@ -251,6 +255,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
+    title = _IN_AFTER.sub("", title) if len(_IN_AFTER.sub("", title).split()) >= 3 else title
     if year is None and not venue and _ATTRIBUTION.search(whole):
         return None, "a quotation and who said it, not a citation"
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
@@ -325,6 +330,8 @@ _LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|e
 _TRAILING_RESOURCE = re.compile(rf"(?:[\s.,;]*[\[(]?\b(?:{_LINK_WORDS})\b[\])]?[.,;]?)+\s*$", re.IGNORECASE)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
 _AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
+_SHORT_NAME_AFTER = re.compile(r"^((?:\S+\s+){4,}\S+?),\s*[A-Z]{2,8}(?:\s*'?\d{2})?$")
+"""A full name and its short name after a comma, "… Human Factors in Computing Systems, CHI": the full name only."""
 _VENUE_DATE = re.compile(
     r"[,.]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[a-z]?\)?"
     r"(?:\s*[-–]\s*\d+)?\s*[.,:;]?\s*$",
@@ -361,6 +368,7 @@ def venue_name(text: str) -> str:
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
     name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
+    name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
     return name or text.strip(" ,.;:")
 

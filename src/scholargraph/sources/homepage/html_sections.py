@@ -203,6 +203,8 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
         return None
     if element.tag in HEADING_TAGS:
         return full, int(element.tag[1])
+    if element.tag in ("p", "div") and _YEAR_HEADING.fullmatch(full) and not element.xpath(".//li|.//p|.//div"):
+        return full, 8  # a year alone in a paragraph, under any heading, over the entries of that year (a word processor's list)
     parent = element.getparent()
     if element.tag in _INLINE and parent is not None and text_of(parent) != full:
         return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading

@@ -87,6 +87,11 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("until Aug 2019", None, "2019-08"),
         ("2021 -- 2026", "2021", "2026"),
         ("2019 ~ 2023", "2019", "2023"),
+        ("2016/03-2022/08", "2016-03", "2022-08"),  # months in digits after the year
+        ("2021.09 - 2024.06", "2021-09", "2024-06"),
+        ("03/2016-08/2022", "2016-03", "2022-08"),
+        ("2013/12", "2013-12", "2013-12"),  # no academic year ends before it starts: December
+        ("since 2019.03", "2019-03", None),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:

@@ -1994,3 +1994,77 @@ def test_a_year_alone_in_a_paragraph_dates_the_entries_under_it(tmp_path: Path) 
         "Proceedings of the ACM Conference on Human-Factors in Computing Systems",
         2017,
     )
+
+
+# A genomics lab's alumni table (the real page, Hugo): "Name (PhD, 2022) | Role in lab | 2016/03-2022/08 | Where they
+# went"; first-year PhD students rotating through the lab are "Rotation Student (MGG)".
+WANG_ALUMNI = Path(__file__).parent / "data" / "homepage-heldout22" / "ting-wang-hugo" / "public" / "alumni" / "index.html"
+
+
+def test_an_alumni_table_dates_each_person_by_its_duration_column() -> None:
+    result, _ = read_html_pages([(WANG_ALUMNI, "alumni/index.html")], venues(), organizations())
+    people = people_of([r for r in result.records if isinstance(r, Supervision)])
+    assert people["Yiran Hou"] == ("phd", 2016, 2022)  # the period her graduation year ends, not the year alone
+    assert people["Mitchell Grinwald"] == ("phd", 2022, 2022)  # a rotation student
+    assert people["Sonali Sharma"] == ("research", 2022, 2022)  # a high-school student
+
+
+# A medical-imaging lab's pages in Chinese (the real pages): the head first on the member page, "黄振兴 副研究员" (an
+# associate research professor); "毕业生" (graduates) over "张晶晶 博士 2024.09 - 2025.09"; each paper an <li> whose
+# "<div>" is never closed (a browser closes the item at the next <li>), its authors after a year in a label of its own.
+HUANG_LAB = Path(__file__).parent / "data" / "homepage-heldout22" / "zhenxing-huang-handwritten"
+
+
+def test_a_chinese_member_page_headed_by_a_research_professor() -> None:
+    records = read_html_pages([(HUANG_LAB / "people.htm", "people.htm")], venues(), organizations())[0].records
+    found = {r.person: r for r in records if isinstance(r, Supervision)}
+    assert {r.supervisor for r in found.values()} == {"黄振兴"}
+    assert people_of(list(found.values()))["张晶晶"] == ("phd", 2024, 2025)
+    assert people_of(list(found.values()))["刘涵"] == ("master", 2019, 2022)
+
+
+def test_list_items_left_open_are_siblings_and_a_year_label_no_part_of_the_authors() -> None:
+    records = read_html_pages([(HUANG_LAB / "publication.htm", "publication.htm")], venues(), organizations())[0].records
+    works = {w.title: w for w in records if isinstance(w, Work)}
+    assert len(works) >= 34
+    first = works["Accurate whole-brain segmentation for bimodal PET/MR images via a cross-attention mechanism"]
+    assert first.authors[:2] == ("Wenbo Li", "Zhenxing Huang") and first.year == 2025
+    macnet = next(w for t, w in works.items() if t.startswith("MacNet"))
+    assert macnet.authors[0] == "Yi An" and macnet.venue_as_written == "Quantitative Imaging in Medicine and Surgery"
+
+
+# An ecologist's Hugo page printed from biblatex: each entry a <cite> holding "Authors (year). <em>Title</em>. DOI: …"
+# for a preprint (no venue), or "“Title”. In: <em>Journal</em> 11, p. 1182." for a paper.
+BIBLATEX_CITES = """<h2 id="preprints">Preprints</h2>
+<p><cite>Venkatesan, S., B. Marshall, M. Greener, et al.
+(2026).
+<em>Drivers of roe deer use in fragmented forest landscapes; implications for management in the context of policy driven
+forest expansion</em>.
+DOI: <a href="https://doi.org/10.32942/X2CD4P">10.32942/X2CD4P</a>.</cite></p>
+<p><cite>Marshall, B., L. Gilbert, J. Boyle, et al.
+(2026).
+<em>Roe Deer show an affinity for woodland and reluctance to cross roads</em>.
+DOI: <a href="https://doi.org/10.32942/X2JD47">10.32942/X2JD47</a>.</cite></p>
+<h2 id="publications">Publications</h2>
+<p><cite>Marshall, B. M. and A. B. Duthie
+(2022).
+&ldquo;abmAnimalMovement: An R package for simulating animal movement using an agent-based model&rdquo;.
+In: <em>F1000Research</em> 11, p. 1182.
+DOI: <a href="https://doi.org/10.12688/f1000research.124000.1">10.12688/f1000research.124000.1</a>.</cite></p>
+<p><cite>Ward, M., B. M. Marshall, C. W. Hodges, et al.
+(2021).
+&ldquo;Nonchalant neighbors: Space use and overlap of the critically endangered Elongated Tortoise&rdquo;.
+In: <em>Biotropica</em>, p. btp.12981.</cite></p>"""
+
+
+def test_a_title_in_italics_over_a_doi_and_a_journal_over_its_page(tmp_path: Path) -> None:
+    works = {
+        w.title: w for w in read(tmp_path, BIBLATEX_CITES, "Publications | Benjamin Michael Marshall") if isinstance(w, Work)
+    }
+    roe = works["Roe Deer show an affinity for woodland and reluctance to cross roads"]
+    assert roe.authors == ("B. Marshall", "L. Gilbert", "J. Boyle") and roe.year == 2026 and not roe.venue_as_written
+    assert any(t.endswith("in the context of policy driven forest expansion") for t in works)
+    package = works["abmAnimalMovement: An R package for simulating animal movement using an agent-based model"]
+    assert (package.venue_as_written, package.year) == ("F1000Research", 2022)
+    tortoise = works["Nonchalant neighbors: Space use and overlap of the critically endangered Elongated Tortoise"]
+    assert tortoise.venue_as_written == "Biotropica"

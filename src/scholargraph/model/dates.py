@@ -38,7 +38,11 @@ MONTHS = {
 
 MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 """A month's name or its abbreviation, as written in a date (``Aug``, ``Sept.``, ``March``)."""
-_DATE = rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)"
+_DATE = (
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?:(?P<nmonth>0?[1-9]|1[0-2])[./])?"
+    rf"(?P<year>(?:19|20)\d\d)(?:[./](?P<ymonth>0[1-9]|1[0-2])(?!\d))?"
+)
+"""A date: ``2020``, ``Aug 2020``, ``29 Apr 2022``, or with the month in digits, ``2016/03``, ``2021.09``, ``03/2016``."""
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _DASH = r"\s*(?:--?|[–—/~])\s*|\s+(?:to|until|till)\s+"
 _PERIOD_RE = re.compile(
@@ -64,9 +68,10 @@ def _normalized(text: str) -> str:
     return _SEASON.sub("", " ".join(text.replace("\u00a0", " ").split()).rstrip(".,"))
 
 
-def _date(day: str | None, month: str | None, year: str) -> PartialDate:
-    month_number = MONTHS[month.lower().rstrip(".")] if month else None
-    return PartialDate(int(year), month_number, int(day) if day and month_number else None)
+def _date(day: str | None, month: str | None, year: str, number: str | None = None) -> PartialDate:
+    """A date from its written parts; ``number`` is a month written in digits."""
+    month_number = MONTHS[month.lower().rstrip(".")] if month else int(number) if number else None
+    return PartialDate(int(year), month_number, int(day) if day and month else None)
 
 
 def parse_date(text: str) -> PartialDate | None:
@@ -75,7 +80,7 @@ def parse_date(text: str) -> PartialDate | None:
     if not match:
         return None
     try:
-        return _date(match["day"], match["month"], match["year"])
+        return _date(match["day"], match["month"], match["year"], match["nmonth"] or match["ymonth"])
     except ValueError:
         return None
 
@@ -91,7 +96,8 @@ def parse_period(text: str) -> Period | None:
         start_year = int(short["start"])
         end_year = start_year - start_year % 100 + int(short["end"])
         end_year += 100 if end_year < start_year else 0  # 1999/00
-        return Period(PartialDate(start_year), PartialDate(end_year)) if end_year - start_year <= _LONGEST_SHORT_RANGE else None
+        if end_year - start_year <= _LONGEST_SHORT_RANGE:
+            return Period(PartialDate(start_year), PartialDate(end_year))
     if months := _MONTHS_OF_ONE_YEAR.match(cleaned):
         first, last = _date(None, months["smonth"], months["year"]), _date(None, months["emonth"], months["year"])
         return Period(PartialDate(first.year - 1, first.month) if first > last else first, last)  # Dec-Feb 2014
@@ -102,13 +108,19 @@ def parse_period(text: str) -> Period | None:
     if not match:
         return None
     try:
-        start = _date(match["sday"], match["smonth"], match["syear"])
-        end = _date(match["eday"], match["emonth"], match["eyear"]) if match["eyear"] else None
+        start = _date(match["sday"], match["smonth"], match["syear"], match["snmonth"] or match["symonth"])
+        end = (
+            _date(match["eday"], match["emonth"], match["eyear"], match["enmonth"] or match["eymonth"])
+            if match["eyear"]
+            else None
+        )
     except ValueError:  # 31 Feb
         return None
     if end:
         return Period(start, end)
-    open_ended = bool(match["since"] and match["since"].lower() == "since") or bool(re.search(_DASH, cleaned))
+    open_ended = bool(match["since"] and match["since"].lower() == "since") or bool(
+        re.search(_DASH, cleaned[match.end("start") :])
+    )
     return Period(start, None if open_ended else start)
 
 

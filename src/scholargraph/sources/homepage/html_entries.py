@@ -114,6 +114,8 @@ def _looks_like_authors(text: str) -> bool:
 
 _ET_AL = re.compile(r"\s+et\.?\s*al\b\.?")
 _ABBREVIATED_WORD = re.compile(r"\b(?!(?:Jr|Sr|St)\.)[A-Z][a-z]+\.(?=[\s,])")
+_LEADING_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s+(?=\S)")
+"""The year a line of authors opens with ("2025 Yi An, Yuanyuan Lei"): the entry's year, no part of a name."""
 _TRAILING_YEAR = re.compile(r",?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]?\s*$")
 
 
@@ -181,7 +183,8 @@ def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tu
     """A title that the one italic run of its entry begins but that ends a few words off it ("… at single-base resolution
     Biostatistics", "… to the top medical" before "literature Biostatistics") ends where the italics end: the words
     past them are the venue's, the words short of them the title's."""
-    runs = [text_of(element).strip(" .,") for element in entry.iter("em", "i", "cite")]
+    italics = [element for element in entry.iter("em", "i", "cite") if not element.xpath(".//em|.//i|.//cite")]
+    runs = [text_of(element).strip(" .,") for element in italics]  # not a <cite> holding the whole entry
     runs = [run for run in runs if len(run.split()) >= 4]
     if len(runs) != 1 or runs[0] == title or runs[0].split()[:3] != title.split()[:3]:
         return title, venue
@@ -192,6 +195,8 @@ def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tu
     tail = italic[len(title) :].strip() if italic.startswith(title) else ""
     if tail and venue and venue.startswith(tail):
         return italic, venue[len(tail) :].strip(" .,") or None
+    if tail and venue and tail.endswith(venue):  # "… for management" | "in" | "the context of …": all the italics'
+        return italic, None
     return title, venue
 
 
@@ -232,7 +237,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
-        authors_text = _TRAILING_YEAR.sub("", authors_text).rstrip(" :;") if authors_text else authors_text
+        authors_text = _TRAILING_YEAR.sub("", _LEADING_YEAR.sub("", authors_text)).rstrip(" :;") if authors_text else None
         ruled = title and authors_text and _looks_like_authors(authors_text)
         names = author_names(authors_text) if ruled and authors_text else []
         doubtful = any(person_name(name) is None for name in names)
@@ -319,6 +324,7 @@ _VENUE_DETAILS = re.compile(
     r"|[.,;]?\s*\bPMC?ID\b"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
+    r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
     r").*$",
     re.IGNORECASE,
@@ -357,6 +363,8 @@ _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", re.IGNORECASE)
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
+    if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE):
+        return ""  # "DOI: 10.32942/X2JD47": where the paper is, no venue's name
     name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip())))
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name

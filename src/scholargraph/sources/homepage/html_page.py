@@ -237,6 +237,18 @@ def _is_navigation(element: HtmlElement) -> bool:
     )
 
 
+def _close_list_items(root: HtmlElement) -> None:
+    """A list item opened inside the previous one's unclosed ``<div>`` is its sibling, as a browser's HTML parser makes it
+    (a new ``<li>`` closes the open one); the HTML 4 parser nests each in the one before."""
+    for item in list(root.iter("li")):
+        for ancestor in item.iterancestors():
+            if ancestor.tag in ("ul", "ol", "menu", "table"):
+                break
+            if ancestor.tag == "li":
+                ancestor.addnext(item)
+                break
+
+
 def _unfold_more_authors(root: HtmlElement) -> None:
     """A "12 more authors" toggle shows the names it keeps in an attribute (al-folio's ``onclick``): put them in its text."""
     for element in root.iter():
@@ -261,6 +273,7 @@ def clean_page(page: Page) -> None:
     """Remove what a reader ignores: comments, scripts, navigation, hidden elements (BibTeX is kept, marked)."""
     root = page.root
     _unfold_more_authors(root)
+    _close_list_items(root)
     for comment in root.xpath("//comment()|//processing-instruction()"):
         if comment.getparent() is not None:
             page.removed["comments"] += 1
@@ -430,6 +443,8 @@ def block_lines(element: HtmlElement) -> list[str]:
                     lines[-1] += " "  # two labels side by side ("<span>Trajectory</span><span>Published</span>")
                 walk(child)
             if child.tail:
+                if child.tail[:1].isalpha() and re.fullmatch(YEAR, child.text_content().strip()):
+                    lines[-1] += " "  # a year set apart in its own label before the text ("<span>2025</span>Wenbo Li")
                 lines[-1] += child.tail
             previous = None if child.tail and child.tail.strip() else child.tag
         if block:

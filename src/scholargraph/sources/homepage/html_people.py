@@ -61,12 +61,14 @@ _DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{DEGREES}|Dr\.)\s*$")
+_MONTH_AFTER = r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?"
+"""A month in digits after its year: "2016/03", "2021.09"."""
 _PERIOD = re.compile(
     rf"\s*{YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     rf"\s*{YEAR}\s*[-–]\s*\d\d(?![\d/-])|"  # "Post-doc, 2014-15": the end year's last two digits
     r"(?:since|from)?\s*(?:(?:spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    rf"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?{YEAR}(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|[a-z]{{3,9}}\.?)\s+|"
-    rf"[01]?\d/)?(?:{YEAR}|present|now|current|today|现在|至今))?",
+    rf"oct\w*|nov\w*|dec\w*)\.?\s+|[01]?\d/)?{YEAR}{_MONTH_AFTER}(?:\s*[-–—~]+\s*(?:(?:spring|summer|fall|autumn|winter|"
+    rf"[a-z]{{3,9}}\.?)\s+|[01]?\d/)?(?:{YEAR}{_MONTH_AFTER}|present|now|current|today|现在|至今))?",
     re.IGNORECASE | re.MULTILINE,
 )
 _GRADUATION = re.compile(
@@ -133,9 +135,11 @@ _HEADS = re.compile(
 )
 """A role that says its holder heads the group, whatever else their card says ("Senior researcher, head of EAGLeLab")."""
 _PRINCIPAL = re.compile(
-    rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b",
+    rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b"
+    r"|(?<!助理)(?<!博士后)(?:研究员|教授)|课题组长|组长",
     re.IGNORECASE,
 )
+"""The roles of a group's head, in English or Chinese ("副研究员", an associate research professor; not "助理研究员")."""
 
 
 @dataclass(frozen=True)
@@ -351,7 +355,10 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
     dating = "\n".join(_dating_parts(here))
-    found = next((m.group().strip() for m in _PERIOD.finditer(dating) if m.group().strip()), None)
+    periods = [m.group().strip() for m in _PERIOD.finditer(dating) if m.group().strip()]
+    found = next(iter(periods), None)
+    if found and re.fullmatch(YEAR, found):  # "Yiran Hou (PhD, 2022) | 2016/03-2022/08": the period that year ends
+        found = next((later for later in periods[1:] if re.search(rf"[-–—~]\s*(?:[01]?\d/)?{found}", later)), found)
     if found:
         found = re.sub(r"\b(?:current|now|today)\b|现在|至今", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go

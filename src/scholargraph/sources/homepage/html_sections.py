@@ -328,8 +328,8 @@ def _person_card(element: HtmlElement, repeated: bool = False) -> bool:
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > (1500 if repeated else 600):
         return False
     headings = list(element.iterdescendants(*HEADING_TAGS)) or element.xpath(NAME_CLASS)
-    if not headings or person_name(text_of(headings[0])) is None:
-        return False
+    if not headings or person_name(text_of(headings[0])) is None or _named_section(text_of(headings[0])):
+        return False  # "毕业生" (graduates) is written like a name in Chinese, and names a section
     if any(not _card_line(text_of(heading)) for heading in headings[1:]):
         return False  # one name and, at most, headings of its role ("<h2>Jane Doe</h2><h4>Principal Investigator</h4>")
     rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them

@@ -33,7 +33,7 @@ ROLE_WORDS = re.compile(
     r"student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|co-?op|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
     r"principal investigator|director|research chair|alumn\w*)(?!\w)|(?-i:\b[MB]S(?=\s+(?:19|20)\d\d\b)|^[MB][SA]$)|"
-    r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员",
+    r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授",
     re.IGNORECASE,
 )
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``
@@ -84,6 +84,8 @@ def supervision_kind(role: str) -> SupervisionKind:
         return SupervisionKind.MASTER
     if re.search(r"(?<!under)(?<!under )(?<!under-)graduate student", lowered):
         return SupervisionKind.PHD  # a lab's "graduate students", unless said to be master's students, are PhD students
+    if re.search(r"\brotation student", lowered):
+        return SupervisionKind.PHD  # a doctoral programme's first-year student rotating through labs
     return SupervisionKind.RESEARCH
 
 

@@ -2068,3 +2068,27 @@ def test_a_title_in_italics_over_a_doi_and_a_journal_over_its_page(tmp_path: Pat
     assert (package.venue_as_written, package.year) == ("F1000Research", 2022)
     tortoise = works["Nonchalant neighbors: Space use and overlap of the critically endangered Elongated Tortoise"]
     assert tortoise.venue_as_written == "Biotropica"
+
+
+# An operations researcher's teaching page (hand-written): "Supervision of theses" › "Master theses" › "Ongoing" and
+# "Completed", each student written family name first before the thesis title, the defence in brackets.
+THESES = """<h3>Supervision of theses</h3><h4>Master theses</h4>
+<h5>Ongoing</h5><ul>
+<li> Broc, Apolline: Developing a planning system for running-dinner events.</li>
+<li> Curtenaz, Athenais: tbd </li></ul>
+<h5>Completed</h5><ul>
+<li>Ackaert, Taike: 3D packing for optimizing shipping of goods with release and due dates. (Successfully defended, September 2020)</li>
+<li>Popelier, Lisa, Balancing disassembly lines under consideration of tools and limited space. (Successfully defended, June 2019)</li>
+<li>van den Broeke, Jasper:, Scheduling the provision of parts to assembly lines. (Successfully defended, June 2019)</li>
+</ul>"""
+
+
+def test_supervised_theses_ongoing_and_completed_each_student_family_name_first(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, THESES, "Teaching | Nico André Schmid"))
+    assert people == {
+        "Apolline Broc": ("master", None, None),
+        "Athenais Curtenaz": ("master", None, None),
+        "Taike Ackaert": ("master", None, 2020),
+        "Lisa Popelier": ("master", None, 2019),
+        "Jasper van den Broeke": ("master", None, 2019),
+    }

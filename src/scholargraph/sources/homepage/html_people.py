@@ -244,10 +244,21 @@ def block_name(element: HtmlElement) -> str | None:
         if name:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
+    inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
+    if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
+        return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
     name = person_name(_head(lines[0])) or person_name(re.split(r"[,(–—:|]", lines[0])[0]) if lines and lines[0] else None
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
     return name
+
+
+_FAMILY_FIRST = re.compile(
+    r"^(?P<family>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e)\s+)*[A-Z][\w'’\u00C0-\u024F-]+),\s*"
+    r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?)\s*(?::\s*,?|,\s+(?=[A-Z\d]))"
+)
+"""A person written family name first before what they did, "Popelier, Lisa, Balancing disassembly lines …": the
+family name one word (with its particles), the given names before a colon or a comma."""
 
 
 def _name_at(element: HtmlElement) -> str | None:

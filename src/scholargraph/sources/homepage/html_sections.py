@@ -59,7 +59,7 @@ _PEOPLE_EXTRA = (
     (
         "(?:(?:graduate|postgraduate|doctoral|ph\\.?\\s?d\\.?|master'?s?|msc|research|thesis|student)\\s+)*(?:students?\\s+)?"
         "(?:research\\s+)?(?:supervision|advising|mentoring)|(?:students|theses) (?:supervised|advised)|"
-        "(?:supervised|advised) (?:students|theses)",
+        "(?:supervised|advised) (?:students|theses)|supervision of (?:\\w+\\s+)?(?:students|theses|dissertations)",
         "Student",
     ),
     (
@@ -150,6 +150,10 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     students, alumni"). A singular role ("PhD Student" under a name) is a line of that person's card."""
     words = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", text).strip(" :").split()  # "Undergraduates [* co-supervised]"
     text = " ".join(words)
+    if re.fullmatch(r"ongoing|current|in progress|active", text, re.I):
+        return "people", "Student"  # "Master theses" › "Ongoing": the students still working
+    if re.fullmatch(r"completed|finished|graduated|defended", text, re.I):
+        return "people", "Alumnus"  # "Master theses" › "Completed": the students who left
     alone = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
         return alone
@@ -162,7 +166,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     return found
 
 
-_FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
+_FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 _COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 
@@ -437,8 +441,8 @@ def find_sections(
             text, level = heading
             kind = _named_section(text)
             open_people = next((o.found for o in reversed(stack) if o.found), (None,))[0]
-            if open_people and open_people.kind == "people" and kind and kind[0] == "awards":
-                kind = role_heading(text) or kind  # "Honours" among the lab's people: students, not awards
+            if open_people and open_people.kind == "people" and kind and kind[0] in ("awards", "publications"):
+                kind = role_heading(text) or kind  # "Honours", "Master theses" among the lab's people: students
             if not kind and open_people and open_people.kind == "people":
                 kind = role_heading(text)
                 if not kind and person_name(text):

@@ -2092,3 +2092,16 @@ def test_supervised_theses_ongoing_and_completed_each_student_family_name_first(
         "Lisa Popelier": ("master", None, 2019),
         "Jasper van den Broeke": ("master", None, 2019),
     }
+
+
+# A biomedical informatician's home page saved from a word processor (the real page, UTF-16): no title, no heading
+# naming her; it opens "Lena Mamykina, Ph.D." over "Associate Professor", and its "Advising" block lists her students.
+MAMYKINA_HOME = Path(__file__).parent / "data" / "homepage-heldout22" / "lena-mamykina-word" / "index.html"
+
+
+def test_a_page_opening_with_a_name_over_a_professor_title_is_that_persons() -> None:
+    records = read_html_pages([(MAMYKINA_HOME, "index.html")], venues(), organizations())[0].records
+    found = {r.person: r for r in records if isinstance(r, Supervision)}
+    assert {r.supervisor for r in found.values()} == {"Lena Mamykina"}
+    assert people_of(list(found.values()))["Elliot Mitchell"] == ("phd", None, None)
+    assert people_of(list(found.values()))["Yishen Miao"] == ("master", None, None)

@@ -51,7 +51,7 @@ from .html_entries import (
     without_authors,
 )
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
-from .html_people import person_name
+from .html_people import is_principal, person_name
 from .html_people_sections import NO_OWNER, read_people
 from .html_sections import (
     Found,
@@ -417,6 +417,7 @@ def _owner(page: Page) -> str | None:
         candidates += re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*|'s\s", text_of(title))
     candidates += [text_of(h) for h in page.root.iter("h1")] or [text_of(h) for h in page.root.iter("h2")][:1]
     candidates += [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
+    candidates.append(_letterhead(page))
     for candidate in candidates:
         undegreed = _DEGREE_AFTER.sub("", candidate or "")
         written = _WHOSE.sub("", _SITE_WORDS.sub("", undegreed))  # "Publications of Jeremy L. Martin", "Homepage of …"
@@ -425,6 +426,16 @@ def _owner(page: Page) -> str | None:
             if written != _WHOSE.sub("", undegreed) and not _PERSONAL.search(undegreed):
                 continue  # "Quantum Device Lab" names a lab; its head is found among its people (``_lab_head``)
             return name
+    return None
+
+
+def _letterhead(page: Page) -> str | None:
+    """The name a page opens with when a head's title follows it, as a letterhead ("Lena Mamykina, Ph.D." over
+    "Associate Professor"): the page's owner on a page that names itself nowhere else."""
+    body = next(page.root.iter("body"), page.root)
+    lines = block_lines(body)[:2]
+    if len(lines) == 2 and is_principal(lines[1]) and len(lines[1].split()) <= 6:
+        return re.split(r",|\s\(", lines[0])[0]
     return None
 
 

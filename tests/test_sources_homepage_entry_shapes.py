@@ -2105,3 +2105,26 @@ def test_a_page_opening_with_a_name_over_a_professor_title_is_that_persons() -> 
     assert {r.supervisor for r in found.values()} == {"Lena Mamykina"}
     assert people_of(list(found.values()))["Elliot Mitchell"] == ("phd", None, None)
     assert people_of(list(found.values()))["Yishen Miao"] == ("master", None, None)
+
+
+# A genomics lab's list (Hugo): a linked title, the authors (a consortium among them), then the journal as PubMed or the
+# publisher prints it, its date and notes after it ("Cancer Res . 2021 Aug 25;canres.…", "EPIGENOMICS, Published Online:…").
+PUBMED_NOTES = """<h1>Publications</h1><h2>2021</h2><ul>
+<li><a href="https://example.org/1">Epigenetic therapies in ovarian cancer alter repetitive element expression in a TP53-dependent manner</a><br>
+Jameson I. McDonald, Noor Diab, Ting Wang, Katherine B. Chiappinelli<br>
+Cancer Res . 2021 Aug 25;canres.4243.2020. doi: 10.1158/0008-5472.CAN-20-4243.</li>
+<li><a href="https://example.org/2">Epigenomic programming in early fetal brain development</a><br>
+Lili Li, Cecile L. Maire, Ting Wang, Martin Hirst<br>
+EPIGENOMICS, Published Online:17 Jul 2020<a href="https://doi.org/10.2217/epi-2019-0319">https://doi.org/10.2217/epi-2019-0319</a></li>
+<li><a href="https://example.org/3">Integrative analysis of 111 reference human epigenomes</a><br>
+Roadmap Epigenomics Consortium, Anshul Kundaje, Wouter Meuleman, Jason Ernst, Misha Bilenky, Ting Wang, Manolis Kellis<br>
+Nature 518, 317&ndash;330 (19 February 2015)</li></ul>"""
+
+
+def test_a_journal_without_the_date_and_notes_after_it_and_a_consortium_among_authors(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, PUBMED_NOTES, "Publications | Wang Lab") if isinstance(w, Work)}
+    therapies = works["Epigenetic therapies in ovarian cancer alter repetitive element expression in a TP53-dependent manner"]
+    assert (therapies.venue_as_written, therapies.year) == ("Cancer Res", 2021)
+    assert works["Epigenomic programming in early fetal brain development"].venue_as_written == "EPIGENOMICS"
+    roadmap = works["Integrative analysis of 111 reference human epigenomes"]
+    assert roadmap.authors[:2] == ("Roadmap Epigenomics Consortium", "Anshul Kundaje") and roadmap.venue_as_written == "Nature"

@@ -286,13 +286,17 @@ def _modelled(entry: HtmlElement) -> tuple[str, list[str], str | None] | None:
     return parsed.title, list(parsed.authors), parsed.venue
 
 
+_COLLECTIVE = re.compile(r"\b(?:consortium|collaboration|working group|study group|network|investigators)$", re.IGNORECASE)
+"""An author that is a group of people ("the Human Pangenome Reference Consortium"): a name in an author list."""
+
+
 def plausibility(citation: Citation | None, context: Context) -> int:
     """How much a reading of an entry looks like a citation (0 for none): authors that all read as people's
     names, a title of several words that is not a name list, a venue (more when it is a known one), a year.
     Two readers of one list are compared by the sum over its entries."""
     if citation is None:
         return 0
-    names = [person_name(name) is not None for name in citation.authors]
+    names = [person_name(name) is not None or bool(_COLLECTIVE.search(name)) for name in citation.authors]
     score = (3 if all(names) else -3) if names else 0
     if len(citation.title.split()) >= 3 and not _looks_like_authors(citation.title):
         score += 2
@@ -326,6 +330,7 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
+    r"|[,.]?\s*(?:published(?:\s+online)?\s*:|(?:published|available)\s+online\b|epub\b)"
     r").*$",
     re.IGNORECASE,
 )
@@ -352,7 +357,7 @@ _EDITORS_AFTER = re.compile(r"\s*\([^()]*\beds?\.?\)|,?\s*\bedited by\b[^,;()]*"
 
 
 _PUBMED_DATE = re.compile(
-    r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\d.*$"
+    r"[.,]?\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?\s*;\s*\S.*$"
     r"|[.,]?\s*(?:19|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?\s*(?:[.:]\s.*)?$"
 )
 """A date and volume written as PubMed writes them after a journal: "Nature Methods. 2016 Sep 29;13(11):907-8"; a

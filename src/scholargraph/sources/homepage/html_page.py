@@ -443,7 +443,7 @@ def block_lines(element: HtmlElement) -> list[str]:
                     lines[-1] += " "  # two labels side by side ("<span>Trajectory</span><span>Published</span>")
                 walk(child)
             if child.tail:
-                if child.tail[:1].isalpha() and re.fullmatch(YEAR, child.text_content().strip()):
+                if child.tail[:1].isalpha() and not len(child) and re.fullmatch(YEAR, (child.text or "").strip()):
                     lines[-1] += " "  # a year set apart in its own label before the text ("<span>2025</span>Wenbo Li")
                 lines[-1] += child.tail
             previous = None if child.tail and child.tail.strip() else child.tag

@@ -34,6 +34,10 @@ class Entry:
     short: str | None = None
     kind: str | None = None
     aliases: tuple[str, ...] = ()
+    ror: str | None = None
+    """An organization's ROR id (``019wvm592``), when a ROR record names it."""
+    parent: str | None = None
+    """The name of the organization this one is part of, as its ROR record gives it."""
 
     @property
     def label(self) -> str:
@@ -62,6 +66,29 @@ class AliasTable:
         """Add an entry; names already known keep their first meaning."""
         self.entries.append(entry)
         self._index(entry)
+
+    def merge(self, entry: Entry) -> None:
+        """Add an entry that takes over every name it shares with the entries known before (a ROR record of an
+        organization the table already knew: one organization, all its names, its id)."""
+        known = [found for alias in (entry.name, *entry.aliases) if (found := self.lookup(alias))]
+        first = known[0] if known else None
+        merged = (
+            Entry(
+                first.name,
+                first.short,
+                first.kind,
+                tuple(a for a in dict.fromkeys([*first.aliases, entry.name, *entry.aliases]) if a != first.name),
+                entry.ror,
+                entry.parent,
+            )
+            if first
+            else entry
+        )
+        self.entries.append(merged)
+        for alias in (merged.name, merged.short, *merged.aliases):
+            if alias:
+                self._by_alias[normalize(alias)] = merged
+        self._pattern = None
 
     def lookup(self, name: str) -> Entry | None:
         """The entry written exactly as ``name`` (case and punctuation aside), if any."""

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
 from ..model.identifiers import orcid
 from ..model.records import Identifier, IdentifierScheme, Origin
 from .aliases import AliasTable, Entry
+from .ror import ror_entries
 
 __all__ = ["Hints"]
 
@@ -33,6 +35,8 @@ class Hints:
     "Proc. CVPR" = "CVPR"
     [identity.organizations]  # an organization as written = its name
     "SMU" = "Singapore Management University"
+    [identity]
+    ror = ["registries/ror.json"]  # ROR records: organizations' names, ROR ids and parents
     """
 
     aliases: Mapping[str, str] = field(default_factory=dict)
@@ -40,6 +44,8 @@ class Hints:
     identifiers: Mapping[str, tuple[Identifier, ...]] = field(default_factory=dict)
     venues: Mapping[str, str] = field(default_factory=dict)
     organizations: Mapping[str, str] = field(default_factory=dict)
+    ror: tuple[Path, ...] = ()
+    """ROR data files (a dump, an API response or one record), their organizations matched by any of their names."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """The line of ``scholargraph.toml`` each hinted name is first written on (TOML parsers give none)."""
 
@@ -52,7 +58,7 @@ class Hints:
         a ``ConfigError`` names the key that is wrong."""
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: 'identity' must be a table, e.g. [identity.aliases]")
-        known = ("aliases", "distinct", "identifiers", "venues", "organizations")
+        known = ("aliases", "distinct", "identifiers", "venues", "organizations", "ror")
         unknown = sorted(set(table) - set(known))
         if unknown:
             raise ConfigError(f"{where}: unknown setting(s) identity.{', identity.'.join(unknown)}; known: {', '.join(known)}")
@@ -67,17 +73,22 @@ class Hints:
             },
             venues=_names_table(table, "venues", where, many=False),
             organizations=_names_table(table, "organizations", where, many=False),
+            ror=_paths(table.get("ror", []), where),
             lines=_lines_naming(
                 [*aliases, *distinct, *(n for names in distinct.values() for n in names), *table.get("identifiers", {})], text
             ),
         )
 
     def extend(self, venue_table: AliasTable, organization_table: AliasTable) -> None:
-        """Teach the alias tables the venue and organization names the hints give."""
+        """Teach the alias tables the organizations of the ROR files, then the venue and organization names the hints
+        give."""
+        for path in self.ror:
+            for found in ror_entries(path):
+                organization_table.merge(found)
         for table, names in ((venue_table, self.venues), (organization_table, self.organizations)):
             for written, meant in sorted(names.items()):
                 entry = table.lookup(meant) or Entry(name=meant)
-                table.add(Entry(entry.name, entry.short, entry.kind, (written,)))
+                table.add(replace(entry, aliases=(written,)))
 
 
 def _lines_naming(names: Iterable[str], text: str) -> dict[str, int]:
@@ -91,6 +102,14 @@ def _lines_naming(names: Iterable[str], text: str) -> dict[str, int]:
                 found[name] = number
                 break
     return found
+
+
+def _paths(value: object, where: str) -> tuple[Path, ...]:
+    """The ROR files ``[identity] ror`` names, relative to the folder of ``where`` (the configuration file)."""
+    listed = [value] if isinstance(value, str) else value
+    if not isinstance(listed, list) or not all(isinstance(item, str) and item.strip() for item in listed):
+        raise ConfigError(f"{where}: 'identity.ror' must be a path or a list of paths, e.g. ror = [\"ror.json\"]")
+    return tuple(Path(where).parent / item for item in listed)
 
 
 def _names_table(table: dict[str, Any], key: str, where: str, *, many: bool) -> dict[str, Any]:

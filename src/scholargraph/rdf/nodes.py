@@ -37,6 +37,10 @@ _IDENTIFIER_TERMS = {
 }
 
 
+_DEEPEST_PARENT = 8
+"""How many organizations above one its node names (ROR's parents; a loop in the data stops here)."""
+
+
 def text_literal(value: str) -> Literal:
     return Literal(value)
 
@@ -112,9 +116,7 @@ class Nodes:
         if unit is None and self.organizations.lookup(written) is None:
             written, unit = split_unit(written)
         entry = self.organizations.lookup(written) or Entry(name=written)
-        node = self.minter.organization(slug(entry.name))
-        quads = [self._q(node, RDF.type, FOAF.Organization), self._q(node, FOAF.name, text_literal(entry.name))]
-        quads += [self._q(node, SKOS.altLabel, text_literal(a)) for a in entry.aliases]
+        node, quads = self._registered(entry)
         if unit:
             unit_entry = self.organizations.lookup(unit) or Entry(name=unit)
             unit_node = self.minter.organization(slug(unit_entry.name), slug(entry.name))
@@ -125,6 +127,18 @@ class Nodes:
             ]
             quads += [self._q(unit_node, SKOS.altLabel, text_literal(a)) for a in (unit_entry.name, *unit_entry.aliases)]
             node = unit_node
+        return node, quads
+
+    def _registered(self, entry: Entry, depth: int = 0) -> tuple[NamedNode, list[Triple]]:
+        """An organization's node with its names, its ROR id, and the organizations it is part of as ROR says."""
+        node = self.minter.organization(slug(entry.name))
+        quads = [self._q(node, RDF.type, FOAF.Organization), self._q(node, FOAF.name, text_literal(entry.name))]
+        quads += [self._q(node, SKOS.altLabel, text_literal(a)) for a in entry.aliases]
+        if entry.ror:
+            quads += self._identifiers(node, [Identifier(IdentifierScheme.ROR, entry.ror)], is_work=False)
+        if entry.parent and depth < _DEEPEST_PARENT:
+            parent, more = self._registered(self.organizations.lookup(entry.parent) or Entry(entry.parent), depth + 1)
+            quads += [self._q(node, ORG.subOrganizationOf, parent), *more]
         return node, quads
 
     def venue(self, written: str, year: int | None = None) -> tuple[NamedNode, list[Triple]]:

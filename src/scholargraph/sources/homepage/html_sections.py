@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...model.records import Record
-from .html_page import HEADING_TAGS, Page, block_lines, text_of
-from .html_people import NAME_CLASS, YEAR, is_principal, person_name, starts_person
+from .html_page import HEADING_TAGS, YEAR, Page, block_lines, text_of
+from .html_people import NAME_CLASS, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of

@@ -2118,7 +2118,16 @@ Lili Li, Cecile L. Maire, Ting Wang, Martin Hirst<br>
 EPIGENOMICS, Published Online:17 Jul 2020<a href="https://doi.org/10.2217/epi-2019-0319">https://doi.org/10.2217/epi-2019-0319</a></li>
 <li><a href="https://example.org/3">Integrative analysis of 111 reference human epigenomes</a><br>
 Roadmap Epigenomics Consortium, Anshul Kundaje, Wouter Meuleman, Jason Ernst, Misha Bilenky, Ting Wang, Manolis Kellis<br>
-Nature 518, 317&ndash;330 (19 February 2015)</li></ul>"""
+Nature 518, 317&ndash;330 (19 February 2015)</li>
+<li><a href="https://example.org/4">Functional cis-regulatory modules encoded by mouse-specific endogenous retrovirus</a><br>
+Vasavi Sundaram, Mayank N.K. Choudhary, Ting Wang<br>
+Nature Communications 8, Article number: 14550 (2017)</li>
+<li><a href="https://example.org/5">Mapping of Variable DNA Methylation Across Multiple Cell Types Defines a Dynamic Regulatory Landscape</a><br>
+Junchen Gu, Michael Stevens, Ting Wang<br>
+G3: GENES, GENOMES, GENETICS April 1, 2016 vol. 6 no. 4 973-986;</li>
+<li><a href="https://example.org/6">Evidence of CNIH3 involvement in opioid dependence</a><br>
+Elliot C. Nelson, Arpana Agrawal, Ting Wang<br>
+Molecular Psychiatry advance online publication 4 August 2015; doi: 10.1038/mp.2015.102</li></ul>"""
 
 
 def test_a_journal_without_the_date_and_notes_after_it_and_a_consortium_among_authors(tmp_path: Path) -> None:
@@ -2128,3 +2137,9 @@ def test_a_journal_without_the_date_and_notes_after_it_and_a_consortium_among_au
     assert works["Epigenomic programming in early fetal brain development"].venue_as_written == "EPIGENOMICS"
     roadmap = works["Integrative analysis of 111 reference human epigenomes"]
     assert roadmap.authors[:2] == ("Roadmap Epigenomics Consortium", "Anshul Kundaje") and roadmap.venue_as_written == "Nature"
+    venues = {title.split()[0]: work.venue_as_written for title, work in works.items()}
+    assert (venues["Functional"], venues["Mapping"], venues["Evidence"]) == (
+        "Nature Communications",
+        "G3: GENES, GENOMES, GENETICS",
+        "Molecular Psychiatry",
+    )

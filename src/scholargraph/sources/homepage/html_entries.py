@@ -330,7 +330,8 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
     r"|\s\d+\s*\(\d+\)|[,.]?\s*(?:in press|forthcoming|to appear|(?:conditionally\s+)?accepted|submitted|under review|invited)\b"
-    r"|[,.]?\s*(?:published(?:\s+online)?\s*:|(?:published|available)\s+online\b|epub\b)"
+    r"|[,.]?\s*(?:published(?:\s+online)?\s*:|(?:published|available)\s+online\b|advance online publication|epub\b)"
+    r"|[,;]?\s*\barticle\s+(?:number|no\.?|id)\s*:?\s*\w*\d"
     r").*$",
     re.IGNORECASE,
 )
@@ -380,6 +381,9 @@ def venue_name(text: str) -> str:
     for _ in range(2):
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
     name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
+    name = re.sub(
+        rf"(?<=\w{{2}})[,.]?\s+(?:\d{{1,4}}|{MONTH}(?:\s+\d{{1,2}})?)$", "", name, flags=re.I
+    )  # "Nature Communications 8", "PNAS October"
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's

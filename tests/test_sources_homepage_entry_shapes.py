@@ -1974,6 +1974,12 @@ CHI</i> 2018</span></p>
 <p class=MsoNormal><span>2. Burgermaster, M., Contento, I., Koch, P., Mamykina, L., Behavior Change Is Not One Size Fits All:
 Psychosocial Phenotypes of Childhood Obesity Prevention Intervention Participants, <i>Translational Behavioral
 Medicine</i></span></p>
+<p class=MsoNormal><span>4. Nakikj, D., Mamykina, L., A Park or A Highway: Overcoming Tensions in Designing for
+Socio-emotional and Informational Needs in Online Health Communities, to be included in the proceedings of the ACM
+conference on Computer Supported Cooperative Work, CSCW 2017 (pdf)</span></p>
+<p class=MsoNormal><span>5. Mamykina, L. and Wolf, C. G. 2000. Evolution of Contact Point: a case study of a help desk and
+its users. In Proceedings of the 2000 ACM Conference on Computer Supported Cooperative Work (Philadelphia, Pennsylvania,
+United States). CSCW '00. ACM, New York, NY, 41-48.</span></p>
 <p class=MsoNormal><span>2017</span></p>
 <p class=MsoNormal><span>3. Hwang, M., Mamykina, L., Monster Appetite: Effects of Subversive Framing on Nutritional Choices
 in a Digital Game Environment, in the <i>Proceedings of the ACM Conference on Human-Factors in Computing Systems, CHI</i>
@@ -1989,6 +1995,11 @@ def test_a_year_alone_in_a_paragraph_dates_the_entries_under_it(tmp_path: Path) 
         "Behavior Change Is Not One Size Fits All: Psychosocial Phenotypes of Childhood Obesity Prevention Intervention Participants"
     ]
     assert (undated.venue_as_written, undated.year) == ("Translational Behavioral Medicine", 2018)
+    park = works[
+        "A Park or A Highway: Overcoming Tensions in Designing for Socio-emotional and Informational Needs in Online Health Communities"
+    ]
+    assert park.venue_as_written and park.venue_as_written.startswith("proceedings of the ACM conference")
+    assert works["Evolution of Contact Point: a case study of a help desk and its users"].year == 2000
     monster = works["Monster Appetite: Effects of Subversive Framing on Nutritional Choices in a Digital Game Environment"]
     assert (monster.venue_as_written, monster.year) == (
         "Proceedings of the ACM Conference on Human-Factors in Computing Systems",

@@ -500,6 +500,21 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
             "Ecosystem Engineers: Plants to Protists",
         ),
         ("Recent Trends in Combinatorics (A. Beveridge, J. Griggs and P. Tetali, eds.)", "Recent Trends in Combinatorics"),
+        ("Nature Communications 8, Article number: 14550 (2017)", "Nature Communications"),
+        ("G3: GENES, GENOMES, GENETICS April 1, 2016 vol. 6 no. 4 973-986;", "G3: GENES, GENOMES, GENETICS"),
+        ("Molecular Psychiatry advance online publication 4 August 2015; doi: 10.1038/mp", "Molecular Psychiatry"),
+        ("F1000Research 11, p. 1182.", "F1000Research"),
+        ("DOI: 10.32942/X2JD47.", ""),
+        (
+            "In Proceedings of the 2000 ACM Conference on Computer Supported Cooperative Work (Philadelphia, Pennsylvania, "
+            "United States). CSCW '00. ACM, New York, NY, 41-48.",
+            "Proceedings of the 2000 ACM Conference on Computer Supported Cooperative Work",
+        ),
+        ("to be included in the proceedings of the ACM conference on CSCW", "proceedings of the ACM conference on CSCW"),
+        (
+            "Proceedings of the ACM Conference on Human-Factors in Computing Systems, CHI",
+            "Proceedings of the ACM Conference on Human-Factors in Computing Systems",
+        ),
     ],
 )
 def test_a_venue_is_named_without_volume_pages_and_date(written: str, name: str) -> None:

@@ -52,9 +52,14 @@ _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
 _PUBLISHED_IN = re.compile(
-    r"^\s*(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in\s*:?\s+(?:the\s+(?=proceedings?\b))?", re.IGNORECASE
+    r"^\s*(?:(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in\s*:?\s+)?(?:the\s+(?=proceedings?\b))?",
+    re.IGNORECASE,
 )
-_IN_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in(?:\s+the)?\s*$", re.I)
+_IN_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in(?:\s+the)?"
+    r"|to appear|to be included)\s*$",
+    re.IGNORECASE,
+)
 """"…, to appear in the" at a title's end: the words that lead to its venue, no part of it."""
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _HREF_DROPPED = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
@@ -341,7 +346,7 @@ _LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|e
 """What the links beside a paper say (its resources, not its fields): they end a venue line and make up link rows."""
 _TRAILING_RESOURCE = re.compile(rf"(?:[\s.,;]*[\[(]?\b(?:{_LINK_WORDS})\b[\])]?[.,;]?)+\s*$", re.IGNORECASE)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
-_AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ -]{1,20}\))\s*,.*$")
+_AFTER_SHORT_NAME = re.compile(r"(\([A-Za-z][\w&/+ '’-]{1,20}\))\s*(?:,|\.\s).*$|\s*\((?=[^()]*,)[^()]*\)\s*(?:\.\s.*)?$")
 _SHORT_NAME_AFTER = re.compile(r"^((?:\S+\s+){4,}\S+?),\s*[A-Z]{2,8}(?:\s*'?\d{2})?$")
 """A full name and its short name after a comma, "… Human Factors in Computing Systems, CHI": the full name only."""
 _VENUE_DATE = re.compile(

@@ -2154,3 +2154,15 @@ def test_a_journal_without_the_date_and_notes_after_it_and_a_consortium_among_au
         "G3: GENES, GENOMES, GENETICS",
         "Molecular Psychiatry",
     )
+
+
+# A lab's alumni list with one year each: a graduate's year is the year they left with their degree; an undergraduate's
+# or a summer student's year is the year of their stay.
+ONE_YEAR_ALUMNI = """<h2>Alumni</h2><h3>PhD students</h3><ul><li>Anna Keller (2019)</li></ul>
+<h3>Undergraduate students</h3><ul><li>Carina Lai (2019)</li><li>Jared Connoy (2020)</li></ul>"""
+
+
+def test_an_alumnus_one_year_ends_a_degree_but_is_the_whole_of_a_stay(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, ONE_YEAR_ALUMNI, "People | Steven Vamosi"))
+    assert people["Anna Keller"] == ("phd", None, 2019)
+    assert people["Carina Lai"] == ("research", 2019, 2019) and people["Jared Connoy"] == ("research", 2020, 2020)

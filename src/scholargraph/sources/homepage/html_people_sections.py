@@ -119,8 +119,8 @@ def _add_person(
     ):
         kind = supervision_kind(section_role or "")  # a "Graduate Research Assistant" under "Graduate Students": PhD
     period = person.period
-    if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role):
-        period = Period(None, period.end)  # an alumnus's one year is the year they left
+    if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role) and kind in _STAGES:
+        period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     section.records.append(
         Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )

@@ -2166,3 +2166,52 @@ def test_an_alumnus_one_year_ends_a_degree_but_is_the_whole_of_a_stay(tmp_path: 
     people = people_of(read(tmp_path, ONE_YEAR_ALUMNI, "People | Steven Vamosi"))
     assert people["Anna Keller"] == ("phd", None, 2019)
     assert people["Carina Lai"] == ("research", 2019, 2019) and people["Jared Connoy"] == ("research", 2020, 2020)
+
+
+# An epidemiology group's Hugo Apéro list (the real page, cut down): under "Peer-Reviewed Research", each paper a card
+# with its title as a heading, its abstract, its date, and a byline "By A, B, C in <project>"; no journal is printed.
+def _apero_card(title: str, abstract: str, date: str, authors: str) -> str:
+    return f"""<div class="pb3 mb3 pt3 bt b--black-10 flex-l"><div class="flex flex-column w-100">
+<header class="w-100"><h1 class="f4 mv1 lh-title underline"><a href="/research/x/" class="db">{title}</a></h1></header>
+<p class="f6 lh-copy mv2 flex-auto measure-wide">{abstract}</p>
+<footer class="w-100"><p class="f7 dib mv1">{date}</p><br />
+<p class="f7 dib mv1">By {authors} in <a href="/categories/class-conflict-and-public-health">Class conflict and public health</a></p>
+<p class="db pt1"><a class="btn-links mr2 ba dib" href="/pdf/x.pdf">Download</a><a class="btn-links mr2 ba dib" href="https://doi.org/10.1/x">DOI</a></p>
+</footer></div></div>"""
+
+
+APERO_RESEARCH = f"""<h1 class="f1 lh-solid measure-narrow mb3 fw4">Peer-Reviewed Research</h1>
+<section><h2>2022</h2>
+{
+    _apero_card(
+        "Structural sexism and Women’s alcohol use in the United States, 1988–2016",
+        "Abstract Background Women’s alcohol consumption and binge drinking have increased from 1988 to 2016.",
+        "April 1, 2022",
+        "Sarah McKetta, Seth J. Prins, Deborah Hasin, Megan E. Patrick, Katherine M. Keyes",
+    )
+}
+{
+    _apero_card(
+        "The politics of depression: Diverging trends in internalizing symptoms among US adolescents",
+        "Abstract Adolescent internalizing symptoms have increased over the past decade in the US.",
+        "January 1, 2022",
+        "Catherine Gimbrone, Lisa M. Bates, Seth J. Prins, Katherine M. Keyes",
+    )
+}
+{
+    _apero_card(
+        "Wage theft and life expectancy inequities in the United States: A simulation study",
+        "Abstract Wage theft, employers not paying workers their legally entitled wages, is common.",
+        "March 1, 2022",
+        "Jerzy Eisenberg-Guyot, Katherine M. Keyes, Seth J. Prins, Sarah McKetta",
+    )
+}
+</section>"""
+
+
+def test_cards_of_a_titled_list_with_a_byline_and_an_abstract(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, APERO_RESEARCH, "Research | Critical Social Epidemiology") if isinstance(w, Work)}
+    sexism = works["Structural sexism and Women’s alcohol use in the United States, 1988–2016"]
+    assert sexism.authors == ("Sarah McKetta", "Seth J. Prins", "Deborah Hasin", "Megan E. Patrick", "Katherine M. Keyes")
+    assert sexism.year == 2022 and not sexism.venue_as_written  # the abstract's years name no venue
+    assert len(works) == 3 and all(w.authors[-1] != "Class conflict and public health" for w in works.values())

@@ -21,7 +21,7 @@ from ...model.names import author_names, strip_author_notes
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
-from .html_page import BIBTEX_MARK, BLOCK_TAGS, block_lines, text_of
+from .html_page import BIBTEX_MARK, BLOCK_TAGS, HEADING_TAGS, block_lines, text_of
 from .html_people import person_name
 from .publications import is_author_line
 from .structured import Citation, year_in
@@ -327,7 +327,7 @@ def _plausibility(title: str | None, authors: list[str], venue: str | None) -> i
 
 
 _VENUE_DETAILS = re.compile(
-    r"[,;:]?\s*(?:\b(?:vol(?:ume)?|no|num(?:ber)?|issue|pp|pages?|art(?:icle)?(?:\s+no)?|chapter|ch)\b\.?\s*[\dIVXivx]"
+    r"[,;:]?\s*(?:\b(?:vol(?:ume)?|no|num(?:ber)?|(?:special\s+)?issue|pp|pages?|art(?:icle)?(?:\s+no)?|chapter|ch)\b\.?\s*[\dIVXivx]"
     r"|,\s*(?:vol|no|pp|nr)\.\s*\S|,\s*(?:19|20)\d\d\s*,|\(\s*(?:CCF|SCI|JCR|CORE|rank|h5|acceptance)[^()]*\)"
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b"
@@ -395,6 +395,18 @@ def venue_name(text: str) -> str:
     return name or text.strip(" ,.;:")
 
 
+_ABSTRACT = re.compile(r"\s*(?:abstract|summary)\b\s*:?\s+\w", re.IGNORECASE)
+"""A paper's abstract shown in its entry ("Abstract Background Women’s alcohol …"): no venue, whatever years it names."""
+_BYLINE = re.compile(r"^[Bb]y\s+(?P<names>.+?)(?:\s+in\s+[A-Z].*)?$")
+
+
+def _byline(line: str) -> str:
+    """The names of a byline, "By Sarah McKetta, Seth J. Prins in Class conflict and public health" (a theme's line
+    under a post: the authors, then the project or category it is filed in)."""
+    found = _BYLINE.match(line)
+    return found["names"] if found and _looks_like_authors(found["names"]) else line
+
+
 def _labelled_citation(lines: list[str]) -> tuple[str, list[str], str | None] | None:
     """Title, authors and venue of a citation as the trained citation labeller reads it; ``None`` unless it
     finds a title, a year and an author part that reads as names."""
@@ -421,6 +433,7 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     """
     runs = _styled_runs(entry)
     lines, runs = _unnumbered(lines), _unnumbered(runs)  # "56. Skidmore ZL, …": the list's number is no field
+    lines = [_byline(line) for line in lines]
     if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines):
         parts = lines
     elif len(runs) >= 3 and any(_looks_like_authors(run) for run in runs):
@@ -443,15 +456,26 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     emphasized = _emphasized_titles(entry)
     author_index = max(candidates, key=lambda i: (len(author_names(parts[i])), parts[i].strip(" .,") not in emphasized, -i))
     authors = parts[author_index]
+    headed = next((text_of(h) for h in entry.iter(*HEADING_TAGS) if len(text_of(h).split()) >= 3), None)
+    if title is None and headed in parts and headed != authors:
+        title = headed  # a record's heading over its fields: its title
     if title is None:
-        around = [i for i in (author_index - 1, author_index + 1) if 0 <= i < len(parts) and not parts[i].startswith("[")]
+        around = [
+            i
+            for i in (author_index - 1, author_index + 1)
+            if 0 <= i < len(parts) and not parts[i].startswith("[") and re.search(r"[^\W\d]{2,}", _MONTH_WORD.sub("", parts[i]))
+        ]  # not a date ("April 1, 2022") between the title and the byline
         plain = [i for i in around if not _reads_as_venue(parts[i], context)]
         worded = [i for i, part in enumerate(parts) if len(re.findall(r"[^\W\d]{2,}", part)) >= 2]
         elsewhere = [i for i in worded if i != author_index and not parts[i].startswith("[")]
         chosen = plain or [i for i in elsewhere if not _reads_as_venue(parts[i], context)] or around or elsewhere
         title = parts[chosen[0]] if chosen else None
     links = {text_of(anchor).strip(" []") for anchor in entry.iter("a")}
-    rest = [part for part in parts if part is not authors and (not title or title not in part) and not _only_links(part, links)]
+    rest = [
+        part
+        for part in parts
+        if part is not authors and (not title or title not in part) and not _only_links(part, links) and not _ABSTRACT.match(part)
+    ]
     dated = [i for i, part in enumerate(rest) if year_in(part) and part.strip(" .,()") != str(year_in(part))]
     # a year, or a volume, pages and year without words ("75, 4547-53 (2004)"), follow the venue they belong to
     numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]

@@ -102,3 +102,17 @@ def test_a_missing_ror_file_stops_the_build_naming_it(cli: Cli, tmp_path: Path) 
     )
     result = cli("build", cwd=tmp_path)
     assert result.exit_code != 0 and "ror.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_ror_file_among_the_sources_is_named_for_what_it_is(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROR_SAMPLE, tmp_path / "data" / "ror.json")
+    (tmp_path / "scholargraph.toml").write_text('sources = ["data/"]\n', encoding="utf-8")
+    result = cli("build", cwd=tmp_path)
+    assert result.exit_code != 0 and "data/ror.json is ROR data" in result.stderr
+    assert '[identity] ror = ["data/ror.json"]' in result.stderr
+    (tmp_path / "data" / "roster.csv").write_text(
+        "# supervisor: Ada Lovelace\nName,Role\nGrace Hopper,PhD student\n", encoding="utf-8"
+    )
+    result = cli("build", cwd=tmp_path)
+    assert result.exit_code in (0, 1) and "data/ror.json" in result.stderr and "is ROR data" in result.stderr

@@ -15,7 +15,7 @@ from ..errors import ConfigError
 from ..model.identifiers import ror_id
 from .aliases import Entry
 
-__all__ = ["ror_entries"]
+__all__ = ["is_ror_file", "ror_entries"]
 
 
 def ror_entries(path: Path) -> list[Entry]:
@@ -36,6 +36,17 @@ def ror_entries(path: Path) -> list[Entry]:
             raise ConfigError(f"{path}: record {number} is no ROR organization (it needs an 'id' on ror.org and a name)")
         entries.append(entry)
     return entries
+
+
+def is_ror_file(path: Path) -> bool:
+    """Whether a file is ROR data (its start names organizations by their ror.org ids), which a project names in
+    ``[identity] ror`` rather than among its sources."""
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(4096).decode("utf-8", "ignore")
+    except OSError:
+        return False
+    return start.lstrip().startswith(("[", "{")) and '"https://ror.org/' in start
 
 
 def _entry(record: dict[str, Any]) -> Entry | None:

@@ -33,6 +33,7 @@ from pyoxigraph import NamedNode, Quad
 from ..errors import SourceError
 from ..identity import Resolution, WorkIdentity, resolve
 from ..identity.aliases import AliasTable, organizations, venues
+from ..identity.ror import is_ror_file
 from ..model.records import IdentifierScheme, Origin, Problem, Record, Severity, SourceResult, Work
 from ..rdf.nodes import Triple
 from ..rdf.quads import GraphBuilder, SourceInfo
@@ -195,6 +196,9 @@ def _read_sources(project: Project, paths: list[Path] | None, say: Progress) -> 
     files, passed = project.source_walk(paths)
     if not files:
         where = ", ".join(str(p) for p in paths) if paths else ", ".join(map(str, project.sources))
+        registries = [shown for shown in passed if is_ror_file(project.root / shown)]
+        if registries:
+            raise SourceError(where, f"no sources found; {registries[0]} {_ROR_ADVICE.format(shown=registries[0])}")
         if passed:
             listed = ", ".join(passed[:5]) + (f" and {len(passed) - 5} more" if len(passed) > 5 else "")
             raise SourceError(
@@ -211,11 +215,22 @@ def _read_sources(project: Project, paths: list[Path] | None, say: Progress) -> 
         return read_source(source.path, source.shown_as, source.kind, venue_table, organization_table, source.defaults)
 
     results, unreadable = read_each([source for source in files if not streamed(source)], read, say)
-    return _Read(files, results, unreadable, venue_table, organization_table, [_passed_over(shown) for shown in passed])
+    return _Read(
+        files, results, unreadable, venue_table, organization_table, [_passed_over(shown, project.root) for shown in passed]
+    )
 
 
-def _passed_over(shown: str) -> Problem:
-    """The warning naming a file whose name says a source but whose start is no kind's, with the line to name its kind."""
+_ROR_ADVICE = (
+    "is ROR data: it names organizations, not records; to match the organizations of the sources to it, name it "
+    'in scholargraph.toml: [identity] ror = ["{shown}"]'
+)
+
+
+def _passed_over(shown: str, root: Path) -> Problem:
+    """The warning naming a file whose name says a source but whose start is no kind's, with the line to name its kind
+    (or, for ROR data, the line that names it as such)."""
+    if is_ror_file(root / shown):
+        return Problem(Severity.WARNING, f"{_ROR_ADVICE.format(shown=shown)}; it is not read as a source", Origin(shown, 1))
     *others, last = kinds_named_like(Path(shown))
     kinds = f"{', '.join(others)} or {last}" if others else last
     return Problem(

@@ -19,6 +19,7 @@ from .text import HAN
 from .text import fold as text_fold
 
 __all__ = [
+    "PARTICLE",
     "NameVariant",
     "PersonName",
     "author_names",
@@ -103,11 +104,12 @@ def author_names(text: str) -> list[str]:
 
 
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
-_PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.)\s+"
+PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.)\s+"
+"""A particle before a family name, written in small letters (``van Roon``, ``de Jong``, ``St. Jean``)."""
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0179\u017b\u010c\u0158\u0160\u017d\u0150\u0170"
 """The capital letters initials are written with: Latin, and the accented ones of European names (Á, Ő, Ł, Š)."""
 _INITIALS_AFTER = re.compile(
-    rf"^(?P<family>(?:{_PARTICLE})*{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?\s?[{_CAPITAL}]){{0,2}})\.?$"
+    rf"^(?P<family>(?:{PARTICLE})*{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?\s?[{_CAPITAL}]){{0,2}})\.?$"
 )
 """``Sierra Castillo L``, ``Amin AA``, ``Amin A A``, ``van Goor H``: a family name, then its initials."""
 
@@ -194,9 +196,9 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
 _MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
-_FAMILY = re.compile(rf"^(?:{_PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_FAMILY = re.compile(rf"^(?:{PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
 _CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
-_FAMILY_OF_TWO = re.compile(rf"^(?:{_PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")
+_FAMILY_OF_TWO = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")
 """``Gil Rodriguez``: a family name of two words, told from a given-first name by the initials after it."""
 
 

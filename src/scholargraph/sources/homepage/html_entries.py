@@ -265,7 +265,8 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     authors = authors or author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
-    title = _IN_AFTER.sub("", title) if len(_IN_AFTER.sub("", title).split()) >= 3 else title
+    led = _IN_AFTER.sub("", title)
+    title = led if len(led.split()) >= 3 else title
     if year is None and not venue and _ATTRIBUTION.search(whole):
         return None, "a quotation and who said it, not a citation"
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model.dates import parse_period
-from ...model.names import clean_name, is_han_name
+from ...model.names import PARTICLE, clean_name, is_han_name
 from ...model.records import Period
 from ...model.text import HAN
 from .html_page import HEADING_TAGS, YEAR, block_lines, text_of
@@ -254,7 +254,7 @@ def block_name(element: HtmlElement) -> str | None:
 
 
 _FAMILY_FIRST = re.compile(
-    r"^(?P<family>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e)\s+)*[A-Z][\w'’\u00C0-\u024F-]+),\s*"
+    rf"^(?P<family>(?:(?i:{PARTICLE}))*[A-Z][\w'’\u00C0-\u024F-]+),\s*"
     r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?)\s*(?::\s*,?|,\s+(?=[A-Z\d]))"
 )
 """A person written family name first before what they did, "Popelier, Lisa, Balancing disassembly lines …": the

@@ -92,6 +92,7 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("03/2016-08/2022", "2016-03", "2022-08"),
         ("2013/12", "2013-12", "2013-12"),  # no academic year ends before it starts: December
         ("since 2019.03", "2019-03", None),
+        ("2025.9 - present", "2025-09", None),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:

@@ -2032,6 +2032,8 @@ def test_a_chinese_member_page_headed_by_a_research_professor() -> None:
     assert {r.supervisor for r in found.values()} == {"黄振兴"}
     assert people_of(list(found.values()))["张晶晶"] == ("phd", 2024, 2025)
     assert people_of(list(found.values()))["刘涵"] == ("master", 2019, 2022)
+    assert people_of(list(found.values()))["随子腾"] == ("master", 2024, None)  # a rare family name, in a name's place
+    assert people_of(list(found.values()))["容坚铭"] == ("research", 2025, None)  # "2025.9 - 至今"
 
 
 def test_list_items_left_open_are_siblings_and_a_year_label_no_part_of_the_authors() -> None:

@@ -40,7 +40,7 @@ MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 """A month's name or its abbreviation, as written in a date (``Aug``, ``Sept.``, ``March``)."""
 _DATE = (
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?:(?P<nmonth>0?[1-9]|1[0-2])[./])?"
-    rf"(?P<year>(?:19|20)\d\d)(?:[./](?P<ymonth>0[1-9]|1[0-2])(?!\d))?"
+    rf"(?P<year>(?:19|20)\d\d)(?:[./](?P<ymonth>1[0-2]|0?[1-9])(?!\d))?"
 )
 """A date: ``2020``, ``Aug 2020``, ``29 Apr 2022``, or with the month in digits, ``2016/03``, ``2021.09``, ``03/2016``."""
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)

@@ -272,12 +272,12 @@ _HAN_NOT_A_NAME = re.compile(
 """Words of groups, places and roles ("曹研究室", the Cao lab; "王教授"): no one's name."""
 
 
-def is_han_name(text: str) -> bool:
+def is_han_name(text: str, *, named: bool = False) -> bool:
     """Whether ``text`` is a person's name in Chinese characters: two to four, a common family name first ("梁思聪"),
-    no word of a group, a place or a role in it."""
+    no word of a group, a place or a role in it; with ``named`` (the page marks it as a name), any family name ("随子腾")."""
     return (
         bool(_HAN_NAME.fullmatch(text))
-        and (text[0] in _HAN_SURNAMES or text[:2] in _HAN_COMPOUND_SURNAMES)
+        and (named or text[0] in _HAN_SURNAMES or text[:2] in _HAN_COMPOUND_SURNAMES)
         and not _HAN_NOT_A_NAME.search(text)
     )
 

@@ -61,8 +61,8 @@ _DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{DEGREES}|Dr\.)\s*$")
-_MONTH_AFTER = r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?"
-"""A month in digits after its year: "2016/03", "2021.09"."""
+_MONTH_AFTER = r"(?:[./](?:1[0-2]|0?[1-9])(?!\d))?"
+"""A month in digits after its year: "2016/03", "2021.09", "2025.9"."""
 _PERIOD = re.compile(
     rf"\s*{YEAR}\s*[-–—]\s*(?=[)\],;]|\s*$|\s*\()|"  # "(2022-)", "PhD candidate, 2012 -": begun, not ended
     rf"\s*{YEAR}\s*[-–]\s*\d\d(?![\d/-])|"  # "Post-doc, 2014-15": the end year's last two digits
@@ -262,8 +262,12 @@ family name one word (with its particles), the given names before a colon or a c
 
 
 def _name_at(element: HtmlElement) -> str | None:
-    """The name an element writes: all its words, or those before a span set apart from them."""
-    return person_name(text_of(element)) or person_name(_own_words(element))
+    """The name an element writes: all its words, or those before a span set apart from them; in Chinese characters,
+    with any family name when its class says it holds a name (``<div class="people-item-name">随子腾</div>``)."""
+    text = text_of(element)
+    if "name" in str(element.get("class") or "").lower() and is_han_name(text, named=True):
+        return text
+    return person_name(text) or person_name(_own_words(element))
 
 
 def _own_words(element: HtmlElement) -> str:

@@ -2217,3 +2217,39 @@ def test_cards_of_a_titled_list_with_a_byline_and_an_abstract(tmp_path: Path) ->
     assert sexism.authors == ("Sarah McKetta", "Seth J. Prins", "Deborah Hasin", "Megan E. Patrick", "Katherine M. Keyes")
     assert sexism.year == 2022 and not sexism.venue_as_written  # the abstract's years name no venue
     assert len(works) == 3 and all(w.authors[-1] != "Class conflict and public health" for w in works.values())
+
+
+# A FrontPage publication list of a biomedical engineer (Drexel): "A, B, C and D, <a>Title,</a> <i>Journal</i>, vol:
+# pages, year." — the linked title after the names; older entries with no link, only commas between names, title and
+# the italic journal; a journal written as two italic runs (a theme's "<em>Nature </em><em>Oncogene</em>").
+COMMAS_ONLY = """<h1>Publications</h1>
+<p class="MsoListParagraph"><b><font face="Gill Sans MT" size="4">2018 </font></b></p>
+<p class="MsoListParagraph"><font face="Gill Sans MT">Mukesh
+Dhamala, <b>Hualou Liang</b>, Steven L. Bressler and Mingzhou Ding, &nbsp;<a href="publications/Dhamala.2018.pdf">Granger-Geweke
+causality: estimation and interpretation,</a> <i>NeuroImage</i>, 175: 460 - 463, 2018. &nbsp;</font></p>
+<p class="MsoPlainText"><span style="font-size:12.0pt">Yuqiao Gu, Björn Wahlund, Hans Liljenström, Dietrich von Rosen
+and <b>Hualou Liang</b>, Studying Phase Shift of Clinical EEG Evoked by ECT, <i>Neurocomputing</i>,
+Vol. 65-66, pp.475-483, 2005. </span></p>
+<p><span style="font-size: 12.0pt">Qiuhua Lin, Fuliang Yin and <b>Hualou Liang</b>, A Fast Decryption Algorithm for
+BSS-based Image Encryption, <i>Lecture Notes in Computer Science, </i> Vol.3973, 318 - 325, 2006.</span></p>
+<p>M Pek, SMJM Yatim, Y Chen, J Li, M Gong, X Jiang, F Zhang*, <strong>J Zheng</strong>, X Wu, Q Yu,
+<a href="https://www.nature.com/articles/onc2017120">Oncogenic KRAS-associate gene signature defines co-targeting of
+CDK4/6 and MEK as a viable therapeutic strategy in colorectal cancer</a>. <em>Nature </em><em>Oncogene</em>, 2017.</p>
+"""
+
+
+def test_names_then_a_title_then_an_italic_journal_with_commas_only(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, COMMAS_ONLY, "Publications - Hualou Liang") if isinstance(w, Work)}
+    granger = works["Granger-Geweke causality: estimation and interpretation"]
+    assert granger.authors == ("Mukesh Dhamala", "Hualou Liang", "Steven L. Bressler", "Mingzhou Ding")
+    assert (granger.venue or granger.venue_as_written, granger.year) == ("NeuroImage", 2018)
+    phase = works["Studying Phase Shift of Clinical EEG Evoked by ECT"]
+    assert phase.authors == ("Yuqiao Gu", "Björn Wahlund", "Hans Liljenström", "Dietrich von Rosen", "Hualou Liang")
+    assert (phase.venue or phase.venue_as_written, phase.year) == ("Neurocomputing", 2005)
+    lncs = works["A Fast Decryption Algorithm for BSS-based Image Encryption"]
+    assert (lncs.venue or lncs.venue_as_written, lncs.authors[-1]) == ("Lecture Notes in Computer Science", "Hualou Liang")
+    kras = works[
+        "Oncogenic KRAS-associate gene signature defines co-targeting of CDK4/6 and MEK as a viable therapeutic strategy "
+        "in colorectal cancer"
+    ]
+    assert (kras.venue or kras.venue_as_written, len(kras.authors)) == ("Nature Oncogene", 10)

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
-from ...model.names import author_names, strip_author_notes
+from ...model.names import PARTICLE, author_names, strip_author_notes
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
@@ -331,7 +331,7 @@ _VENUE_DETAILS = re.compile(
     r"[,;:]?\s*(?:\b(?:vol(?:ume)?|no|num(?:ber)?|(?:special\s+)?issue|pp|pages?|art(?:icle)?(?:\s+no)?|chapter|ch)\b\.?\s*[\dIVXivx]"
     r"|,\s*(?:vol|no|pp|nr)\.\s*\S|,\s*(?:19|20)\d\d\s*,|\(\s*(?:CCF|SCI|JCR|CORE|rank|h5|acceptance)[^()]*\)"
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
-    r"|[.,;]?\s*\bPMC?ID\b"
+    r"|[.,;]?\s*\bPMC?ID\b|\s+e\d{4,}\b|,\s*(?:19|20)\d\d\s*\(\d"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
@@ -377,7 +377,7 @@ def venue_name(text: str) -> str:
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
     if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE):
         return ""  # "DOI: 10.32942/X2JD47": where the paper is, no venue's name
-    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip())))
+    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip(" .,;:"))))
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name
     name = _EDITORS_AFTER.sub("", _EDITORS_BEFORE.sub("", name)).strip() or name
@@ -386,7 +386,7 @@ def venue_name(text: str) -> str:
     name = _VENUE_DETAILS.sub("", name)
     for _ in range(2):
         name = _VENUE_DATE.sub("", name).strip(" ,;:–-")
-    name = re.sub(r"^(?:19|20)\d\d\s+(?=\w)", "", name)
+    name = re.sub(rf"^(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+(?:·\s+)?(?=\w)", "", name, flags=re.I)  # "May 2018 · Nature Genetics"
     name = re.sub(
         rf"(?<=\w{{2}})[,.]?\s+(?:\d{{1,4}}|{MONTH}(?:\s+\d{{1,2}})?)$", "", name, flags=re.I
     )  # "Nature Communications 8", "PNAS October"
@@ -444,6 +444,9 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     parts = [piece for part in parts for piece in _SEPARATED.split(part) for piece in _journal_after_names(piece)]
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
+    if not any(_looks_like_authors(part) for part in parts) and not _QUOTED.search(" ".join(lines)):
+        named = [piece for run in runs for piece in _title_after_names(run)]  # "A, B, C, Title, <i>Venue</i>, 2005"
+        parts = named if len(named) >= 3 and any(_looks_like_authors(piece) for piece in named) else parts  # a field after
     parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·") and not _STATUS.fullmatch(part.strip(" .,()"))]
     quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
@@ -482,14 +485,23 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]
     before_year = [i - 1 for i in numbers if i > 0 and not year_in(rest[i - 1])]
     worded = [i for i in dated if re.search(r"[^\W\d]{3}", rest[i])]  # "5/21/2019" alone is a date, no venue
+    italic = {text_of(element).strip(" .,") for element in entry.iter("em", "i", "cite")}
+    italic_venue = (
+        None
+        if title and title.strip(" .,") in italic
+        else next((part for part in rest if part.strip(" .,") in italic and re.search(r"[^\W\d]{3}", part)), None)
+    )  # "Title, <i>Lecture Notes in Computer Science</i>, Vol. 3973, 2006": the italics name the venue
     venue = next(
         (part for part in rest if context.venues.find(part) and not part.startswith("[")),
-        rest[before_year[0]] if before_year else (rest[worded[0]] if worded else None),
+        italic_venue or (rest[before_year[0]] if before_year else (rest[worded[0]] if worded else None)),
     )
     if venue is None:
         venue = next((part for part in rest if not part.startswith("[") and re.search(r"[^\W\d]{3}", part)), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     return title, authors, venue
+
+
+_LEADS_TO_VENUE = re.compile(r",\s*(?:(?:published|appeared|accepted|to appear|to be included)\s+)in\s+(?:the\s+)?", re.I)
 
 
 def _names_before_quote(lines: list[str]) -> tuple[str, str, str | None] | None:
@@ -520,6 +532,27 @@ def _journal_after_names(part: str) -> list[str]:
     return [part]
 
 
+def _title_after_names(part: str) -> list[str]:
+    """Names and the title after them written as one run of commas (``Yuqiao Gu, Hans Liljenstrom, Hualou Liang,
+    Studying Phase Shift of Clinical EEG Evoked by ECT``), cut in two where the names end; other parts whole."""
+    pieces = part.split(", ")
+    if len(pieces) < 3 or _looks_like_authors(part) or _YEAR_IN_BRACKETS.search(part):
+        return [part]  # "A, B, C (2009) Title, Journal": the year ends the names
+    for i in range(len(pieces) - 1, 1, -1):
+        head, first = ", ".join(pieces[:i]), pieces[i]
+        worded = len(re.findall(r"[^\W\d]{2,}", first)) >= 3 and _SMALL_WORD.search(first)  # no name: "of", "from"
+        if worded and not _looks_like_authors(first) and _looks_like_authors(head):
+            names = author_names(head)
+            if len(names) >= 2 and all(len(name.split()) >= 2 for name in names) and not first.startswith("and "):
+                rest = ", ".join(pieces[i:])
+                led = _LEADS_TO_VENUE.search(rest)  # "…, Title, to appear in the Proceedings of …"
+                return [head, rest[: led.start()], rest[led.end() :]] if led else [head, rest]
+    return [part]
+
+
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)")
+_SMALL_WORD = re.compile(r"(?<!\S)(?!" + PARTICLE + r")[a-z]{2,}\b")
+"""A word in small letters that is no name's particle: titles have them ("Studying Phase Shift of Clinical EEG"), names not."""
 _VANCOUVER_NAME = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+(?:\s[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+)*\s[A-Z]{1,3}"
 _VANCOUVER_NAMES = re.compile(
     rf"^(?P<names>(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}(?:,?\s(?:et al|and others))?)\.\s+(?P<rest>\S.*)$"
@@ -728,23 +761,29 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
             # ("Lane Snapper (<i>Lutjanus synagris</i>) in Honduras")
             opens = styled and (not runs[-1].strip() or runs[-1].rstrip()[-1:] in ".,;:")
             after = (child.tail or "").lstrip()
-            closes = styled and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:" or (opens and _phrase(child)))
+            following = child.getnext()
+            goes_on = not after and following is not None and following.tag == child.tag  # <em>Nature </em><em>Oncogene</em>
+            closes = styled and not goes_on
+            closes = closes and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:" or (opens and _phrase(child)))
             if opens or child.tag == "br" or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.text or ""
             walk(child)
+            if opens and closes and runs[-1].strip():
+                whole.add(len(runs) - 1)
             if (opens and closes) or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.tail or ""
 
     runs[0] = entry.text or ""
+    whole: set[int] = set()  # runs that are one styled element, all of it
     walk(entry)
     merged: list[str] = []
-    for run in (" ".join(r.replace("\u00a0", " ").split()) for r in runs):
+    for i, run in enumerate(" ".join(r.replace("\u00a0", " ").split()) for r in runs):
         if not run:
             continue
         if merged and (
-            (merged[-1].endswith(",") and _continues(merged[-1], run))
+            (merged[-1].endswith(",") and _continues(merged[-1], run, i in whole))
             or (run.startswith(",") and not re.match(r",\s*(?:and\s+)?with\b", run))
         ):
             merged[-1] += " " + run
@@ -760,10 +799,14 @@ def _phrase(element: HtmlElement) -> bool:
     return len(text.split()) >= 4 and not is_author_line(text)
 
 
-def _continues(before: str, run: str) -> bool:
+def _continues(before: str, run: str, styled: bool) -> bool:
     """Whether a run after a comma goes on with the one before (the owner's bold name in an author list, a
-    volume after a journal) rather than opening a field: not words after a phrase that is no names (a title)."""
+    volume after a journal) rather than opening a field: not words after a phrase that is no names (a title),
+    nor a ``styled`` phrase of words after names (``A, B and C, <a>Granger causality: estimation</a>``)."""
     tail = before.rstrip(" ,").rsplit(",", 1)[-1].strip()
+    phrase = run.strip(" ,.")
+    if styled and len(re.findall(r"[^\W\d]{2,}", run)) >= 4 and not is_author_line(phrase) and not _COLLECTIVE.search(phrase):
+        return False
     return not (len(tail.split()) >= 4 and not is_author_line(tail) and re.search(r"[A-Za-z]{2}", run))
 
 

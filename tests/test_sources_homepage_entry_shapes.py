@@ -2253,3 +2253,54 @@ def test_names_then_a_title_then_an_italic_journal_with_commas_only(tmp_path: Pa
         "in colorectal cancer"
     ]
     assert (kras.venue or kras.venue_as_written, len(kras.authors)) == ("Nature Oncogene", 10)
+
+
+# A Bootstrap Studio export of a neuroscience lab (Edinburgh): the alumni and the papers with other labs sit in folds
+# that a button unfolds ("Alumni", "Collaborations"), each row a name in an <h5> and a role, each paper a card.
+def _fold(ident: str, label: str, rows: str) -> str:
+    return (
+        f'<div><a class="btn" data-bs-toggle="collapse" aria-expanded="false" aria-controls="{ident}" href="#{ident}" '
+        f'role="button">{label}<i class="fa fa-chevron-down"></i></a><div class="collapse" id="{ident}">{rows}</div></div>'
+    )
+
+
+_ALUMNUS = '<div class="row"><div class="col"><h5 class="d-inline"><strong>{}</strong></h5><span>|</span><p class="d-inline">{}</p></div></div>'
+_CARD = '<div class="card"><div class="card-body"><h4>{}</h4><h6>{}</h6><h6>{}</h6></div></div>'
+FOLDS = (
+    "<h1>People</h1>"
+    + '<div class="card"><h5><strong>Ian Duguid</strong></h5><p>Principal Investigator</p></div>'
+    + '<div class="card"><h5><strong>Sophie Holland</strong></h5><p>PhD Student</p><p>She joined the lab in 2024.</p></div>'
+    + _fold(
+        "collapse-2",
+        "Alumni",
+        _ALUMNUS.format("Matt Colligan", "PhD Student")
+        + _ALUMNUS.format("Joshua Dacre", "Postdoctoral Fellow")
+        + _ALUMNUS.format("Marie Zechner", "Research Assistant"),
+    )
+)
+PAPER_FOLDS = (
+    "<h1>Publications</h1>"
+    + _CARD.format("Motor thalamus supports striatum-driven reaching", "Joshua Dacre, Ian Duguid", "Nature Neuroscience (2021)")
+    + _CARD.format("Cortical dynamics of learned reaching in mice", "Matt Colligan, Ian Duguid", "Neuron (2023)")
+    + _CARD.format("Noradrenergic control of movement vigour", "Stephen Currie, Ian Duguid", "Current Biology (2022)")
+    + _fold(
+        "collapse-1",
+        "Collaborations",
+        _CARD.format("Behavioral state coding by molecularly defined cell types", "Janelle MP Pakan, Ian Duguid", "eLife (2016)")
+        + _CARD.format("Cerebellar granule cells encode the expectation of reward", "Mark J Wagner, Ian Duguid", "Nature (2017)")
+        + _CARD.format("Dendritic spikes in cerebellar stellate cells", "Federico Claudi, Ian Duguid", "Neuron (2018)"),
+    )
+)
+
+
+def test_folds_a_button_unfolds_are_read_under_its_label(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, FOLDS, "People | Duguid Lab"))
+    assert {name: kind for name, (kind, _, _) in people.items()} == {
+        "Sophie Holland": "phd",
+        "Matt Colligan": "phd",
+        "Joshua Dacre": "postdoc",
+        "Marie Zechner": "research",
+    }
+    (tmp_path / "papers").mkdir()
+    titles = {w.title for w in read(tmp_path / "papers", PAPER_FOLDS, "Publications | Duguid Lab") if isinstance(w, Work)}
+    assert "Cerebellar granule cells encode the expectation of reward" in titles and len(titles) == 6

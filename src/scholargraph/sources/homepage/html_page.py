@@ -396,7 +396,8 @@ def _markdown_list(pre: HtmlElement) -> None:
 
 def _folded(element: HtmlElement) -> bool:
     """A collapsed list (an accordion of years, a "show more" block) is content a reader unfolds, not a hidden copy:
-    it holds list items, rows or articles, or sibling blocks of one tag and class that each hold a year."""
+    it holds list items, rows or articles, sibling blocks of one tag and class that each hold a year, or three or more
+    that each hold a heading (cards of people)."""
     if sum(1 for _ in element.iterdescendants("li", "tr", "article")) >= 2:
         return True
     dated = Counter(
@@ -404,7 +405,14 @@ def _folded(element: HtmlElement) -> bool:
         for block in element.iterdescendants()
         if isinstance(block.tag, str) and block.tag in ("a", "div") and re.search(YEAR, block.text_content())
     )
-    return any(count >= 2 for count in dated.values())
+    if any(count >= 2 for count in dated.values()):
+        return True
+    headed = Counter(  # an "Alumni" fold of name cards: rows that each hold a heading
+        (block.getparent(), block.tag, block.get("class"))
+        for block in element.iterdescendants("div", "section")
+        if next(block.iterdescendants(*HEADING_TAGS), None) is not None
+    )
+    return any(count >= 3 for count in headed.values())
 
 
 def _holds_content(element: HtmlElement) -> bool:

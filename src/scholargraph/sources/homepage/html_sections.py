@@ -193,7 +193,7 @@ def _section_of(text: str) -> tuple[str, str | None] | None:
 def _heading(element: HtmlElement) -> tuple[str, int] | None:
     """If ``element`` is a heading: its text and level (``<h1>`` is 1; a short bold or labelled block is 7, or
     the level of the heading it wraps)."""
-    if element.tag not in HEADING_TAGS and element.tag not in _HEADING_LIKE:
+    if element.tag not in HEADING_TAGS and element.tag not in _HEADING_LIKE and not _fold_toggle(element):
         return None
     styled = next((int(c[1]) for c in str(element.get("class") or "").split() if re.fullmatch(r"h[1-6]", c)), None)
     if styled and element.tag in ("div", "p", "span") and 0 < len(text_of(element)) <= 80 and len(element) <= 3:
@@ -214,10 +214,29 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
         return None  # a bold word inside a sentence ("see my <b>Publications</b>") is no heading
     direct = " ".join(" ".join([element.text or "", *(c.tail or "" for c in element)]).split())
     inner = next((int(h.tag[1]) for h in element.iterdescendants(*HEADING_TAGS) if text_of(h) == full), 7)
+    if _fold_toggle(element):
+        inner = _above_folded(element, inner)
     for text in (full, direct):
         if kind_of(_NOTE_AFTER.sub("", text)):
             return text, inner  # a block around an <h2> is as deep as the <h2>
     return None
+
+
+def _fold_toggle(element: HtmlElement) -> bool:
+    """A link or button that unfolds a collapsed block (``<a data-bs-toggle="collapse" href="#c2">Alumni</a>``): the
+    heading of what it unfolds."""
+    toggles = " ".join(str(element.get(name) or "") for name in ("data-toggle", "data-bs-toggle"))
+    return element.tag in ("a", "button") and ("collapse" in toggles or bool(element.get("aria-controls")))
+
+
+def _above_folded(toggle: HtmlElement, level: int) -> int:
+    """The level of a fold's toggle: above the headings of the block it unfolds (``#collapse-2`` holding ``<h5>`` names),
+    so that their records stay under it."""
+    named = (toggle.get(name) for name in ("aria-controls", "data-bs-target", "data-target", "href"))
+    target = str(next((value for value in named if value), ""))
+    found = toggle.getroottree().getroot().get_element_by_id(target.lstrip("#"), None) if target.strip("#") else None
+    inside = [int(h.tag[1]) for h in found.iterdescendants(*HEADING_TAGS)] if found is not None else []
+    return max(1, min(inside) - 1) if inside else level
 
 
 def _leading_label(element: HtmlElement) -> str | None:
@@ -443,6 +462,8 @@ def find_sections(
             open_people = next((o.found for o in reversed(stack) if o.found), (None,))[0]
             if open_people and open_people.kind == "people" and kind and kind[0] in ("awards", "publications"):
                 kind = role_heading(text) or kind  # "Honours", "Master theses" among the lab's people: students
+            if open_people and open_people.kind == "publications" and kind and kind[0] == "collaborations":
+                kind = None  # "Collaborations" among the papers: the papers written with other labs
             if not kind and open_people and open_people.kind == "people":
                 kind = role_heading(text)
                 if not kind and person_name(text):

@@ -6,7 +6,7 @@ import pytest
 
 from scholargraph.identity.aliases import organizations, venues
 from scholargraph.model.dates import is_reversed, parse_date, parse_period
-from scholargraph.model.names import author_names, name_variant, parse_name
+from scholargraph.model.names import author_names, given_name_first, name_variant, parse_name
 from scholargraph.rdf.vocab import Minter, slug
 from scholargraph.sources.homepage.people import deobfuscate_email
 from scholargraph.sources.homepage.publications import is_author_line, split_authors
@@ -194,10 +194,18 @@ def test_author_lines() -> None:
         ("Trejo, C, Karnezis A, Dankort D, M McMahon", ["C Trejo", "A. Karnezis", "D. Dankort", "M McMahon"]),
         ("Amin A A, Sabri L A, Doll D, Martens M", ["A. A. Amin", "L. A. Sabri", "D. Doll", "M. Martens"]),
         ("Lindsey M Markowitz, Zexuan Zhao, …, Guang Xu", ["Lindsey M Markowitz", "Zexuan Zhao", "Guang Xu"]),
+        ("Hu A, Jang K-S, Bercovici, Tanentzap AJ", ["A. Hu", "K. S. Jang", "Bercovici", "A. J. Tanentzap"]),
+        ("Lehmkuhl BK, Schoolmaster DR Jr, Lennon JT", ["B. K. Lehmkuhl", "D. R. Schoolmaster Jr", "J. T. Lennon"]),
+        ("Lennon JT, Lehmkuhl", ["J. T. Lennon", "Lehmkuhl"]),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:
     assert author_names(written) == names
+
+
+def test_names_told_apart_by_the_labeller_are_given_name_first_too() -> None:
+    told = ["R. Z. Moger-Reischer", "J. I. Glass", "Schoolmaster DR Jr", "M. Lynch"]
+    assert given_name_first(told) == ["R. Z. Moger-Reischer", "J. I. Glass", "D. R. Schoolmaster Jr", "M. Lynch"]
 
 
 def test_iris_are_stable_and_readable() -> None:

@@ -100,6 +100,11 @@ def author_names(text: str) -> list[str]:
     """The names of an author list in written order, given name first, without notes and empty slots."""
     text = strip_author_notes(text)
     names = _family_first(text) or [name for name in split_authors(text) if name]
+    return given_name_first(names)
+
+
+def given_name_first(names: list[str]) -> list[str]:
+    """Names already told apart, given name first where the list writes initials after family names (Vancouver)."""
     return _initials_after(names) or names
 
 
@@ -109,9 +114,17 @@ PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0179\u017b\u010c\u0158\u0160\u017d\u0150\u0170"
 """The capital letters initials are written with: Latin, and the accented ones of European names (Á, Ő, Ł, Š)."""
 _INITIALS_AFTER = re.compile(
-    rf"^(?P<family>(?:{PARTICLE})*{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?\s?[{_CAPITAL}]){{0,2}})\.?$"
+    rf"^(?P<family>(?:{PARTICLE})*{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?[\s-]?[{_CAPITAL}]){{0,2}})\.?"
+    r"(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
 )
-"""``Sierra Castillo L``, ``Amin AA``, ``Amin A A``, ``van Goor H``: a family name, then its initials."""
+"""``Sierra Castillo L``, ``Amin AA``, ``Amin A A``, ``van Goor H``, ``Schoolmaster DR Jr``: a family name, then its
+initials."""
+
+
+def _initials_first(found: re.Match[str]) -> str:
+    """A name ``_INITIALS_AFTER`` matched, written given name first: ``D. R. Schoolmaster Jr``."""
+    initials = " ".join(f"{letter}." for letter in re.sub(f"[^{_CAPITAL}]", "", found["initials"]))
+    return f"{initials} {found['family']}" + (f" {found['suffix']}" if found["suffix"] else "")
 
 
 def _initials_after(names: list[str]) -> list[str] | None:
@@ -121,14 +134,13 @@ def _initials_after(names: list[str]) -> list[str] | None:
     unless every name is written one way or the other, the family name first at least once."""
     names = _joined_pairs(names)
     matches = [_INITIALS_AFTER.match(name) for name in names]
-    if len(names) < 1 or not all(m or GIVEN_FIRST.match(name) for m, name in zip(matches, names, strict=True)):
+    lone = [not m and re.fullmatch(_WORD, name) is not None for m, name in zip(matches, names, strict=True)]
+    read = [m or GIVEN_FIRST.match(name) or alone for m, name, alone in zip(matches, names, lone, strict=True)]
+    if len(names) < 1 or not all(read):
+        return None  # a family name alone among them ("Hu A, Cui Y, Bercovici, Tanentzap AJ") stays as written
+    if not any(m and len(m["family"]) > 3 for m in matches) or 2 * sum(lone) > len(names):
         return None
-    if not any(m and len(m["family"]) > 3 for m in matches):
-        return None
-    return [
-        " ".join(f"{letter}." for letter in re.sub(f"[^{_CAPITAL}]", "", m["initials"])) + " " + m["family"] if m else name
-        for m, name in zip(matches, names, strict=True)
-    ]
+    return [_initials_first(m) if m else name for m, name in zip(matches, names, strict=True)]
 
 
 def _joined_pairs(names: list[str]) -> list[str]:
@@ -143,7 +155,7 @@ def _joined_pairs(names: list[str]) -> list[str]:
 
 
 GIVEN_FIRST = re.compile(
-    r"^(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z\u00C0-\u024F](?:[a-z\u00DF-\u024F'’-]|(?<=[a-z])[A-Z])+(?:\s+[A-Z][a-z'’-]+)?$"
+    r"^(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z\u00C0-\u024F](?:[a-z\u00DF-\u024F'’-]|(?<=[a-z-])[A-Z])+(?:\s+[A-Z][a-z'’-]+)?$"
 )
 """An author written initials first (``J Melville``, ``J.-P. Sartre``, ``M McMahon``) in a list written family name first."""
 
@@ -171,7 +183,7 @@ def _family_first(text: str) -> list[str] | None:
             names.append(clean_name(f"{tokens[i + 1]} {tokens[i]}"))
             i += 2
         elif joined and (names or i < opening):
-            names.append(" ".join(f"{letter}." for letter in joined["initials"]) + " " + joined["family"])
+            names.append(_initials_first(joined))
             i += 1
         elif i == len(tokens) - 1 and names and _INITIALS_FIRST.match(tokens[i]):
             names.append(clean_name(tokens[i]))

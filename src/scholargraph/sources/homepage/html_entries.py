@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
-from ...model.names import PARTICLE, author_names, strip_author_notes
+from ...model.names import PARTICLE, author_names, given_name_first, strip_author_notes
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
@@ -262,7 +262,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
-    authors = authors or author_names(authors_text or "")
+    authors = given_name_first(authors) if authors else author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
     led = _IN_AFTER.sub("", title)

@@ -2304,3 +2304,27 @@ def test_folds_a_button_unfolds_are_read_under_its_label(tmp_path: Path) -> None
     (tmp_path / "papers").mkdir()
     titles = {w.title for w in read(tmp_path / "papers", PAPER_FOLDS, "Publications | Duguid Lab") if isinstance(w, Work)}
     assert "Cerebellar granule cells encode the expectation of reward" in titles and len(titles) == 6
+
+
+# A statistician's Jekyll lab page: papers under year headings, "Under revision" in the venue's place, and a prize noted
+# in brackets under a paper ("[Selected as a winner of 2018 …]"), which names neither its venue nor its year.
+NOTED_PAPERS = """<h1>Publications</h1><h3 id="revision">Under Revision</h3>
+<p><em>Two-sample projection test for high-dimensional functional data</em> <br />
+Kim, H. and Park, J. <br />
+Under revision</p>
+<h3 id="2017">2017</h3>
+<p><em>Oncodomains: A Protein Domain-Centric Framework for Analyzing Rare Variants in Tumor Samples</em> <br />
+Peterson, T.,  Gauran, I.I.<sup>*</sup>,  Park, J.,  Park, D. and  Kann, M. <br />
+PLOS Computational Biology, 13(4), e1005428. <a href="https://journals.plos.org/x">[Article Link]</a>  <br />
+<em>[Selected as a winner of 2018 PLOS Computational Biology Research Prize]</em></p>
+<p><em>Testing the homogeneity of risk differences with sparse count data</em> <br />
+Park, J. and Gauran, I.I.<sup>*</sup> <br />
+Statistics, 53(6), 1306-1328.   <a href="https://www.tandfonline.com/x">[Article Link]</a></p>"""
+
+
+def test_a_status_is_no_venue_and_a_note_in_brackets_no_venue_nor_year(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, NOTED_PAPERS, "Publications - Junyong Park") if isinstance(w, Work)}
+    revised = works["Two-sample projection test for high-dimensional functional data"]
+    assert (revised.venue, revised.venue_as_written) == (None, None)
+    prized = works["Oncodomains: A Protein Domain-Centric Framework for Analyzing Rare Variants in Tumor Samples"]
+    assert (prized.venue or prized.venue_as_written, prized.year) == ("PLOS Computational Biology", 2017)

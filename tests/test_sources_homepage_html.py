@@ -518,6 +518,8 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
         (". Ecography e06905.", "Ecography"),
         ("Journal of Avian Biology, 2023(1-2) e03006", "Journal of Avian Biology"),
         ("May 2018 · Nature Genetics", "Nature Genetics"),
+        ("Under revision", ""),
+        ("(under review)", ""),
     ],
 )
 def test_a_venue_is_named_without_volume_pages_and_date(written: str, name: str) -> None:

@@ -261,7 +261,8 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     title, venue = _snapped_to_italics(entry, title, venue)
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
-    year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", whole.replace(title, "")))
+    unnoted = re.sub(r"\[[^\[\]]{12,}\]", "", whole.replace(title, ""))  # not a year in a note: "[Selected as … 2018 …]"
+    year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", unnoted))
     authors = given_name_first(authors) if authors else author_names(authors_text or "")
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
@@ -274,7 +275,11 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
 
 _ATTRIBUTION = re.compile(r"(?:——|―|—|--)\s*[^—―\d]{1,30}$")
 """A quotation's attribution at its end ("文章千古事，得失寸心知。—— 唐 · 杜甫", "… — Richard Feynman")."""
-_STATUS = re.compile(r"in press|forthcoming|to appear|accepted|submitted|under review|in preparation|in prep", re.I)
+_STATUS = re.compile(
+    r"in press|forthcoming|to appear|accepted|submitted|under (?:review|revision|submission)|in revision|in preparation|in prep"
+    r"|revised? and resubmit(?:ted)?",
+    re.I,
+)
 """A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
 _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 """Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
@@ -375,8 +380,8 @@ _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", re.IGNORECASE)
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
-    if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE):
-        return ""  # "DOI: 10.32942/X2JD47": where the paper is, no venue's name
+    if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE) or _STATUS.fullmatch(text.strip(" .,()[]")):
+        return ""  # "DOI: 10.32942/X2JD47": where the paper is; "Under review": where it stands; no venue's name
     name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip(" .,;:"))))
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name
@@ -480,7 +485,11 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         for part in parts
         if part is not authors and (not title or title not in part) and not _only_links(part, links) and not _ABSTRACT.match(part)
     ]
-    dated = [i for i, part in enumerate(rest) if year_in(part) and part.strip(" .,()") != str(year_in(part))]
+    dated = [
+        i
+        for i, part in enumerate(rest)
+        if year_in(part) and part.strip(" .,()") != str(year_in(part)) and not re.fullmatch(r"\[.*\]", part.strip(" ."))
+    ]  # not a note in brackets ("[Selected as a winner of 2018 PLOS Computational Biology Research Prize]")
     # a year, or a volume, pages and year without words ("75, 4547-53 (2004)"), follow the venue they belong to
     numbers = [i for i in dated if _STARTS_WITH_YEAR.match(rest[i]) or not re.search(r"[^\W\d]{3}", rest[i])]
     before_year = [i - 1 for i in numbers if i > 0 and not year_in(rest[i - 1])]

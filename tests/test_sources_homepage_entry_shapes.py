@@ -2328,3 +2328,18 @@ def test_a_status_is_no_venue_and_a_note_in_brackets_no_venue_nor_year(tmp_path:
     assert (revised.venue, revised.venue_as_written) == (None, None)
     prized = works["Oncodomains: A Protein Domain-Centric Framework for Analyzing Rare Variants in Tumor Samples"]
     assert (prized.venue or prized.venue_as_written, prized.year) == ("PLOS Computational Biology", 2017)
+
+
+def test_two_cards_each_with_headings_in_the_same_places_are_records(tmp_path: Path) -> None:
+    two = "<h1>Publications</h1>" + "".join(
+        _CARD.format(title, authors, venue)
+        for title, authors, venue in [
+            ("Motor thalamus supports striatum-driven reaching", "Joshua Dacre, Ian Duguid", "Nature Neuroscience (2021)"),
+            ("Cortical dynamics of learned reaching in mice", "Matt Colligan, Ian Duguid", "Neuron (2023)"),
+        ]
+    )
+    works = [w for w in read(tmp_path, two, "Publications | Duguid Lab") if isinstance(w, Work)]
+    assert [(w.title, w.authors[0], w.year) for w in works] == [
+        ("Motor thalamus supports striatum-driven reaching", "Joshua Dacre", 2021),
+        ("Cortical dynamics of learned reaching in mice", "Matt Colligan", 2023),
+    ]

@@ -551,8 +551,9 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
                 inner = tuple(h.tag for h in child.iterdescendants(*HEADING_TAGS))
                 if inner:
                     groups.setdefault((child.tag, str(child.get("class") or ""), inner), []).append(child)
-        for blocks in groups.values():
-            if len(blocks) < 3:
+        for (_, _, inner), blocks in groups.items():
+            least = 2 if len(inner) >= 2 else 3  # two blocks suffice when each holds several headings in the same places
+            if len(blocks) < least:
                 continue
             firsts = [text_of(next(block.iterdescendants(*HEADING_TAGS))) for block in blocks]
             if len(set(firsts)) == 1 and _named_section(firsts[0]):
@@ -566,7 +567,7 @@ def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElem
                 and not _lists_records(block)
                 and not _splits(block)
             ]
-            if len(kept) >= 3 and len(kept) >= 0.8 * len(blocks) - 2:
+            if len(kept) >= least and len(kept) >= 0.8 * len(blocks) - 2:
                 records.update(kept)
     return records, labels
 

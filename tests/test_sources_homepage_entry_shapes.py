@@ -2343,3 +2343,27 @@ def test_two_cards_each_with_headings_in_the_same_places_are_records(tmp_path: P
         ("Motor thalamus supports striatum-driven reaching", "Joshua Dacre", 2021),
         ("Cortical dynamics of learned reaching in mice", "Matt Colligan", 2023),
     ]
+
+
+# A Quarto listing of a tropical ecologist: each field in a span classed by its name, the journal in
+# "listing-publication" (and a blank volume and pages the template prints anyway).
+QUARTO_LISTING = """<h1>Publications</h1><ul class="list">
+<li data-index="11"><span class="listing-author ">Eric R. Scott, Maria Uriarte, Emilio M. Bruna</span>
+<span class="listing-year">(2021)</span>
+<span class="listing-title fw-bold">Delayed Effects of Climate on Vital Rates Lead to Demographic Divergence in Amazonian Forest Fragments.</span>
+<span class="listing-publication fst-italic ">Global Change Biology.</span>
+<span class="listing-volume ">:</span><span class="listing-pages ">none.</span><br>
+<a href="../publications/articles/gcb_2021/index.html" class="btn">Abstract &amp; More »</a></li>
+<li data-index="12"><span class="listing-author ">Emilio M. Bruna</span><span class="listing-year">(2019)</span>
+<span class="listing-title fw-bold">Biotropica: The next 50 years.</span>
+<span class="listing-publication fst-italic ">Biotropica.</span><span class="listing-volume ">51(1):</span>
+<span class="listing-pages ">4-5.</span></li></ul>"""
+
+
+def test_a_listing_names_its_journal_in_a_publication_class(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, QUARTO_LISTING, "Publications - Emilio M. Bruna") if isinstance(w, Work)}
+    delayed = works["Delayed Effects of Climate on Vital Rates Lead to Demographic Divergence in Amazonian Forest Fragments"]
+    assert (delayed.venue or delayed.venue_as_written, delayed.year) == ("Global Change Biology", 2021)
+    assert delayed.authors == ("Eric R. Scott", "Maria Uriarte", "Emilio M. Bruna")
+    next_years = works["Biotropica: The next 50 years"]
+    assert (next_years.venue or next_years.venue_as_written, next_years.year) == ("Biotropica", 2019)

@@ -519,6 +519,12 @@ def test_relative_links_resolve_against_the_page_address_or_are_kept_as_written(
         ("Journal of Avian Biology, 2023(1-2) e03006", "Journal of Avian Biology"),
         ("May 2018 · Nature Genetics", "Nature Genetics"),
         ("Under revision", ""),
+        ("CLEO: Science and Innovations, SM4O–2, Optica Publishing Group, 2022.", "CLEO: Science and Innovations"),
+        (
+            "Photonic and Phononic Properties of Engineered Nanostructures XIII, PC1243101, SPIE, 2023",
+            "Photonic and Phononic Properties of Engineered Nanostructures XIII",
+        ),
+        ("Nature Photonics, 1–6, (2020).", "Nature Photonics"),
         ("(under review)", ""),
     ],
 )

@@ -83,9 +83,12 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
 
 
 def _names_field(name: str, field: str) -> bool:
-    """Whether a class names a field, whole or by its last part ("pub-title"); "journal-title" names the venue."""
+    """Whether a class names a field, whole or by its last part ("pub-title"); "journal-title" and "listing-publication"
+    name the venue."""
     parts = re.split(r"[-_]+", name)
     if len(parts) > 1 and parts[-1] in ("title", "name") and re.fullmatch(r"journal|venue|conference|book|proceedings", parts[0]):
+        return field == "venue"
+    if len(parts) > 1 and parts[-1] == "publication":  # "listing-publication": where the work was published
         return field == "venue"
     return bool(_FIELD_CLASSES[field].fullmatch(name) or _FIELD_CLASSES[field].fullmatch(parts[-1]))
 
@@ -337,6 +340,7 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*(?:vol|no|pp|nr)\.\s*\S|,\s*(?:19|20)\d\d\s*,|\(\s*(?:CCF|SCI|JCR|CORE|rank|h5|acceptance)[^()]*\)"
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b|\s+e\d{4,}\b|,\s*(?:19|20)\d\d\s*\(\d"
+    r"|,\s*(?=[A-Za-z]*\d)[A-Za-z\d]+[–-]\d+\s*(?:,|$)|,\s*[A-Z]{1,3}\d{5,}\s*(?:,|$)"  # a paper's number: "SM4O–2", "PC1243101"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
@@ -395,12 +399,18 @@ def venue_name(text: str) -> str:
     name = re.sub(
         rf"(?<=\w{{2}})[,.]?\s+(?:\d{{1,4}}|{MONTH}(?:\s+\d{{1,2}})?)$", "", name, flags=re.I
     )  # "Nature Communications 8", "PNAS October"
+    name = _PUBLISHER_AFTER.sub("", name)
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
     return name or text.strip(" ,.;:")
 
 
+_PUBLISHER_AFTER = re.compile(
+    r"\s*,\s*(?:[A-Z][\w&]*\s+){0,3}(?:Publishing(?:\s+Group)?|Society\s+of\s+America|SPIE|IEEE|ACM|Springer(?:-Verlag)?|Elsevier"
+    r"|Wiley|IOP|AIP)\s*$"
+)
+"""The publisher after a proceedings' name (``CLEO: Science and Innovations, Optica Publishing Group``, ``…, SPIE``)."""
 _ABSTRACT = re.compile(r"\s*(?:abstract|summary)\b\s*:?\s+\w", re.IGNORECASE)
 """A paper's abstract shown in its entry ("Abstract Background Women’s alcohol …"): no venue, whatever years it names."""
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<names>.+?)(?:\s+in\s+[A-Z].*)?$")

@@ -2367,3 +2367,42 @@ def test_a_listing_names_its_journal_in_a_publication_class(tmp_path: Path) -> N
     assert delayed.authors == ("Eric R. Scott", "Maria Uriarte", "Emilio M. Bruna")
     next_years = works["Biotropica: The next 50 years"]
     assert (next_years.venue or next_years.venue_as_written, next_years.year) == ("Biotropica", 2019)
+
+
+# People pages in French and Japanese: the group's headings and the roles written in the page's language.
+FRENCH_PEOPLE = """<h1>Membres</h1><div class="card"><h3>Pierre Martin</h3><p>Professeur titulaire, directeur du laboratoire</p></div>
+<h2>Doctorants</h2><ul><li>Camille Dubois (2021-)</li><li>Julien Roy (2020-)</li></ul>
+<h2>Étudiants à la maîtrise</h2><ul><li>Léa Gagnon (2023-)</li></ul>
+<h2>Postdoctorants</h2><ul><li>Hugo Lefebvre (2022-)</li></ul>
+<h2>Anciens membres</h2><ul><li>Sophie Girard, doctorante (2015-2020)</li><li>Marc Tremblay, stagiaire (2019)</li></ul>"""
+
+
+def test_people_headings_and_roles_in_french(tmp_path: Path) -> None:
+    french = people_of(read(tmp_path, FRENCH_PEOPLE, "Membres - Laboratoire Pierre Martin"))
+    assert {name: kind for name, (kind, _, _) in french.items()} == {
+        "Camille Dubois": "phd",
+        "Julien Roy": "phd",
+        "Léa Gagnon": "master",
+        "Hugo Lefebvre": "postdoc",
+        "Sophie Girard": "phd",
+        "Marc Tremblay": "research",
+    }
+    assert french["Sophie Girard"][1:] == (2015, 2020)
+
+
+def test_headings_and_roles_of_people_in_japanese_spanish_and_german() -> None:
+    from scholargraph.sources.homepage.html_sections import kind_of
+    from scholargraph.sources.homepage.people import supervision_kind
+
+    assert [kind_of(text) for text in ("博士課程", "修士課程", "卒業生", "Estudiantes de doctorado", "Ehemalige")] == [
+        ("people", "PhD student"),
+        ("people", "Master student"),
+        ("people", "Alumnus"),
+        ("people", "PhD student"),
+        ("people", "Alumnus"),
+    ]
+    kinds = [
+        supervision_kind(role).value
+        for role in ("客員研究員", "Doktorandin", "Mestrando", "Postdoctorante", "Chercheuse invitée")
+    ]
+    assert kinds == ["visit", "phd", "master", "postdoc", "visit"]

@@ -130,16 +130,21 @@ _JOINED_IN = re.compile(
 lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
 _HEADS = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group|[A-Z][\w-]*(?:lab|group)\b)|group leader|"
-    r"lab director)\b",
+    r"lab director|direct(?:eur|rice) du (?:laboratoire|groupe)|chef d'équipe|responsable (?:de l')?équipe|"
+    r"investigador(?:a)? principal|pesquisador(?:a)? principal|leiter(?:in)? der (?:arbeits)?gruppe|responsabile del gruppo)\b",
     re.IGNORECASE,
 )
-"""A role that says its holder heads the group, whatever else their card says ("Senior researcher, head of EAGLeLab")."""
+"""A role that says its holder heads the group, whatever else their card says ("Senior researcher, head of EAGLeLab"), also
+in French, Spanish, Portuguese, German or Italian ("Directeur du laboratoire", "Investigadora principal")."""
 _PRINCIPAL = re.compile(
     rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b"
-    r"|(?<!助理)(?<!博士后)(?:研究员|教授)|课题组长|组长",
+    r"|(?<!助理)(?<!博士后)(?:研究员|教授)|课题组长|组长"
+    r"|\b(?:directeur|directrice|directora|leiter(?:in)?|direttore|direttrice|professeur(?:e)?|profesor(?:a)?|professora|"
+    r"professore(?:ssa)?|chef d'équipe|responsable d'équipe)\b",
     re.IGNORECASE,
 )
-"""The roles of a group's head, in English or Chinese ("副研究员", an associate research professor; not "助理研究员")."""
+"""The roles of a group's head, in English or Chinese ("副研究员", an associate research professor; not "助理研究员"), or in
+French, Spanish, Portuguese, German or Italian ("Directeur", "Profesora", "Leiterin")."""
 
 
 @dataclass(frozen=True)

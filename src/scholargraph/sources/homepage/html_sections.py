@@ -74,8 +74,29 @@ _PEOPLE_EXTRA = (
         "Member",
     ),
     ("(?:\\w{0,6}和)?(?:博士后|研究助理|访问学者|访问学生)(?:和\\w{0,6})?", "Member"),
+    (
+        "anciens?(?: membres| étudiant\\w*)?|ancien(?:ne)?s (?:membres|étudiant\\w*)|ex-?alumn[oa]s|"
+        "antiguos (?:miembros|alumnos)|ex-?alunos|antigos (?:membros|alunos)|ehemalige(?: mitarbeiter\\w*| mitglieder)?|"
+        "ex (?:membri|studenti)|"
+        "卒業生|修了生|OB・?OG|(?:過去の|歴代)(?:メンバー|在籍者)",
+        "Alumnus",
+    ),
+    (
+        "(?:les )?membres(?: de l'équipe| du laboratoire)?|(?:l')?équipe|miembros(?: del (?:equipo|grupo|laboratorio))?|"
+        "(?:el )?equipo|integrantes|membros(?: da equipe| do grupo)?|(?:a )?equipe|"
+        "mitarbeiter\\w*|mitglieder|membri|(?:il )?gruppo|(?:研究室)?メンバー|在籍者|構成員",
+        "Member",
+    ),
+    (
+        "(?:étudiant\\w*|estudiantes|alumnos|alunos|studierende|studenten|studenti|doctorant\\w*|doctorand\\w*|doutorand\\w*|"
+        "doktorand\\w*|dottorand\\w*|postdoctorant\\w*|postdoktorand\\w*|posdoc\\w*|stagiaires|mestrand\\w*|masterand\\w*|"
+        "tesisti|chercheu\\w+|investigador\\w*|pesquisador\\w*)(?:\\s+[\\w'’-]+){0,4}|学生|"
+        "[^\\x00-\\u024F\\s]{0,4}(?:博士課程|修士課程|博士後期|博士前期|学部生|研究員|ポスドク)[^\\x00-\\u024F\\s]{0,4}",
+        "Student",
+    ),
 )
-"""Headings of people in English, then in Chinese ("目前成员" current members, "博士毕业生" PhD graduates)."""
+"""Headings of people in English, then in Chinese ("目前成员" current members, "博士毕业生" PhD graduates), then in
+French, Spanish, Portuguese, German, Italian and Japanese ("Anciens membres", "Ehemalige", "卒業生")."""
 
 
 @dataclass
@@ -95,7 +116,9 @@ class SectionReport:
 
 _PUBLICATION_NOUNS = (
     r"publications?|papers?|preprints?|articles?|chapters?|books?|monographs?|volumes?|proceedings|reports?|theses|"
-    r"thesis|dissertations?|patents?|manuscripts?|bibliography|works|writings|contributions"
+    r"thesis|dissertations?|patents?|manuscripts?|bibliography|works|writings|contributions|"
+    r"pré-?publications|publicaciones|publicações|publicacoes|publikationen|veröffentlichungen|pubblicazioni|"
+    r"artículos|artigos|articoli|chapitres|capítulos|livres|libros|livros|thèses|tesis|teses|ouvrages"
 )
 _PUBLICATION_HEADING = re.compile(
     rf"(?:[\w.'-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
@@ -123,12 +146,23 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
 
 
 _PEOPLE_ROLES = (
-    (r"visiting|visitors|访问", "Visitor"),
-    (r"post-?doc|post-?doctoral|博士后", "Postdoc"),
-    (r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni|researchers)|博士|直博|普博|硕博", "PhD student"),
-    (r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?|\s*$)|m\.?\s?tech|硕士|专硕|学硕", "Master student"),
-    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|本科|学部", "Undergraduate student"),
-    (r"interns?|internships?", "Intern"),
+    (r"visiting|visitors|访问|visiteurs|invités|visitantes|gäste|gastwissenschaftler\w*|visitatori|客員\w*|訪問\w*", "Visitor"),
+    (
+        r"post-?doc|post-?doctoral|博士后|postdoctorant\w*|posdoc\w*|pós-?doc\w*|postdoktorand\w*|assegnist\w*|博士研究員|ポスドク",
+        "Postdoc",
+    ),
+    (
+        r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni|researchers)|博士|直博|普博|硕博|doctorant\w*|doctorand\w*|"
+        r"doctorado|doutorado|doutorand\w*|doktorand\w*|dottorand\w*",
+        "PhD student",
+    ),
+    (
+        r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?|\s*$)|m\.?\s?tech|硕士|专硕|学硕|修士\w*|maîtrise|maestr[ií]a|mestrado|"
+        r"mestrand\w*|masterand\w*|tesisti",
+        "Master student",
+    ),
+    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|本科|学部|licence|pregrado|graduação", "Undergraduate student"),
+    (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
         r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",

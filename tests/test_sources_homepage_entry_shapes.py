@@ -65,6 +65,11 @@ def people_of(records: list[Work | Supervision]) -> dict[str, tuple[str, int | N
     }
 
 
+def kinds_of(people: dict[str, tuple[str, int | None, int | None]]) -> dict[str, str]:
+    """Each person's kind of supervision, without the years."""
+    return {name: kind for name, (kind, _, _) in people.items()}
+
+
 # A Wowchemy people page (Sarkisov group) whose Markdown lists were indented, so printed as code blocks.
 LISTS_PRINTED_AS_CODE = """<h1>Our Esteemed Alumni and Visitors</h1>
 <h2 id="visitors">Visitors</h2>
@@ -1926,7 +1931,7 @@ Student) <br> <h2 id="undergraduate_alumni"><a href="#undergraduate_alumni" clas
 
 def test_people_written_loose_after_their_heading_a_bullet_each(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, LOOSE_BULLETS, "Markus Petters - Group"))
-    assert {name: kind for name, (kind, _, _) in people.items()} == {
+    assert kinds_of(people) == {
         "Tyas Pujiastuti": "master",
         "Sabin Kasparoglu": "postdoc",  # "PhD Student and Postdoctoral Fellow": the later stage
         "Maksim Islam": "postdoc",
@@ -2295,7 +2300,7 @@ PAPER_FOLDS = (
 
 def test_folds_a_button_unfolds_are_read_under_its_label(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, FOLDS, "People | Duguid Lab"))
-    assert {name: kind for name, (kind, _, _) in people.items()} == {
+    assert kinds_of(people) == {
         "Sophie Holland": "phd",
         "Matt Colligan": "phd",
         "Joshua Dacre": "postdoc",
@@ -2379,7 +2384,7 @@ FRENCH_PEOPLE = """<h1>Membres</h1><div class="card"><h3>Pierre Martin</h3><p>Pr
 
 def test_people_headings_and_roles_in_french(tmp_path: Path) -> None:
     french = people_of(read(tmp_path, FRENCH_PEOPLE, "Membres - Laboratoire Pierre Martin"))
-    assert {name: kind for name, (kind, _, _) in french.items()} == {
+    assert kinds_of(french) == {
         "Camille Dubois": "phd",
         "Julien Roy": "phd",
         "Léa Gagnon": "master",

@@ -51,15 +51,10 @@ _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
-_PUBLISHED_IN = re.compile(
-    r"^\s*(?:(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in\s*:?\s+)?(?:the\s+(?=proceedings?\b))?",
-    re.IGNORECASE,
-)
-_IN_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+)(?:(?:(?:published|appeared|accepted|to appear|to be included)\s+)?in(?:\s+the)?"
-    r"|to appear|to be included)\s*$",
-    re.IGNORECASE,
-)
+_LEAD_IN = r"(?:published|appeared|accepted|to appear|to be included)"
+"""The words that lead from a paper to where it is published ("to appear in the Proceedings of …")."""
+_PUBLISHED_IN = re.compile(rf"^\s*(?:(?:{_LEAD_IN}\s+)?in\s*:?\s+)?(?:the\s+(?=proceedings?\b))?", re.IGNORECASE)
+_IN_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:{_LEAD_IN}\s+)?in(?:\s+the)?|to appear|to be included)\s*$", re.IGNORECASE)
 """"…, to appear in the" at a title's end: the words that lead to its venue, no part of it."""
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data|file|mailto):", re.IGNORECASE)
 _HREF_DROPPED = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
@@ -459,11 +454,11 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     parts = [piece for part in parts for piece in _SEPARATED.split(part) for piece in _journal_after_names(piece)]
     if not any(_looks_like_authors(part) for part in parts):  # a citation sentence among other lines
         parts = [sentence for line in lines for piece in _SEPARATED.split(line) for sentence in _sentences(piece)]
-    if not any(_looks_like_authors(part) for part in parts) and not _QUOTED.search(" ".join(lines)):
+    quoted = _QUOTED.search(" ".join(lines))
+    if not any(_looks_like_authors(part) for part in parts) and not quoted:
         named = [piece for run in runs for piece in _title_after_names(run)]  # "A, B, C, Title, <i>Venue</i>, 2005"
         parts = named if len(named) >= 3 and any(_looks_like_authors(piece) for piece in named) else parts  # a field after
     parts = [_LIST_MARK.sub("", part) for part in parts if part.strip(" .,•·") and not _STATUS.fullmatch(part.strip(" .,()"))]
-    quoted = _QUOTED.search(" ".join(lines))
     title = quoted.group(1).strip(" ,.") if quoted else None
     candidates = [
         i
@@ -520,7 +515,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     return title, authors, venue
 
 
-_LEADS_TO_VENUE = re.compile(r",\s*(?:(?:published|appeared|accepted|to appear|to be included)\s+)in\s+(?:the\s+)?", re.I)
+_LEADS_TO_VENUE = re.compile(rf",\s*{_LEAD_IN}\s+in\s+(?:the\s+)?", re.IGNORECASE)
+"""A title's end and its venue's start in one run: "Title, to appear in the Proceedings of …"."""
 
 
 def _names_before_quote(lines: list[str]) -> tuple[str, str, str | None] | None:
@@ -782,8 +778,11 @@ def _styled_runs(entry: HtmlElement) -> list[str]:
             after = (child.tail or "").lstrip()
             following = child.getnext()
             goes_on = not after and following is not None and following.tag == child.tag  # <em>Nature </em><em>Oncogene</em>
-            closes = styled and not goes_on
-            closes = closes and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:" or (opens and _phrase(child)))
+            closes = (
+                styled
+                and not goes_on
+                and (not after or after[:1] in ".,;:" or text_of(child)[-1:] in ".,;:" or (opens and _phrase(child)))
+            )
             if opens or child.tag == "br" or child.tag in BLOCK_TAGS:
                 cut()
             runs[-1] += child.text or ""

@@ -568,7 +568,8 @@ def find_sections(
 def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElement]]:
     """Records a template repeats, found by their shape, and the labels it repeats in them.
 
-    Three or more sibling blocks of one tag and class with headings in the same places are records whose headings
+    Three or more sibling blocks of one tag and class with headings in the same places (two, when each holds several
+    headings) are records whose headings
     are their fields when each first heading is a text written once on the page, or a title long enough to be
     listed twice (a paper's title over its authors, in "Selected" and again in "All"; a person's name; not a field's
     label such as "Name"); one whose heading names a section or a year

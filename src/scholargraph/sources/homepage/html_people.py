@@ -140,7 +140,7 @@ _PRINCIPAL = re.compile(
     rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b"
     r"|(?<!助理)(?<!博士后)(?:研究员|教授)|课题组长|组长"
     r"|\b(?:directeur|directrice|directora|leiter(?:in)?|direttore|direttrice|professeur(?:e)?|profesor(?:a)?|professora|"
-    r"professore(?:ssa)?|chef d'équipe|responsable d'équipe)\b",
+    r"professore(?:ssa)?|responsable d'équipe)\b",
     re.IGNORECASE,
 )
 """The roles of a group's head, in English or Chinese ("副研究员", an associate research professor; not "助理研究员"), or in

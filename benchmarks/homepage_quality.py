@@ -148,6 +148,7 @@ def labelled_set() -> list[Labelled]:
         *TWENTY_SECOND_HELD_OUT,
         *TWENTY_THIRD_HELD_OUT,
         *TWENTY_FOURTH_HELD_OUT,
+        *TWENTY_FIFTH_HELD_OUT,
         *HELD_OUT,
     ]
 
@@ -453,7 +454,7 @@ TWENTY_FOURTH_HELD_OUT = [
 """Two real homepages labelled by hand at the end of a round and scored unseen (publications 0.236/0.225, people
 0.927/0.884), opened and tuned on since; never trained on."""
 
-HELD_OUT = [
+TWENTY_FIFTH_HELD_OUT = [
     _html_site("simon-joly-handwritten", "hand-written HTML (French), plant evolution", where="homepage-heldout25"),
     _html_site("kam-dahlquist-jekyll", "Jekyll source pages (HTML under front matter), genomics", where="homepage-heldout25"),
     _html_site("seungjin-kim-hugo", "Hugo Academic build, nuclear engineering", where="homepage-heldout25"),
@@ -463,7 +464,11 @@ HELD_OUT = [
     _html_site("ichiro-sakata-astro", "Astro build (Japanese), science of science", where="homepage-heldout25"),
     _html_site("andrea-manica-quarto", "Quarto build, evolutionary ecology", where="homepage-heldout25"),
 ]
-"""Eight real homepages labelled by hand and never used to tune the reader nor to train its entry model: how it does on
+"""Eight real homepages labelled by hand and scored unseen for a round (publications 0.814/0.803, people 0.711/0.389),
+opened and tuned on since; never trained on."""
+
+HELD_OUT: list = []
+"""Real homepages labelled by hand and never used to tune the reader nor to train its entry model: how it does on
 pages it has not seen."""
 
 
@@ -554,7 +559,8 @@ def main(names: list[str]) -> int:
         | {page.name: "twenty-second held-out pages (tuned on since)" for page in TWENTY_SECOND_HELD_OUT}
         | {page.name: "twenty-third held-out pages (tuned on since)" for page in TWENTY_THIRD_HELD_OUT}
         | {page.name: "twenty-fourth held-out pages (tuned on since)" for page in TWENTY_FOURTH_HELD_OUT}
-        | {page.name: "twenty-fifth held-out pages (never opened)" for page in HELD_OUT}
+        | {page.name: "twenty-fifth held-out pages (tuned on since)" for page in TWENTY_FIFTH_HELD_OUT}
+        | {page.name: "twenty-sixth held-out pages (never opened)" for page in HELD_OUT}
     )
     for page in labelled_set():
         if names and page.name not in names:

@@ -593,6 +593,30 @@ def test_a_page_without_an_owner_takes_its_home_pages_and_a_labs_head_supervises
     assert (hedy.supervisor, hedy.person, hedy.kind) == ("Mary Somerville", "Hedy Lamarr", SupervisionKind.POSTDOC)
 
 
+def test_a_lab_its_home_page_welcomes_to_is_headed_by_the_person_of_its_name(tmp_path: Path) -> None:
+    """A site whose pages are titled "Home" and "People" names its lab only in its welcome ("Welcome to the
+    Somerville Lab"); its head is the Somerville its people page writes out. A student's class ("'15") is the year
+    they left when no period is written."""
+    page(tmp_path, "<p>Welcome to the Somerville Lab in the Biology Department.</p>", head="<title>Home</title>")
+    people = page(
+        tmp_path,
+        "<p>Dr. Mary Somerville is a Professor of Biology.</p>\n<p>Former Research Students:</p>\n"
+        "<p>\n<span class='bold'>Hedy Lamarr</span> (Biology) LMU '15<br/>"
+        "<span class='bold'>Grace Hopper</span> (Biology, LMU '21) Fall 2019-Spring 2021, Wet Lab\n<br />\n"
+        "<span class='bold'>Ada Byron</span> (Computer Science) LMU '13</p>",
+        head="<title>People</title>",
+        name="people.html",
+    )
+    supervisions = [r for r in read_source(people, "people.html").records if isinstance(r, Supervision)]
+    assert {
+        (s.supervisor, s.person, s.period.start and s.period.start.year, s.period.end and s.period.end.year) for s in supervisions
+    } == {
+        ("Mary Somerville", "Hedy Lamarr", None, 2015),
+        ("Mary Somerville", "Grace Hopper", 2019, 2021),
+        ("Mary Somerville", "Ada Byron", None, 2013),
+    }
+
+
 def test_a_list_of_citations_no_heading_names_is_found_by_repetition(tmp_path: Path) -> None:
     body = """<h1>Ada Lovelace</h1><p>I study engines.</p><ul>
     <li>Ada Lovelace, Mary Somerville, Charles Babbage. Notes on the Difference Engine. Nature, 2019.</li>

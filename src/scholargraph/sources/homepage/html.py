@@ -334,12 +334,17 @@ _LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'�
 """A lab named after its head: "Chehab Lab", "Schneider's research group", "DemariaLab" written as one word."""
 
 
+_WELCOME = re.compile(r"(?i:welcome)\b.{0,12}\bthe\s")
+"""A home page's opening line that names the lab: "Welcome to the Dahlquist Lab in the Biology Department …"."""
+
+
 def _lab_families(page: Page) -> set[str]:
     """The family names a page names its lab after: "Chehab Lab" in its title, "Schneider Research Group" in its
-    heading, "曹研究室" (the Cao laboratory)."""
+    heading or its opening welcome, "曹研究室" (the Cao laboratory)."""
     titles = [text_of(title) for title in page.root.xpath("//title")] + [page.title or ""]
     titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
     titles += [text_of(h) for h in page.root.iter("h1")] + [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
+    titles += [line for line in block_lines(next(page.root.iter("body"), page.root))[:2] if _WELCOME.match(line)]
     families = {(match.group(1) or match.group(2)).lower() for title in titles for match in _LAB.finditer(title)}
     return families | {match.group(1) for title in titles for match in _CJK_LAB.finditer(title)}
 

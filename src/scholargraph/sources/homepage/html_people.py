@@ -16,9 +16,9 @@ from copy import deepcopy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...model.dates import parse_period
+from ...model.dates import parse_period, two_digit_year
 from ...model.names import PARTICLE, clean_name, is_han_name
-from ...model.records import Period
+from ...model.records import PartialDate, Period
 from ...model.text import HAN
 from .html_page import HEADING_TAGS, YEAR, block_lines, text_of
 from .people import ROLE_WORDS, deobfuscate_email
@@ -78,6 +78,8 @@ _GRADUATION = re.compile(
 )
 SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork|co-?op)\b", re.IGNORECASE)
 """A stay of weeks or a season ("MSc fieldwork 2009", "summer intern"): its one year is when it began and ended."""
+CLASS_YEAR = re.compile(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’])")
+"""A student's class, the year they graduate, with no period beside it: "Mitchell Petredis (Biology) LMU '15"."""
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
     r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d",
@@ -387,6 +389,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         before = here[: here.find(str(period.start.year))] if period.start else ""
         if period.start and period.start == period.end and _GRADUATION.search(before) and not SHORT_STAY.search(before):
             period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended
+    elif klass := CLASS_YEAR.search(here):
+        period = Period(None, PartialDate(two_digit_year(klass["year"])))
     cosupervisors: list[str] = []
     for match in _CO_ADVISOR.finditer(here):
         names = _PERIOD.sub("", re.split(r"\s+(?:in|at|from|of|for|on|since|during)\s+", match["names"])[0])

@@ -16,6 +16,7 @@ from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import (
+    CLASS_YEAR,
     DEGREES,
     SHORT_STAY,
     PersonEntry,
@@ -240,8 +241,9 @@ def _people_lines(element: HtmlElement) -> list[HtmlElement]:
     return lines if len(described) >= 2 else []
 
 
-_SAYS_ROLE_OR_YEAR = re.compile(rf"(?:19|20)\d\d|{ROLE_WORDS.pattern}", re.IGNORECASE)
-"""A person's line in a paragraph of people says their role or years beside the name ("Jane Doe (PhD, 2019 - 2024)")."""
+_SAYS_ROLE_OR_YEAR = re.compile(rf"(?:19|20)\d\d|{CLASS_YEAR.pattern}|{ROLE_WORDS.pattern}", re.IGNORECASE)
+"""A person's line in a paragraph of people says their role or years beside the name ("Jane Doe (PhD, 2019 - 2024)",
+"Jane Doe (Biology) '15")."""
 
 
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:

@@ -617,6 +617,36 @@ def test_a_lab_its_home_page_welcomes_to_is_headed_by_the_person_of_its_name(tmp
     }
 
 
+def test_a_lab_named_after_no_one_is_headed_by_the_author_of_its_papers(tmp_path: Path) -> None:
+    """A site that names only its lab ("PRISM Lab") is headed by the author of half its papers or more; on its page
+    titled "alumni" a graduate's one year is the year they left."""
+    papers = "".join(
+        f"<li>{title}<br/>{others}, and Mary Somerville<br/><em>J. Am. Chem. Soc.</em> {year}, 1, 2.</li>"
+        for title, others, year in [
+            ("Light on supramolecular assemblies", "Hedy Lamarr, Grace Hopper", 2019),
+            ("Excited states of dimers", "Ada Byron", 2020),
+            ("Reactive ensembles in solution", "Emmy Noether, Hedy Lamarr", 2021),
+            ("Triplet chromophores at work", "Lise Meitner", 2022),
+            ("A prism for molecules", "Grace Hopper, Ada Byron", 2023),
+        ]
+    )
+    publications = page(tmp_path, f"<h1>publications</h1><ol>{papers}</ol>", head="<title>publications | PRISM Lab</title>")
+    alumni = page(
+        tmp_path,
+        "<div class='post'><header class='post-header'><h1 class='post-title'>alumni</h1></header><article>\n<h3>PhD students</h3>\n<ul>\n<li>Dr. Anna Wright (2024, Chemist at Acme)</li>\n</ul>\n"
+        "<h3>Masters students</h3>\n<ul>\n<li>Matilda Teale (2022)</li>\n<li>Shi Hao (2020)</li>\n</ul></article></div>",
+        head="<title>alumni | PRISM Lab</title>",
+        name="alumni.html",
+    )
+    result, _ = read_html_pages([(publications, "index.html"), (alumni, "alumni.html")], venues(), organizations())
+    supervisions = {r.person: r for r in result.records if isinstance(r, Supervision)}
+    assert {(s.supervisor, s.kind.value, s.period.start, s.period.end and s.period.end.year) for s in supervisions.values()} == {
+        ("Mary Somerville", "phd", None, 2024),
+        ("Mary Somerville", "master", None, 2022),
+        ("Mary Somerville", "master", None, 2020),
+    }
+
+
 def test_a_list_of_citations_no_heading_names_is_found_by_repetition(tmp_path: Path) -> None:
     body = """<h1>Ada Lovelace</h1><p>I study engines.</p><ul>
     <li>Ada Lovelace, Mary Somerville, Charles Babbage. Notes on the Difference Engine. Nature, 2019.</li>

@@ -195,10 +195,27 @@ def read_html_pages(
     if unowned and default_owner is None:
         head = owner.name if owner is not None else site_head(path for path, _ in pages) if len(pages) > 1 else None
         home = next((path for path, _ in pages if path.name.lower() in _HOME_NAMES), None)
-        head = head or (_home_owner(home) if home is not None else None)
+        head = head or (_home_owner(home) if home is not None else None) or _most_published(result.records)
         if head:
             result, reports, _, _ = _read_site(pages, venues, organizations, head)
     return result, reports
+
+
+def _most_published(records: list[Record]) -> str | None:
+    """The author of half a site's papers or more (five or more papers): the head of a lab whose site names only the
+    lab ("PRISM Lab") and whose papers all carry the head's name."""
+    works = [record for record in records if isinstance(record, Work)]
+    written: dict[tuple[str, str], list[str]] = {}
+    for work in works:
+        for author in {a for a in work.authors if a}:
+            name = parse_name(author)
+            written.setdefault((compared(name.family), compared(name.given)[:1]), []).append(author)
+    most = max(written.values(), key=len, default=[])
+    return max(set(most), key=most.count) if len(works) >= _FEWEST_PAPERS and 2 * len(most) >= len(works) else None
+
+
+_FEWEST_PAPERS = 5
+"""How many papers a site lists before the author of half of them is taken as its head."""
 
 
 def _read_site(

@@ -434,7 +434,9 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     words = re.sub(r"[-_]+|(?<=[a-z])(?=[A-Z])", " ", stem).split()  # "PeoplePastStudents": People Past Students
     texts += [" ".join(words[i:]) for i in range(len(words))]
     for text in texts:
-        kind = kind_of(text) or role_heading(text)  # "C.O.O.L. past members": a group of people named by role
+        kind = kind_of(text)
+        if kind is None or kind[0] == "people":  # "C.O.O.L. past members", "Alumni": people named by role
+            kind = role_heading(text) or kind
         if kind and kind[0] in ("publications", "people"):
             return kind
         if re.fullmatch(r"pubs?|publist|papers?\s*\w*|bib\w*", text.strip(), re.IGNORECASE):

@@ -467,7 +467,17 @@ TWENTY_FIFTH_HELD_OUT = [
 """Eight real homepages labelled by hand and scored unseen for a round (publications 0.814/0.803, people 0.711/0.389),
 opened and tuned on since; never trained on."""
 
-HELD_OUT: list = []
+HELD_OUT = [
+    _html_site("jennifer-prescher-jekyll", "Jekyll build, chemical biology", where="homepage-heldout26"),
+    _html_site("hiroaki-ohshima-wowchemy", "Wowchemy (Hugo) build (Japanese), information retrieval", where="homepage-heldout26"),
+    _html_site("lindell-bromham-quarto", "Quarto build, macroevolution", where="homepage-heldout26"),
+    _html_site("zhi-qin-handwritten", "hand-written HTML, molecular spectroscopy", where="homepage-heldout26"),
+    _html_site("steven-pellizzeri-jekyll", "Jekyll (Allan lab template) build, computational chemistry", where="homepage-heldout26"),
+    _html_site("johan-fourie-quarto", "Quarto build, economic history", where="homepage-heldout26"),
+    _html_site("prasenjit-mal-gatsby", "Gatsby build, organic chemistry", where="homepage-heldout26"),
+    _html_site("jong-han-kim-jemdoc", "jemdoc build, aerospace engineering", where="homepage-heldout26"),
+    _html_site("jon-willits-hugo", "Hugo build, psycholinguistics", where="homepage-heldout26"),
+]
 """Real homepages labelled by hand and never used to tune the reader nor to train its entry model: how it does on
 pages it has not seen."""
 

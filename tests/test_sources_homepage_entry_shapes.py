@@ -2411,3 +2411,32 @@ def test_headings_and_roles_of_people_in_japanese_spanish_and_german() -> None:
         for role in ("客員研究員", "Doktorandin", "Mestrando", "Postdoctorante", "Chercheuse invitée")
     ]
     assert kinds == ["visit", "phd", "master", "postdoc", "visit"]
+
+
+# A Quarto supervision page (Le Gallo): "PhD Students" over "Current" and "Completed" tables whose first column is
+# headed "Student" and whose current members' column is headed "Since".
+SUPERVISION_TABLES = """<h1>Supervision</h1>
+<h2>PhD Students</h2>
+<h3>Current</h3>
+<table><thead><tr><th>Student</th><th>Since</th><th>Co-supervisor(s)</th><th>Partner</th></tr></thead>
+<tbody>
+<tr><td>Simon DELAGE</td><td>2024</td><td>M.-L. Breuillé (INRAE)</td><td>Geoptis</td></tr>
+<tr><td>Ivan MARIN</td><td>2023</td><td>J. Dubé (Univ. Laval, Canada)</td><td>&#8212;</td></tr>
+</tbody></table>
+<h3>Completed</h3>
+<table><thead><tr><th>Student</th><th>Years</th><th>Co-supervisor(s)</th><th>Partner</th></tr></thead>
+<tbody>
+<tr><td>Capucine CHAPEL</td><td>2020&#8211;2023</td><td>M. Hilal (INRAE)</td><td>&#8212;</td></tr>
+<tr><td>Oudah YOBOM</td><td>2016&#8211;2020</td><td>&#8212;</td><td>&#8212;</td></tr>
+</tbody></table>
+"""
+
+
+def test_a_tables_student_column_takes_its_sections_role_and_a_since_column_runs_on(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, SUPERVISION_TABLES, "Supervision – Julie Le Gallo"))
+    assert people == {
+        "Simon DELAGE": ("phd", 2024, None),
+        "Ivan MARIN": ("phd", 2023, None),
+        "Capucine CHAPEL": ("phd", 2020, 2023),
+        "Oudah YOBOM": ("phd", 2016, 2020),
+    }

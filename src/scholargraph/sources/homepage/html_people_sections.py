@@ -86,7 +86,8 @@ def _add_person(
     """One person of a people section as supervised by their ``advisor`` (a table's column) or else the page's
     owner, in the role they, a label above them or their section name; the group's head is the supervisor instead."""
     line = person.line
-    role = person.role or label_role or section_role or "Member"
+    specific = label_role if label_role not in GENERIC_ROLES or section_role in GENERIC_ROLES else None
+    role = person.role or specific or section_role or "Member"  # "PhD Students" › a table's "Student" column
     if role in GENERIC_ROLES and not label_role and not roles_named(section.heading) and _DOCTOR.match(text):
         role = "Postdoc"  # "Dr. Robert Lee" among "Current lab members", no role written: a doctor working in the lab
     if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
@@ -188,11 +189,14 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
     role = titles[0] if titles and ROLE_WORDS.search(titles[0]) else None
     advising = {i for i, title in enumerate(titles) if _ADVISOR_COLUMN.search(title)}
     gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
-    if not gone | advising:
+    since = {i for i, title in enumerate(titles) if _SINCE_COLUMN.fullmatch(title.strip(" .:"))}
+    if not gone | advising | since:
         return role, group, []
     trimmed = deepcopy(row)
     advisors: list[str] = []
     for i, cell in reversed(list(enumerate(_cells(trimmed)))):
+        if i in since:
+            cell.text = f"since {cell.text or ''}"  # "Since | 2024": with us from 2024, still here
         if i in advising:
             found = (person_name(part) for part in re.split(r",|;|/|&|\band\b", " ".join(block_lines(cell))))
             advisors[:0] = [name for name in found if name]
@@ -219,6 +223,8 @@ def _header_row(table: HtmlElement) -> HtmlElement | None:
     return rows[0] if columns else None
 
 
+_SINCE_COLUMN = re.compile(r"since|joined|(?:date\s)?started|start(?:ing)?\s(?:year|date)|depuis|seit|desde", re.I)
+"""A column of when current members joined: the period runs on ("Since | 2024")."""
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
 _CONTACT_COLUMN = re.compile(

@@ -2440,3 +2440,84 @@ def test_a_tables_student_column_takes_its_sections_role_and_a_since_column_runs
         "Capucine CHAPEL": ("phd", 2020, 2023),
         "Oudah YOBOM": ("phd", 2016, 2020),
     }
+
+
+# An Astro lab site (Sakata lab): a paper's "pub-meta" line holds its authors and, inside it, its "pub-venue"; the
+# home page's short list gives year, title and venue only (a journal's name is no author list).
+_META = (
+    '<div class="pub-item"><div class="pub-title">{}</div><div class="pub-meta"> {} · '
+    '<span class="pub-venue">{}</span> </div></div>'
+)
+_COMPACT = '<div class="pub-item-compact"><span class="pub-year">{}</span> <span class="pub-title">{}</span> <span class="pub-venue">{}</span></div>'
+
+
+def test_a_meta_line_holds_the_authors_and_a_venue_alone_is_no_author_list(tmp_path: Path) -> None:
+    papers = [
+        (
+            "Mid-career pitfall of consecutive success in science",
+            "N. Higashide, T. Miura, Y. Tomokiyo, et al.",
+            "Scientific Reports",
+            2024,
+        ),
+        (
+            "Quantifying progress in research topics across nations",
+            "K. Asatani, S. Oki, T. Momma, &amp; I. Sakata",
+            "Scientific Reports",
+            2023,
+        ),
+        (
+            "Tracing the evolution of household carbon emission research",
+            "Y. Long, L. Huang, &amp; I. Sakata",
+            "Environmental Impact Assessment Review",
+            2025,
+        ),
+    ]
+    listed = "".join(_META.format(title, authors, f"{venue} ({year})") for title, authors, venue, year in papers)
+    works = {
+        w.title: w
+        for w in read(tmp_path, f"<h1>論文</h1><div class='pub-list'>{listed}</div>", "論文 | 坂田研究室")
+        if isinstance(w, Work)
+    }
+    assert works["Mid-career pitfall of consecutive success in science"].authors == ("N. Higashide", "T. Miura", "Y. Tomokiyo")
+    assert (
+        works["Tracing the evolution of household carbon emission research"].venue_as_written
+        == "Environmental Impact Assessment Review"
+    )
+    compact = "".join(_COMPACT.format(year, title, venue) for title, _, venue, year in papers)
+    shown = [
+        r for r in read(tmp_path, f"<h2>Publications</h2><div class='pubs'>{compact}</div>", "坂田研究室") if isinstance(r, Work)
+    ]
+    assert all(venue not in work.authors for work in shown for _, _, venue, _ in papers)
+
+
+# The members page of the same site: cards of an avatar (a grade, "D4", or an initial) and a name written family
+# name first with a space ("工藤 祥浩"), under headings of doctoral and master students.
+_MEMBER = '<div class="member"><div class="member-avatar">{}</div><div class="member-info"><div class="member-name">{}</div></div></div>'
+
+
+def test_member_cards_with_an_avatar_and_japanese_names_with_a_space(tmp_path: Path) -> None:
+    section = '<div class="members-section"><div class="members-section-title">{}</div><div class="members-list">{}</div></div>'
+    head = '<div class="member"><div class="member-avatar">坂</div><div class="member-info"><div class="member-name">坂田 一郎</div><div class="member-role">教授</div></div></div>'
+    body = (
+        f"<h1>メンバー</h1>{head}"
+        + section.format(
+            "博士課程",
+            "".join(
+                _MEMBER.format(grade, name) for grade, name in [("D4", "工藤 祥浩"), ("D2", "Rikuei Kaku"), ("D1", "盧 慧敏")]
+            ),
+        )
+        + section.format("修士課程", "".join(_MEMBER.format("M2", name) for name in ["岸本 駿", "尾藤 実伽子"]))
+    )
+    assert kinds_of(people_of(read(tmp_path, body, "メンバー | 坂田研究室"))) == {
+        "工藤 祥浩": "phd",
+        "Rikuei Kaku": "phd",
+        "盧 慧敏": "phd",
+        "岸本 駿": "master",
+        "尾藤 実伽子": "master",
+    }
+
+
+def test_two_characters_with_a_space_are_no_name() -> None:
+    from scholargraph.sources.homepage.html_people import person_name
+
+    assert [person_name(text) for text in ("読 書", "旅 行", "磯沼 大", "盧 慧敏")] == [None, None, "磯沼 大", "盧 慧敏"]

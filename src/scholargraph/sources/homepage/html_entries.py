@@ -45,8 +45,10 @@ __all__ = [
 _FIELD_CLASSES = {
     "title": re.compile(r"title|pub-?name|paper-?title"),
     "authors": re.compile(r"authors?|pub-?authors"),
-    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|citation|meta|pub-publication|details"),
+    "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|pub-publication"),
+    "citation": re.compile(r"citation|meta|details"),
 }
+"""The classes themes name an entry's fields with; a "citation" or "meta" line holds the venue, or the authors."""
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
@@ -217,8 +219,11 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     title = _by_class(entry, "title")
     authors_text = _by_class(entry, "authors")
     venue = _by_class(entry, "venue")
-    if not authors_text and venue and _looks_like_authors(venue):  # a "citation" line that is the author list
-        authors_text, venue = venue, None
+    cited = None if venue else _by_class(entry, "citation")
+    if not authors_text and cited and _looks_like_authors(cited):  # a "citation" line that is the author list
+        authors_text = cited
+    else:
+        venue = venue or cited
     if authors_text:  # "Y. Li, T. Xin, <span class="author">W. Zheng</span>, P. He": the class marks the owner only
         line = next((_SEPARATED.split(line)[0] for line in lines if authors_text in line and line != authors_text), None)
         if line and _looks_like_authors(line) and len(author_names(line)) > len(author_names(authors_text)):

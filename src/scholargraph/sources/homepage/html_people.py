@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model.dates import parse_period, two_digit_year
-from ...model.names import PARTICLE, clean_name, is_han_name
+from ...model.names import PARTICLE, clean_name, is_han_name, is_listed_cjk_name
 from ...model.records import PartialDate, Period
 from ...model.text import HAN
 from .html_page import HEADING_TAGS, YEAR, block_lines, text_of
@@ -174,8 +174,8 @@ def person_name(text: str) -> str | None:
     text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
     text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)", "Runjia (Rayne) Du": the name one goes by; "Andrew Park (PI)"
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
-    if is_han_name(name):
-        return name
+    if is_han_name(name) or (" " in name and len(name) >= 4 and is_listed_cjk_name(name)):
+        return name  # "梁思聪", and a name with a space between family and given name, "工藤 祥浩" (not "読 書", reading)
     if _ONE_NAME.match(text.strip()) and _NAME_WORD.fullmatch(name) and not _NOT_A_NAME.search(name):
         return name  # "Mr. Mufeeduzzaman": one name, as many people write theirs, told by the title before it
     if not _NAME.match(name) or _NOT_A_NAME.search(_GLUED.sub(" ", name)) or len(name) > 60 or any(c.isdigit() for c in name):

@@ -43,7 +43,8 @@ _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "head
 _INLINE = ("span", "strong", "b")
 _ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation|profile")
 _FIELD_CLASS = re.compile(
-    r".*[-_](?:title|authors?|text|details?|date|venue|links?|image|img|meta|info|body|name|photo|year|abstract|id|publisher|buttons?)"
+    r".*[-_](?:title|authors?|text|details?|date|venue|links?|image|img|meta|info|body|name|photo|year|abstract|id|publisher|buttons?"
+    r"|avatar|icon|badge|thumb\w*|portrait|headshot)"
 )
 """A class naming a part of a record ("citation-title", "card-body", "member-name"), not the record."""
 _CHINESE_GROUP = "(?:课题组|实验室|团队|组内)"

@@ -2521,3 +2521,31 @@ def test_two_characters_with_a_space_are_no_name() -> None:
     from scholargraph.sources.homepage.html_people import person_name
 
     assert [person_name(text) for text in ("読 書", "旅 行", "磯沼 大", "盧 慧敏")] == [None, None, "磯沼 大", "盧 慧敏"]
+
+
+# A French lab's hand-written members page (Joly lab): the site calls itself "Labo Joly", its head is the
+# "Chercheur principal", students are "Étudiant(e) au doctorat", and former members are listed one a line with the
+# degree done here after the name ("M.Sc., U Montreal, 2024").
+LABO = """<h1>Membres du laboratoire</h1>
+<div class="col-md-4"><h4>Simon Joly</h4><h5>Chercheur principal</h5><p>Évolution et écologie des plantes</p></div>
+<div class="col-md-4"><h4>Jérôme Burkiewicz</h4><h5>Étudiant au doctorat</h5><p>Forme des fleurs</p></div>
+<div class="col-md-4"><h4>Sufia Khader</h4><h5>Étudiante à la maîtrise</h5><p>Génétique de la conservation</p></div>
+<h1>Anciens</h1>
+<p>
+<strong>Loudmila Lagou</strong>, M.Sc., Ludwig Maximilian University of Munich, 2024<br/>
+<strong>Carolina Vergolino</strong>, M.Sc., U Montreal, 2024<br/>
+<strong>Juliet Yehia</strong>, B.Sc. honnor, U Montreal, 2024-2025<br/>
+</p>"""
+
+
+def test_a_french_labs_head_students_and_the_degree_done_after_a_former_members_name(tmp_path: Path) -> None:
+    records = read(tmp_path, LABO, "Labo Joly")
+    people = people_of(records)
+    assert kinds_of(people) == {
+        "Jérôme Burkiewicz": "phd",
+        "Sufia Khader": "master",
+        "Loudmila Lagou": "master",
+        "Carolina Vergolino": "master",
+        "Juliet Yehia": "research",
+    }
+    assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Simon Joly"}

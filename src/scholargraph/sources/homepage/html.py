@@ -347,8 +347,14 @@ def _read_page(
 _NO_OWNER_WARNING = "the page names no owner to supervise its people"
 
 _LAB_WORD = r"(?i:(?:research\s+)?(?:lab|laboratory|group|ensemble|team))\b"
-_LAB = re.compile(rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'’-]{{2,}})(?:Lab|Laboratory|Group)\b)", re.IGNORECASE)
-"""A lab named after its head: "Chehab Lab", "Schneider's research group", "DemariaLab" written as one word."""
+_LAB_BEFORE = r"(?i:labo|laboratoire|laboratorio|laboratório|équipe|groupe|grupo|arbeitsgruppe)\s+(?i:(?:de|du|di|von)\s+)?"
+_LAB = re.compile(
+    rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'’-]{{2,}})(?:Lab|Laboratory|Group)\b)"
+    rf"|\b{_LAB_BEFORE}(?-i:([A-Z][\w'’-]+))\s*$",
+    re.IGNORECASE,
+)
+"""A lab named after its head: "Chehab Lab", "Schneider's research group", "DemariaLab" written as one word, "Labo
+Joly", "Arbeitsgruppe Müller"."""
 
 
 _WELCOME = re.compile(r"(?i:welcome)\b.{0,12}\bthe\s")
@@ -362,7 +368,7 @@ def _lab_families(page: Page) -> set[str]:
     titles += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:site_name']")]
     titles += [text_of(h) for h in page.root.iter("h1")] + [text_of(e) for e in page.root.xpath(_SITE_NAME)][:3]
     titles += [line for line in block_lines(next(page.root.iter("body"), page.root))[:2] if _WELCOME.match(line)]
-    families = {(match.group(1) or match.group(2)).lower() for title in titles for match in _LAB.finditer(title)}
+    families = {next(g for g in match.groups() if g).lower() for title in titles for match in _LAB.finditer(title)}
     return families | {match.group(1) for title in titles for match in _CJK_LAB.finditer(title)}
 
 
@@ -444,6 +450,8 @@ def _owner(page: Page) -> str | None:
         undegreed = _DEGREE_AFTER.sub("", candidate or "")
         written = _WHOSE.sub("", _SITE_WORDS.sub("", undegreed))  # "Publications of Jeremy L. Martin", "Homepage of …"
         name = person_name(written)
+        if re.match(_LAB_BEFORE, written.strip()):
+            continue  # "Labo Joly" names a lab too
         if name and kind_of(name) is None:
             if written != _WHOSE.sub("", undegreed) and not _PERSONAL.search(undegreed):
                 continue  # "Quantum Device Lab" names a lab; its head is found among its people (``_lab_head``)

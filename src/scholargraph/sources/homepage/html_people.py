@@ -58,6 +58,9 @@ DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
 """The degrees written after a name (``Jane Doe, Ph.D.``)."""
 _DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
 """``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
+_DOCTORATE = re.compile(r"\b(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?Phil|Dr)\b\.?")
+"""A doctor's degree after a name is theirs ("Mansoor Haider, Ph.D. (1997–1999)"); a master's or a bachelor's, in a
+dated line of alumni, is the degree done here ("Jo Lee, M.Sc., U Montreal, 2024")."""
 _DEGREE_BEFORE_NAME = r"(?i:\b(?:[mb]\.?\s?sc|dipl|mag)\.?\s*)?"
 """``MSc. Linda Gorniak`` under "PhD students": the degree she holds, not her role here."""
 _DEGREE_SUFFIX = re.compile(rf",?\s*(?:{DEGREES}|Dr\.)\s*$")
@@ -142,11 +145,12 @@ _PRINCIPAL = re.compile(
     rf"{_HEADS.pattern}|\b(?:(?<!academic )director|(?:assistant |associate |full )?professor|(?:research )?chair)\b"
     r"|(?<!助理)(?<!博士后)(?:研究员|教授)|课题组长|组长"
     r"|\b(?:directeur|directrice|directora|leiter(?:in)?|direttore|direttrice|professeur(?:e)?|profesor(?:a)?|professora|"
-    r"professore(?:ssa)?|responsable d'équipe)\b",
+    r"professore(?:ssa)?|responsable d'équipe|chercheur(?:se)? principale?|investigador(?:a)? principal|"
+    r"pesquisador(?:a)? principal)\b",
     re.IGNORECASE,
 )
 """The roles of a group's head, in English or Chinese ("副研究员", an associate research professor; not "助理研究员"), or in
-French, Spanish, Portuguese, German or Italian ("Directeur", "Profesora", "Leiterin")."""
+French, Spanish, Portuguese, German or Italian ("Directeur", "Profesora", "Leiterin", "Chercheur principal")."""
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     marker = _NEXT_POSITION.search(text)
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
-    here = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
+    undegreed = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
+    listed = re.search(YEAR, undegreed) and not ROLE_WORDS.search(undegreed) and not _DOCTORATE.search(here)
+    here = re.sub(re.escape(name), " ", here, count=1) if listed else undegreed
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
     degrees = list(_DEGREE_LINE.finditer(here))

@@ -72,7 +72,9 @@ def supervision_kind(role: str) -> SupervisionKind:
         return SupervisionKind.VISIT
     if re.search(r"post-?doktorand|postdoctorant|posdoc|pós-?doc|assegnist|博士研究員|ポスドク", lowered):
         return SupervisionKind.POSTDOC
-    if re.search(r"doctorant|doctorand|doktorand|doutorand|doctorado|doutorado|dottorand|博士課程|博士後期", lowered):
+    if re.search(
+        r"doctorant|doctorand|doktorand|doutorand|doctorado|doutorado|dottorand|(?<!post)(?<!post-)doctorat\b", lowered
+    ) or re.search(r"博士課程|博士後期", role):
         return SupervisionKind.PHD  # a doctoral student in French, Spanish, German, Portuguese, Italian or Japanese
     if re.search(r"maîtrise|maestr[ií]a|mestrad|mestrand|masterand|tesist|修士|博士前期", lowered):
         return SupervisionKind.MASTER

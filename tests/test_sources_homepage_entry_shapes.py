@@ -2549,3 +2549,17 @@ def test_a_french_labs_head_students_and_the_degree_done_after_a_former_members_
         "Juliet Yehia": "research",
     }
     assert {r.supervisor for r in records if isinstance(r, Supervision)} == {"Simon Joly"}
+
+
+# A hand-written list (Zhang lab): the quoted title written against the comma before it, with no space.
+GLUED_QUOTES = """<h1>Publications</h1><ul>
+<li> Z. Chen, A. Edwards, and K. Zhang*,"Fusion Lasso and Its Applications to Cancer Subtype and Stage Prediction", Proceedings of the 11th ACM International Conference on Bioinformatics, 2020 </li>
+<li> W. Zhang, Y. Dong, K. Zhang*, "Gene Expression Analysis Reveals a Pitfall in the Molecular Research of Prostate Tumors", Proceedings of AACR 2020 annual meeting </li>
+<li> Z. Fang, et al. K. Zhang, et al.,"SPIN1 promotes tumorigenesis by blocking the uL18-MDM2-p53 pathway in human cancer", Elife, 2018 </li>
+</ul>"""
+
+
+def test_a_quoted_title_written_against_the_comma_before_it(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, GLUED_QUOTES, "Publications | Kun Zhang") if isinstance(w, Work)}
+    fusion = works["Fusion Lasso and Its Applications to Cancer Subtype and Stage Prediction"]
+    assert fusion.authors == ("Z. Chen", "A. Edwards", "K. Zhang")

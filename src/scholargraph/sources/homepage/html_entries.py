@@ -423,10 +423,15 @@ def _byline(line: str) -> str:
     return found["names"] if found and _looks_like_authors(found["names"]) else line
 
 
+_GLUED_QUOTE = re.compile(r"(?<=[,.;:*])(?=[\"“][A-Z])")
+"""An opening quote written against the punctuation before it, with no space."""
+
+
 def _labelled_citation(lines: list[str]) -> tuple[str, list[str], str | None] | None:
     """Title, authors and venue of a citation as the trained citation labeller reads it; ``None`` unless it
     finds a title, a year and an author part that reads as names."""
     text = " ".join(line if line.endswith((".", ",", ";", ":")) else line + "." for line in lines)
+    text = _GLUED_QUOTE.sub(" ", text)  # 'K. Zhang*,"Fusion Lasso …"': the words it learnt are apart
     parsed = parse_citation(_LIST_MARK.sub("", text))
     author_text = next((part for label, part in parsed.parts if label == "author"), "")
     if not parsed.title or not parsed.authors or parsed.year is None or not _looks_like_authors(author_text.strip(" .,")):

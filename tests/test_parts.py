@@ -197,6 +197,8 @@ def test_author_lines() -> None:
         ("Hu A, Jang K-S, Bercovici, Tanentzap AJ", ["A. Hu", "K. S. Jang", "Bercovici", "A. J. Tanentzap"]),
         ("Lehmkuhl BK, Schoolmaster DR Jr, Lennon JT", ["B. K. Lehmkuhl", "D. R. Schoolmaster Jr", "J. T. Lennon"]),
         ("Lennon JT, Lehmkuhl", ["J. T. Lennon", "Lehmkuhl"]),
+        ("Mackie, M., Dickinson, MR., Webster, MS., & Daversa, DR.", ["M. Mackie", "MR Dickinson", "MS Webster", "DR Daversa"]),
+        ("Bentley, LK., Carpenter\u2010Kling, T., & Manica, A.", ["LK Bentley", "T. Carpenter\u2010Kling", "A. Manica"]),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:

@@ -32,11 +32,12 @@ __all__ = [
 ]
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:prof(?:essor)?|profa|dr|dra|mr|mrs|ms|sir|assoc|asst|m\.?\s?sc|b\.?\s?sc|dipl(?:\.-ing)?|mag)(?:\.\s*|\s+))+(?=\S)",
+    r"^(?:(?!(?-i:[A-Z]{2})\s)(?:prof(?:essor)?|profa|dr|dra|mr|mrs|ms|sir|assoc|asst|m\.?\s?sc|b\.?\s?sc|dipl(?:\.-ing)?|mag)"
+    r"(?:\.\s*|\s+))+(?=\S)",
     re.IGNORECASE,
 )
 """Titles and degrees before a name, ended by a full stop or a space ("Dr.", "Dra.", "MSc. Linda Gorniak"): "Sirui", "Drew"
-and "Maggie" keep their first letters."""
+and "Maggie" keep their first letters, and initials in capitals keep theirs ("MR Dickinson", "DR Daversa")."""
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")
@@ -47,11 +48,11 @@ _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECA
 _ELIDED = re.compile(r"(?:,\s*)?(?:…|\.\s?\.\s?\.)(?:\s*,)?(?=\s*\S)|,?\s*(?:…|\.\s?\.\s?\.)\s*$")
 """Authors left out of a long list, ``A, B, …, Y, Z`` (or APA's ``. . .``): the names on either side are the list."""
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
-_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?\s?-?){1,3}$")
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.\s?-?){1,3}\s*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.\s?-?){1,3}\s*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
 """``K. M. Cuddington``: a name given first, as APA writes the last of a list."""
-_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F-]*|\.)\.?\s?-?){1,3}$")
+_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F\u2010\u2011-]*|\.)\.?\s?-?){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def given_name_first(names: list[str]) -> list[str]:
     return _initials_after(names) or names
 
 
-_WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+"
 PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.)\s+"
 """A particle before a family name, written in small letters (``van Roon``, ``de Jong``, ``St. Jean``)."""
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0179\u017b\u010c\u0158\u0160\u017d\u0150\u0170"
@@ -208,8 +209,8 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
 _MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
-_FAMILY = re.compile(rf"^(?:{PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+$")
-_CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+"
+_FAMILY = re.compile(rf"^(?:{PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
+_CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+"
 _FAMILY_OF_TWO = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")
 """``Gil Rodriguez``: a family name of two words, told from a given-first name by the initials after it."""
 

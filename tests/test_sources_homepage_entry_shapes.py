@@ -2563,3 +2563,21 @@ def test_a_quoted_title_written_against_the_comma_before_it(tmp_path: Path) -> N
     works = {w.title: w for w in read(tmp_path, GLUED_QUOTES, "Publications | Kun Zhang") if isinstance(w, Work)}
     fusion = works["Fusion Lasso and Its Applications to Cancer Subtype and Stage Prediction"]
     assert fusion.authors == ("Z. Chen", "A. Edwards", "K. Zhang")
+
+
+# A Hugo Academic list (Kim lab) that lists one title twice, by two teams: two works, not one paper listed twice.
+TWO_TEAMS = """<h1>Publications</h1><ul>
+<li>Experimental study of interfacial structure of horizontal air-water two-phase flow. Ran Kong, Adam Rau, Seungjin Kim. Nuclear Engineering and Design, 2018.</li>
+<li>Experimental study of interfacial structure of horizontal air-water two-phase flow. Y. Jin, D. Miller, Seungjin Kim. International Journal of Heat and Mass Transfer, 2014.</li>
+<li>Local liquid velocity in vertical air-water downward flow. X. Sun, S.S. Paranjape, Seungjin Kim. Journal of Fluids Engineering, 2004.</li>
+<li>Local liquid velocity in vertical air-water downward flow. X. Sun, S.S. Paranjape, Seungjin Kim. Journal of Fluids Engineering, 2004.</li>
+</ul>"""
+
+
+def test_one_title_by_two_teams_is_two_works_and_a_paper_listed_twice_is_one(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, TWO_TEAMS, "Publications | Seungjin Kim") if isinstance(w, Work)]
+    assert sorted((w.title.split()[0], w.authors[0]) for w in works) == [
+        ("Experimental", "Ran Kong"),
+        ("Experimental", "Y. Jin"),
+        ("Local", "X. Sun"),
+    ]

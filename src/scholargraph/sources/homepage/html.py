@@ -233,7 +233,8 @@ def _read_site(
         reports.append(report)
         records.extend(page_records)
         owner = owner or page_owner
-    records = _one_supervision_each([reading.fuller.get(compared(r.title), r) if isinstance(r, Work) else r for r in records])
+    fuller = {work.origin: work for work in reading.fuller.values()}
+    records = _one_supervision_each([fuller.get(r.origin, r) if isinstance(r, Work) else r for r in records])
     if not records:
         reading.problems.append(
             Problem(
@@ -673,6 +674,8 @@ def _several_works(element: HtmlElement, context: Context) -> list[Work]:
 
 def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
     key = compared(work.title)
+    while key in reading.seen and not _same_authors(reading.placed[key][0].records[reading.placed[key][1]], work):
+        key += "\x00"  # one title, other authors: another work ("Experimental study of …" by two teams, in two years)
     if key in reading.seen:
         first_section, index = reading.placed[key]
         first = first_section.records[index]
@@ -686,6 +689,18 @@ def _add_work(work: Work, section: SectionReport, reading: _Reading) -> None:
     reading.seen[key] = work.origin
     reading.placed[key] = (section, len(section.records))
     section.records.append(work)
+
+
+def _same_authors(first: Record, second: Work) -> bool:
+    """Whether two listings of one title name the same authors: the same family names in the same order, one list
+    perhaps cut short ("et al."), or one listing naming none; listings on two pages (a home page's selection and the
+    list) are taken as one paper, and so are two of a title too short to tell two papers by ("Impact factor" is a
+    label read where a title goes)."""
+    if not isinstance(first, Work) or first.origin.path != second.origin.path or len(second.title.split()) < 4:
+        return True
+    families = [[compared(parse_name(a).family) for a in work.authors if a] for work in (first, second)]
+    shorter, longer = sorted(families, key=len)
+    return not shorter or longer[: len(shorter)] == shorter
 
 
 def _work(citation: Citation, context: Context) -> Work:

@@ -647,6 +647,22 @@ def test_a_lab_named_after_no_one_is_headed_by_the_author_of_its_papers(tmp_path
     }
 
 
+def test_text_set_among_a_sections_entries_and_read_as_none_of_them_is_said(tmp_path: Path) -> None:
+    """A line among the people that is no one's entry (a collaborator written plain between the cards) is not
+    dropped unsaid: ``inspect`` names it."""
+    from scholargraph.sources.homepage.inspect import render_reports
+
+    cards = "".join(
+        f"<div class='member'><h4>{name}</h4><p>PhD student, since {year}</p></div>\n"
+        for name, year in [("Grace Hopper", 2021), ("Hedy Lamarr", 2022)]
+    )
+    body = f"<h2>Students</h2>\n<div class='people'>\n{cards}<span>Visiting from Oxford: Emmy Noether</span>\n</div>"
+    _, reports = read_html_pages([(page(tmp_path, body), "index.html")], venues(), organizations())
+    shown = render_reports(reports)
+    assert "not read: 'Visiting from Oxford: Emmy Noether'" in shown
+    assert "Grace Hopper" in shown and "not read: 'Grace Hopper" not in shown
+
+
 def test_a_list_of_citations_no_heading_names_is_found_by_repetition(tmp_path: Path) -> None:
     body = """<h1>Ada Lovelace</h1><p>I study engines.</p><ul>
     <li>Ada Lovelace, Mary Somerville, Charles Babbage. Notes on the Difference Engine. Nature, 2019.</li>

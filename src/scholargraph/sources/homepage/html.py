@@ -59,6 +59,7 @@ from .html_sections import (
     blank_line_chunks,
     find_sections,
     kind_of,
+    note_text_beside,
     page_section,
 )
 from .lines import Line
@@ -302,7 +303,9 @@ def _read_page(
         report.sections.append(section)
     people: list[Found] = []
     years: dict[HtmlElement, int] = {}
-    for section, role, entries in find_sections(page.root, page_section(page, shown_as), report.unread_headings, years):
+    found = find_sections(page.root, page_section(page, shown_as), report.unread_headings, years)
+    note_text_beside(found)
+    for section, role, entries in found:
         report.sections.append(section)
         if section.kind == "publications":
             _read_publications(section, entries, context, reading, years)

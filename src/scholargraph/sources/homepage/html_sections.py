@@ -113,6 +113,8 @@ class SectionReport:
     """Its people have left: its heading or one it is under says so ("Alumni", "Former lab members" › "PhD")."""
     read_by: str = ""
     """How its entries were read when not by the rules alone ("the trained entry model: …")."""
+    beside: list[tuple[int, str]] = field(default_factory=list)
+    """Text set among its entries (line, text) that is none of them: said in ``inspect``, never dropped unsaid."""
 
 
 _PUBLICATION_NOUNS = (
@@ -566,6 +568,32 @@ def find_sections(
             found[2][:] = loose
     sections += _repeated_citations(root, taken)
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def note_text_beside(sections: list[Found]) -> None:
+    """Note in each section the blocks with text that sit among its entries (children of a block holding two of
+    them or more) and are neither an entry, nor part of one, nor a heading: a card's name beside the avatar read as
+    the entry, a line a list's pattern missed. What a reader would see there is then said, not lost unsaid."""
+    entries = {entry for found in sections for entry in found[2]}
+    noted: set[HtmlElement] = set()
+    for section, _, found_entries in sections:
+        parents: dict[HtmlElement, int] = {}
+        for entry in found_entries:
+            parent = entry.getparent()
+            if parent is not None:
+                parents[parent] = parents.get(parent, 0) + 1
+        for parent, count in parents.items():
+            if count < 2:
+                continue
+            for child in parent:
+                if not isinstance(child.tag, str) or child in entries or child.tag in HEADING_TAGS or _heading(child):
+                    continue
+                if child in noted or any(inner in entries for inner in child.iterdescendants()):
+                    continue
+                text = text_of(child)
+                if re.search(r"\w{2,}", text) and not kind_of(text) and not role_heading(text):
+                    section.beside.append((child.sourceline or 1, text))  # not a label ("PhD students") missed as one
+                    noted.add(child)
 
 
 def _repeated_records(root: HtmlElement) -> tuple[set[HtmlElement], set[HtmlElement]]:

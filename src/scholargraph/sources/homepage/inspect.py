@@ -57,6 +57,9 @@ def _summary(record: Record) -> str:
     return ""
 
 
+_BESIDE = "set among the section's entries, and read as none of them"
+
+
 def render_reports(reports: list[PageReport]) -> str:
     """The reports as text: per page its encoding, owner and removed parts; per section what was read and skipped."""
     out: list[str] = []
@@ -79,4 +82,5 @@ def render_reports(reports: list[PageReport]) -> str:
             out.extend(
                 f"    {line:>5}  " + (f"skipped: {text[:70]!r} — {why}" if text else why) for line, text, why in section.skipped
             )
+            out.extend(f"    {line:>5}  not read: {text[:70]!r} — {_BESIDE}" for line, text in section.beside)
     return "\n".join(out) + "\n"

@@ -2521,6 +2521,7 @@ def test_two_characters_with_a_space_are_no_name() -> None:
     from scholargraph.sources.homepage.html_people import person_name
 
     assert [person_name(text) for text in ("読 書", "旅 行", "磯沼 大", "盧 慧敏")] == [None, None, "磯沼 大", "盧 慧敏"]
+    assert [person_name(text) for text in ("修士", "学士", "修士課程")] == [None, None, None]  # degrees, no one's name
 
 
 # A French lab's hand-written members page (Joly lab): the site calls itself "Labo Joly", its head is the

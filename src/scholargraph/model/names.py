@@ -280,9 +280,10 @@ _HAN_COMPOUND_SURNAMES = frozenset(
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _HAN_NOT_A_NAME = re.compile(
-    "研究|实验|實驗|课题|課題|大学|大學|学院|學院|中心|团队|團隊|成员|成員|学生|學生|博士|硕士|碩士|本科|教授|老师|老師|[室组組系院所部馆館]$"
+    "研究|实验|實驗|课题|課題|大学|大學|学院|學院|中心|团队|團隊|成员|成員|学生|學生|博士|硕士|碩士|修士|学士|學士|本科|教授|老师|老師"
+    "|課程|课程|[室组組系院所部馆館]$"
 )
-"""Words of groups, places and roles ("曹研究室", the Cao lab; "王教授"): no one's name."""
+"""Words of groups, places, degrees and roles ("曹研究室", the Cao lab; "王教授"; "修士", a master's): no one's name."""
 
 
 def is_han_name(text: str, *, named: bool = False) -> bool:

@@ -2582,3 +2582,25 @@ def test_one_title_by_two_teams_is_two_works_and_a_paper_listed_twice_is_one(tmp
         ("Experimental", "Y. Jin"),
         ("Local", "X. Sun"),
     ]
+
+
+# A Quarto students page (Fourie): a table of PhD graduates whose columns are "Year completed" and
+# "Co-supervisor(s)" — the year ends their time here; the co-supervisors supervise with the owner, not instead.
+COMPLETED_TABLE = """<h1>Students</h1><h2>PhD students</h2>
+<table><thead><tr><th>Student</th><th>Year completed</th><th>Co-supervisor(s)</th><th>Where they are now</th></tr></thead>
+<tbody>
+<tr><td>Jeanne Cilliers</td><td>2016</td><td>–</td><td>Lund University</td></tr>
+<tr><td>Abel Gwaindepi</td><td>2018</td><td>Krige Siebrits; Leigh Gardner</td><td>University of Copenhagen</td></tr>
+<tr><td>Calumet Links</td><td>2021</td><td>Dieter von Fintel; Erik Green</td><td>Stellenbosch University</td></tr>
+</tbody></table>"""
+
+
+def test_a_year_completed_column_ends_the_period_and_co_supervisors_supervise_with_the_owner(tmp_path: Path) -> None:
+    records = [r for r in read(tmp_path, COMPLETED_TABLE, "Students – Johan Fourie") if isinstance(r, Supervision)]
+    assert people_of(records) == {
+        "Jeanne Cilliers": ("phd", None, 2016),
+        "Abel Gwaindepi": ("phd", None, 2018),
+        "Calumet Links": ("phd", None, 2021),
+    }
+    abel = next(r for r in records if r.person == "Abel Gwaindepi")
+    assert (abel.supervisor, abel.cosupervisors) == ("Johan Fourie", ("Krige Siebrits", "Leigh Gardner"))

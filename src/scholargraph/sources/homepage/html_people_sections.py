@@ -68,7 +68,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
         for person in people:
             dated = replace(person, period=label) if label and person.period == Period(None, None) else person
             if advisors and person.name not in advisors:
-                cosupervisors = tuple(dict.fromkeys([*advisors[1:], *dated.cosupervisors]))
+                cosupervisors = tuple(dict.fromkeys([*(a for a in advisors[1:] if a), *dated.cosupervisors]))
                 dated = replace(dated, cosupervisors=cosupervisors)
             advisor = advisors[0] if advisors else None
             _add_person(section, section_role, header_role or label_role, dated, text, context, advisor)
@@ -174,7 +174,7 @@ NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
 
 
-def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[HtmlElement], list[str]]:
+def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[HtmlElement], list[str | None]]:
     """For a table row under a header row ("Pre-doctoral fellow | Dates | Current position", "NAME | EMAIL | EXT. |
     OFFICE | ADVISOR"): the role the header gives the name column, the row without the cells that are no part of the
     person's time here (where they went, how to reach them) and the names its advisor column gives."""
@@ -190,19 +190,24 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
     advising = {i for i, title in enumerate(titles) if _ADVISOR_COLUMN.search(title)}
     gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
     since = {i for i, title in enumerate(titles) if _SINCE_COLUMN.fullmatch(title.strip(" .:"))}
-    if not gone | advising | since:
+    ended = {i for i, title in enumerate(titles) if _ENDED_COLUMN.fullmatch(title.strip(" .:"))}
+    if not gone | advising | since | ended:
         return role, group, []
     trimmed = deepcopy(row)
-    advisors: list[str] = []
+    advisors: list[str | None] = []
     for i, cell in reversed(list(enumerate(_cells(trimmed)))):
         if i in since:
             cell.text = f"since {cell.text or ''}"  # "Since | 2024": with us from 2024, still here
+        if i in ended:
+            cell.text = f"graduated {cell.text or ''}"  # "Year completed | 2016": the year they finished
         if i in advising:
             found = (person_name(part) for part in re.split(r",|;|/|&|\band\b", " ".join(block_lines(cell))))
             advisors[:0] = [name for name in found if name]
         if i in gone | advising:
             cell.drop_tree()
     trimmed.sourceline = row.sourceline
+    if any(_CO_ADVISOR_COLUMN.search(titles[i]) for i in advising):  # "Co-supervisor(s)": the owner supervises, with them
+        advisors.insert(0, None)
     return role, [trimmed], advisors
 
 
@@ -225,12 +230,19 @@ def _header_row(table: HtmlElement) -> HtmlElement | None:
 
 _SINCE_COLUMN = re.compile(r"since|joined|(?:date\s)?started|start(?:ing)?\s(?:year|date)|depuis|seit|desde", re.I)
 """A column of when current members joined: the period runs on ("Since | 2024")."""
+_ENDED_COLUMN = re.compile(
+    r"(?:year\s)?(?:completed|graduated|finished|defended)|(?:year of |date of )?(?:completion|graduation|defen[cs]e)"
+    r"(?:\s(?:year|date))?",
+    re.I,
+)
+"""A column of when people finished: its year ends their time here ("Year completed | 2016")."""
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
 _CONTACT_COLUMN = re.compile(
     r"e-?mail|phone|tel|telephone|ext|extension|office|room|fax|web\s?(?:site|page)|homepage|photo", re.I
 )
 """A column of how to reach a person: no part of their role or time in the group."""
+_CO_ADVISOR_COLUMN = re.compile(r"\bco-?\s?(?:advis[eo]r|supervisor|mentor)", re.IGNORECASE)
 _ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
 _COLUMN = re.compile(
     rf"(?:full\s)?names?|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|status|"

@@ -303,9 +303,9 @@ def _read_page(
         report.sections.append(section)
     people: list[Found] = []
     years: dict[HtmlElement, int] = {}
-    found = find_sections(page.root, page_section(page, shown_as), report.unread_headings, years)
-    note_text_beside(found)
-    for section, role, entries in found:
+    sections = find_sections(page.root, page_section(page, shown_as), report.unread_headings, years)
+    note_text_beside(sections)
+    for section, role, entries in sections:
         report.sections.append(section)
         if section.kind == "publications":
             _read_publications(section, entries, context, reading, years)
@@ -453,9 +453,9 @@ def _owner(page: Page) -> str | None:
     for candidate in candidates:
         undegreed = _DEGREE_AFTER.sub("", candidate or "")
         written = _WHOSE.sub("", _SITE_WORDS.sub("", undegreed))  # "Publications of Jeremy L. Martin", "Homepage of …"
-        name = person_name(written)
         if re.match(_LAB_BEFORE, written.strip()):
             continue  # "Labo Joly" names a lab too
+        name = person_name(written)
         if name and kind_of(name) is None:
             if written != _WHOSE.sub("", undegreed) and not _PERSONAL.search(undegreed):
                 continue  # "Quantum Device Lab" names a lab; its head is found among its people (``_lab_head``)

@@ -617,6 +617,22 @@ def test_a_lab_its_home_page_welcomes_to_is_headed_by_the_person_of_its_name(tmp
     }
 
 
+def test_a_lab_named_with_a_possessive_is_headed_by_the_person_of_that_name(tmp_path: Path) -> None:
+    """ "Somerville's Lab" is the Somerville lab: its head is the Somerville the page writes out."""
+    team = page(
+        tmp_path,
+        "<p>Mary Somerville leads the group.</p>\n<h2>PhD Students</h2>\n<ul>\n<li>Grace Hopper (2021-)</li>\n"
+        "<li>Hedy Lamarr (2022-)</li>\n</ul>",
+        head="<title>Team | Somerville's Lab</title>",
+        name="team.html",
+    )
+    supervisions = [r for r in read_source(team, "team.html").records if isinstance(r, Supervision)]
+    assert {(s.supervisor, s.person) for s in supervisions} == {
+        ("Mary Somerville", "Grace Hopper"),
+        ("Mary Somerville", "Hedy Lamarr"),
+    }
+
+
 def test_a_lab_named_after_no_one_is_headed_by_the_author_of_its_papers(tmp_path: Path) -> None:
     """A site that names only its lab ("PRISM Lab") is headed by the author of half its papers or more; on its page
     titled "alumni" a graduate's one year is the year they left."""

@@ -353,7 +353,7 @@ _NO_OWNER_WARNING = "the page names no owner to supervise its people"
 _LAB_WORD = r"(?i:(?:research\s+)?(?:lab|laboratory|group|ensemble|team))\b"
 _LAB_BEFORE = r"(?i:labo|laboratoire|laboratorio|laboratório|équipe|groupe|grupo|arbeitsgruppe)\s+(?i:(?:de|du|di|von)\s+)?"
 _LAB = re.compile(
-    rf"([A-Z][\w'’-]+)(?:'s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'’-]{{2,}})(?:Lab|Laboratory|Group)\b)"
+    rf"([A-Z][\w'’-]*?\w)(?:['’]s)?\s+{_LAB_WORD}|(?-i:\b([A-Z][a-z'’-]{{2,}})(?:Lab|Laboratory|Group)\b)"
     rf"|\b{_LAB_BEFORE}(?-i:([A-Z][\w'’-]+))\s*$",
     re.IGNORECASE,
 )

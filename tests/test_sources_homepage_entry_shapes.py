@@ -2604,3 +2604,14 @@ def test_a_year_completed_column_ends_the_period_and_co_supervisors_supervise_wi
     }
     abel = next(r for r in records if r.person == "Abel Gwaindepi")
     assert (abel.supervisor, abel.cosupervisors) == ("Johan Fourie", ("Krige Siebrits", "Leigh Gardner"))
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_no_part_of_it() -> None:
+    """A fellowship or a post after a name on a chemistry group's cards ("Ankita Bal (SRF)", "Monojit Das (RA)")."""
+    from scholargraph.sources.homepage.html_people import person_name
+
+    assert [person_name(text) for text in ("Ankita Bal (SRF)", "Monojit Das (RA)", "Le Zhang (Joy)")] == [
+        "Ankita Bal",
+        "Monojit Das",
+        "Le Zhang",
+    ]

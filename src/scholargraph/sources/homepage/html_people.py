@@ -191,7 +191,7 @@ def person_name(text: str) -> str | None:
     return name
 
 
-_NICKNAME = re.compile(r"(?<=\w)\s+(?:[(“\"][A-Z][a-z]{2,}[)”\"]|\((?:PI|P\.I\.)\))(?:\s*$|(?=\s+[A-Z]))")
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:[(“\"][A-Z][a-z]{2,}[)”\"]|\((?:PI|P\.I\.|[A-Z]{2,4})\))(?:\s*$|(?=\s+[A-Z]))")
 _ONE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{3,}\s*$")
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00C0-\u024F'’-]{3,}")
 _FAMILY_TITLE_GIVEN = re.compile(

@@ -2615,3 +2615,12 @@ def test_an_abbreviation_in_brackets_after_a_name_is_no_part_of_it() -> None:
         "Monojit Das",
         "Le Zhang",
     ]
+
+
+def test_joined_the_group_in_a_month_written_with_a_hyphen(tmp_path: Path) -> None:
+    cards = "".join(
+        f"<div class='card'><h3>{name}</h3><p>Hometown: Bandel</p><p>joined this group in {when}</p></div>\n"
+        for name, when in [("Sudip Sau", "Aug-2017"), ("Ashis Mathuri", "Jan-2019")]
+    )
+    people = people_of(read(tmp_path, f"<h1>People</h1><h2>PhD Researchers</h2>{cards}", "People | Prasenjit Mal"))
+    assert people == {"Sudip Sau": ("phd", 2017, None), "Ashis Mathuri": ("phd", 2019, None)}

@@ -129,10 +129,10 @@ _DEGREE_LINE = re.compile(
 )
 """A card's line of one degree ("B.S.: Indian Institute of Technology Kanpur, 2014", "Ph.D.: Title of the thesis")."""
 _JOINED_IN = re.compile(
-    r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?=(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+)?(?:19|20)\d\d)", re.I
+    r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?:(spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)[\s-]+)?(?=(?:19|20)\d\d)", re.I
 )
 """``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
-lab in 2019``: the year they began, with no end yet (read as "since fall 2025")."""
+lab in 2019``, ``joined this group in Aug-2015``: the year they began, with no end yet (read as "since fall 2025")."""
 _HEADS = re.compile(
     r"\b(?:princip(?:al|le) investigator|\bPI\b|head of (?:the )?(?:lab|group|[A-Z][\w-]*(?:lab|group)\b)|group leader|"
     r"lab director|direct(?:eur|rice) du (?:laboratoire|groupe)|chef d'équipe|responsable (?:de l')?équipe|"
@@ -379,7 +379,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     if len(degrees) >= 2:  # "B.S.: IIT Kanpur, 2014 / Ph.D.: Title, 2021": the last degree is the one earned here
         here = f"{degrees[-1]['degree']} student\n{degrees[-1].group()}"
     here = _SUPERVISOR_LINE.sub(" ", here)  # "PI: Dr. Hannah Smithson": who supervised them, not their role
-    here = _JOINED_IN.sub("since ", here)
+    here = _JOINED_IN.sub(lambda joined: f"since {joined[1] or ''} ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
     dating = "\n".join(_dating_parts(here))

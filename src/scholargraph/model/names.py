@@ -48,11 +48,15 @@ _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECA
 _ELIDED = re.compile(r"(?:,\s*)?(?:…|\.\s?\.\s?\.)(?:\s*,)?(?=\s*\S)|,?\s*(?:…|\.\s?\.\s?\.)\s*$")
 """Authors left out of a long list, ``A, B, …, Y, Z`` (or APA's ``. . .``): the names on either side are the list."""
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
-_ONE_WORD = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
+_NAME_LETTERS = r"[\w'’\u00C0-\u024F\u2010\u2011-]"
+"""The letters of a name after its capital: accented ones, apostrophes and hyphens (the Unicode hyphens too)."""
+_CAPITALIZED = r"[A-Z\u00C0-\u024F]" + _NAME_LETTERS + "+"
+"""One word of a name: a capital, then its letters (``O'Brien``, ``Carpenter‐Kling``)."""
+_ONE_WORD = re.compile(f"^{_CAPITALIZED}$")
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.?\s?-?){1,3}$")
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.\s?-?){1,3}\s*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.\s?-?){1,3}\s*" + _CAPITALIZED + "$")
 """``K. M. Cuddington``: a name given first, as APA writes the last of a list."""
-_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:[\w'’\u00C0-\u024F\u2010\u2011-]*|\.)\.?\s?-?){1,3}$")
+_GIVEN = re.compile(r"^(?:[A-Z\u00C0-\u024F](?:" + _NAME_LETTERS + r"*|\.)\.?\s?-?){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -109,13 +113,12 @@ def given_name_first(names: list[str]) -> list[str]:
     return _initials_after(names) or names
 
 
-_WORD = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+"
 PARTICLE = r"(?:van|von|de|der|den|del|da|di|du|la|le|dos|das|ter|ten|St\.|Ste\.)\s+"
 """A particle before a family name, written in small letters (``van Roon``, ``de Jong``, ``St. Jean``)."""
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0179\u017b\u010c\u0158\u0160\u017d\u0150\u0170"
 """The capital letters initials are written with: Latin, and the accented ones of European names (Á, Ő, Ł, Š)."""
 _INITIALS_AFTER = re.compile(
-    rf"^(?P<family>(?:{PARTICLE})*{_WORD}(?:\s+{_WORD})*)\s+(?P<initials>[{_CAPITAL}](?:\.?[\s-]?[{_CAPITAL}]){{0,2}})\.?"
+    rf"^(?P<family>(?:{PARTICLE})*{_CAPITALIZED}(?:\s+{_CAPITALIZED})*)\s+(?P<initials>[{_CAPITAL}](?:\.?[\s-]?[{_CAPITAL}]){{0,2}})\.?"
     r"(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
 )
 """``Sierra Castillo L``, ``Amin AA``, ``Amin A A``, ``van Goor H``, ``Schoolmaster DR Jr``: a family name, then its
@@ -135,7 +138,7 @@ def _initials_after(names: list[str]) -> list[str] | None:
     unless every name is written one way or the other, the family name first at least once."""
     names = _joined_pairs(names)
     matches = [_INITIALS_AFTER.match(name) for name in names]
-    lone = [not m and re.fullmatch(_WORD, name) is not None for m, name in zip(matches, names, strict=True)]
+    lone = [not m and re.fullmatch(_CAPITALIZED, name) is not None for m, name in zip(matches, names, strict=True)]
     read = [m or GIVEN_FIRST.match(name) or alone for m, name, alone in zip(matches, names, lone, strict=True)]
     if len(names) < 1 or not all(read):
         return None  # a family name alone among them ("Hu A, Cui Y, Bercovici, Tanentzap AJ") stays as written
@@ -148,7 +151,7 @@ def _joined_pairs(names: list[str]) -> list[str]:
     """A family name and its initials that a comma split (``You, M``) joined again as one name, ``You M``."""
     joined: list[str] = []
     for name in names:
-        if joined and re.fullmatch(r"[A-Z]{1,3}", name) and re.fullmatch(_WORD, joined[-1]):
+        if joined and re.fullmatch(r"[A-Z]{1,3}", name) and re.fullmatch(_CAPITALIZED, joined[-1]):
             joined[-1] += " " + name
         else:
             joined.append(name)
@@ -209,8 +212,7 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
 _MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
-_FAMILY = re.compile(rf"^(?:{PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+$")
-_CAPITALIZED = r"[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F\u2010\u2011-]+"
+_FAMILY = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}$")
 _FAMILY_OF_TWO = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")
 """``Gil Rodriguez``: a family name of two words, told from a given-first name by the initials after it."""
 

@@ -137,8 +137,6 @@ _LEFT_WITH = re.compile(rf"[^,()]{{3,60}}?(?:,\s*|\s+)(?P<degree>{DEGREES})\.?")
 Ph.D."): the degree they left with."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
-_LEAVERS = (*_STAGES, SupervisionKind.RESEARCH)
-"""The kinds whose one year on an alumni list is the year they left (a visit's is the year it was)."""
 _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")
 
 

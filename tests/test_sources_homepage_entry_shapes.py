@@ -2624,3 +2624,99 @@ def test_joined_the_group_in_a_month_written_with_a_hyphen(tmp_path: Path) -> No
     )
     people = people_of(read(tmp_path, f"<h1>People</h1><h2>PhD Researchers</h2>{cards}", "People | Prasenjit Mal"))
     assert people == {"Sudip Sau": ("phd", 2017, None), "Ashis Mathuri": ("phd", 2019, None)}
+
+
+# A theory professor's hand-written list (Chakrabarty): bold title, then "with A, B, and C." on a line of its own — the
+# owner's name is never printed — then "In <i>Journal, 2020.</i> Previous version in <i>Proc. ICALP 2016.</i>"
+WITH_LINE_LIST = """<div id="headername"><a href="./index.htm">Deeparnab Chakrabarty</a></div>
+<h2>List of Publications</h2><ul>
+<li><b> Parallel Submodular Function Minimization</b> <a href="https://arxiv.org/pdf/2309.04643">[pdf] </a><br>
+    with Andrei Graur, Haotian Jiang, and Aaron Sidford.<br>
+    In <i> Proc. NeurIPS 2023. </i> <font color="brown">Spotlight.</font></li>
+<li><b> The Non-Uniform k-Center Problem.</b> <a href="./PUBS/CGK20.pdf"> [pdf] </a><br>
+    with Prachi Goyal, Ravishankar Krishnawamy.<br>
+    In <i> ACM Trans. on Algorithms (TALG), 2020.</i> . Previous version in <i>Proc. ICALP 2016.</i></li>
+<li><b> Better and Simpler Error Analysis of the Sinkhorn-Knopp Algorithm for Matrix Scaling</b> <a href="./PUBS/CK21.pdf">[pdf] </a><br>
+    with Sanjeev Khanna.<br>
+    In <i> Math. Programming. 188(1): 395-407, (2021) </i>. Previous version in <i>Proc. SOSA 2018</i>.</li>
+</ul>"""
+
+
+def test_a_with_line_names_the_owners_co_authors_and_a_previous_version_gives_no_year(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, WITH_LINE_LIST, "Deeparnab Chakrabarty") if isinstance(w, Work)}
+    parallel = works["Parallel Submodular Function Minimization"]
+    assert parallel.authors == ("Deeparnab Chakrabarty", "Andrei Graur", "Haotian Jiang", "Aaron Sidford")
+    center = works["The Non-Uniform k-Center Problem"]
+    assert center.authors == ("Deeparnab Chakrabarty", "Prachi Goyal", "Ravishankar Krishnawamy") and center.year == 2020
+    assert works["Better and Simpler Error Analysis of the Sinkhorn-Knopp Algorithm for Matrix Scaling"].year == 2021
+
+
+def test_a_class_year_written_against_a_name_is_when_the_student_graduates(tmp_path: Path) -> None:
+    """Undergraduates listed with their class ("Emily Gao'24", "Luc Cote '23") on a professor's students page."""
+    rows = "".join(
+        f'<li><a href="https://example.org/{i}">{name}</a> (Senior Thesis student). <a href="t">Thesis</a></li>\n'
+        for i, name in enumerate(["Emily Gao'24", "Luc Cote '23 ", "Paul de Supinski ’19"])
+    )
+    body = f"<p><b>Students</b></p><ul><li><a href='a'>Hang Liao</a> (PhD Student, 2020 - )</li>{rows}</ul>"
+    people = people_of(read(tmp_path, body, "Deeparnab Chakrabarty"))
+    assert people == {
+        "Hang Liao": ("phd", 2020, None),
+        "Emily Gao": ("research", None, 2024),
+        "Luc Cote": ("research", None, 2023),
+        "Paul de Supinski": ("research", None, 2019),
+    }
+
+
+# A Chinese psychology lab's Wowchemy list: each author in a span of its own, written family name first with a comma
+# ("Chuan-Peng, H"), some in Vancouver style ("Hu C-P"), "..." before a name where authors were left out.
+SPANNED_AUTHORS = """<h1>Publications</h1>
+<div class="pub-list-item view-citation"><span class="article-metadata li-cite-author">
+  <span>Zhiyi Chen</span>, <span>Bowen Hu</span>, <span>... Chuan-Peng, H</span></span>
+  (2023). <a href="/zh/publication/a/">Sampling inequalities affect generalization of neuroimaging-based classifiers</a>.
+  In <em>BMC medicine</em>.</div>
+<div class="pub-list-item view-citation"><span class="article-metadata li-cite-author">
+  <span>Liu, Y</span>, <span>Hu C-P</span>, <span>Fan, F</span></span>
+  (2022). <a href="/zh/publication/b/">A new perspective of substance addiction based on network theory</a>.
+  In <em>Adv Psych Sci</em>.</div>"""
+
+
+def test_each_span_of_an_author_list_is_one_author_turned_round_at_its_comma(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, SPANNED_AUTHORS, "Publications | Chuan-Peng Lab") if isinstance(w, Work)}
+    assert works["Sampling inequalities affect generalization of neuroimaging-based classifiers"].authors == (
+        "Zhiyi Chen",
+        "Bowen Hu",
+        "H Chuan-Peng",
+    )
+    assert works["A new perspective of substance addiction based on network theory"].authors == ("Y Liu", "C-P Hu", "F Fan")
+
+
+def test_now_ending_a_period_is_no_next_position(tmp_path: Path) -> None:
+    """A Wowchemy team card: the period "Sep. 2025 ~ Now", then a motto; the member is still here."""
+    cards = "".join(
+        '<div class="media stream-item"><div class="media-body"><div class="section-subheading article-title">'
+        f'<a href="/zh/project/{i}/">{name}</a></div><a href="/zh/project/{i}/" class="summary-link">'
+        f'<div class="article-style"><strong>{period}</strong> <br/> {motto}</div></a></div></div>\n'
+        for i, (name, period, motto) in enumerate(
+            [("Ziwei Ren", "Sep. 2025 ~ Now", "Beyond what I imagined"), ("Wanke Pan", "Sep. 2023 ~ Now", "Know thyself")]
+        )
+    )
+    people = people_of(read(tmp_path, f"<h1>Team</h1><h2>Graduate students</h2>{cards}", "Hu Chuan-Peng"))
+    assert people == {"Ziwei Ren": ("phd", 2025, None), "Wanke Pan": ("phd", 2023, None)}
+
+
+# A psycholinguistics lab's APA list of talks and posters (Hugo): "Poster presented at the …" says how the work was
+# given; the meeting is its venue.
+PRESENTED_AT = """<h1>Publications</h1><h2>Talks &amp; Presentations</h2>
+<p>Mech, E. N., Montag, J. L., Kroll, J. F. (2018). The consequences of bilingualism for category learning. Poster
+presented at the International Conference on Learning and Memory.</p>
+<p>Willits, J. A., Montag, J. L., Yang, S. (2017). What words do children learn first? Using known words to bootstrap
+the acquisition of new words. Talk presented at the 42nd Annual Boston University Conference on Language Development.</p>
+"""
+
+
+def test_a_poster_presented_at_a_meeting_has_the_meeting_as_venue(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, PRESENTED_AT, "Publications | Learning & Language Lab") if isinstance(w, Work)]
+    assert [(w.venue or w.venue_as_written) for w in works] == [
+        "International Conference on Learning and Memory",
+        "42nd Annual Boston University Conference on Language Development",
+    ]

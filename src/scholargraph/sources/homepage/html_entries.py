@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
-from ...model.names import PARTICLE, author_names, given_name_first, strip_author_notes
+from ...model.names import PARTICLE, author_names, given_name_first, parse_name, strip_author_notes
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
@@ -68,8 +68,7 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
     """The text of the first element whose class names ``field``; a title is its link's text when the link
     holds nearly all of it (a "Journal" badge beside a linked title is no part of the title)."""
     for element in entry.iterdescendants():
-        names = str(element.get("class") or "").lower().split() if isinstance(element.tag, str) else []
-        if any(_names_field(name, field) for name in names):
+        if isinstance(element.tag, str) and _class_names(element, field):
             text = text_of(element)
             if field == "title":
                 linked = max((text_of(a) for a in element.iter("a")), key=len, default="")
@@ -77,6 +76,29 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
             if text:
                 return text
     return None
+
+
+def _spanned_authors(entry: HtmlElement) -> list[str]:
+    """The authors of an author list printing each name in a span of its own, when a name is written family name
+    first ("<span>Zheng, Liu</span>, <span>Chuan-Peng, H</span>"): the span, not the comma, bounds a name, and
+    each is turned round at its comma ("Hu C-P" written without one is turned round too). Empty when no name is
+    written so (the list is then read as text)."""
+    element = next((e for e in entry.iterdescendants() if isinstance(e.tag, str) and _class_names(e, "authors")), None)
+    spans = [text_of(child) for child in element if child.tag == "span"] if element is not None else []
+    names = [name for text in spans if (name := re.sub(r"^(?:\.{3}|…)\s*|\s*et al\.?$", "", text))]  # "... Chuan-Peng, H"
+    if len(names) < 2 or not any(text.count(",") == 1 for text in names) or any(text.count(",") > 1 for text in names):
+        return []
+    turned = [" ".join(reversed([part.strip() for part in text.split(",")])) if "," in text else text for text in names]
+    return [_FAMILY_INITIALS.sub(r"\g<initials> \g<family>", text) for text in turned]  # "Hu C-P" among them → "C-P Hu"
+
+
+_FAMILY_INITIALS = re.compile(r"^(?P<family>[A-Z][a-z][\w'’-]*)\s+(?P<initials>[A-Z](?:-?[A-Z]){0,2})$")
+"""A name written family name first and its initials without stops ("Hu C-P", "Dou Z")."""
+
+
+def _class_names(element: HtmlElement, field: str) -> bool:
+    """Whether an element's class names an entry's field."""
+    return any(_names_field(name, field) for name in str(element.get("class") or "").lower().split())
 
 
 def _names_field(name: str, field: str) -> bool:
@@ -232,7 +254,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
         authors_text = next((line for line in lines if line != title and _looks_like_authors(_SEPARATED.split(line)[0])), None)
         authors_text = _SEPARATED.split(authors_text)[0] if authors_text else None
     how = "fields named by class"
-    authors: list[str] = []
+    authors: list[str] = _spanned_authors(entry) if authors_text else []
     coauthored = None if title and authors_text else _with_coauthors(lines, context)
     if title and authors_text:
         pass
@@ -265,8 +287,10 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     unnoted = re.sub(r"\[[^\[\]]{12,}\]", "", whole.replace(title, ""))  # not a year in a note: "[Selected as … 2018 …]"
+    unnoted = _OTHER_VERSION.split(unnoted)[0]
     year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", unnoted))
     authors = given_name_first(authors) if authors else author_names(authors_text or "")
+    authors = _with_owner(authors, lines, context)
     venue = venue_name(venue) if venue else None
     title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
     led = _IN_AFTER.sub("", title)
@@ -276,6 +300,11 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_OTHER_VERSION = re.compile(
+    r"\b(?:previous|preliminary|prelim\.?|earlier|conference|extended|short|full|journal)\s+(?:abstract|version)\s+(?:appeared\s+)?in\b",
+    re.IGNORECASE,
+)
+"""A note naming another version of the work ("Previous version in Proc. ICALP 2016"): its year is not the work's."""
 _ATTRIBUTION = re.compile(r"(?:——|―|—|--)\s*[^—―\d]{1,30}$")
 """A quotation's attribution at its end ("文章千古事，得失寸心知。—— 唐 · 杜甫", "… — Richard Feynman")."""
 _STATUS = re.compile(
@@ -290,6 +319,23 @@ _ACCESS_MARK = re.compile(r"\s*[\[(]\s*(?:open|free|gold|green|bronze|public)\s+
 """A badge beside a title, ``(Open Access)``: how the paper may be read, no part of its title."""
 _SEPARATED = re.compile(r"\s+[·|•]\s+")
 """Fields written on one line with a middle dot or a bar between them: ``A, B, C · Journal 87, 67 (2025)``."""
+
+
+_WITH_LINE = re.compile(r"^\(?\s*(?:joint(?:ly)?\s+)?with\s+(?P<names>.+)", re.IGNORECASE)
+"""A line of co-authors written ``with A, B, and C.`` under a title: the page's owner wrote it with them."""
+
+
+def _with_owner(authors: list[str], lines: list[str], context: Context) -> list[str]:
+    """The authors with the page's owner first when the entry prints its co-authors as ``with A and B``
+    (pages in theory, mathematics and economics never print the owner's own name in their list)."""
+    if not authors or context.owner is None:
+        return authors
+    family = parse_name(authors[0]).family
+    written = next((m["names"] for line in lines if (m := _WITH_LINE.match(line.strip()))), None)
+    owner = parse_name(context.owner).family.lower()
+    if not written or not family or family not in written or any(parse_name(name).family.lower() == owner for name in authors):
+        return authors
+    return [context.owner, *authors]
 
 
 def _modelled(entry: HtmlElement) -> tuple[str, list[str], str | None] | None:
@@ -350,6 +396,12 @@ _VENUE_DETAILS = re.compile(
     r").*$",
     re.IGNORECASE,
 )
+_PRESENTED_AT = re.compile(
+    r"^(?:(?:invited|short|contributed|keynote|plenary|oral|poster)\s+)?(?:talk|poster|paper|presentation|symposium)\s+"
+    r"(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""``Poster presented at the 58th Annual Meeting of …``: how a talk was given; the meeting is its venue."""
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
 _LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project"
@@ -386,7 +438,7 @@ def venue_name(text: str) -> str:
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
     if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE) or _STATUS.fullmatch(text.strip(" .,()[]")):
         return ""  # "DOI: 10.32942/X2JD47": where the paper is; "Under review": where it stands; no venue's name
-    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", text.strip(" .,;:"))))
+    name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", _PRESENTED_AT.sub("", text.strip(" .,;:")))))
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name
     name = _EDITORS_AFTER.sub("", _EDITORS_BEFORE.sub("", name)).strip() or name

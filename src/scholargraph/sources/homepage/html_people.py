@@ -81,7 +81,7 @@ _GRADUATION = re.compile(
 )
 SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork|co-?op)\b", re.IGNORECASE)
 """A stay of weeks or a season ("MSc fieldwork 2009", "summer intern"): its one year is when it began and ended."""
-CLASS_YEAR = re.compile(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’])")
+CLASS_YEAR = re.compile(r"(?<![\d'’])['’](?P<year>\d\d)(?![\w'’])")
 """A student's class, the year they graduate, with no period beside it: "Mitchell Petredis (Biology) LMU '15"."""
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
@@ -92,6 +92,7 @@ _EXPECTED = re.compile(
 their time in the group."""
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
+    r"(?<![-–—~]\s)(?<![-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's end, no next position
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"
     r"joined(?!\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:lab|laboratory|group|team)\b)|"
     r"after(?:wards)?|current (?:position|status)|present position)\s*[:\-–]?\s",
@@ -258,7 +259,8 @@ def block_name(element: HtmlElement) -> str | None:
     inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
     if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
         return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
-    name = person_name(_head(lines[0])) or person_name(re.split(r"[,(–—:|]", lines[0])[0]) if lines and lines[0] else None
+    first = re.split(r"[,(–—:|]", lines[0])[0] if lines else ""
+    name = person_name(_head(lines[0])) or person_name(_CLASS_AFTER.sub("", first)) if first else None
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
     return name
@@ -275,10 +277,14 @@ family name one word (with its particles), the given names before a colon or a c
 def _name_at(element: HtmlElement) -> str | None:
     """The name an element writes: all its words, or those before a span set apart from them; in Chinese characters,
     with any family name when its class says it holds a name (``<div class="people-item-name">随子腾</div>``)."""
-    text = text_of(element)
+    text = _CLASS_AFTER.sub("", text_of(element))
     if "name" in str(element.get("class") or "").lower() and is_han_name(text, named=True):
         return text
-    return person_name(text) or person_name(_own_words(element))
+    return person_name(text) or person_name(_CLASS_AFTER.sub("", _own_words(element)))
+
+
+_CLASS_AFTER = re.compile(rf"\s*{CLASS_YEAR.pattern}\s*$")
+"""A class year after a name, "Emily Gao'24", "Luc Cote '23": when they graduate, no part of the name."""
 
 
 def _own_words(element: HtmlElement) -> str:

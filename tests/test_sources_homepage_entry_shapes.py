@@ -1409,7 +1409,8 @@ ALUMNI_WITH_NOTES = """<h1>Multi Agent Systems Lab - Alumni</h1>
 
 
 def test_an_alumnus_over_a_list_of_notes_is_one_person(tmp_path: Path) -> None:
-    assert people_of(read(tmp_path, ALUMNI_WITH_NOTES, "Alumni | Multi Agent Systems Lab")) == {
+    # the site's home page names its head; this page alone names only the lab ("Systems" is no one's name)
+    assert people_of(read(tmp_path, ALUMNI_WITH_NOTES, "Alumni | Pavankumar Tallapragada")) == {
         "Anusree Rajan": ("phd", 2018, 2023),
         "Dinesh T": ("master", 2023, 2025),
         "Nirabhra Mandal": ("master", 2018, 2021),
@@ -2720,3 +2721,28 @@ def test_a_poster_presented_at_a_meeting_has_the_meeting_as_venue(tmp_path: Path
         "International Conference on Learning and Memory",
         "42nd Annual Boston University Conference on Language Development",
     ]
+
+
+def test_the_words_of_a_field_are_no_ones_name() -> None:
+    """A Quarto lab site titled "Machine Learning in Psychology": no owner called "Machine Learning"."""
+    from scholargraph.sources.homepage.html_people import person_name
+
+    assert [person_name(text) for text in ("Machine Learning", "Quantum Computing", "Ming Ding", "Jane Manning")] == [
+        None,
+        None,
+        "Ming Ding",
+        "Jane Manning",
+    ]
+
+
+def test_degrees_and_exams_before_joining_are_no_period(tmp_path: Path) -> None:
+    """A chemistry group's Gatsby cards: "B.Sc-2014 (Vidyasagar University), M.Sc.-2016 (IIT Madras)", exams passed
+    ("Qualified GATE-2016, NET(UGC)-2018"), then "Joined this group in July 2016": the member came in 2016, still here."""
+    cards = "".join(
+        f"<div class='card'><h3>{name}</h3><p>B.Sc-{year - 2} (Vidyasagar University), M.Sc.-{year} (IIT Madras)</p>"
+        f"<p> Qualified GATE-{year}, NET(UGC)-{year + 2}</p><p>Joined this group in July {year}</p>"
+        "<p>Hometown: Dantan, West Bengal</p></div>\n"
+        for name, year in [("Milan Pramanik", 2016), ("Sudip Sau", 2017)]
+    )
+    people = people_of(read(tmp_path, f"<h1>People</h1><h2>PhD Researchers</h2>{cards}", "People | Prasenjit Mal"))
+    assert people == {"Milan Pramanik": ("phd", 2016, None), "Sudip Sau": ("phd", 2017, None)}

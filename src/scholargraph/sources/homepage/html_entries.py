@@ -404,7 +404,7 @@ _PRESENTED_AT = re.compile(
 """``Poster presented at the 58th Annual Meeting of …``: how a talk was given; the meeting is its venue."""
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
-_LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project"
+_LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project|read more"
 """What the links beside a paper say (its resources, not its fields): they end a venue line and make up link rows."""
 _TRAILING_RESOURCE = re.compile(rf"(?:[\s.,;]*[\[(]?\b(?:{_LINK_WORDS})\b[\])]?[.,;]?)+\s*$", re.IGNORECASE)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")
@@ -436,8 +436,12 @@ _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)", re.IGNORECASE)
 def venue_name(text: str) -> str:
     """A venue as a person names it: without the volume, issue, pages, date, DOI or status that follow it
     (``Phys. Rev. B 95, 115150 (2017)`` → ``Phys. Rev. B``; ``IEEE Trans. X, vol. 3, pp. 1-9, 2021`` → ``IEEE Trans. X``)."""
-    if re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE) or _STATUS.fullmatch(text.strip(" .,()[]")):
-        return ""  # "DOI: 10.32942/X2JD47": where the paper is; "Under review": where it stands; no venue's name
+    if (
+        re.match(r"\s*(?:doi\s*:|https?://|10\.\d{4,}/)", text, re.IGNORECASE)
+        or _STATUS.fullmatch(text.strip(" .,()[]"))
+        or _TRAILING_RESOURCE.fullmatch(text)
+    ):
+        return ""  # "DOI: 10.32942/X2JD47": where the paper is; "Under review": where it stands; "Read More": a link
     name = _DOCUMENT_TYPE.sub("", _PUBLISHED_IN.sub("", _PUBMED_DATE.sub("", _PRESENTED_AT.sub("", text.strip(" .,;:")))))
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name

@@ -121,14 +121,17 @@ _NARRATED = re.compile(r"\b(?:he|she|they|his|her|their|received|obtained|earned
 """A part of a biography's sentence ("He received his PhD in 2020"): a degree told, not the person's role here."""
 _DEGREE_HELD = re.compile(
     r"\b(?:Ph\.?\s?D|D\.?\s?Sc|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng|B\.?\s?S|M\.?\s?S|B\.?\s?A|M\.?\s?A|Dr\.\s?rer\.\s?nat)\.?"
-    r"(?:\s*(?:,|&|and)\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng)\.?)*\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
+    r"(?:\s*(?:,|&|and)\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?Eng)\.?)*(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
-"""A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``."""
+"""A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``, ``M.Sc.-2016 (IIT Madras)``."""
 _DEGREE_LINE = re.compile(
     r"^[ \t]*(?P<degree>(?:B|M)\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D)\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
     re.MULTILINE,
 )
 """A card's line of one degree ("B.S.: Indian Institute of Technology Kanpur, 2014", "Ph.D.: Title of the thesis")."""
+_JOINED_MARK = "since "
+"""What a joining statement is read as: the start of a period that runs on."""
 _JOINED_IN = re.compile(
     r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?:(spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)[\s-]+)?(?=(?:19|20)\d\d)", re.I
 )
@@ -206,9 +209,15 @@ _LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\
 """A name in Chinese or Japanese characters with its Latin spelling in brackets after it: "陳 啓鵬 (Chen Qipeng)"."""
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where words run together ("HomePeople", a menu's links): the words that are no name's show ("SungMin" is one)."""
-_FIELD_WORD = re.compile(r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b", re.IGNORECASE)
+_FIELD_WORD = re.compile(
+    r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b|"
+    r"\b(?:learning|computing|engineering|processing|model(?:l)?ing|mining|sensing|imaging|networking|programming|reasoning|"
+    r"planning|machines?|intelligence|languages?|systems|security|theory|health|medicine|neuroscience|robots?|algorithms?|"
+    r"networks?|quantum|climate)\b",
+    re.IGNORECASE,
+)
 """Words that name a field, a thing done or those who do it, never a person: their endings ("-ology", "-ics",
-"-tion", "Uranium Chemists", "Technicians")."""
+"-tion", "Uranium Chemists", "Technicians"), and the words of fields that are no one's name ("Machine Learning")."""
 _PARTICLES = frozenset(
     [
         "van",
@@ -385,7 +394,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     if len(degrees) >= 2:  # "B.S.: IIT Kanpur, 2014 / Ph.D.: Title, 2021": the last degree is the one earned here
         here = f"{degrees[-1]['degree']} student\n{degrees[-1].group()}"
     here = _SUPERVISOR_LINE.sub(" ", here)  # "PI: Dr. Hannah Smithson": who supervised them, not their role
-    here = _JOINED_IN.sub(lambda joined: f"since {joined[1] or ''} ", here)
+    joined = _JOINED_IN.search(here)
+    here = _JOINED_IN.sub(lambda joined: f"{_JOINED_MARK}{joined[1] or ''} ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
     dating = "\n".join(_dating_parts(here))
@@ -393,6 +403,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     found = next(iter(periods), None)
     if found and re.fullmatch(YEAR, found):  # "Yiran Hou (PhD, 2022) | 2016/03-2022/08": the period that year ends
         found = next((later for later in periods[1:] if re.search(rf"[-–—~]\s*(?:[01]?\d/)?{found}", later)), found)
+        if joined:  # "Qualified GATE-2016, NET-2018 / Joined this group in July 2016": exams' years, then when they came
+            found = next((later for later in periods if later.startswith(_JOINED_MARK)), found)
     if found:
         found = re.sub(r"\b(?:current|now|today)\b|现在|至今", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go

@@ -2746,3 +2746,44 @@ def test_degrees_and_exams_before_joining_are_no_period(tmp_path: Path) -> None:
     )
     people = people_of(read(tmp_path, f"<h1>People</h1><h2>PhD Researchers</h2>{cards}", "People | Prasenjit Mal"))
     assert people == {"Milan Pramanik": ("phd", 2016, None), "Sudip Sau": ("phd", 2017, None)}
+
+
+# A bioseparations lab's Jekyll alumni page: "Name: “thesis title”, degree conferred in YEAR. current job" — the
+# dissertations of the lab's doctoral graduates, no degree named.
+DEGREE_CONFERRED = """<h3 id="alumni">Alumni</h3><hr />
+<p><b>Guhan Subramanian</b>: “Displacement Chromatography of Biomolecules”, degree conferred in 1990. Vice President
+Process and Product Development, Amgen.</p>
+<p><b>Michael Phillips</b>: “Optimization and Scale-Up of Displacement Chromatography”, degree conferred in 1991.
+Director, Bioprocess Development, EMD Millipore.</p>
+<p><b>Dauh-Rung Wu</b>: “Multiphase Enzyme Reactors for Organic Synthesis”, degree conferred in 1991. Research
+Scientist, Bristol Myers Squibb.</p>"""
+
+
+def test_a_thesis_title_and_its_degree_conferred_is_a_doctoral_graduate(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, DEGREE_CONFERRED, "Alumni | Steven M. Cramer"))
+    assert people == {
+        "Guhan Subramanian": ("phd", None, 1990),
+        "Michael Phillips": ("phd", None, 1991),
+        "Dauh-Rung Wu": ("phd", None, 1991),
+    }
+
+
+# A bioinformatics lab's hand-written alumni list: paragraphs that label the people after them, with where in
+# brackets ("Former PhD students (at NTU):", "Project Officers / Research Associates (at NTU):").
+LABELS_WITH_WHERE = """<h2>Alumni (partial list):</h2>
+<p>Postdoc Fellows (at Nanyang Technological University, Singapore):</p>
+<p>Dr. MA Lichun (Oct. 2016 - Oct. 2017): currently Research Fellow at National Cancer Institute, NIH, USA </p>
+<p>&nbsp;</p>
+<p>Former PhD students (at NTU): </p>
+<p align="left">Mr. Shital Kumar MISHRA (Aug. 2012 - Aug. 2016) PhD project: Machine learning methods for predicting
+cancer drug effects Current position: Postdoc Fellow, Soochow University, China</p>
+<p>Project Officers / Research Associates (at NTU): </p>
+<p>Ms. LI Xue-Juan (Sept. 2012 - Jul. 2014) </p>"""
+
+
+def test_a_label_naming_where_in_brackets_gives_its_role_to_the_people_after_it(tmp_path: Path) -> None:
+    assert kinds_of(people_of(read(tmp_path, LABELS_WITH_WHERE, "People | Jie Zheng"))) == {
+        "MA Lichun": "postdoc",
+        "Shital Kumar MISHRA": "phd",
+        "LI Xue-Juan": "research",
+    }

@@ -97,6 +97,8 @@ def _add_person(
         role = "PhD student"  # "Harries, Dr Glyn | 2018 | Alon Faraggi": a doctor now, their advisor named: a PhD graduate
     elif alumni and role in GENERIC_ROLES and (earned := _LEFT_WITH.fullmatch(text.strip())):
         role = re.sub(r"\s+", "", earned["degree"])  # "Ph. D.": the degree as its kind reads it
+    elif alumni and role in GENERIC_ROLES and _DISSERTATION.search(text):
+        role = "PhD student"  # "Guhan Subramanian: “Displacement Chromatography …”, degree conferred in 1990"
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
@@ -135,6 +137,9 @@ def _add_person(
 _LEFT_WITH = re.compile(rf"[^,()]{{3,60}}?(?:,\s*|\s+)(?P<degree>{DEGREES})\.?")
 """An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S.", "Boonchai Boonyaratanakornkit
 Ph.D."): the degree they left with."""
+_DISSERTATION = re.compile(r"\bdissertation\b|[“\"][^”\"]{12,}[”\"].{0,20}\bdegree\s+(?:conferred|awarded)\b", re.IGNORECASE)
+"""A former member written with their dissertation, or a thesis title and the degree it earned, naming no degree: a
+graduate of the lab's doctoral programme."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
 _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")
@@ -273,7 +278,8 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
         in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
         again = groups and (name := block_name(element)) is not None and name == block_name(groups[-1][0])
         text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
-        label = role_heading(text) is not None and text.endswith("s")  # "PhD students" over the people after it
+        # "PhD students", "Former PhD students (at NTU):" over the people after it
+        label = role_heading(text) is not None and re.sub(r"\s*\([^()]*\)$", "", text).endswith("s")
         if groups and not in_same_list and not label and (again or not starts_person(element)) and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:

@@ -168,7 +168,8 @@ _PEOPLE_ROLES = (
     (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
-        r"(?:junior |senior |associate )?investigators|research (?:scientists|staff)|staff scientists|emerit\w*(?: professors)?",
+        r"(?:junior |senior |associate )?investigators|research (?:scientists|staff|associates|assistants|engineers)|"
+        r"staff scientists|project officers|technicians|lab(?:oratory)? managers|emerit\w*(?: professors)?",
         "Researcher",
     ),
     (

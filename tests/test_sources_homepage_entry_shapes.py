@@ -2787,3 +2787,26 @@ def test_a_label_naming_where_in_brackets_gives_its_role_to_the_people_after_it(
         "Shital Kumar MISHRA": "phd",
         "LI Xue-Juan": "research",
     }
+
+
+# A protein-design lab's alumni paragraph (HTML5 UP): labels and people one per line, each opening with the term
+# they left ("Fall 24 - Name (MS in CBE). Now: …"), "REUs:" over the undergraduates.
+TERMS_BEFORE_NAMES = """<h2>Alumni</h2><h5><p>
+Graduate Students: <br> <br>
+Fall 25 - Sakib Ferdous.<span style="font-weight: bold;"> Now</span>: Bioinformatics Scientist, Corteva <br> <br>
+Spring 24 - Yee Chuen Teoh (MS in Computer Science) <span style="font-weight: bold;">Now</span>: Software Engineer <br> <br>
+<br> <br>
+REUs: <br> <br>
+Spring 23 - Spring 25 Jack Girton (CBE) <span>Now</span>: PhD student, UMinnesota <br> <br>
+Summer 23 - Naomi Mauss (Research Intern, CBE). <br> <br>
+</p></h5>"""
+
+
+def test_a_term_before_a_name_is_when_the_alumnus_left(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, TERMS_BEFORE_NAMES, "Members | Ratul Chowdhury"))
+    assert people == {
+        "Sakib Ferdous": ("phd", None, 2025),
+        "Yee Chuen Teoh": ("master", None, 2024),
+        "Jack Girton": ("research", 2023, 2025),
+        "Naomi Mauss": ("research", 2023, 2023),
+    }

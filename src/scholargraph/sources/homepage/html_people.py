@@ -319,10 +319,12 @@ NAME_CLASS = ".//*[contains(@class, 'title') or contains(@class, 'name')][not(an
 """Where a card without headings writes its person's name: ``<span class="tabtitle">``, ``<div class="member-name">``."""
 
 
-_LEADING_PERIOD = re.compile(
-    r"^(?:19|20)\d\d(?:\s*(?:--?|[–—])\s*(?:(?:19|20)\d\d|present|now))?\s*[:,.]?\s+(?=\S)", re.IGNORECASE
-)
-"""A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)"."""
+_TERM = r"(?:(?:spring|summer|fall|autumn|winter)\s+'?(?:19|20)?\d\d|(?:19|20)\d\d)"
+_LEADING_PERIOD = re.compile(rf"^{_TERM}(?:\s*(?:--?|[–—])\s*(?:{_TERM}|present|now))?\s*[:,.–—-]?\s+(?=[^\W\d])", re.IGNORECASE)
+"""A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)", "Fall 24 - Bibek
+Acharya (MS in CBE)", "Spring 23 - Spring 25 Jack Girton"."""
+_SHORT_TERM = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+'?(\d\d)\b", re.IGNORECASE)
+"""A term written with two digits of its year ("Fall 25"): the year is this century's."""
 
 
 def _head(line: str) -> str:
@@ -377,6 +379,10 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
+    if (leading := _LEADING_PERIOD.match(lines[0])) and lines[0][leading.end() :].startswith(name):  # "Fall 24 - Name …"
+        term = _SHORT_TERM.sub(r"\1 20\2", leading.group().strip(" :,.–—-"))
+        rest = lines[0][leading.end() + len(name) :]
+        lines[0] = f"{name} ({term}){rest}"
     if re.match(re.escape(name) + r"(?:\s|(?<=[a-z])(?=[A-Z]))", lines[0]):  # a card's name and role in spans
         rest = lines[0][len(name) :].strip(" ,")
         lines[:1] = [name] if re.fullmatch(DEGREES, rest) else [name, rest]  # "Jessica Judd Ph.D.": a degree she holds

@@ -164,7 +164,7 @@ _PEOPLE_ROLES = (
         r"mestrand\w*|masterand\w*|tesisti",
         "Master student",
     ),
-    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|本科|学部|licence|pregrado|graduação", "Undergraduate student"),
+    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|reus?\b|本科|学部|licence|pregrado|graduação", "Undergraduate student"),
     (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (

@@ -32,16 +32,17 @@ ROLE_WORDS = re.compile(
     r"\b(?:assistant|(?:research|postdoctoral) associate|"
     r"student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|co-?op|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
-    r"principal investigator|director|research chair|alumn\w*)(?!\w)|(?-i:\b[MB]S(?=\s+(?:19|20)\d\d\b)|^[MB][SA]$)|"
+    r"principal investigator|director|research chair|alumn\w*)(?!\w)|"
+    r"(?-i:\b[MB]S(?=\s+(?:(?:19|20)\d\d\b|in\s+[A-Z]))|^[MB][SA]$)|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授|修士|学部生|客員|特任|"
     r"\b(?:doctorant\w*|étudiant\w*|stagiaire\w*|chercheu(?:r|se)\w*|postdoctorant\w*|maîtrise|estudiante\w*|doctorand\w*|"
     r"investigador\w*|becari[oa]\w*|mestrand\w*|doutorand\w*|pesquisador\w*|bolsista\w*|doktorand\w*|studierende\w*|"
     r"postdoktorand\w*|dottorand\w*|ricercat(?:ore|rice|ori)|assegnist\w*|tesist\w*|posdoc\w*|pós-?doc\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``
-or a degree alone ``(MS)``; in Chinese, Japanese, French, Spanish, Portuguese, German or Italian: ``修士課程``,
-``Doctorante``, ``Doktorand``), on a text page or an HTML one."""
+"""The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``,
+its field ``MS in CBE`` or a degree alone ``(MS)``; in Chinese, Japanese, French, Spanish, Portuguese, German or
+Italian: ``修士課程``, ``Doctorante``, ``Doktorand``), on a text page or an HTML one."""
 _ORGANIZATION_WORD = re.compile(
     r"\b(?:university|universit\w+|institute|college|school|academy|laborator\w+|lab|centre|center|inc|ltd|corporation)\b",
     re.IGNORECASE,

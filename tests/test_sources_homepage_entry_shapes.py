@@ -2773,6 +2773,7 @@ def test_a_thesis_title_and_its_degree_conferred_is_a_doctoral_graduate(tmp_path
 LABELS_WITH_WHERE = """<h2>Alumni (partial list):</h2>
 <p>Postdoc Fellows (at Nanyang Technological University, Singapore):</p>
 <p>Dr. MA Lichun (Oct. 2016 - Oct. 2017): currently Research Fellow at National Cancer Institute, NIH, USA </p>
+<p>Dr. CHONG Ket Hing (May 2015 - May 2018, PhD, Lincoln University, New Zealand): currently Research Fellow at Toronto</p>
 <p>&nbsp;</p>
 <p>Former PhD students (at NTU): </p>
 <p align="left">Mr. Shital Kumar MISHRA (Aug. 2012 - Aug. 2016) PhD project: Machine learning methods for predicting
@@ -2784,6 +2785,7 @@ cancer drug effects Current position: Postdoc Fellow, Soochow University, China<
 def test_a_label_naming_where_in_brackets_gives_its_role_to_the_people_after_it(tmp_path: Path) -> None:
     assert kinds_of(people_of(read(tmp_path, LABELS_WITH_WHERE, "People | Jie Zheng"))) == {
         "MA Lichun": "postdoc",
+        "CHONG Ket Hing": "postdoc",  # the doctorate beside the period is the degree he holds
         "Shital Kumar MISHRA": "phd",
         "LI Xue-Juan": "research",
     }

@@ -92,6 +92,9 @@ def _add_person(
         role = "Postdoc"  # "Dr. Robert Lee" among "Current lab members", no role written: a doctor working in the lab
     if person.role and _JOB.search(person.role) and section_role not in GENERIC_ROLES:
         role = section_role  # "Assistant Professor, Duke" under "Ph.D. Students": where they went, not their role here
+    stage = label_role or section_role
+    if person.role and _HELD_DOCTORATE.fullmatch(person.role) and stage and supervision_kind(stage) == SupervisionKind.POSTDOC:
+        role = stage  # "Dr. Chong (May 2015 - May 2018, PhD, Lincoln University)" under "Postdoc Fellows": the degree held
     alumni = section.former or "Alumnus" in (section_role, label_role)  # their "Professor" is where they went
     if alumni and role in GENERIC_ROLES and advisor and _DOCTOR.search(text):
         role = "PhD student"  # "Harries, Dr Glyn | 2018 | Alon Faraggi": a doctor now, their advisor named: a PhD graduate
@@ -137,6 +140,8 @@ def _add_person(
 _LEFT_WITH = re.compile(rf"[^,()]{{3,60}}?(?:,\s*|\s+)(?P<degree>{DEGREES})\.?")
 """An alumnus written with a degree after the name and nothing else ("Sharmin Karim, M.S.", "Boonchai Boonyaratanakornkit
 Ph.D."): the degree they left with."""
+_HELD_DOCTORATE = re.compile(r"ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate", re.IGNORECASE)
+"""A doctorate named alone as a person's role: under postdocs, the degree they hold."""
 _DISSERTATION = re.compile(r"\bdissertation\b|[“\"][^”\"]{12,}[”\"].{0,20}\bdegree\s+(?:conferred|awarded)\b", re.IGNORECASE)
 """A former member written with their dissertation, or a thesis title and the degree it earned, naming no degree: a
 graduate of the lab's doctoral programme."""

@@ -2812,3 +2812,17 @@ def test_a_term_before_a_name_is_when_the_alumnus_left(tmp_path: Path) -> None:
         "Jack Girton": ("research", 2023, 2025),
         "Naomi Mauss": ("research", 2023, 2023),
     }
+
+
+def test_the_owner_written_out_on_the_team_page_is_not_a_member(tmp_path: Path) -> None:
+    """A Quarto lab site whose papers write its head "D. Goretzko" lists him first, written out, with links only."""
+    cards = "".join(
+        f"<div class='card'><h3>{name}</h3><p>{role}</p></div>\n"
+        for name, role in [
+            ("Prof. Dr. David Goretzko", "Google Scholar | University Homepage"),
+            ("Dr. Philipp Sterner", "Postdoctoral Researcher"),
+            ("Mareike Ebert", "PhD Candidate in Psychology"),
+        ]
+    )
+    people = people_of(read(tmp_path, f"<h1>Team</h1><h2>Researchers</h2>{cards}", "Team | D. Goretzko"))
+    assert people == {"Philipp Sterner": ("postdoc", None, None), "Mareike Ebert": ("phd", None, None)}

@@ -12,6 +12,7 @@ from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...model.names import name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
@@ -104,7 +105,7 @@ def _add_person(
         role = "PhD student"  # "Guhan Subramanian: “Displacement Chromatography …”, degree conferred in 1990"
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
-    if (not alumni and (is_principal(person.role) or is_principal(section_role))) or person.name == context.owner:
+    if (not alumni and (is_principal(person.role) or is_principal(section_role))) or _is_owner(person.name, context.owner):
         if context.owner is None or person_name(context.owner) is None:
             context.owner = person.name
         section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
@@ -135,6 +136,15 @@ def _add_person(
     if went:  # "now at Y": where they went after the group
         where = Origin(context.path, line)
         section.records.append(Position(person.name, went[0], went[1], Period(None), where, next_position=True))
+
+
+def _is_owner(name: str, owner: str | None) -> bool:
+    """Whether a listed person is the page's owner, written out or with initials ("David Goretzko" on the team page
+    of a site whose papers write "D. Goretzko"), or with the letters split otherwise ("Qian-Ru Sun", "Qianru Sun")."""
+    if owner is None or name == owner:
+        return name == owner
+    variant = name_variant(parse_name(name), parse_name(owner))
+    return variant is not None and variant.compatible
 
 
 _LEFT_WITH = re.compile(rf"[^,()]{{3,60}}?(?:,\s*|\s+)(?P<degree>{DEGREES})\.?")

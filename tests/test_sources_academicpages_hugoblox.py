@@ -118,6 +118,10 @@ def test_hugo_author_pages_are_people_with_positions() -> None:
     [muthu] = [r for r in records if isinstance(r, Position) and r.person == "Muthu Kumar Chandrasekaran"]
     assert muthu.title == "Doctoral Alumnus (May '19). Thesis: Predicting Instructor Intervention in MOOC forums."
     assert muthu.organization == "National University of Singapore, School of Computing"
-    assert muthu.period.start is not None and (muthu.period.start.year, muthu.period.start.month) == (2019, 5)
+    # date: '2019-05', the month the role names ("Doctoral Alumnus (May '19)"): an alumnus's date is when he left
+    assert muthu.period.start is None and muthu.period.end is not None
+    assert (muthu.period.end.year, muthu.period.end.month) == (2019, 5)
     [arora] = [r for r in records if isinstance(r, Position) and r.person == "Abhishek Arora"]
-    assert arora.period.start is not None and arora.period.start.iso == "2005"  # date: '2005-00'
+    assert arora.period.end is not None and arora.period.end.iso == "2005"  # date: '2005-00', "Internship Alumnus"
+    current = [r for r in records if isinstance(r, Position) and "Alumn" not in r.title]
+    assert current and all(r.period.end is None for r in current)  # a member's date is when they began

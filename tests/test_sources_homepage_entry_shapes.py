@@ -2826,3 +2826,22 @@ def test_the_owner_written_out_on_the_team_page_is_not_a_member(tmp_path: Path) 
     )
     people = people_of(read(tmp_path, f"<h1>Team</h1><h2>Researchers</h2>{cards}", "Team | D. Goretzko"))
     assert people == {"Philipp Sterner": ("postdoc", None, None), "Mareike Ebert": ("phd", None, None)}
+
+
+def test_a_venue_with_a_year_inside_its_name_is_read_whole_by_the_entry_model() -> None:
+    """A jemdoc page of an aerospace engineer: "in Proc. 2024 KSAS Spring Conference, pp.227-228, Apr. 2024." — the
+    entry model stops the venue at the year inside its name ("Proc."); the citation labeller reads it whole."""
+    import lxml.html
+
+    from scholargraph.identity.aliases import organizations, venues
+    from scholargraph.sources.homepage.context import Context
+    from scholargraph.sources.homepage.html_entries import read_citation
+
+    item = lxml.html.fragment_fromstring(
+        "<li><p>D.-U. Kim, G. Park, and J.-H. Kim, &ldquo;<a href='https://dbpia.co.kr/x'>A Distributed Optimization "
+        "Technique for Optimal Formation Flight</a>,&rdquo; in Proc. 2024 KSAS Spring Conference, pp.227-228, Apr. 2024."
+        "</p></li>"
+    )
+    citation, _ = read_citation(item, Context("publications.html", venues(), organizations(), "Jong-Han Kim"), modelled=True)
+    assert citation is not None and citation.how == "entry model"
+    assert (citation.venue, citation.year) == ("Proc. 2024 KSAS Spring Conference", 2024)

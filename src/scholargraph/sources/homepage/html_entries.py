@@ -264,6 +264,9 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     elif modelled and (reading := _modelled(entry)) is not None:
         how = "entry model"
         title, authors, venue = reading
+        stub = venue.strip(" .,") if venue and _VENUE_STUB.fullmatch(venue.strip(" .,")) else None
+        if stub and (labelled := _labelled_citation(lines)) and (labelled[2] or "").lower().startswith(stub.lower()):
+            venue = labelled[2]  # "Proc." › "Proc. 2024 KSAS Spring Conference"
     else:
         how = "lines told apart"
         title, authors_text, venue = _split_fields(entry, lines, context)
@@ -300,6 +303,8 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_VENUE_STUB = re.compile(r"(?:in\s+)?(?:proc|proceedings)(?:\.?\s+(?:of|of the))?", re.IGNORECASE)
+"""Where a venue's name begins, read alone: "Proc." before "2024 KSAS Spring Conference" (a year inside a venue's name)."""
 _OTHER_VERSION = re.compile(
     r"\b(?:previous|preliminary|prelim\.?|earlier|conference|extended|short|full|journal)\s+(?:abstract|version)\s+(?:appeared\s+)?in\b",
     re.IGNORECASE,

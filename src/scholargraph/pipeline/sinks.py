@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from ..network.page import build_page
 from ..publish.site import render_site
@@ -105,7 +105,8 @@ class StoreSink(Sink):
         reading = [Finding.from_problem(problem) for problem in report.problems]
         report.validation = ValidationReport(sources=accounts, reading=reading)
         held = self.store.state(validated_by.subject, validated_by.predicate)  # type: ignore[arg-type]
-        if report.rebuilt or report.dropped or held != validated_by.object.value:
+        digest = validated_by.object
+        if report.rebuilt or report.dropped or not isinstance(digest, Literal) or held != digest.value:
             if not (report.rebuilt or report.dropped):
                 say("the shapes changed since the store was last validated")
             say("validating every graph in the store against the shapes")

@@ -2845,3 +2845,12 @@ def test_a_venue_with_a_year_inside_its_name_is_read_whole_by_the_entry_model() 
     citation, _ = read_citation(item, Context("publications.html", venues(), organizations(), "Jong-Han Kim"), modelled=True)
     assert citation is not None and citation.how == "entry model"
     assert (citation.venue, citation.year) == ("Proc. 2024 KSAS Spring Conference", 2024)
+
+
+def test_a_link_beside_an_entry_is_no_venue() -> None:
+    """Buttons after a paper ("Read More" on a Hugo lab's cards, "Supplemental" on an econometrician's list, "Scholar"
+    on a Blowfish site) are where to read more, not where it was published."""
+    from scholargraph.sources.homepage.html_entries import venue_name
+
+    written = ["Read More", "Supplemental", "Scholar", "[Supplementary material]", "Journal of Econometrics, 2021"]
+    assert [venue_name(text) for text in written] == ["", "", "", "", "Journal of Econometrics"]

@@ -409,7 +409,10 @@ _PRESENTED_AT = re.compile(
 """``Poster presented at the 58th Annual Meeting of …``: how a talk was given; the meeting is its venue."""
 _DOCUMENT_TYPE = re.compile(r"^\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.:]?\s*")
 """``[J], Journal of X``: the document type of China's citation standard (J journal, C proceedings, M book…)."""
-_LINK_WORDS = r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project|read more"
+_LINK_WORDS = (
+    r"link|pdf|html|doi|url|web|online|paper|cite|bibtex|ris|endnote|export|code|slides?|project|read more|"
+    r"supplement(?:al|ary)?(?: (?:material|information|appendix))?|appendix|(?:google )?scholar"
+)
 """What the links beside a paper say (its resources, not its fields): they end a venue line and make up link rows."""
 _TRAILING_RESOURCE = re.compile(rf"(?:[\s.,;]*[\[(]?\b(?:{_LINK_WORDS})\b[\])]?[.,;]?)+\s*$", re.IGNORECASE)
 _DOCUMENT_TYPE_AFTER = re.compile(r"\s*\[(?:[A-Z]{1,2}|[A-Z]/OL)\]\s*[,.]?\s*$")

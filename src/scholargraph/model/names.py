@@ -131,6 +131,15 @@ def _initials_first(found: re.Match[str]) -> str:
     return f"{initials} {found['family']}" + (f" {found['suffix']}" if found["suffix"] else "")
 
 
+def initials_turned(name: str) -> str:
+    """A name written family name first with its initials (``Hu C-P``) given name first, the initials as written
+    (``C-P Hu``); any other name as it is."""
+    found = _INITIALS_AFTER.match(name)
+    if found is None:
+        return name
+    return f"{found['initials']} {found['family']}" + (f" {found['suffix']}" if found["suffix"] else "")
+
+
 def _initials_after(names: list[str]) -> list[str] | None:
     """``Sierra Castillo L, Fujiwara M, Pawluk M`` (Vancouver style: family name, then initials without
     stops) written given name first, ``L. Sierra Castillo``; so are the lists that mix the two orders name by name

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
-from ...model.names import PARTICLE, author_names, given_name_first, parse_name, strip_author_notes
+from ...model.names import PARTICLE, author_names, given_name_first, initials_turned, parse_name, strip_author_notes
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
@@ -27,6 +27,8 @@ from .publications import is_author_line
 from .structured import Citation, year_in
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
     from .context import Context
@@ -67,14 +69,13 @@ a space inside it is a space of the address (``%20``), not nothing."""
 def _by_class(entry: HtmlElement, field: str) -> str | None:
     """The text of the first element whose class names ``field``; a title is its link's text when the link
     holds nearly all of it (a "Journal" badge beside a linked title is no part of the title)."""
-    for element in entry.iterdescendants():
-        if isinstance(element.tag, str) and _class_names(element, field):
-            text = text_of(element)
-            if field == "title":
-                linked = max((text_of(a) for a in element.iter("a")), key=len, default="")
-                text = linked if len(linked.split()) >= 3 and len(linked) >= 0.6 * len(text) else _without_badges(element)
-            if text:
-                return text
+    for element in _field_elements(entry, field):
+        text = text_of(element)
+        if field == "title":
+            linked = max((text_of(a) for a in element.iter("a")), key=len, default="")
+            text = linked if len(linked.split()) >= 3 and len(linked) >= 0.6 * len(text) else _without_badges(element)
+        if text:
+            return text
     return None
 
 
@@ -83,22 +84,21 @@ def _spanned_authors(entry: HtmlElement) -> list[str]:
     first ("<span>Zheng, Liu</span>, <span>Chuan-Peng, H</span>"): the span, not the comma, bounds a name, and
     each is turned round at its comma ("Hu C-P" written without one is turned round too). Empty when no name is
     written so (the list is then read as text)."""
-    element = next((e for e in entry.iterdescendants() if isinstance(e.tag, str) and _class_names(e, "authors")), None)
+    element = next(_field_elements(entry, "authors"), None)
     spans = [text_of(child) for child in element if child.tag == "span"] if element is not None else []
     names = [name for text in spans if (name := re.sub(r"^(?:\.{3}|…)\s*|\s*et al\.?$", "", text))]  # "... Chuan-Peng, H"
     if len(names) < 2 or not any(text.count(",") == 1 for text in names) or any(text.count(",") > 1 for text in names):
         return []
     turned = [" ".join(reversed([part.strip() for part in text.split(",")])) if "," in text else text for text in names]
-    return [_FAMILY_INITIALS.sub(r"\g<initials> \g<family>", text) for text in turned]  # "Hu C-P" among them → "C-P Hu"
+    return [initials_turned(text) for text in turned]  # "Hu C-P" among them → "C-P Hu"
 
 
-_FAMILY_INITIALS = re.compile(r"^(?P<family>[A-Z][a-z][\w'’-]*)\s+(?P<initials>[A-Z](?:-?[A-Z]){0,2})$")
-"""A name written family name first and its initials without stops ("Hu C-P", "Dou Z")."""
-
-
-def _class_names(element: HtmlElement, field: str) -> bool:
-    """Whether an element's class names an entry's field."""
-    return any(_names_field(name, field) for name in str(element.get("class") or "").lower().split())
+def _field_elements(entry: HtmlElement, field: str) -> Iterator[HtmlElement]:
+    """The elements of an entry whose class names one of its fields, in document order."""
+    for element in entry.iterdescendants():
+        names = str(element.get("class") or "").lower().split() if isinstance(element.tag, str) else []
+        if any(_names_field(name, field) for name in names):
+            yield element
 
 
 def _names_field(name: str, field: str) -> bool:

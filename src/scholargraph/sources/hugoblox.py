@@ -33,6 +33,7 @@ from ..model.records import (
 from .bibtex import bibtex_works
 from .files import read_text_file
 from .homepage.html_people import SHORT_STAY
+from .homepage.people import ALUMNUS
 from .jekyll_data import work_from
 from .works import email_address, plain_text
 from .yamltext import LineDict, front_matter, page_front_matter, partial_date, text_value
@@ -41,10 +42,6 @@ __all__ = ["read_hugo_author", "read_hugo_publication", "sniff_hugo_author", "sn
 
 _TYPES = {"1": "paper-conference", "2": "article-journal", "3": "preprint", "7": "thesis"}
 """Hugo Blox's numeric ``publication_types`` (older sites) → CSL types."""
-
-
-_ALUMNUS = re.compile(r"\balumn(?:us|a|i|ae)\b", re.IGNORECASE)
-"""A role or group of people who have left ("Graduate Alumni", "Masters Alumnus (May '21)")."""
 
 
 def sniff_hugo_publication(head: str) -> bool:
@@ -164,12 +161,13 @@ def read_hugo_author(path: Path, shown_as: str, venues: AliasTable, organization
     groups = matter.get("user_groups")
     role = text_value(matter.get("role")) or (text_value(groups[0]) if isinstance(groups, list) and groups else None)
     dated = partial_date(matter.get("date"), lambda message: result.problems.append(Problem(Severity.WARNING, message, where)))
-    written = " ".join([role or "", *(text_value(group) or "" for group in groups or [] if isinstance(groups, list))])
-    # the page's date is when the role began, or, for an alumnus ("Doctoral Alumnus (May '19)"), when it ended; a
-    # stay of a season ("Postgraduate Intern ('14)") began and ended then
-    period = (
-        Period(dated, dated) if SHORT_STAY.search(written) else Period(None, dated) if _ALUMNUS.search(written) else Period(dated)
-    )
+    written = " ".join([role or "", *(text_value(group) or "" for group in (groups if isinstance(groups, list) else []))])
+    # the page's date is when the role began; for an alumnus ("Doctoral Alumnus (May '19)") when it ended; a stay of a
+    # season ("Postgraduate Intern ('14)") began and ended then
+    if SHORT_STAY.search(written):
+        period = Period(dated, dated)
+    else:
+        period = Period(None, dated) if ALUMNUS.search(written) else Period(dated)
     for organization in matter.get("organizations") or []:
         org = text_value(organization.get("name")) if isinstance(organization, dict) else text_value(organization)
         if org and role:

@@ -38,7 +38,7 @@ from ..model.records import (
     Supervision,
 )
 from .files import read_text_file
-from .homepage.people import supervision_kind
+from .homepage.people import ALUMNUS, supervision_kind
 from .works import email_address
 from .yamltext import LineDict, load_yaml, partial_date
 
@@ -72,8 +72,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 """Each field of a roster row and the column names (or YAML keys) that mean it."""
 
 _SEPARATORS = re.compile(r"\s*;\s*|\s*\|\s*|\s+and\s+|\s*&\s*")
-_ALUMNI = re.compile(r"\balum(?:nus|na|ni|nae)?\b", re.IGNORECASE)
-"""A role of someone who has left (``Doctoral Alumnus``): the one date written with it is when they left."""
 _UNSTATED = frozenset(("unknown", "n/a", "na", "?", "-", "–", "—"))
 """Cells saying the date is not known: no date, and nothing to report."""
 _DEFAULT_LINE = re.compile(r"^#\s*([\w -]+?)\s*:\s*(.+?)\s*$")
@@ -323,7 +321,7 @@ def _period(values: dict[str, Any], role: str, name: str, column: Callable[[str]
         if found is None:
             warn(f"{name}: {column('period')} '{values['period']}' is not a period; write 2018-2022 or 'since 2020'")
             return Period(None)
-        if found.start == found.end and _ALUMNI.search(role):
+        if found.start == found.end and ALUMNUS.search(role):
             return Period(None, found.end)
         return found
     start = _date(values.get("start"), name, column("start"), warn)

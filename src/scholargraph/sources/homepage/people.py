@@ -19,7 +19,7 @@ from .context import Context
 from .lines import Line
 from .sections import Section
 
-__all__ = ["ROLE_WORDS", "deobfuscate_email", "read_people", "split_names", "supervision_kind"]
+__all__ = ["ALUMNUS", "ROLE_WORDS", "deobfuscate_email", "read_people", "split_names", "supervision_kind"]
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][\w.'\u00C0-\u024F-]*(?: [A-Za-z\u00C0-\u024F][\w.'\u00C0-\u024F-]*){1,4}$")
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|^since\b", re.IGNORECASE)
@@ -43,6 +43,9 @@ ROLE_WORDS = re.compile(
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``,
 its field ``MS in CBE`` or a degree alone ``(MS)``; in Chinese, Japanese, French, Spanish, Portuguese, German or
 Italian: ``修士課程``, ``Doctorante``, ``Doktorand``), on a text page or an HTML one."""
+ALUMNUS = re.compile(r"\balum(?:nus|na|ni|nae)?\b", re.IGNORECASE)
+"""A role or group of someone who has left (``Doctoral Alumnus``, ``Graduate Alumni``): the one date written with it is
+when they left (a roster's row, a Hugo Blox author page)."""
 _ORGANIZATION_WORD = re.compile(
     r"\b(?:university|universit\w+|institute|college|school|academy|laborator\w+|lab|centre|center|inc|ltd|corporation)\b",
     re.IGNORECASE,

@@ -93,6 +93,10 @@ def test_name_variants(a: str, b: str, alike: bool) -> None:
         ("2013/12", "2013-12", "2013-12"),  # no academic year ends before it starts: December
         ("since 2019.03", "2019-03", None),
         ("2025.9 - present", "2025-09", None),
+        ("18 de mayo de 2022", "2022-05-18", "2022-05-18"),  # months named in Spanish, French, German, Portuguese
+        ("juin 2019 - août 2020", "2019-06", "2020-08"),
+        ("3. März 2020", "2020-03-03", "2020-03-03"),
+        ("setembro 2018 - dezembro 2019", "2018-09", "2019-12"),
     ],
 )
 def test_parse_period(written: str, start: str, end: str | None) -> None:

@@ -2165,9 +2165,9 @@ def test_a_journal_without_the_date_and_notes_after_it_and_a_consortium_among_au
 
 
 # A lab's alumni list with one year each: a graduate's year is the year they left with their degree; an undergraduate's
-# or a summer student's year is the year of their stay.
+# year of a research award ("URA") is the year of their stay.
 ONE_YEAR_ALUMNI = """<h2>Alumni</h2><h3>PhD students</h3><ul><li>Anna Keller (2019)</li></ul>
-<h3>Undergraduate students</h3><ul><li>Carina Lai (2019)</li><li>Jared Connoy (2020)</li></ul>"""
+<h3>Undergraduate students</h3><ul><li>Carina Lai (URA, 2019)</li><li>Jared Connoy (URA, 2020)</li></ul>"""
 
 
 def test_an_alumnus_one_year_ends_a_degree_but_is_the_whole_of_a_stay(tmp_path: Path) -> None:
@@ -2854,3 +2854,48 @@ def test_a_link_beside_an_entry_is_no_venue() -> None:
 
     written = ["Read More", "Supplemental", "Scholar", "[Supplementary material]", "Journal of Econometrics, 2021"]
     assert [venue_name(text) for text in written] == ["", "", "", "", "Journal of Econometrics"]
+
+
+# A Spanish hand-written page of graduates (Schaeffer): "Egresados", a table whose header names its columns
+# ("Nivel | Fecha | Estudiante | Título de la tesis") and whose rows give the degree and the day of the defence.
+SPANISH_GRADUATES = """<h1>Egresados</h1>
+<table class="data-table">
+<tr><th>Nivel</th><th>Fecha</th><th>Estudiante</th><th>Título de la tesis</th></tr>
+<tr><td>Doctorado</td><td>18 mayo 2022</td><td>Daniela Escobedo Belloc</td><td><a href="t/a.pdf">Conducta social de
+pacientes en juegos socioeconómicos de cooperación</a></td></tr>
+<tr><td>Lic.</td><td>10 agosto 2021</td><td>Mario Alberto Flores Hernández</td><td><a href="t/b.pdf">Detección de
+melanoma de piel mediante segmentación semántica</a></td></tr>
+<tr><td>M.Sc.</td><td>18 septiembre 2019</td><td>José Alberto Benavides Vázquez</td><td><a href="t/c.pdf">Agrupamiento
+no supervisado de series de tiempo epidemiológicas de México entre 2005 y 2015</a></td></tr>
+</table>"""
+
+
+def test_a_table_of_graduates_in_spanish_gives_people_not_papers(tmp_path: Path) -> None:
+    records = read(tmp_path, SPANISH_GRADUATES, "Egresados — Elisa Schaeffer")
+    assert not [r for r in records if isinstance(r, Work)]
+    assert people_of(records) == {
+        "Daniela Escobedo Belloc": ("phd", None, 2022),
+        "Mario Alberto Flores Hernández": ("research", None, 2021),
+        "José Alberto Benavides Vázquez": ("master", None, 2019),
+    }
+
+
+# Past undergraduates, each with one year: the year a degree was taken, or a bare year, is when they left; the year of a post
+# (an undergraduate research award, "URA") or a term ("Fall 2024") is when they were here (Vamosi, Abdullah Al Amin).
+ONE_YEAR_UNDERGRADUATES = """<h1>People</h1><h2>Former Lab Members</h2>
+<p><strong><u>Undergraduate students</u></strong><br />
+<b>Alice Hartley</b> (NSERC URA, 2023) - variation in bull trout redd sites<br />
+<b>Jared Connoy</b> (BSc, 2020) - amphibian populations<br />
+<b>Carina Lai</b> (2019) - aposematism in long-toed salamanders<br />
+<b>Ian Wall</b> (Undergraduate Researcher Fall 2024) - thermal processes<br />
+</p>"""
+
+
+def test_one_year_of_a_past_member_ends_their_time_unless_a_post_or_term_was_held(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, ONE_YEAR_UNDERGRADUATES, "Steven M. Vamosi"))
+    assert people == {
+        "Alice Hartley": ("research", 2023, 2023),
+        "Jared Connoy": ("research", None, 2020),
+        "Carina Lai": ("research", None, 2019),
+        "Ian Wall": ("research", 2024, 2024),
+    }

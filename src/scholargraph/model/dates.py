@@ -18,31 +18,33 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "enero", "janvier", "januar", "janeiro", "gennaio"),
+            ("feb", "february", "febrero", "février", "februar", "fevereiro", "febbraio"),
+            ("mar", "march", "marzo", "mars", "märz", "março"),
+            ("apr", "april", "abril", "avril", "aprile"),
+            ("may", "mayo", "mai", "maio", "maggio"),
+            ("jun", "june", "junio", "juin", "juni", "junho", "giugno"),
+            ("jul", "july", "julio", "juillet", "juli", "julho", "luglio"),
+            ("aug", "august", "agosto", "août"),
+            ("sep", "sept", "september", "septiembre", "setiembre", "septembre", "setembro", "settembre"),
+            ("oct", "october", "octubre", "octobre", "oktober", "outubro", "ottobre"),
+            ("nov", "november", "noviembre", "novembre", "novembro"),
+            ("dec", "december", "diciembre", "décembre", "dezember", "dezembro", "dicembre"),
         ],
         start=1,
     )
     for name in names
 }
+"""Months' names in English, Spanish, French, German, Portuguese and Italian, and the English abbreviations."""
 
 MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 """A month's name or its abbreviation, as written in a date (``Aug``, ``Sept.``, ``March``)."""
 _DATE = (
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{MONTH})\s+)?(?:(?P<nmonth>0?[1-9]|1[0-2])[./])?"
+    rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?)?(?:(?P<month>{MONTH})\s+(?:de\s+)?)?(?:(?P<nmonth>0?[1-9]|1[0-2])[./])?"
     rf"(?P<year>(?:19|20)\d\d)(?:[./](?P<ymonth>1[0-2]|0?[1-9])(?!\d))?"
 )
-"""A date: ``2020``, ``Aug 2020``, ``29 Apr 2022``, or with the month in digits, ``2016/03``, ``2021.09``, ``03/2016``."""
+"""A date: ``2020``, ``Aug 2020``, ``29 Apr 2022``, ``18 de mayo de 2022``, ``3. März 2020``, or with the month in
+digits, ``2016/03``, ``2021.09``, ``03/2016``."""
 _DATE_RE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _DASH = r"\s*(?:--?|[–—/~])\s*|\s+(?:to|until|till)\s+"
 _PERIOD_RE = re.compile(

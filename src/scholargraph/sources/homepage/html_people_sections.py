@@ -12,6 +12,7 @@ from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...model.dates import MONTH
 from ...model.names import name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
@@ -127,7 +128,8 @@ def _add_person(
     ):
         kind = supervision_kind(section_role or "")  # a "Graduate Research Assistant" under "Graduate Students": PhD
     period = person.period
-    if alumni and person.one_year and period.start == period.end and not SHORT_STAY.search(role) and kind in _STAGES:
+    held = SHORT_STAY.search(role) or _held(kind, role, section.heading, text)
+    if alumni and person.one_year and period.start == period.end and not held:
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     section.records.append(
         Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
@@ -155,6 +157,22 @@ _HELD_DOCTORATE = re.compile(r"ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate", re.IGNORE
 _DISSERTATION = re.compile(r"\bdissertation\b|[“\"][^”\"]{12,}[”\"].{0,20}\bdegree\s+(?:conferred|awarded)\b", re.IGNORECASE)
 """A former member written with their dissertation, or a thesis title and the degree it earned, naming no degree: a
 graduate of the lab's doctoral programme."""
+
+
+def _held(kind: SupervisionKind, role: str, heading: str, text: str) -> bool:
+    """A past member's one year is when the post was held, not when they left: a job in the lab ("Project Associate,
+    2021", "Lab Staff | 2009") or a term ("Undergraduate Researcher Fall 2024"); a degree's year is its end."""
+    dated = next((line for line in text.split("\n") if re.search(r"(?:19|20)\d\d", line)), "")  # "Jo Li (URA, 2023)"
+    return kind not in _STAGES and bool(_POST.search(f"{role}\n{heading}\n{dated}") or _TERM.search(text))
+
+
+_POST = re.compile(
+    r"\b(?:staff|technicians?|associates?|managers?|engineers?|assistants?|awards?)\b|(?-i:\b[A-Z]{0,3}RAs?\b)", re.IGNORECASE
+)
+"""A post held for a time: a job, an assistantship or award ("NSERC USRA", "URA")."""
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_TERM = re.compile(rf"\b{_SEASON}\s+(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s+{_SEASON}\b|\b{MONTH}\s*[-–]\s*{MONTH}", re.IGNORECASE)
+"""A term or months of a year ("Fall 2024", "2018 Fall", "Jun - Sep, 2020")."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
 _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")

@@ -76,7 +76,8 @@ _PEOPLE_EXTRA = (
     ),
     ("(?:\\w{0,6}和)?(?:博士后|研究助理|访问学者|访问学生)(?:和\\w{0,6})?", "Member"),
     (
-        "anciens?(?: membres| étudiant\\w*)?|ancien(?:ne)?s (?:membres|étudiant\\w*)|ex-?alumn[oa]s|"
+        "anciens?(?: membres| étudiant\\w*)?|egresad[oa]s|egress[oa]s|diplômé(?:e)?s|absolvent(?:en|innen)|"
+        "ancien(?:ne)?s (?:membres|étudiant\\w*)|ex-?alumn[oa]s|"
         "antiguos (?:miembros|alumnos)|ex-?alunos|antigos (?:membros|alunos)|ehemalige(?: mitarbeiter\\w*| mitglieder)?|"
         "ex (?:membri|studenti)|"
         "卒業生|修了生|OB・?OG|(?:過去の|歴代)(?:メンバー|在籍者)",
@@ -212,6 +213,13 @@ _COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 GENERIC_ROLES = (None, "Member", "Researcher", "Student", "Alumnus")
 
 
+def _later_column(cell: HtmlElement) -> bool:
+    """A header cell after the first of its row: it names a column of the rows below it."""
+    row = cell.getparent()
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")] if row is not None else []
+    return len(cells) > 1 and cell is not cells[0]
+
+
 def _section_of(text: str) -> tuple[str, str | None] | None:
     text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", text).split()).strip(" .:")
     if not text or len(text) > 60:
@@ -238,6 +246,8 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
         return text_of(element), styled  # Bootstrap's heading classes: <div class="h2"><b>Ph.D. Alumni</b></div>
     if element.tag in _HEADING_LIKE and (len(element) > 3 or any(child.tag in ("li", "p", "div", "table") for child in element)):
         return None
+    if element.tag == "th" and _later_column(element):
+        return None  # "Level | Date | Student | Thesis title": a column's name, not a section's
     full = text_of(element)
     if full and len(full) > 80 and element.tag in ("p", "div") and (lead := _leading_label(element)):
         full = lead  # "<p><u>Invited conference presentations</u><br>The content of some … is here.</p>"

@@ -37,7 +37,8 @@ ROLE_WORDS = re.compile(
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授|修士|学部生|客員|特任|"
     r"\b(?:doctorant\w*|étudiant\w*|stagiaire\w*|chercheu(?:r|se)\w*|postdoctorant\w*|maîtrise|estudiante\w*|doctorand\w*|"
     r"investigador\w*|becari[oa]\w*|mestrand\w*|doutorand\w*|pesquisador\w*|bolsista\w*|doktorand\w*|studierende\w*|"
-    r"postdoktorand\w*|dottorand\w*|ricercat(?:ore|rice|ori)|assegnist\w*|tesist\w*|posdoc\w*|pós-?doc\w*)(?!\w)",
+    r"postdoktorand\w*|dottorand\w*|ricercat(?:ore|rice|ori)|assegnist\w*|tesist\w*|posdoc\w*|pós-?doc\w*|"
+    r"doctorado|doutorado|doctorat|maestr[ií]a|mestrado|licenciatura)(?!\w)",
     re.IGNORECASE,
 )
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``,

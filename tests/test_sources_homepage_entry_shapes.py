@@ -2899,3 +2899,29 @@ def test_one_year_of_a_past_member_ends_their_time_unless_a_post_or_term_was_hel
         "Carina Lai": ("research", None, 2019),
         "Ian Wall": ("research", 2024, 2024),
     }
+
+
+# A jemdoc students page (Premkumar): a heading naming degrees with slashes ("MDes/ME/MTech") over a table whose first
+# row names its columns ("Sl. No. | Year | Student's Name | Roll No. | Title of the Thesis"): each row a student who
+# finished a thesis in that year.
+THESIS_TABLE = """<h1>Students</h1><h2>PhD </h2><ul><li><p>Teena Mary Treesa</p></li></ul>
+<h2>MDes/ME/MTech </h2>
+<table><tr class="r1"><td>Sl. No.</td><td>Year</td><td> Student's Name </td><td> Roll No. </td><td> Title of the Thesis </td></tr>
+<tr class="r2"><td>24</td><td> 2022 </td><td> Geeta J. </td><td> CDS20M006 </td><td> ToA and DoA Estimation for Interference in
+Ultra Wideband Communication Systems </td></tr>
+<tr class="r3"><td><tt>22</tt></td><td><tt>2021</tt></td><td><tt>Abirami B.*</tt></td><td><tt>CDS19M001</tt></td><td><tt>Analysis
+and Design of Source Antenna and Transmit Pulse for generating IEMI</tt></td></tr></table>
+<h2>BTech</h2>
+<table><tr class="r1"><td>Sl. No. </td><td> Year</td><td> Student's Name </td><td> Roll No. </td><td> Title of the Thesis </td></tr>
+<tr class="r2"><td>17</td><td> 2022</td><td>Bhanu Teja S.</td><td> EDM18B049 </td><td> AI for DNA Analysis to Predict Genetic
+Diseases </td></tr></table>"""
+
+
+def test_a_table_of_theses_under_degrees_gives_students_who_finished(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, THESIS_TABLE, "Students - K. Premkumar"))
+    assert people == {
+        "Teena Mary Treesa": ("phd", None, None),
+        "Geeta J": ("master", None, 2022),
+        "Abirami B": ("master", None, 2021),
+        "Bhanu Teja S": ("research", None, 2022),
+    }

@@ -57,6 +57,9 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
         if PLACEHOLDER.search(text):
             section.skipped.append((line, text, "a template placeholder, not content"))
             continue
+        if _names_columns(group):
+            section.skipped.append((line, text, "the names of a table's columns"))
+            continue
         people = listed_people(group)
         header_role, group, advisors = _under_table_header(group)
         if not people:
@@ -227,6 +230,8 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
     gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
     since = {i for i, title in enumerate(titles) if _SINCE_COLUMN.fullmatch(title.strip(" .:"))}
     ended = {i for i, title in enumerate(titles) if _ENDED_COLUMN.fullmatch(title.strip(" .:"))}
+    if any(_THESIS_COLUMN.search(title) for title in titles):  # "Year | Student's Name | Title of the Thesis"
+        ended |= {i for i, title in enumerate(titles) if _YEAR_COLUMN.fullmatch(title.strip(" .:"))}
     if not gone | advising | since | ended:
         return role, group, []
     trimmed = deepcopy(row)
@@ -245,6 +250,12 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
     if any(_CO_ADVISOR_COLUMN.search(titles[i]) for i in advising):  # "Co-supervisor(s)": the owner supervises, with them
         advisors.insert(0, None)
     return role, [trimmed], advisors
+
+
+def _names_columns(group: list[HtmlElement]) -> bool:
+    """A table's first row that names its columns ("Sl. No. | Year | Student's Name | Roll No."): no person."""
+    table = next(group[0].iterancestors("table"), None) if group[0].tag == "tr" and len(group) == 1 else None
+    return table is not None and _header_row(table) is group[0]
 
 
 def _cells(row: HtmlElement) -> list[HtmlElement]:
@@ -272,6 +283,9 @@ _ENDED_COLUMN = re.compile(
     re.I,
 )
 """A column of when people finished: its year ends their time here ("Year completed | 2016")."""
+_THESIS_COLUMN = re.compile(r"\b(?:thes[ie]s|dissertations?|tesis|thèse|tese|tesi|arbeit)\b", re.IGNORECASE)
+"""A column of the theses the people wrote: they have finished, and the year beside it is when."""
+_YEAR_COLUMN = re.compile(r"years?|dates?|fecha|año|année|date|jahr|ano|data|anno", re.IGNORECASE)
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
 _CONTACT_COLUMN = re.compile(
@@ -281,7 +295,7 @@ _CONTACT_COLUMN = re.compile(
 _CO_ADVISOR_COLUMN = re.compile(r"\bco-?\s?(?:advis[eo]r|supervisor|mentor)", re.IGNORECASE)
 _ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
 _COLUMN = re.compile(
-    rf"(?:full\s)?names?|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|status|"
+    rf"(?:(?:full|student'?s?|first|last|family)\s)?names?|(?:s|sl|sr|serial)\.?\s?no|no|#|roll\s?no|(?:title of (?:the )?)?thesis|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|status|"
     r"degree|program(?:me)?|thesis(?: title)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
     re.IGNORECASE,
 )

@@ -295,8 +295,9 @@ _CONTACT_COLUMN = re.compile(
 _CO_ADVISOR_COLUMN = re.compile(r"\bco-?\s?(?:advis[eo]r|supervisor|mentor)", re.IGNORECASE)
 _ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
 _COLUMN = re.compile(
-    rf"(?:(?:full|student'?s?|first|last|family)\s)?names?|(?:s|sl|sr|serial)\.?\s?no|no|#|roll\s?no|(?:title of (?:the )?)?thesis|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|status|"
-    r"degree|program(?:me)?|thesis(?: title)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
+    rf"(?:(?:full|student'?s?|first|last|family)\s)?names?|(?:s|sl|sr|serial)\.?\s?no|no|#|roll\s?no|"
+    rf"(?:title of (?:the )?)?thesis|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|"
+    r"status|degree|program(?:me)?|thesis(?: title)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
     re.IGNORECASE,
 )
 """The words a header row names its columns with."""

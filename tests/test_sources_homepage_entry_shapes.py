@@ -2925,3 +2925,28 @@ def test_a_table_of_theses_under_degrees_gives_students_who_finished(tmp_path: P
         "Abirami B": ("master", None, 2021),
         "Bhanu Teja S": ("research", None, 2022),
     }
+
+
+# A Quarto supervision page (Stafford): past students under "Alumni! (Previous supervision and examining)" — a heading
+# that names examining as well as supervision — then headings naming the owner's part ("As primary PhD supervisor",
+# "Post doctoral supervision", "Research Associate Supervision"); "PhD Examining" alone lists no one supervised.
+SUPERVISION_AND_EXAMINING = """<h1>Alumni! (Previous supervision and examining)</h1>
+<h2>As primary PhD supervisor</h2><ul>
+<li><p><a href="s">Maria Panagiotidi</a>, PhD 2017 ‘<a href="t">The Role of the Superior Colliculus in Attention</a>’</p></li>
+</ul>
+<h2>As a secondary PhD supervisor</h2><ul>
+<li><p><a href="g">Georgi Karadzhov</a> (2019–2022) – “DEliBots – Deliberation Enhancing Bots” (at University of Cambridge)</p></li>
+</ul>
+<h2>Research Associate Supervision</h2><ul><li><p>Zarha Arjmandi Lari (2022–2023) on political trust</p></li></ul>
+<h2>Post doctoral supervision</h2><ul><li><p>Martin Thirkettle (2008–2012)</p></li></ul>
+<h1>PhD Examining</h1><ul><li><p>Jane Examined, University of Leeds, 2019</p></li></ul>"""
+
+
+def test_headings_naming_the_owners_part_in_supervision_give_the_role(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, SUPERVISION_AND_EXAMINING, "Supervision – Tom Stafford"))
+    assert people == {
+        "Maria Panagiotidi": ("phd", None, 2017),
+        "Georgi Karadzhov": ("phd", 2019, 2022),
+        "Zarha Arjmandi Lari": ("research", 2022, 2023),
+        "Martin Thirkettle": ("postdoc", 2008, 2012),
+    }

@@ -137,7 +137,7 @@ _PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|peop
 
 def kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
-    if _NOT_SUPERVISED.search(text) and len(text) <= 60:
+    if _NOT_SUPERVISED.search(text) and len(text) <= 60 and not _SUPERVISED.search(text):
         return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
     if _COLLABORATORS.search(text) and len(text) <= 60 and not roles_named(text):
         return "other", None  # "Current and Past Collaborators": colleagues, not supervised ("Visitors and …" are)
@@ -152,7 +152,8 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
 _PEOPLE_ROLES = (
     (r"visiting|visitors|访问|visiteurs|invités|visitantes|gäste|gastwissenschaftler\w*|visitatori|客員\w*|訪問\w*", "Visitor"),
     (
-        r"post-?doc|post-?doctoral|博士后|postdoctorant\w*|posdoc\w*|pós-?doc\w*|postdoktorand\w*|assegnist\w*|博士研究員|ポスドク",
+        r"post[- ]?doc|post[- ]?doctoral|博士后|postdoctorant\w*|posdoc\w*|pós-?doc\w*|postdoktorand\w*|assegnist\w*|"
+        r"博士研究員|ポスドク",
         "Postdoc",
     ),
     (
@@ -169,7 +170,7 @@ _PEOPLE_ROLES = (
     (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
-        r"(?:junior |senior |associate )?investigators|research (?:scientists|staff|associates|assistants|engineers)|"
+        r"(?:junior |senior |associate )?investigators|research (?:scientists?|staff|associates?|assistants?|engineers?)|"
         r"staff scientists|project officers|technicians|lab(?:oratory)? managers|emerit\w*(?: professors)?",
         "Researcher",
     ),
@@ -198,6 +199,8 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
         alone = next((found for part in text.split("/") if (found := role_heading(part)) and found[1] not in GENERIC_ROLES), None)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
         return alone
+    if _SUPERVISING.search(text) and len(roles := roles_named(text)) == 1:
+        return "people", roles[0]  # "As primary PhD supervisor", "Post doctoral supervision": the people of that role
     if not re.search(r"[^s]s$|i$|staff$", words[-1].strip(",.;").lower()):  # a group's name is plural ("staff")
         return None
     roles = roles_named(text)
@@ -209,6 +212,9 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
 
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
+_SUPERVISING = re.compile(r"\b(?:supervis(?:or|ion|ing)|advis(?:or|ing)|mentor(?:ing)?)\b", re.IGNORECASE)
+_SUPERVISED = re.compile(r"\b(?:supervis\w*|advis(?:ing|ees?)|alumn\w*)", re.IGNORECASE)
+"""Words naming people supervised, beside examining ("Alumni! (Previous supervision and examining)")."""
 _COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 
 

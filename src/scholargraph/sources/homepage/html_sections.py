@@ -194,7 +194,9 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
         return "people", "Student"  # "Master theses" › "Ongoing": the students still working
     if re.fullmatch(r"completed|finished|graduated|defended", text, re.I):
         return "people", "Alumnus"  # "Master theses" › "Completed": the students who left
-    alone = next((("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None)
+    alone: tuple[str, str | None] | None = next(
+        (("people", role) for pattern, role in _PEOPLE_ROLES if re.fullmatch(pattern, " ".join(words), re.I)), None
+    )
     if alone is None and len(words) == 1 and "/" in text:  # "MDes/ME/MTech": the degrees of one group
         alone = next((found for part in text.split("/") if (found := role_heading(part)) and found[1] not in GENERIC_ROLES), None)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):

@@ -2950,3 +2950,31 @@ def test_headings_naming_the_owners_part_in_supervision_give_the_role(tmp_path: 
         "Zarha Arjmandi Lari": ("research", 2022, 2023),
         "Martin Thirkettle": ("postdoc", 2008, 2012),
     }
+
+
+# A sociologist's Quarto CV (McLevey): grants under "Research Grants" are no papers; a student whose supervisor is
+# another ("Rashmee Singh (Supervisor) + … and John McLevey") or for whom the owner's "Advisory Role" was "Committee
+# Member" is not the owner's; "Expected defence in 2025" is a degree to come, not a period.
+CV_GRANTS_AND_COMMITTEES = """<h1>Publications</h1><h2>Books</h2><ul>
+<li>McLevey, John. 2022. <em>Doing Computational Social Science</em>. London, UK: Sage.</li></ul>
+<h1>Research Grants</h1><ul>
+<li>2025. SSHRC Insight Grant. “Political trust and misinformation.” James Kim (Principal Investigator), Toni Serafini
+(Co-Investigators), John McLevey (Collaborators).</li>
+<li>2021. SSHRC Partnership Development Grant. “Belief networks.” John McLevey (Principal Investigator), Anabel
+Quan-Haase, David Tindall (Co-Investigators).</li></ul>
+<h1>Student Supervision</h1><h2>PhD students</h2><ul>
+<li>Karmvir Padda – ABD (Sociology &amp; Legal Studies). John McLevey (Supervisor) + Owen Gallupe and Veronica
+Kitchen. Expected defence in 2025</li>
+<li>Jessica Gill – ABD (Sociology &amp; Legal Studies). Rashmee Singh (Supervisor) + Andrea Quinlan and John McLevey.
+Expected defence in 2025</li></ul>
+<h2>MA and MSc students</h2><ul>
+<li>Nermeen Zia Islam (Balsillie School of International Affairs), 2024. Advisory Role: Supervisor</li>
+<li>Svetlana Kopan (Sociology and Legal Studies), 2022. Advisory Role: Committee Member</li></ul>"""
+
+
+def test_a_cv_s_grants_are_no_papers_and_committee_students_not_the_owners(tmp_path: Path) -> None:
+    records = read(tmp_path, CV_GRANTS_AND_COMMITTEES, "CV | John McLevey")
+    assert [w.title for w in records if isinstance(w, Work)] == ["Doing Computational Social Science"]
+    people = people_of(records)
+    assert kinds_of(people) == {"Karmvir Padda": "phd", "Nermeen Zia Islam": "master"}
+    assert people["Karmvir Padda"] == ("phd", None, None)

@@ -84,12 +84,13 @@ SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork|co-?op)\b", r
 CLASS_YEAR = re.compile(r"(?<![\d'’])['’](?P<year>\d\d)(?![\w'’])")
 """A student's class, the year they graduate, with no period beside it: "Mitchell Petredis (Biology) LMU '15"."""
 _EXPECTED = re.compile(
-    r"\b(?:(?:expected|anticipated|exp\.)\s+(?:graduation\s+)?|graduating\s+|(?:will|to)\s+graduate\s+)(?:in\s+)?"
+    r"\b(?:(?:expected|anticipated|exp\.)\s+(?:(?:graduation|defen[cs]e|completion|submission)\s+)?|graduating\s+|"
+    r"(?:will|to)\s+graduate\s+)(?:in\s+)?"
     r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
-"""A graduation to come ("expected 2026", "graduating in May 2027", "a class of 2025"): when their degree ends, not
-their time in the group."""
+"""A graduation to come ("expected 2026", "Expected defence in 2025", "graduating in May 2027", "a class of 2025"): when
+their degree ends, not their time in the group."""
 _SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
     r"(?<![-–—~]\s)(?<![-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's end, no next position

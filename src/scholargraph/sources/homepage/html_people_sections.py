@@ -114,6 +114,9 @@ def _add_person(
             context.owner = person.name
         section.skipped.append((line, text, f"{person.name} heads the group: the supervisor, not supervised"))
         return
+    if why := _on_committee(text, context.owner):
+        section.skipped.append((line, text, why))
+        return
     supervisor = advisor or context.owner
     if supervisor is None:
         section.skipped.append((line, text, NO_OWNER))
@@ -160,6 +163,22 @@ _HELD_DOCTORATE = re.compile(r"ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate", re.IGNORE
 _DISSERTATION = re.compile(r"\bdissertation\b|[“\"][^”\"]{12,}[”\"].{0,20}\bdegree\s+(?:conferred|awarded)\b", re.IGNORECASE)
 """A former member written with their dissertation, or a thesis title and the degree it earned, naming no degree: a
 graduate of the lab's doctoral programme."""
+
+
+def _on_committee(text: str, owner: str | None) -> str | None:
+    """Why a CV's student is not the owner's: the owner sat on the committee ("Advisory Role: Committee Member"), or
+    another is named the supervisor ("Rashmee Singh (Supervisor) + Andrea Quinlan and John McLevey")."""
+    if _COMMITTEE_ROLE.search(text):
+        return "the owner sat on the committee: examined, not supervised"
+    named = _NAMED_SUPERVISOR.search(text)
+    if named and owner and not _is_owner(named["name"], owner):
+        return f"supervised by {named['name']}, the owner on the committee"
+    return None
+
+
+_COMMITTEE_ROLE = re.compile(r"\brole\s*:\s*(?:committee member|(?:external |internal )?examiner|reader)\b", re.IGNORECASE)
+_NAMED_SUPERVISOR = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*\((?i:primary |main )?(?i:supervisor)\)")
+"""Another person named the student's supervisor on the owner's CV: "Sarah Burch (Supervisor) + Olaf Weber and …"."""
 
 
 def _held(kind: SupervisionKind, role: str, heading: str, text: str) -> bool:

@@ -125,7 +125,7 @@ _PUBLICATION_NOUNS = (
     r"artículos|artigos|articoli|chapitres|capítulos|livres|libros|livros|thèses|tesis|teses|ouvrages"
 )
 _PUBLICATION_HEADING = re.compile(
-    rf"(?:[\w.'-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
+    rf"(?:[\w.'&-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
     r"(?:\s+(?:in progress|under review|\(chronological\)|by (?:year|date|topic)|\[[^]]*\]))?"
     r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers|peer[- ]reviewed research"
     r"|[^\x00-\u024F\s]{0,8}(?:論文|论文|業績|业绩|著作|研究成果|出版物)[^\x00-\u024F\s]{0,4}",  # 研究業績, 发表论文

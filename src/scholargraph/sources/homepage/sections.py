@@ -46,8 +46,18 @@ HEADINGS = (
         SupervisionKind.RESEARCH,
     ),
     _h("publications", r"(?:selected |recent |full |all )?publications(?: \[venues\])?|preprints|(?:conference|journal) papers"),
-    _h("awards", r"awards?(?: and (?:funding|grants))?|honou?rs(?: and awards)?|grants"),
-    _h("service", r"(?:professional |academic )?services?"),
+    _h(
+        "awards",
+        r"awards?(?: and (?:(?:selected|other) )?(?:funding|grants|scholarships|fellowships|honou?rs|distinctions))?|"
+        r"honou?rs(?: and awards)?|(?:selected |research |teaching )?(?:grants|funding|research contracts)|scholarships|"
+        r"fellowships(?: and awards)?",
+    ),
+    _h(
+        "service",
+        r"(?:professional |academic )?services?(?: to the (?:profession|university|department|field|community))?|"
+        r"peer review(?:ing|er)?(?:\s*[-/–:]\s*[\w /-]+)?|(?:editorial|reviewing) (?:service|boards?|activities)|"
+        r"(?:conference )?sessions organi[sz]ed|(?:professional )?memberships",
+    ),
     _h(
         "talks",
         r"(?:(?:selected|recent|invited|contributed|keynote|conference|public|plenary|oral)\s+(?:and\s+)?)*"

@@ -2978,3 +2978,27 @@ def test_a_cv_s_grants_are_no_papers_and_committee_students_not_the_owners(tmp_p
     people = people_of(records)
     assert kinds_of(people) == {"Karmvir Padda": "phd", "Nermeen Zia Islam": "master"}
     assert people["Karmvir Padda"] == ("phd", None, None)
+
+
+# A Hugo Blox students page (Zambrano-Bigiarini): theses listed family name first ("Gimeno Molina, Fernando (In
+# Progress)", "Soto Escobar, C. J. (2019)"), two family names as in Spanish, under headings naming the theses: the one
+# year is when the thesis was finished; "Marty Green, Teacher, …" stays written given name first.
+THESES_FAMILY_FIRST = """<h1>Students</h1>
+<h3 id=phd-thesis>PhD thesis</h3><ul><li>Gimeno Molina, Fernando (<strong>In Progress</strong>). <strong>Unravelling
+the effect of native vegetation on hydrological soil properties</strong>. Universidad de La Frontera, Temuco, Chile.</li></ul>
+<h3 id=msc-thesis>MSc thesis</h3><ul><li><p>Hann, Hamish (<strong>2017</strong>). <strong>Hydrological evaluation of
+satellite-based rainfall estimates</strong>. Cologne University of Applied Sciences. <strong>Co-supervisor</strong>.</p></li></ul>
+<h3 id=undergraduate-thesis>Undergraduate thesis</h3><h4 id=2019-s2>2019-S2</h4><ul><li><p>Soto Escobar, C. J.
+(<strong>2019</strong>). <strong>Construction of high spatial resolution Intensity-Duration-Frequency curves</strong>.
+Universidad de La Frontera, Temuco, Chile.</p></li></ul>
+<h3>Visitors</h3><p><em>Marty Green</em>, Teacher, Plainwell Middle School<br /></p>"""
+
+
+def test_theses_listed_family_name_first_give_whole_names_and_their_end(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, THESES_FAMILY_FIRST, "Students | Mauricio Zambrano-Bigiarini"))
+    assert people == {
+        "Fernando Gimeno Molina": ("phd", None, None),
+        "Hamish Hann": ("master", None, 2017),
+        "C. J. Soto Escobar": ("research", None, 2019),
+        "Marty Green": ("visit", None, None),
+    }

@@ -267,6 +267,9 @@ def block_name(element: HtmlElement) -> str | None:
             return name
     lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
     inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
+    two_words = " " in re.sub(PARTICLE, "", inverted["family"], flags=re.I) if inverted else False  # "Gimeno Molina"
+    if inverted and ((two_words and inverted["end"]) or re.fullmatch(DEGREES, inverted["given"].rstrip("."))):
+        inverted = None  # "Marty Green, Teacher, Plainwell …", "Changseop Lee, M.D. (2002-2003)": written given name first
     if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
         return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
     first = re.split(r"[,(–—:|]", lines[0])[0] if lines else ""
@@ -277,11 +280,13 @@ def block_name(element: HtmlElement) -> str | None:
 
 
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>(?:(?i:{PARTICLE}))*[A-Z][\w'’\u00C0-\u024F-]+),\s*"
-    r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?)\s*(?::\s*,?|,\s+(?=[A-Z\d]))"
+    rf"^(?P<family>(?:(?i:{PARTICLE}))*[A-Z][\w'’\u00C0-\u024F-]+(?:\s[A-Z][\w'’\u00C0-\u024F-]+\.?)?),\s*"
+    r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"\s*(?P<end>:\s*,?|,\s+(?=[A-Z\d])|(?=\s*\())"
 )
-"""A person written family name first before what they did, "Popelier, Lisa, Balancing disassembly lines …": the
-family name one word (with its particles), the given names before a colon or a comma."""
+"""A person written family name first before what they did, "Popelier, Lisa, Balancing disassembly lines …",
+"Gimeno Molina, Fernando (In Progress)", "Soto Escobar, C. J. (2019)": the family name (with its particles, two words
+in Spanish), the given names or initials before a colon, a comma or a bracket."""
 
 
 def _name_at(element: HtmlElement) -> str | None:

@@ -135,7 +135,8 @@ def _add_person(
         kind = supervision_kind(section_role or "")  # a "Graduate Research Assistant" under "Graduate Students": PhD
     period = person.period
     held = SHORT_STAY.search(role) or _held(kind, role, section.heading, text)
-    if alumni and person.one_year and period.start == period.end and not held:
+    finished = alumni or _THESES.search(section.heading)  # "MSc thesis": "Hann, Hamish (2017)" the year it ended
+    if finished and person.one_year and period.start == period.end and not held:
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     section.records.append(
         Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
@@ -249,7 +250,7 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
     gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
     since = {i for i, title in enumerate(titles) if _SINCE_COLUMN.fullmatch(title.strip(" .:"))}
     ended = {i for i, title in enumerate(titles) if _ENDED_COLUMN.fullmatch(title.strip(" .:"))}
-    if any(_THESIS_COLUMN.search(title) for title in titles):  # "Year | Student's Name | Title of the Thesis"
+    if any(_THESES.search(title) for title in titles):  # "Year | Student's Name | Title of the Thesis"
         ended |= {i for i, title in enumerate(titles) if _YEAR_COLUMN.fullmatch(title.strip(" .:"))}
     if not gone | advising | since | ended:
         return role, group, []
@@ -302,8 +303,8 @@ _ENDED_COLUMN = re.compile(
     re.I,
 )
 """A column of when people finished: its year ends their time here ("Year completed | 2016")."""
-_THESIS_COLUMN = re.compile(r"\b(?:thes[ie]s|dissertations?|tesis|thèse|tese|tesi|arbeit)\b", re.IGNORECASE)
-"""A column of the theses the people wrote: they have finished, and the year beside it is when."""
+_THESES = re.compile(r"\b(?:thes[ie]s|dissertations?|tesis|thèses?|teses?|tesi|arbeit)\b", re.IGNORECASE)
+"""A column or heading of the theses the people wrote: the one year beside each is when they finished."""
 _YEAR_COLUMN = re.compile(r"years?|dates?|fecha|año|année|date|jahr|ano|data|anno", re.IGNORECASE)
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""

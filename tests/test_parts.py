@@ -7,6 +7,7 @@ import pytest
 from scholargraph.identity.aliases import organizations, venues
 from scholargraph.model.dates import is_reversed, parse_date, parse_period
 from scholargraph.model.names import author_names, given_name_first, name_variant, parse_name
+from scholargraph.model.places import without_place
 from scholargraph.rdf.vocab import Minter, slug
 from scholargraph.sources.homepage.people import deobfuscate_email
 from scholargraph.sources.homepage.publications import is_author_line, split_authors
@@ -203,6 +204,10 @@ def test_author_lines() -> None:
         ("Lennon JT, Lehmkuhl", ["J. T. Lennon", "Lehmkuhl"]),
         ("Mackie, M., Dickinson, MR., Webster, MS., & Daversa, DR.", ["M. Mackie", "MR Dickinson", "MS Webster", "DR Daversa"]),
         ("Bentley, LK., Carpenter\u2010Kling, T., & Manica, A.", ["LK Bentley", "T. Carpenter\u2010Kling", "A. Manica"]),
+        (
+            "Richards BA*, Lillicrap TP*, (…) Costa RP, (…) Therien D* and Kording KP* [* equal contrib.]",
+            ["B. A. Richards", "T. P. Lillicrap", "R. P. Costa", "D. Therien", "K. P. Kording"],
+        ),
     ],
 )
 def test_author_lists_family_first_given_first_and_mixed(written: str, names: list[str]) -> None:
@@ -328,3 +333,20 @@ def test_two_spellings_of_a_venue_the_table_lacks_name_one_node_one_way() -> Non
     quads = list(builder.source_quads(SourceInfo("a.bib", "0" * 64, "bibtex"), records))
     series = minter.venue("Proc of AES Convention")
     assert {q.object for q in quads if q.subject == series and q.predicate == RDFS.label} == {Literal("Proc of AES Convention")}
+
+
+@pytest.mark.parametrize(
+    ("written", "venue"),
+    [
+        ("Cognitive Computational Neuroscience, Berlin, UK", "Cognitive Computational Neuroscience"),
+        ("Society for Neuroscience, San Diego, CA, USA", "Society for Neuroscience"),
+        ("Canadian Neuroscience Meeting, Montreal, QC, Canada", "Canadian Neuroscience Meeting"),
+        ("FENS Forum, Copenhagen, Denmark", "FENS Forum"),
+        ("Journal of Physics, Part B", "Journal of Physics, Part B"),  # no country: kept whole
+        ("Annual Meeting of the Society, Washington, DC", "Annual Meeting of the Society"),
+        ("Proceedings of the International Conference on X, Germany", "Proceedings of the International Conference on X"),
+        ("Nature", "Nature"),
+    ],
+)
+def test_a_venue_without_the_place_it_met_in(written: str, venue: str) -> None:
+    assert without_place(written) == venue

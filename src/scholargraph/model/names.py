@@ -96,9 +96,9 @@ def split_authors(text: str) -> list[str | None]:
 
 
 def strip_author_notes(text: str) -> str:
-    """An author list without its notes: ``(equal contribution)``, ``( Corresponding author)``, ``et al.``, ``…``."""
+    """An author list without its notes: ``(equal contribution)``, ``[* equal contrib.]``, ``et al.``, ``…``."""
     text = _ELIDED.sub(",", _LABEL.sub("", _EQUAL.sub("", text))).rstrip(",")
-    return _ET_AL.sub("", re.sub(r"\([^()]*\)", "", text)).strip()
+    return _ET_AL.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)).strip()  # "(…)", "[* equal contrib.]"
 
 
 def author_names(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
 from ...model.names import PARTICLE, author_names, given_name_first, initials_turned, parse_name, strip_author_notes
+from ...model.places import without_place
 from ...model.text import CJK
 from ..citations import parse_citation
 from .entry_fields import read_fields
@@ -467,6 +468,7 @@ def venue_name(text: str) -> str:
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
+    name = without_place(name)  # "Cognitive Computational Neuroscience, Berlin, UK": where it met
     return name or text.strip(" ,.;:")
 
 

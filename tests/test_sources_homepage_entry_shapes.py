@@ -3002,3 +3002,17 @@ def test_theses_listed_family_name_first_give_whole_names_and_their_end(tmp_path
         "C. J. Soto Escobar": ("research", None, 2019),
         "Marty Green": ("visit", None, None),
     }
+
+
+# A Jekyll team page (Costa): students with their programme in square brackets after the name ("Can Liu [CS MEng]",
+# "Ellen Boven [WT Neural Dynamics Program, w/ Richard Apps; now a PhD student]").
+BRACKETED_ROLES = """<h1>Team</h1><h2>Rotation/MEng/BSc/MSc students</h2><ul>
+<li>Can Liu [CS MEng]</li>
+<li>Abdullah Khwaja [CS BSc]</li>
+<li>Daniel Davies [CS MEng; w/ Jane Memmott]</li>
+</ul>"""
+
+
+def test_a_role_in_square_brackets_after_the_name(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, BRACKETED_ROLES, "Team | Rui Ponte Costa"))
+    assert kinds_of(people) == {"Can Liu": "master", "Abdullah Khwaja": "research", "Daniel Davies": "master"}

@@ -272,7 +272,7 @@ def block_name(element: HtmlElement) -> str | None:
         inverted = None  # "Marty Green, Teacher, Plainwell …", "Changseop Lee, M.D. (2002-2003)": written given name first
     if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
         return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
-    first = re.split(r"[,(–—:|]", lines[0])[0] if lines else ""
+    first = re.split(r"[,(\[–—:|]", lines[0])[0] if lines else ""  # "Can Liu [CS MEng]" too
     name = person_name(_head(lines[0])) or person_name(_CLASS_AFTER.sub("", first)) if first else None
     if name is None and element.tag == "tr":  # a row's name cell, written family name first ("Harries, Dr Glyn | 2018")
         name = next((found for cell in element if cell.tag == "td" and (found := person_name(text_of(cell)))), None)
@@ -396,7 +396,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)
     if marker:
-        here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)") or None
+        here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)]") or None
     undegreed = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     listed = re.search(YEAR, undegreed) and not ROLE_WORDS.search(undegreed) and not _DOCTORATE.search(here)
     here = re.sub(re.escape(name), " ", here, count=1) if listed else undegreed
@@ -431,7 +431,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     for match in _CO_ADVISOR.finditer(here):
         names = _PERIOD.sub("", re.split(r"\s+(?:in|at|from|of|for|on|since|during)\s+", match["names"])[0])
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
-    short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"\(([^()]+)\)", here)
+    short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"[(\[]([^()\[\]]+)[)\]]", here)
     short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names
     roles = [
         part

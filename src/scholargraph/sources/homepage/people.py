@@ -31,7 +31,7 @@ _EMAIL = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|(?:research|postdoctoral) associate|"
     r"student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|co-?op|researcher|scientist|developer|manager|"
-    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
+    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|m\.?\s?eng|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
     r"principal investigator|director|research chair|alumn\w*)(?!\w)|"
     r"(?-i:\b[MB]S(?=\s+(?:(?:19|20)\d\d\b|in\s+[A-Z]))|^[MB][SA]$)|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授|修士|学部生|客員|特任|"

@@ -3016,3 +3016,18 @@ BRACKETED_ROLES = """<h1>Team</h1><h2>Rotation/MEng/BSc/MSc students</h2><ul>
 def test_a_role_in_square_brackets_after_the_name(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, BRACKETED_ROLES, "Team | Rui Ponte Costa"))
     assert kinds_of(people) == {"Can Liu": "master", "Abdullah Khwaja": "research", "Daniel Davies": "master"}
+
+
+# A GNU TeXmacs people page (Gubinelli): master's students under headings naming where they studied ("Master students
+# in Bonn"), each written "Name ⋅ “Thesis title” (pdf) SS2022".
+MASTERS_BY_PLACE = """<h1>People</h1><h2>Doctoral students</h2><ul><li><p>Da Li (2024&ndash;)</p></li></ul>
+<h3 id="auto-5">Master students in Bonn<span style="margin-left: 1em"></span></h3><ul>
+<li><p>Sarah-Jean Meyer &sdot; &ldquo;A Stochastic Control Perspective on Euclidean Quantum Field Theories&rdquo;
+(<a href="m.pdf">pdf</a>) SS2022</p></li>
+<li><p>Keixang Wang &sdot; &ldquo;Global Solutions and Stationary Measure for Stochastic Cubic Nonlinear Wave
+Equation&rdquo; SS2022</p></li></ul>"""
+
+
+def test_master_students_under_a_heading_naming_where_they_studied(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, MASTERS_BY_PLACE, "People – Massimiliano Gubinelli"))
+    assert kinds_of(people) == {"Da Li": "phd", "Sarah-Jean Meyer": "master", "Keixang Wang": "master"}

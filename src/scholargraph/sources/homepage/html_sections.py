@@ -203,6 +203,9 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
         return alone
     if _SUPERVISING.search(text) and len(roles := roles_named(text)) == 1:
         return "people", roles[0]  # "As primary PhD supervisor", "Post doctoral supervision": the people of that role
+    placed = _WHERE_AFTER.sub("", text).split()  # "Master students in Oxford": a group, then where it was
+    if placed != words and re.fullmatch(_GROUP_NOUN, placed[-1], re.IGNORECASE):
+        words, text = placed, " ".join(placed)
     if not re.search(r"[^s]s$|i$|staff$", words[-1].strip(",.;").lower()):  # a group's name is plural ("staff")
         return None
     roles = roles_named(text)
@@ -214,6 +217,9 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
 
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
+_GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|visitors|interns"
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3}\s*$")
+"""Where a group of people was, after the words naming them ("Master students in Oxford", "PhD students at MIT")."""
 _SUPERVISING = re.compile(r"\b(?:supervis(?:or|ion|ing)|advis(?:or|ing)|mentor(?:ing)?)\b", re.IGNORECASE)
 _SUPERVISED = re.compile(r"\b(?:supervis\w*|advis(?:ing|ees?)|alumn\w*)", re.IGNORECASE)
 """Words naming people supervised, beside examining ("Alumni! (Previous supervision and examining)")."""

@@ -12,7 +12,7 @@ import re
 
 from .records import PartialDate, Period
 
-__all__ = ["MONTH", "is_reversed", "parse_date", "parse_period", "two_digit_year"]
+__all__ = ["MONTH", "SEASON", "is_reversed", "parse_date", "parse_period", "two_digit_year"]
 
 MONTHS = {
     name: number
@@ -52,7 +52,9 @@ _PERIOD_RE = re.compile(
     rf"(?:(?:{_DASH})(?P<end>{_DATE.replace('?P<', '?P<e')}|present|now|today|ongoing|current)?)?$",
     re.IGNORECASE,
 )
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+"""A season's name, as terms are written ("Fall 2019")."""
+_SEASON = re.compile(rf"\b{SEASON}\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 """Terms ("Fall 2019") name no month anyone agrees on: only their year is kept."""
 _SHORT_YEAR_RANGE = re.compile(r"^(?P<start>(?:19|20)\d\d)\s*[-–—/]\s*(?P<end>\d\d)$")
 """``2013/14``, ``2013-14``: an academic year, the end written with two digits."""

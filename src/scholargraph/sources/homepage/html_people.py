@@ -16,7 +16,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...model.dates import parse_period, two_digit_year
+from ...model.dates import SEASON, parse_period, two_digit_year
 from ...model.names import PARTICLE, clean_name, is_han_name, is_listed_cjk_name
 from ...model.records import PartialDate, Period
 from ...model.text import HAN
@@ -91,7 +91,7 @@ _EXPECTED = re.compile(
 )
 """A graduation to come ("expected 2026", "Expected defence in 2025", "graduating in May 2027", "a class of 2025"): when
 their degree ends, not their time in the group."""
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+", re.IGNORECASE)
+_SEASON = re.compile(rf"\b{SEASON}\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
     r"(?<![-–—~]\s)(?<![-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's end, no next position
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"

@@ -12,7 +12,7 @@ from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model.dates import MONTH
+from ...model.dates import MONTH, SEASON
 from ...model.names import name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
@@ -193,8 +193,7 @@ _POST = re.compile(
     r"\b(?:staff|technicians?|associates?|managers?|engineers?|assistants?|awards?)\b|(?-i:\b[A-Z]{0,3}RAs?\b)", re.IGNORECASE
 )
 """A post held for a time: a job, an assistantship or award ("NSERC USRA", "URA")."""
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_TERM = re.compile(rf"\b{_SEASON}\s+(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s+{_SEASON}\b|\b{MONTH}\s*[-–]\s*{MONTH}", re.IGNORECASE)
+_TERM = re.compile(rf"\b{SEASON}\s+(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s+{SEASON}\b|\b{MONTH}\s*[-–]\s*{MONTH}", re.IGNORECASE)
 """A term or months of a year ("Fall 2024", "2018 Fall", "Jun - Sep, 2020")."""
 _STAGES = (SupervisionKind.PHD, SupervisionKind.MASTER, SupervisionKind.POSTDOC)
 """The kinds a section may give people whose own role names none."""
@@ -303,9 +302,9 @@ _ENDED_COLUMN = re.compile(
     re.I,
 )
 """A column of when people finished: its year ends their time here ("Year completed | 2016")."""
-_THESES = re.compile(r"\b(?:thes[ie]s|dissertations?|tesis|thèses?|teses?|tesi|arbeit)\b", re.IGNORECASE)
+_THESES = re.compile(r"\b(?:thes[ie]s|dissertations?|tesis|thèses?|teses?|tesi)\b", re.IGNORECASE)
 """A column or heading of the theses the people wrote: the one year beside each is when they finished."""
-_YEAR_COLUMN = re.compile(r"years?|dates?|fecha|año|année|date|jahr|ano|data|anno", re.IGNORECASE)
+_YEAR_COLUMN = re.compile(r"years?|dates?|fecha|año|année|jahr|ano|data|anno", re.IGNORECASE)
 _WENT_ON = re.compile(r"\b(?:current|present|now|next|placement|first job|where)\b", re.IGNORECASE)
 """A column of where the people went ("Current position", "Now at", "Placement")."""
 _CONTACT_COLUMN = re.compile(
@@ -316,8 +315,8 @@ _CO_ADVISOR_COLUMN = re.compile(r"\bco-?\s?(?:advis[eo]r|supervisor|mentor)", re
 _ADVISOR_COLUMN = re.compile(r"\b(?:advis[eo]rs?|supervisors?|mentors?|PIs?)\b", re.IGNORECASE)
 _COLUMN = re.compile(
     rf"(?:(?:full|student'?s?|first|last|family)\s)?names?|(?:s|sl|sr|serial)\.?\s?no|no|#|roll\s?no|"
-    rf"(?:title of (?:the )?)?thesis|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|position|role|"
-    r"status|degree|program(?:me)?|thesis(?: title)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
+    rf"(?:title of (?:the )?)?thesis(?: title)?|{_CONTACT_COLUMN.pattern}|{_ADVISOR_COLUMN.pattern}|years?|dates?|period|"
+    r"position|role|status|degree|program(?:me)?|topic|project|research(?: interests?)?|notes?|affiliation|institution",
     re.IGNORECASE,
 )
 """The words a header row names its columns with."""

@@ -137,7 +137,7 @@ _PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|peop
 
 def kind_of(text: str) -> tuple[str, str | None] | None:
     """The section a heading's text names (kind, role of its people), if any."""
-    if _NOT_SUPERVISED.search(text) and len(text) <= 60 and not _SUPERVISED.search(text):
+    if _NOT_SUPERVISED.search(text) and len(text) <= 60 and not _SUPERVISING.search(text):
         return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
     if _COLLABORATORS.search(text) and len(text) <= 60 and not roles_named(text):
         return "other", None  # "Current and Past Collaborators": colleagues, not supervised ("Visitors and …" are)
@@ -221,8 +221,8 @@ _GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|vi
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3}\s*$")
 """Where a group of people was, after the words naming them ("Master students in Oxford", "PhD students at MIT")."""
 _SUPERVISING = re.compile(r"\b(?:supervis(?:or|ion|ing)|advis(?:or|ing)|mentor(?:ing)?)\b", re.IGNORECASE)
-_SUPERVISED = re.compile(r"\b(?:supervis\w*|advis(?:ing|ees?)|alumn\w*)", re.IGNORECASE)
-"""Words naming people supervised, beside examining ("Alumni! (Previous supervision and examining)")."""
+"""Words naming the owner's part in supervision ("As primary PhD supervisor"), also beside examining ("Alumni!
+(Previous supervision and examining)")."""
 _COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 
 

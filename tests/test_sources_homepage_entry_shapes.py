@@ -3031,3 +3031,15 @@ Equation&rdquo; SS2022</p></li></ul>"""
 def test_master_students_under_a_heading_naming_where_they_studied(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, MASTERS_BY_PLACE, "People – Massimiliano Gubinelli"))
     assert kinds_of(people) == {"Da Li": "phd", "Sarah-Jean Meyer": "master", "Keixang Wang": "master"}
+
+
+# Hungarian family names end in "-ics" as the names of fields do ("Genomics"): "Peter Paulovics (2023–)" is a person.
+FAMILY_NAME_IN_ICS = """<h1>People</h1><h2>Doctoral students</h2><ul>
+<li><p><a href="https://www.maths.ox.ac.uk/people/peter.paulovics">Peter Paulovics</a> (2023&ndash;)</p></li>
+<li><p>Computational Genomics</p></li></ul>"""
+
+
+def test_a_family_name_ending_like_a_field_is_a_name(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, FAMILY_NAME_IN_ICS, "People – Massimiliano Gubinelli")) == {
+        "Peter Paulovics": ("phd", 2023, None)
+    }

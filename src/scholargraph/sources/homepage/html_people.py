@@ -211,14 +211,15 @@ _LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where words run together ("HomePeople", a menu's links): the words that are no name's show ("SungMin" is one)."""
 _FIELD_WORD = re.compile(
-    r"\b\w+(?:ology|ologies|ological|ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b|"
+    r"\b\w+(?:ology|ologies|ological|(?<![vbkdcj])ics|ical|ial|ysis|ism|tion|tions|graphy|ists|icians)\b|"
     r"\b(?:learning|computing|engineering|processing|model(?:l)?ing|mining|sensing|imaging|networking|programming|reasoning|"
     r"planning|machines?|intelligence|languages?|systems|security|theory|health|medicine|neuroscience|robots?|algorithms?|"
     r"networks?|quantum|climate)\b",
     re.IGNORECASE,
 )
-"""Words that name a field, a thing done or those who do it, never a person: their endings ("-ology", "-ics",
-"-tion", "Uranium Chemists", "Technicians"), and the words of fields that are no one's name ("Machine Learning")."""
+"""Words that name a field, a thing done or those who do it, never a person: their endings ("-ology", "-ics" but not a
+family name's "-vics" or "-kics" as in "Paulovics", "-tion", "Uranium Chemists", "Technicians"), and the words of
+fields that are no one's name ("Machine Learning")."""
 _PARTICLES = frozenset(
     [
         "van",

@@ -29,7 +29,7 @@ from .html_people import (
     read_person,
     starts_person,
 )
-from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named
+from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named, row_cells
 from .people import ROLE_WORDS, supervision_kind
 from .sections import HEADINGS
 
@@ -241,9 +241,9 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
         return None, group, []
     table = next(row.iterancestors("table"), None)
     header = _header_row(table) if table is not None else None
-    if header is None or header is row:
+    if header is None:  # the header row itself is skipped before (``_names_columns``)
         return None, group, []
-    titles = [" ".join(block_lines(cell)) for cell in _cells(header)]
+    titles = [" ".join(block_lines(cell)) for cell in row_cells(header)]
     role = titles[0] if titles and ROLE_WORDS.search(titles[0]) else None
     advising = {i for i, title in enumerate(titles) if _ADVISOR_COLUMN.search(title)}
     gone = {i for i, title in enumerate(titles) if _WENT_ON.search(title) or _CONTACT_COLUMN.fullmatch(title.strip(" .:"))}
@@ -255,7 +255,7 @@ def _under_table_header(group: list[HtmlElement]) -> tuple[str | None, list[Html
         return role, group, []
     trimmed = deepcopy(row)
     advisors: list[str | None] = []
-    for i, cell in reversed(list(enumerate(_cells(trimmed)))):
+    for i, cell in reversed(list(enumerate(row_cells(trimmed)))):
         if i in since:
             cell.text = f"since {cell.text or ''}"  # "Since | 2024": with us from 2024, still here
         if i in ended:
@@ -277,10 +277,6 @@ def _names_columns(group: list[HtmlElement]) -> bool:
     return table is not None and _header_row(table) is group[0]
 
 
-def _cells(row: HtmlElement) -> list[HtmlElement]:
-    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-
-
 def _header_row(table: HtmlElement) -> HtmlElement | None:
     """A table's header row: the one of ``<th>`` cells, else a first row whose cells all name columns ("NAME",
     "EMAIL", "ADVISOR", "YEAR")."""
@@ -288,7 +284,7 @@ def _header_row(table: HtmlElement) -> HtmlElement | None:
     marked = next((tr for tr in rows if tr.find("th") is not None), None)
     if marked is not None or not rows:
         return marked
-    titles = [" ".join(block_lines(cell)).strip(" .:") for cell in _cells(rows[0])]
+    titles = [" ".join(block_lines(cell)).strip(" .:") for cell in row_cells(rows[0])]
     named = [title for title in titles if title]
     columns = len(named) >= 2 and all(_COLUMN.fullmatch(title) or _WENT_ON.search(title) for title in named)
     return rows[0] if columns else None

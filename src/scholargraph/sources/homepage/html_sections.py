@@ -36,6 +36,7 @@ __all__ = [
     "page_section",
     "role_heading",
     "roles_named",
+    "row_cells",
     "section_named",
 ]
 
@@ -229,10 +230,15 @@ _COLLABORATORS = re.compile(r"\bcollaborators\b", re.IGNORECASE)
 GENERIC_ROLES = (None, "Member", "Researcher", "Student", "Alumnus")
 
 
+def row_cells(row: HtmlElement) -> list[HtmlElement]:
+    """A table row's cells, header and data alike."""
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
 def _later_column(cell: HtmlElement) -> bool:
     """A header cell after the first of its row: it names a column of the rows below it."""
     row = cell.getparent()
-    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")] if row is not None else []
+    cells = row_cells(row) if row is not None else []
     return len(cells) > 1 and cell is not cells[0]
 
 

@@ -3043,3 +3043,114 @@ def test_a_family_name_ending_like_a_field_is_a_name(tmp_path: Path) -> None:
     assert people_of(read(tmp_path, FAMILY_NAME_IN_ICS, "People – Massimiliano Gubinelli")) == {
         "Peter Paulovics": ("phd", 2023, None)
     }
+
+
+# A chemistry lab's hand-written list (Anslyn group): "“Title” Family, I.I.; Family, I.I. J. Org. Chem. 2025, 90, 7161."
+# — names parted by semicolons as ACS journals print them, the journal run on after the last name's initials.
+SEMICOLON_NAMES = """<h2>Publications</h2><div class="mb-4"><br>
+401) <a href=https://doi.org/10.1021/acs.joc.4c03129><font color="green">  “Solvent Effects in Boronic Acid-Diol Binding”
+Comiskey, A.M.; Anslyn, E.V. J. Org. Chem. 2025, 90, 7161-7167. </a><br><br></font>
+395) <a href=https://doi.org/10.1021/acs.orglett.4c03013><font color="green">  “pH-Responsive Fluorescent Switches through
+Intramolecular Conjugate Addition Reactions” Si, X.; Yu, W.; Song, N.; Anslyn, E.V.; Sun, X.; Org. Lett. 2024, 26,
+8389-8393. </a><br><br></font>
+404) <a href=https://doi.org/10.1007/s12039-025-02406-6><font color="green">  “Supramolecular activation and detection of
+nerve agent surrogates” Lee, D.-H.; Hwang, I.; Anslyn, E.V.; Sessler, J. J. Chem. Sci. 2025, 137, 66. </a><br><br></font>
+</div>"""
+
+
+def test_names_parted_by_semicolons_and_the_journal_run_on(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, SEMICOLON_NAMES, "Anslyn Research Group") if isinstance(w, Work)}
+    solvent = works["Solvent Effects in Boronic Acid-Diol Binding"]
+    assert solvent.authors == ("A.M. Comiskey", "E.V. Anslyn")
+    assert (solvent.venue_as_written, solvent.year) == ("J. Org. Chem", 2025)
+    switches = works["pH-Responsive Fluorescent Switches through Intramolecular Conjugate Addition Reactions"]
+    assert switches.authors == ("X. Si", "W. Yu", "N. Song", "E.V. Anslyn", "X. Sun")
+    assert (switches.venue or switches.venue_as_written, switches.year) == ("Org. Lett", 2024)
+    nerve = works["Supramolecular activation and detection of nerve agent surrogates"]
+    assert nerve.authors == ("D.-H. Lee", "I. Hwang", "E.V. Anslyn", "J. Sessler")
+    assert (nerve.venue or nerve.venue_as_written, nerve.year) == ("J. Chem. Sci", 2025)
+
+
+# A chemistry lab's alumni page (Anslyn group): no list or table, one alumnus a line between <br>s in a div after the
+# heading, each with a role in brackets that a legend over them shortens ("postdoc (PD)"), then where they went.
+ALUMNI_LINES_WITH_LEGEND = """<div class="p-4"><h2><strong>Group Alumni</strong></h2>
+<div class="col-lg-8"></div><div class="lg-4"><div class="mb-4">
+<center>Group Member - MS, PhD, postdoc (PD) &nbsp; Current position</center>
+<br>Christine Hannon (MS) &nbsp;  Marietta Corporation (Cortland, NY)<br>
+<br>Dr. Aaron Wright (Phd) &nbsp;  PNNL<br>
+<br>Dr. Axel Metzger (PD) &nbsp;  Advanced Proteome Therapeutics Inc. (Boston, MA)<br>
+<br>Dr. Anna Piatek (PD) &nbsp;  Professor, University of Warsaw (Poland)<br>
+</div></div></div>"""
+
+
+def test_alumni_written_a_line_each_with_a_legend_of_their_roles(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, ALUMNI_LINES_WITH_LEGEND, "Alumni | Eric Anslyn")) == {
+        "Christine Hannon": ("master", None, None),
+        "Aaron Wright": ("phd", None, None),
+        "Axel Metzger": ("postdoc", None, None),
+        "Anna Piatek": ("postdoc", None, None),
+    }
+
+
+# A Japanese lab's list of its head's papers (Funasaka lab): "Authors: Title, Venue, Vol., No., pp., Month Year." — the
+# title, the venue and its details parted only by commas (full-width in Japanese entries), "Proc." opening a venue.
+TITLE_VENUE_AND_DETAILS = """<h2>研究業績</h2><h3>学術論文</h3><ul>
+<li>Junichi Funasaka, Keizo Saisho, and Akira Fukuda: Effective Caching for NetNews Servers, IEICE Trans. on Information
+and Systems, Vol.E84-D, No.3, pp.348-354, March 2001. <a href="http://search.ieice.org/bin/summary.php">(IEICE)</a></li>
+<li>武田 和也, 舟阪 淳一: PR-SCTPを用いた動画配信の評価，情報処理学会論文誌，Vol.60，No.2，pp.1-10，Feb. 2019．</li>
+<li>Junichi Funasaka: Integrating CCNx into the APT Package Manager: Design and Preliminary Evaluation, Proc. IEEE DASC
+2025, pp.121-126, Oct. 2025.</li>
+</ul>"""
+
+
+def test_a_title_its_venue_and_the_venue_s_details_parted_by_commas(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, TITLE_VENUE_AND_DETAILS, "研究業績 | 舟阪淳一") if isinstance(w, Work)}
+    caching = works["Effective Caching for NetNews Servers"]
+    assert caching.authors == ("Junichi Funasaka", "Keizo Saisho", "Akira Fukuda")
+    assert (caching.venue or caching.venue_as_written, caching.year) == ("IEICE Trans. on Information and Systems", 2001)
+    video = works["PR-SCTPを用いた動画配信の評価"]
+    assert video.authors == ("武田 和也", "舟阪 淳一")
+    assert (video.venue or video.venue_as_written, video.year) == ("情報処理学会論文誌", 2019)
+    ccnx = works["Integrating CCNx into the APT Package Manager: Design and Preliminary Evaluation"]
+    assert ccnx.authors == ("Junichi Funasaka",) and ccnx.year == 2025
+    assert (ccnx.venue or ccnx.venue_as_written or "").startswith("Proc. IEEE DASC")
+
+
+# A Sphinx site (Kennedy group): each heading ends with its permalink, <a class="headerlink">¶</a>, which is no part of
+# the heading's words ("Ph.D. Alumni¶" named no role, and its alumni were read without one).
+HEADINGS_WITH_PERMALINKS = """<section id="previous-students">
+<h2>Previous Students<a class="headerlink" href="#previous-students" title="Link to this heading">¶</a></h2>
+<section id="ph-d-alumni"><h3>Ph.D. Alumni<a class="headerlink" href="#ph-d-alumni" title="Link to this heading">¶</a></h3>
+<ul class="simple"><li><p>Mark Leader, Ph.D., 2016 - 2021, thesis: <em>Stress-Based Topology Optimization</em></p></li>
+<li><p>Ting Wei Chin, Ph.D., 2019, thesis: <em>Multi-Physics High Resolution Topology Optimization</em></p></li></ul></section>
+<section id="m-s-alumni"><h3>M.S. Alumni<a class="headerlink" href="#m-s-alumni" title="Link to this heading">¶</a></h3>
+<ul class="simple"><li><p>Rohan Patel, 2022</p></li><li><p>Sejal Sahu, 2022</p></li></ul></section></section>"""
+
+
+def test_a_heading_s_permalink_is_no_part_of_its_words(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, HEADINGS_WITH_PERMALINKS, "People — Graeme J. Kennedy")) == {
+        "Mark Leader": ("phd", 2016, 2021),
+        "Ting Wei Chin": ("phd", None, 2019),
+        "Rohan Patel": ("master", None, 2022),
+        "Sejal Sahu": ("master", None, 2022),
+    }
+
+
+# An R Markdown research page (Howe): a project's papers under "Papers/Presentations:", two names joined by a slash;
+# the first names the section.
+PAPERS_SLASH_TALKS = """<h1 class="title">Research</h1><h2>Current Projects</h2>
+<h3>Incipient language shift in a southern Latino community</h3><p>This project was developed in collaboration with the
+Roswell Voices project.</p><h4>Papers/Presentations:</h4><ol style="list-style-type: decimal">
+<li>Limerick, Philip. 2017. Language Contact in the US Southeast: The Case of Spanish Subject Expression in an Emerging
+Bilingual Community in Georgia. <em>Spanish in Context</em>. 14.1:53-77.</li>
+<li>Howe, Chad and Philip Limerick. 2016. The PRET/PP distinction in Roswell Spanish. Seventh Annual Workshop on Immigrant
+Languages in the Americas. University of Georgia.</li></ol>"""
+
+
+def test_a_heading_naming_papers_and_talks_with_a_slash_holds_papers(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, PAPERS_SLASH_TALKS, "Research | Chad Howe") if isinstance(w, Work)}
+    contact = works[
+        "Language Contact in the US Southeast: The Case of Spanish Subject Expression in an Emerging Bilingual Community in Georgia"
+    ]
+    assert contact.authors == ("Philip Limerick",) and contact.year == 2017
+    assert works["The PRET/PP distinction in Roswell Spanish"].authors == ("Chad Howe", "Philip Limerick")

@@ -588,7 +588,27 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     if venue is None:
         venue = next((part for part in rest if not part.startswith("[") and re.search(r"[^\W\d]{3}", part)), None)
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
+    if title and (cut := _title_then_venue(title)):  # "Title, IEICE Trans., Vol.E84-D, No.3, pp.348-354, March 2001"
+        title, venue = cut
     return title, authors, venue
+
+
+def _title_then_venue(text: str) -> tuple[str, str] | None:
+    """A title run on with its venue and the venue's details, commas between them (``Effective Caching for NetNews
+    Servers, IEICE Trans. on Information and Systems, Vol.E84-D, No.3, pp.348-354, March 2001``, as Japanese and
+    Korean pages write them): the title, and the venue from the part before the first detail; ``None`` for a title
+    holding no volume, number or pages."""
+    pieces = [piece.strip() for piece in re.split(r"\s*[,，]\s*", text)]
+    first = next((i for i, piece in enumerate(pieces) if _DETAIL.match(piece)), None)
+    if first is None or first < 2 or not any(_VOLUME_OR_PAGES.match(piece) for piece in pieces[first:]):
+        return None
+    return ", ".join(pieces[: first - 1]), ", ".join(pieces[first - 1 :])
+
+
+_DETAIL = re.compile(rf"(?:vol|no|pp?|pages?)\b\.?\s*\S|(?:19|20)\d\d\b|{MONTH}\.?\s+(?:19|20)\d\d", re.IGNORECASE)
+"""A venue's detail after its name: its volume, number, pages, or date."""
+_VOLUME_OR_PAGES = re.compile(r"(?:vol|no|pp?)\.\s*[A-Z]?\d", re.IGNORECASE)
+"""A volume, number or pages: a year alone after a comma may be part of a title ("Trimeresurus macrops Kramer, 1977")."""
 
 
 _LEADS_TO_VENUE = re.compile(rf",\s*{_LEAD_IN}\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -614,6 +634,8 @@ def _journal_after_names(part: str) -> list[str]:
     vancouver = _VANCOUVER_NAMES.match(part)
     if vancouver and vancouver.group("rest"):
         return [vancouver.group("names"), vancouver.group("rest")]
+    if acs := _semicolon_names(part):
+        return acs
     pieces = part.split(", ")
     for i in range(1, len(pieces)):
         head = ", ".join(pieces[:i])
@@ -621,6 +643,34 @@ def _journal_after_names(part: str) -> list[str]:
         if opening and len(re.findall(r"[A-Z][a-z]+\.", opening.group())) >= 2 and _looks_like_authors(head):
             return [head, ", ".join(pieces[i:])]
     return [part]
+
+
+def _semicolon_names(part: str) -> list[str] | None:
+    """Names written family name first and parted by semicolons, as the ACS and chemistry journals write them,
+    and the journal run on after the last (``Comiskey, A.M.; Anslyn, E.V. J. Org. Chem``, ``Sun, X.; Org. Lett.``):
+    the names and the journal, two parts; ``None`` for other parts."""
+    pieces = [piece.strip() for piece in part.split(";")]
+    if len(pieces) < 2 or not all(_FAMILY_INITIALS.fullmatch(piece) for piece in pieces[:-1]):
+        return None
+    names = "; ".join(pieces[:-1])
+    if not pieces[-1] or _FAMILY_INITIALS.fullmatch(pieces[-1]):
+        return None
+    run_on = _FAMILY_INITIALS_THEN.match(pieces[-1])
+    if run_on:
+        return [f"{names}; {run_on.group('name')}", run_on.group("rest")]
+    named = re.match(rf"{_FAMILY},\s*[A-Z]\.", pieces[-1])  # "Mal, P. (Z)-Selective …": a name, then no journal
+    return [names, pieces[-1]] if len(pieces) > 2 and not named and re.match(r"[A-Z]", pieces[-1]) else None
+
+
+_FAMILY_WORD = rf"(?:{PARTICLE})*[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]*"
+_FAMILY = rf"{_FAMILY_WORD}(?:\s{_FAMILY_WORD}){{0,3}}"
+_FAMILY_INITIALS = re.compile(rf"{_FAMILY},\s*[A-Z][a-z]?\.?(?:\s?-?\s?[A-Z][a-z]?\.?){{0,3}}")
+"""``Anslyn, E.V.``, ``Lee, D.-H.``, ``Vera, M. S.``: a family name, then initials."""
+_FAMILY_INITIALS_THEN = re.compile(
+    rf"(?P<name>{_FAMILY},\s*[A-Z]\.(?:-?[A-Z]\.){{0,3}}(?:\s[A-Z]\.(?!\s+[A-Z][a-z]+\.)){{0,2}})[\s,]+(?P<rest>\S.*)"
+)
+"""The last name of a semicolon list and what follows it: an initial before an abbreviated word is the journal's
+("Anslyn, E.V. J. Org. Chem."), another one the name's ("Cersonsky, R. K. AniSOAP: …")."""
 
 
 def _title_after_names(part: str) -> list[str]:
@@ -909,6 +959,14 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,8}\.(?=[\s,]|$)|[A-Z](?=\s*[.,;]|\s+\d
 """What follows an abbreviated word of a journal's name: another ("Phys. Rev."), or its section's letter ("Chem. C")."""
 
 
+_JOURNAL_OPENING = re.compile(r"[A-Z]\.\s+[A-Z][a-z]{1,8}\.")
+"""A journal's name opening with a letter and an abbreviated word ("J. Chem. Eng. Data", "J. Am. Chem. Soc.")."""
+_PROCEEDINGS = re.compile(r"(?:^|[\s,])Proc$")
+_ABBREVIATED_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,8}\.\s+[A-Z][a-z]{0,7}|\b[A-Z][a-z]?)$")
+"""The end of a text already inside an abbreviated name ("Philos. Trans" before "R. Soc."), or an initial."""
+_LAST_WORD_BEFORE_VOLUME = re.compile(r"[A-Z][a-z]+\s+\d")
+
+
 def _sentences(text: str) -> list[str]:
     """A one-paragraph citation cut into its sentences: authors. title. venue, year. A colon ends the authors
     ("A, B and C: Title") or a label ("Citation: A, B"), not a title before its subtitle ("Title: A test in grasslands")."""
@@ -917,10 +975,18 @@ def _sentences(text: str) -> list[str]:
     for stop in _SENTENCE.finditer(text):
         before = text[cut : stop.start()].strip()
         after = _SENTENCE.split(text[stop.end() :], 1)[0]
-        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before) and not _looks_like_authors(after):
+        labelled = len(before.split()) <= 3 and _looks_like_authors(after)  # "Citation: A, B", not "Title: Where We Are"
+        if stop.group().lstrip()[:1] == ":" and not _looks_like_authors(before) and not labelled:
             continue
-        if _ABBREVIATED.search(before) and _ABBREVIATION.match(text, stop.end()):
+        opens_journal = (
+            _JOURNAL_OPENING.match(text, stop.end()) and len(before.split()) >= 2 and not _ABBREVIATED_BEFORE.search(before)
+        )  # "… Where We're Going. J. Chem. Eng. Data": a title's last word, then a journal's name
+        if stop.group().startswith(".") and _PROCEEDINGS.search(before):
+            continue  # "Title, Proc. IEEE DASC 2025": no title ends with "Proc", a venue's name begins with it
+        if _ABBREVIATED.search(before) and _ABBREVIATION.match(text, stop.end()) and not opens_journal:
             continue  # "J. Phys. Oceanogr.": a journal's abbreviated words
+        if _ABBREVIATED_BEFORE.search(before) and _LAST_WORD_BEFORE_VOLUME.match(text, stop.end()):
+            continue  # "J. Chem. Eng. Data 2024": the word that ends its name, then its year or volume
         sentences.append(before)
         cut = stop.end()
     sentences.append(text[cut:].strip())

@@ -286,6 +286,10 @@ def clean_page(page: Page) -> None:
         if element.tag == "nav":
             _keep_aside(page, element)
         element.drop_tree()
+    for anchor in root.xpath("//h1//a|//h2//a|//h3//a|//h4//a|//h5//a|//h6//a"):
+        if _PERMALINK.fullmatch(anchor.text_content()) and str(anchor.get("href") or "").startswith("#"):
+            page.removed["permalinks beside headings"] += 1
+            anchor.drop_tree()  # "Ph.D. Alumni¶" (Sphinx), "# Publications" (MkDocs, VuePress): a link to the heading
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or _detached(element, root):
             continue
@@ -314,6 +318,8 @@ def clean_page(page: Page) -> None:
 
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PERMALINK = re.compile(r"\s*[¶#§🔗⚓]?\s*")
+"""What a link to its own heading shows: a pilcrow, a hash, a section sign, a link symbol, or nothing."""
 YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 """A year standing alone, not four digits of a telephone number ("85-20748")."""
 

@@ -345,6 +345,18 @@ _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs
 """The verb a biography opens with after the person's name: "Rick O. Gilmore is Professor of Psychology"."""
 
 
+def described_person(element: HtmlElement) -> bool:
+    """Whether a line of a list of people opens with a name and says the person's role or years beside it
+    ("Jane Doe (PhD, 2019 - 2024)", "Jane Doe (Biology) '15", "Dr. John Roe (MS)   Dow Chemical")."""
+    return starts_person(element) and _SAYS_ROLE_OR_YEAR.search(" ".join(block_lines(element))) is not None
+
+
+_SAYS_ROLE_OR_YEAR = re.compile(
+    rf"(?:19|20)\d\d|{CLASS_YEAR.pattern}|{ROLE_WORDS.pattern}|\((?-i:[MB]\.?[SA]\.?|PD|PDF|RA|UG)\)", re.IGNORECASE
+)
+"""A role or a year beside a name; a degree or a post shortened in brackets too ("Christine Hannon (MS)", "(PD)")."""
+
+
 def starts_person(element: HtmlElement) -> bool:
     """Whether a block begins a new person (it opens with a name) rather than continuing the one before."""
     lines = [line for line in (_without_email(line) for line in block_lines(element)) if line]

@@ -18,11 +18,11 @@ from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
 from .html_page import PLACEHOLDER, block_lines
 from .html_people import (
-    CLASS_YEAR,
     DEGREES,
     SHORT_STAY,
     PersonEntry,
     block_name,
+    described_person,
     is_principal,
     listed_people,
     person_name,
@@ -50,6 +50,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
     ("Postdocs" set large in a table row) gives it to the people after it that write none."""
     label = _label_period(section.heading) if _SPAN.search(section.heading) else None  # "Masters Students (2022-2024)"
     label_role: str | None = None
+    legend: dict[str, str] = {}
     entries = [line for element in entries for line in (_people_lines(element) or [element])]
     for group in _people_blocks(entries):
         line = group[0].sourceline or 1
@@ -65,18 +66,40 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
         if not people:
             person, why = read_person(group)
             if person is None:
+                legend |= _abbreviations(text)
                 label = _label_period(text) if len(text.split()) <= 6 else label
                 label_role = (role_heading(text) or (None, label_role))[1]
                 section.skipped.append((line, text, why))
                 continue
             people = [person]
         for person in people:
+            person = _by_legend(person, text, legend)
             dated = replace(person, period=label) if label and person.period == Period(None, None) else person
             if advisors and person.name not in advisors:
                 cosupervisors = tuple(dict.fromkeys([*(a for a in advisors[1:] if a), *dated.cosupervisors]))
                 dated = replace(dated, cosupervisors=cosupervisors)
             advisor = advisors[0] if advisors else None
             _add_person(section, section_role, header_role or label_role, dated, text, context, advisor)
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """The roles a legend over a list of people shortens ("Group Member - MS, PhD, postdoc (PD)"): {"PD": "postdoc"}."""
+    found: dict[str, str] = {}
+    for short in _SHORT_FORM.finditer(text):
+        words = re.split(r"[,;:(]", text[: short.start()])[-1].split()[-3:]  # "…, visiting student (VS)"
+        first = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
+        if first is not None:
+            found[short[1]] = " ".join(words[first:])
+    return found
+
+
+_SHORT_FORM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{0,4})\s*\)")
+
+
+def _by_legend(person: PersonEntry, text: str, legend: dict[str, str]) -> PersonEntry:
+    """A person whose line writes a role the legend over the list shortens ("Dr. Axel Metzger (PD)") with that role."""
+    found = next((m for m in _SHORT_FORM.finditer(text) if m[1] in legend), None)
+    return replace(person, role=legend[found[1]]) if found else person
 
 
 def _add_person(
@@ -323,13 +346,7 @@ def _people_lines(element: HtmlElement) -> list[HtmlElement]:
     Grégoire</b> (MSc, 2023 - present)<br>…<b>Jonas Stadfeld</b> (PhD, 2025 - present)"), each a block of its own;
     empty for a block that is one person's card (their name, then role and period lines, then where they went)."""
     lines = line_chunks(element)
-    described = [line for line in lines if starts_person(line) and _SAYS_ROLE_OR_YEAR.search(" ".join(block_lines(line)))]
-    return lines if len(described) >= 2 else []
-
-
-_SAYS_ROLE_OR_YEAR = re.compile(rf"(?:19|20)\d\d|{CLASS_YEAR.pattern}|{ROLE_WORDS.pattern}", re.IGNORECASE)
-"""A person's line in a paragraph of people says their role or years beside the name ("Jane Doe (PhD, 2019 - 2024)",
-"Jane Doe (Biology) '15")."""
+    return lines if sum(1 for line in lines if described_person(line)) >= 2 else []
 
 
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import HEADING_TAGS, YEAR, Page, block_lines, text_of
-from .html_people import NAME_CLASS, is_principal, person_name, starts_person
+from .html_people import NAME_CLASS, described_person, is_principal, person_name, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of
@@ -336,6 +336,10 @@ def _named_section(text: str) -> tuple[str, str | None] | None:
     if kind is None:
         head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
         kind = kind_of(head) if head != text else None
+    paired = re.split(r"\s*/\s*|\s+(?:and|&)\s+", text.strip(" :")) if len(text.split()) <= 4 else []
+    if kind is None and len(paired) == 2:
+        kinds = [kind_of(part) for part in paired]  # "Papers/Presentations", "Publications and Talks": papers first
+        kind = next((k for k in kinds if k and k[0] == "publications"), None)
     if kind is None and (gloss := _GLOSS.search(text)):  # "博士 後期 (Doctor Student)": the heading in English
         return kind_of(gloss[1]) or kind_of(gloss[1] + "s")
     if kind and kind[0] == "people" and len(roles_named(text)) > 1:
@@ -593,7 +597,7 @@ def find_sections(
         loose = (
             _loose_entries(headings[id(found)], read_as_headings)
             if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
-            else _loose_bullets(headings[id(found)], read_as_headings)
+            else _loose_people(headings[id(found)], read_as_headings)
             if found[0].kind == "people" and id(found) in headings and len(found[2]) < 3
             else []
         )
@@ -789,29 +793,46 @@ def _loose_entries(heading: HtmlElement, headings: set[HtmlElement]) -> list[Htm
     markup, blocks = _markup_after(heading, headings)
     tags = [block.tag for block in blocks]
     repeated = [block for block in blocks if tags.count(block.tag) >= 3]
-    return repeated or _chunks(markup, heading.sourceline or 1)
+    return repeated or _chunks(markup, _line_after(heading))
 
 
-def _loose_bullets(heading: HtmlElement, headings: set[HtmlElement]) -> list[HtmlElement]:
-    """People listed loose after a heading, a bullet and a line each ("&#8226; Tyas Pujiastuti (MS Student)<br>"):
-    the lines, when three or more open with a bullet."""
-    markup, _ = _markup_after(heading, headings)
-    lines = _chunks(markup, heading.sourceline or 1, _LINE_BREAK)
+def _loose_people(heading: HtmlElement, headings: set[HtmlElement]) -> list[HtmlElement]:
+    """People listed loose after a heading, a line each: the lines that open with a bullet ("&#8226; Tyas Pujiastuti
+    (MS Student)<br>"), when three or more do; else every line, when three or more name a person and their role or
+    years ("Dr. Aaron Wright (Phd) &nbsp; PNNL<br>"), the others (a legend over them) read and skipped with a reason."""
+    markup, _ = _markup_after(heading, headings, nested=False)
+    lines = _chunks(markup, _line_after(heading), _LINE_BREAK)
     bulleted = [line for line in lines if _BULLET.match(line.text or "")]
     for line in bulleted:
         line.text = _BULLET.sub("", line.text or "")  # the bullet is no part of the name
-    return bulleted if len(bulleted) >= 3 else []
+    if len(bulleted) >= 3:
+        return bulleted
+    return lines if sum(1 for line in lines if described_person(line)) >= 3 else []
 
 
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*")
 
 
-def _markup_after(heading: HtmlElement, headings: set[HtmlElement]) -> tuple[str, list[HtmlElement]]:
-    """The markup after a heading up to the next one, and the blocks holding text in it."""
+def _line_after(heading: HtmlElement) -> int:
+    """The source line a heading's element ends on, where the markup after it begins."""
+    from lxml import etree
+
+    markup: str = etree.tostring(heading, encoding="unicode", with_tail=False)
+    return (heading.sourceline or 1) + markup.count("\n")
+
+
+def _markup_after(heading: HtmlElement, headings: set[HtmlElement], nested: bool = True) -> tuple[str, list[HtmlElement]]:
+    """The markup after a heading up to the next one, and the blocks holding text in it; without ``nested``, up to
+    the first block holding a heading too (a ``<section>`` of "Visiting Students" after "Lab Alumni")."""
     from lxml import etree
 
     parts, blocks, node = [heading.tail or ""], [], heading.getnext()
-    while node is not None and node not in headings and not (isinstance(node.tag, str) and node.tag in HEADING_TAGS):
+    while (
+        node is not None
+        and node not in headings
+        and not (isinstance(node.tag, str) and node.tag in HEADING_TAGS)
+        and (nested or not isinstance(node.tag, str) or next(node.iterdescendants(*HEADING_TAGS), None) is None)
+    ):
         parts.append(etree.tostring(node, encoding="unicode", with_tail=True))
         if isinstance(node.tag, str) and node.tag in ("div", "p", "section", "li") and text_of(node):
             blocks.append(node)

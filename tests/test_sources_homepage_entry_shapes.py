@@ -3154,3 +3154,31 @@ def test_a_heading_naming_papers_and_talks_with_a_slash_holds_papers(tmp_path: P
     ]
     assert contact.authors == ("Philip Limerick",) and contact.year == 2017
     assert works["The PRET/PP distinction in Roswell Spanish"].authors == ("Chad Howe", "Philip Limerick")
+
+
+# A Japanese lab's alumni page (Funasaka lab, "OB・OG"): a list of academic years, each over a list of grades ("M2"
+# master's, "B4" final-year undergraduates), each over a list of names in kanji whose family names no list of Chinese
+# ones holds, a GitHub handle after some.
+NESTED_YEAR_GRADE_NAMES = """<h1>舟阪研のOB・OG</h1><ul>
+<li><span><a style="cursor:pointer;">2024年度 M2:1 B4:2 (詳細はクリック)</a></span>
+<ul id="open24" style="clear: both;"><li>M2<ul><li>平岡憲明</li></ul></li>
+<li>B4<ul><li>鹿毛俊輔</li><li>中田寛大</li></ul></li></ul></li>
+<li><span><a style="cursor:pointer;">2023年度 M2:1 B4:1 (詳細はクリック)</a></span>
+<ul id="open23" style="clear: both;"><li>M2<ul><li>岡崎晃平 <a href="https://github.com/Marie673">Marie673</a></li></ul></li>
+<li>B4<ul><li>小椋丈洋 <a href="https://github.com/yude">yude</a></li></ul></li></ul></li></ul>"""
+
+
+def test_alumni_nested_under_their_year_and_grade(tmp_path: Path) -> None:
+    home, alumni = tmp_path / "funa.html", tmp_path / "obog.html"  # the site's head is named on its own page
+    home.write_text(
+        "<html><head><title>Junichi Funasaka</title></head><body><h1>Junichi Funasaka</h1></body></html>", encoding="utf-8"
+    )
+    alumni.write_text(f"<html><head><title>OB・OG</title></head><body>{NESTED_YEAR_GRADE_NAMES}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(home, home.name), (alumni, alumni.name)], venues(), organizations())
+    assert people_of([r for r in result.records if isinstance(r, Supervision)]) == {
+        "平岡憲明": ("master", None, 2024),
+        "鹿毛俊輔": ("research", None, 2024),
+        "中田寛大": ("research", None, 2024),
+        "岡崎晃平": ("master", None, 2023),
+        "小椋丈洋": ("research", None, 2023),
+    }

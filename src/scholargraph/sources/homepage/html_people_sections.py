@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model.dates import MONTH, SEASON
-from ...model.names import name_variant, parse_name
+from ...model.names import is_listed_cjk_name, name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
-from .html_page import PLACEHOLDER, block_lines
+from .html_page import PLACEHOLDER, block_lines, text_of
 from .html_people import (
     DEGREES,
     SHORT_STAY,
@@ -51,7 +51,7 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
     label = _label_period(section.heading) if _SPAN.search(section.heading) else None  # "Masters Students (2022-2024)"
     label_role: str | None = None
     legend: dict[str, str] = {}
-    entries = [line for element in entries for line in (_people_lines(element) or [element])]
+    entries = [line for element in entries for line in (_people_lines(element) or _nested_people(element) or [element])]
     for group in _people_blocks(entries):
         line = group[0].sourceline or 1
         text = " ".join(line for element in group for line in block_lines(element))
@@ -67,14 +67,17 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
             person, why = read_person(group)
             if person is None:
                 legend |= _abbreviations(text)
-                label = _label_period(text) if len(text.split()) <= 6 else label
-                label_role = (role_heading(text) or (None, label_role))[1]
+                named_role = role_heading(text)
+                if len(text.split()) <= 6:  # "2024年度" then "M2": a role's label under a year's keeps the year
+                    label = _label_period(text) or (label if named_role else None)
+                label_role = (named_role or (None, label_role))[1]
                 section.skipped.append((line, text, why))
                 continue
             people = [person]
         for person in people:
             person = _by_legend(person, text, legend)
-            dated = replace(person, period=label) if label and person.period == Period(None, None) else person
+            undated = label and person.period == Period(None, None)  # a label's one year, as a line's, ends an alumnus's stay
+            dated = replace(person, period=label, one_year=label.start == label.end) if label and undated else person
             if advisors and person.name not in advisors:
                 cosupervisors = tuple(dict.fromkeys([*(a for a in advisors[1:] if a), *dated.cosupervisors]))
                 dated = replace(dated, cosupervisors=cosupervisors)
@@ -242,7 +245,7 @@ def _label_period(text: str) -> Period | None:
     if span:  # "Year (2021-2023)"
         end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
         return Period(PartialDate(int(span[1])), end)
-    year = re.search(r"\b(?:19|20)\d\d\b", text)
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)  # "2024年度" (the academic year 2024) too
     if not year:
         return None
     when = PartialDate(int(year.group()))
@@ -347,6 +350,38 @@ def _people_lines(element: HtmlElement) -> list[HtmlElement]:
     empty for a block that is one person's card (their name, then role and period lines, then where they went)."""
     lines = line_chunks(element)
     return lines if sum(1 for line in lines if described_person(line)) >= 2 else []
+
+
+def _nested_people(element: HtmlElement) -> list[HtmlElement]:
+    """A list item that labels a nested list of people ("2024年度" over "M2" over "平岡憲明"; "2019" over "PhD" over the
+    names), each item's own words a block of its own in written order, so the labels date and name the people after
+    them; empty unless the item opens with a label and the nested items name people."""
+    if element.tag != "li" or not element.xpath("./ul | ./ol"):
+        return []
+    blocks = []
+    for item in [element, *element.iterdescendants("li")]:
+        own = deepcopy(item)
+        for inner in own.xpath("./ul | ./ol"):
+            own.remove(inner)
+        if text_of(own):
+            blocks.append(own)
+    named = [block for block in blocks if starts_person(block)]
+    labels = [block for block in blocks if not starts_person(block)]
+    if starts_person(blocks[0]) or any(len(text_of(label).split()) > 6 for label in labels):
+        return []
+    if not named and not any(role_heading(text_of(label)) for label in labels):
+        return []  # neither a name nor a role among them: no list of people
+    for block in labels:  # "中田寛大" among "鹿毛俊輔", or under "B4": a Japanese family name no list of Chinese ones holds
+        head = (block.text or "").strip()
+        if not block.xpath("./*[1][self::span]") and block.tag == "li" and is_listed_cjk_name(head):
+            block.text = block.text.replace(head, "") if block.text else None
+            block.insert(0, block.makeelement("span", {"class": "name"}))
+            block[0].text, block[0].tail = head, " " + (block.text or "")
+            block.text = None
+    holder = element.makeelement("ul", {})
+    element.makeelement("div", {}).append(holder)  # a list of its own, in nothing another item's list is in
+    holder.extend(blocks)  # items of one list: a label is no line of the card before it
+    return blocks
 
 
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:

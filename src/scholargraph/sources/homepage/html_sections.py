@@ -159,15 +159,18 @@ _PEOPLE_ROLES = (
     ),
     (
         r"ph\.?\s?d\.?|doctoral|graduate (?:students|alumni|researchers)|博士|直博|普博|硕博|doctorant\w*|doctorand\w*|"
-        r"doctorado|doutorado|doutorand\w*|doktorand\w*|dottorand\w*",
+        r"doctorado|doutorado|doutorand\w*|doktorand\w*|dottorand\w*|(?-i:D[1-3])(?=\s*$)",
         "PhD student",
     ),
     (
         r"master'?s?|m\.?sc|m\.\s?s\.|ms(?=\s+students?|\s*$)|m\.?\s?tech|硕士|专硕|学硕|修士\w*|maîtrise|maestr[ií]a|mestrado|"
-        r"mestrand\w*|masterand\w*|tesisti",
+        r"mestrand\w*|masterand\w*|tesisti|(?-i:M[12])(?=\s*$)",
         "Master student",
     ),
-    (r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|reus?\b|本科|学部|licence|pregrado|graduação", "Undergraduate student"),
+    (
+        r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|reus?\b|本科|学部|licence|pregrado|graduação|(?-i:B[34])(?=\s*$)",
+        "Undergraduate student",
+    ),
     (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
@@ -404,6 +407,17 @@ _CITATION_LIKE = re.compile(r"(?:[^,]+,){3}.*\b(?:19|20)\d\d\b")
 """A paragraph holding a whole citation: names and a year (several make a list, not one entry)."""
 
 
+def _labels_a_list(element: HtmlElement) -> bool:
+    """A list item whose own words are a short label (a year, a grade) over a nested list ("2023年度 M2:1 B4:1" over
+    "M2" over the names of that year's master's graduates)."""
+    if element.tag != "li" or not element.xpath("./ul | ./ol"):
+        return False
+    own = deepcopy(element)
+    for inner in own.xpath("./ul | ./ol"):
+        own.remove(inner)
+    return 0 < len(text_of(own).split()) <= 6 and not starts_person(own)
+
+
 def _several_people(element: HtmlElement) -> bool:
     """A card holding several blocks that each open with a person's name (a label, then one student a line)
     lists those people: it is no one person's card."""
@@ -589,6 +603,9 @@ def find_sections(
         if current and cards:
             for card in cards:  # a table row of two people, each a cell with a name over lines of their own
                 add_entry(card, current)
+            continue
+        if current and current[0].kind == "people" and _labels_a_list(element):
+            add_entry(element, current)  # "2023年度" over "M2" over the names: one entry, its labels read in order
             continue
         several = current is not None and current[0].kind == "people" and _several_people(element)
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:

@@ -3182,3 +3182,22 @@ def test_alumni_nested_under_their_year_and_grade(tmp_path: Path) -> None:
         "岡崎晃平": ("master", None, 2023),
         "小椋丈洋": ("research", None, 2023),
     }
+
+
+# A Quarto page of a statistician's students (Hernández): Markdown's labels, plain paragraphs over the lists they name,
+# and each student's name followed at once by a link to their thesis, no punctuation between.
+LABELS_OVER_LISTS = """<p>Below is a list of students with links to their theses.</p><p>M.Sc students</p><ol type="1">
+<li>Daniel Alberto Candela Aristizabal <a href="https://repositorio.unal.edu.co/handle/unal/89754">Ajuste de modelos
+lineales mixtos para la estimación futura del consumo</a>.</li>
+<li>Sara Garcés Céspedes. <a href="https://repositorio.unal.edu.co/handle/unal/1">Propuesta de un paquete en R</a>.</li>
+</ol><p>Ph. D. students</p><ol type="1">
+<li>Omar Alexander Rios Saavedra. <a href="https://repositorio.unal.edu.co/handle/unal/89168">Propuesta de un modelo
+estadístico para estimar la volatilidad</a>.</li></ol>"""
+
+
+def test_a_plain_label_over_a_list_and_a_name_before_its_linked_thesis(tmp_path: Path) -> None:
+    assert kinds_of(people_of(read(tmp_path, LABELS_OVER_LISTS, "Students | Freddy Hernández"))) == {
+        "Daniel Alberto Candela Aristizabal": "master",
+        "Sara Garcés Céspedes": "master",
+        "Omar Alexander Rios Saavedra": "phd",
+    }

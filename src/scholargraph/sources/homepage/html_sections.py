@@ -292,6 +292,9 @@ def _heading(element: HtmlElement) -> tuple[str, int] | None:
     for text in (full, direct):
         if kind_of(_NOTE_AFTER.sub("", text)):
             return text, inner  # a block around an <h2> is as deep as the <h2>
+    over_list = element.getnext() is not None and element.getnext().tag in ("ul", "ol")
+    if element.tag == "p" and over_list and len(full.split()) <= 4 and role_heading(full):
+        return full, inner  # "<p>M.Sc students</p>" over a list: Markdown's label over the people it names
     return None
 
 

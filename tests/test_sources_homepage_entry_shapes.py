@@ -3201,3 +3201,30 @@ def test_a_plain_label_over_a_list_and_a_name_before_its_linked_thesis(tmp_path:
         "Sara Garcés Céspedes": "master",
         "Omar Alexander Rios Saavedra": "phd",
     }
+
+
+# The same lab: its head alone before a colon, a Japanese name no rule reads as one, known as the site's most published
+# author; a report's number between the venue and its volume.
+OWNER_ALONE = """<h2>研究会</h2><ul>
+<li>舟阪淳一：近接通信を利用したデータオフロードにおけるコンテンツの緊急性と需要に応じた配布方式，電子情報通信学会技術研究報告，NS2021-145
+(Vol. 121, No. 433, pp. 135-140)，Mar. 2022．</li>
+<li>辻村凱，舟阪淳一：近接通信を利用したデータオフロードにおけるコンテンツの需要に応じた配布方式の評価，電子情報通信学会技術研究報告，IN2019-97
+(Vol.119, No.IN-461, pp.127-132)，Mar. 2020．</li>
+<li>武田和也，舟阪淳一：PR-SCTPを用いた動画配信の評価，情報処理学会論文誌，Vol.60，No.2，pp.1-10，Feb. 2019．</li>
+<li>寺畑雅未，舟阪淳一：PR-SCTPを用いた分割ダウンロードの評価，電子情報通信学会技術研究報告，IN2020-70，pp.1-6，Mar. 2021．</li>
+<li>石井渓太，舟阪淳一：プログレッシブダウンロードにおける要求方式の検討，電子情報通信学会技術研究報告，NS2016-10，pp.1-6，Apr. 2016．</li>
+<li>青木信雄，舟阪淳一：近接通信による配布方式の提案，電子情報通信学会技術研究報告，NS2020-12，pp.13-18，Mar. 2020．</li>
+<li>平岡憲明，舟阪淳一：複数経路におけるタイマ駆動要求方式の実機評価，信学技報，NS2024-200，pp.7-12，Mar. 2025．</li>
+<li>勝部潤，舟阪淳一，石田賢治：SCTPのマルチストリーム機能の評価，電子情報通信学会技術研究報告，NS2011-150，pp.25-30，Jan. 2012．</li></ul>"""
+MEMBERS = "<h2>メンバー</h2><ul><li>M2<ul><li>鹿毛俊輔</li></ul></li></ul>"
+
+
+def test_the_site_s_head_alone_before_a_colon(tmp_path: Path) -> None:
+    members, papers = tmp_path / "index.html", tmp_path / "research.html"
+    members.write_text(f"<html><head><title>funa lab</title></head><body>{MEMBERS}</body></html>", encoding="utf-8")
+    papers.write_text(f"<html><head><title>研究業績</title></head><body>{OWNER_ALONE}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(members, members.name), (papers, papers.name)], venues(), organizations())
+    works = {w.title: w for w in result.records if isinstance(w, Work)}
+    alone = works["近接通信を利用したデータオフロードにおけるコンテンツの緊急性と需要に応じた配布方式"]
+    assert alone.authors == ("舟阪淳一",) and alone.year == 2022
+    assert (alone.venue or alone.venue_as_written) == "電子情報通信学会技術研究報告"

@@ -285,7 +285,8 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     worded = len(re.findall(r"[^\W\d]{2,}", title or "")) >= 2 or len(_IDEOGRAPHS.findall(title or "")) >= 4
     if not title or (not worded and not (venue and venue_name(venue))):  # "Award: Honorable Mention, …": a label
         return None, "no title found"
-    if not authors and (not authors_text or not _looks_like_authors(authors_text)):
+    owned = authors_text is not None and authors_text == context.owner  # "舟阪淳一: Title, …", read by its owner's name
+    if not authors and not owned and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"{NO_AUTHORS} in '{_short(' '.join(lines))}'"
     title, venue = _snapped_to_italics(entry, title, venue)
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
@@ -392,7 +393,8 @@ _VENUE_DETAILS = re.compile(
     r"|,\s*(?:vol|no|pp|nr)\.\s*\S|,\s*(?:19|20)\d\d\s*,|\(\s*(?:CCF|SCI|JCR|CORE|rank|h5|acceptance)[^()]*\)"
     r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+et\s+al\.?,?\s*eds?\b|,\s*eds?\.\s|:\s*10\.\d{4}|:\s*\d{4}\.\d{4,5}"
     r"|[.,;]?\s*\bPMC?ID\b|\s+e\d{4,}\b|,\s*(?:19|20)\d\d\s*\(\d"
-    r"|,\s*(?=[A-Za-z]*\d)[A-Za-z\d]+[–-]\d+\s*(?:,|$)|,\s*[A-Z]{1,3}\d{5,}\s*(?:,|$)"  # a paper's number: "SM4O–2", "PC1243101"
+    # a paper's or a report's number: "SM4O–2", "PC1243101", "NS2021-145 (Vol. 121 …)"
+    r"|,\s*(?=[A-Za-z]*\d)[A-Za-z\d]+[–-]\d+\s*(?:[,(]|$)|,\s*[A-Z]{1,3}\d{5,}\s*(?:,|$)"
     r"|\bdoi\s*:|https?://|\barXiv\s*:\s*\d|\(\s*\d{1,4}\s*\)\s*[,:]|\s\d+[A-Z]?\s*(?:\(\d+\))?\s*[,:]\s*[A-Za-z]?\d"
     r"|,\s*\d+\s*,\s*[A-Za-z]{0,6}\d|,\s*[A-Z]{1,2}\d+(?:-[A-Z])?\s*(?:\(\d+\))?\s*[,:]\s*\d"
     r"|\s\d+(?:\.\d+)?,\s*(?:p{1,2}\.\s*)?[A-Za-z]?\d{2,}|[,;:]?\s*\bp{1,2}\.\s*[a-z]*\.?\d|[,;]\s*\b(?:pp?|vol|no|nr)\.?\s*$"
@@ -520,6 +522,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     """
     runs = _styled_runs(entry)
     lines, runs = _unnumbered(lines), _unnumbered(runs)  # "56. Skidmore ZL, …": the list's number is no field
+    if alone := _owner_before_colon(lines, context):
+        return alone
     lines = [_byline(line) for line in lines]
     if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines):
         parts = lines
@@ -593,6 +597,17 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     return title, authors, venue
 
 
+def _owner_before_colon(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
+    """``舟阪淳一: Title, Venue, Vol. 1, pp. 1-6, 2022``: the page's owner alone before a colon (a name no rule reads as
+    one, a Japanese family name) and the title and venue after it; ``None`` for other entries."""
+    found = re.match(rf"{re.escape(context.owner)}\s*:\s*(?P<rest>\S.*)", lines[0]) if context.owner and lines else None
+    if found is None or person_name(context.owner or ""):
+        return None  # a name the rules read is read with the others
+    rest = " ".join([found["rest"], *lines[1:]])
+    title, venue = _title_then_venue(rest) or (rest.split(", ")[0], ", ".join(rest.split(", ")[1:]) or None)
+    return title, context.owner or "", venue
+
+
 def _title_then_venue(text: str) -> tuple[str, str] | None:
     """A title run on with its venue and the venue's details, commas between them (``Effective Caching for NetNews
     Servers, IEICE Trans. on Information and Systems, Vol.E84-D, No.3, pp.348-354, March 2001``, as Japanese and
@@ -605,9 +620,12 @@ def _title_then_venue(text: str) -> tuple[str, str] | None:
     return ", ".join(pieces[: first - 1]), ", ".join(pieces[first - 1 :])
 
 
-_DETAIL = re.compile(rf"(?:vol|no|pp?|pages?)\b\.?\s*\S|(?:19|20)\d\d\b|{MONTH}\.?\s+(?:19|20)\d\d", re.IGNORECASE)
-"""A venue's detail after its name: its volume, number, pages, or date."""
-_VOLUME_OR_PAGES = re.compile(r"(?:vol|no|pp?)\.\s*[A-Z]?\d", re.IGNORECASE)
+_DETAIL = re.compile(
+    rf"(?:vol|no|pp?|pages?)\b\.?\s*\S|(?:19|20)\d\d\b|{MONTH}\.?\s+(?:19|20)\d\d|(?-i:[A-Z]{{2,5}})\d{{2,4}}-\d+\b",
+    re.IGNORECASE,
+)
+"""A venue's detail after its name: its volume, number, pages, date, or a report's number ("NS2021-145")."""
+_VOLUME_OR_PAGES = re.compile(r"(?:vol|no|pp?)\.\s*[A-Z]{0,2}-?\d", re.IGNORECASE)
 """A volume, number or pages: a year alone after a comma may be part of a title ("Trimeresurus macrops Kramer, 1977")."""
 
 

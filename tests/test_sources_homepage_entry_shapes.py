@@ -3216,12 +3216,12 @@ OWNER_ALONE = """<h2>研究会</h2><ul>
 <li>青木信雄，舟阪淳一：近接通信による配布方式の提案，電子情報通信学会技術研究報告，NS2020-12，pp.13-18，Mar. 2020．</li>
 <li>平岡憲明，舟阪淳一：複数経路におけるタイマ駆動要求方式の実機評価，信学技報，NS2024-200，pp.7-12，Mar. 2025．</li>
 <li>勝部潤，舟阪淳一，石田賢治：SCTPのマルチストリーム機能の評価，電子情報通信学会技術研究報告，NS2011-150，pp.25-30，Jan. 2012．</li></ul>"""
-MEMBERS = "<h2>メンバー</h2><ul><li>M2<ul><li>鹿毛俊輔</li></ul></li></ul>"
+GRADE_OVER_NAME = "<h2>メンバー</h2><ul><li>M2<ul><li>鹿毛俊輔</li></ul></li></ul>"
 
 
 def test_the_site_s_head_alone_before_a_colon(tmp_path: Path) -> None:
     members, papers = tmp_path / "index.html", tmp_path / "research.html"
-    members.write_text(f"<html><head><title>funa lab</title></head><body>{MEMBERS}</body></html>", encoding="utf-8")
+    members.write_text(f"<html><head><title>funa lab</title></head><body>{GRADE_OVER_NAME}</body></html>", encoding="utf-8")
     papers.write_text(f"<html><head><title>研究業績</title></head><body>{OWNER_ALONE}</body></html>", encoding="utf-8")
     result, _ = read_html_pages([(members, members.name), (papers, papers.name)], venues(), organizations())
     works = {w.title: w for w in result.records if isinstance(w, Work)}

@@ -273,8 +273,9 @@ def block_name(element: HtmlElement) -> str | None:
         inverted = None  # "Marty Green, Teacher, Plainwell …", "Changseop Lee, M.D. (2002-2003)": written given name first
     if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
         return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
-    leading = (element.text or "").strip(" .,:;–—-")
-    if len(element) and element[0].tag == "a" and leading and (name := person_name(leading)):
+    leading = (element.text or "").strip()
+    bare = leading and not re.search(r"[,(\[–—:|]", leading)  # the name alone before the link, no role or note
+    if len(element) and element[0].tag == "a" and bare and (name := person_name(leading.rstrip(" ."))):
         return name  # "Daniel Alberto Candela Aristizabal <a>Ajuste de modelos …</a>": the name, then the thesis linked
     first = re.split(r"[,(\[–—:|⋅·•]", lines[0])[0] if lines else ""  # "Can Liu [CS MEng]", "Ivan Larin ⋅ “Title”" too
     name = person_name(_head(lines[0])) or person_name(_CLASS_AFTER.sub("", first)) if first else None

@@ -29,7 +29,7 @@ from .html_people import (
     read_person,
     starts_person,
 )
-from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, role_heading, roles_named, row_cells
+from .html_sections import GENERIC_ROLES, SectionReport, line_chunks, own_item, role_heading, roles_named, row_cells
 from .people import ROLE_WORDS, supervision_kind
 from .sections import HEADINGS
 
@@ -360,9 +360,7 @@ def _nested_people(element: HtmlElement) -> list[HtmlElement]:
         return []
     blocks = []
     for item in [element, *element.iterdescendants("li")]:
-        own = deepcopy(item)
-        for inner in own.xpath("./ul | ./ol"):
-            own.remove(inner)
+        own = own_item(item)
         if text_of(own):
             blocks.append(own)
     named = [block for block in blocks if starts_person(block)]

@@ -393,10 +393,15 @@ def _person_with_notes(element: HtmlElement) -> bool:
     nested = element.xpath("./ul | ./ol") if element.tag == "li" else []
     if not nested or any(starts_person(item) for inner in nested for item in inner.iter("li")):
         return False
+    return starts_person(own_item(element))
+
+
+def own_item(element: HtmlElement) -> HtmlElement:
+    """A copy of a list item without the lists nested in it: its own words ("2023年度", a person over notes)."""
     own = deepcopy(element)
     for inner in own.xpath("./ul | ./ol"):
         own.remove(inner)
-    return starts_person(own)
+    return own
 
 
 def _lists_records(element: HtmlElement) -> bool:
@@ -415,9 +420,7 @@ def _labels_a_list(element: HtmlElement) -> bool:
     "M2" over the names of that year's master's graduates)."""
     if element.tag != "li" or not element.xpath("./ul | ./ol"):
         return False
-    own = deepcopy(element)
-    for inner in own.xpath("./ul | ./ol"):
-        own.remove(inner)
+    own = own_item(element)
     return 0 < len(text_of(own).split()) <= 6 and not starts_person(own)
 
 

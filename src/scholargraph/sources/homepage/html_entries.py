@@ -600,12 +600,15 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
 def _owner_before_colon(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
     """``舟阪淳一: Title, Venue, Vol. 1, pp. 1-6, 2022``: the page's owner alone before a colon (a name no rule reads as
     one, a Japanese family name) and the title and venue after it; ``None`` for other entries."""
-    found = re.match(rf"{re.escape(context.owner)}\s*:\s*(?P<rest>\S.*)", lines[0]) if context.owner and lines else None
-    if found is None or person_name(context.owner or ""):
+    owner = context.owner
+    if not owner or not lines or person_name(owner):
         return None  # a name the rules read is read with the others
+    found = re.match(rf"{re.escape(owner)}\s*:\s*(?P<rest>\S.*)", lines[0])
+    if found is None:
+        return None
     rest = " ".join([found["rest"], *lines[1:]])
-    title, venue = _title_then_venue(rest) or (rest.split(", ")[0], ", ".join(rest.split(", ")[1:]) or None)
-    return title, context.owner or "", venue
+    title, _, venue = rest.partition(", ")
+    return (title, owner, venue or None) if (cut := _title_then_venue(rest)) is None else (cut[0], owner, cut[1])
 
 
 def _title_then_venue(text: str) -> tuple[str, str] | None:

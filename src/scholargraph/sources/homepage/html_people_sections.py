@@ -371,11 +371,10 @@ def _nested_people(element: HtmlElement) -> list[HtmlElement]:
         return []  # neither a name nor a role among them: no list of people
     for block in labels:  # "中田寛大" among "鹿毛俊輔", or under "B4": a Japanese family name no list of Chinese ones holds
         head = (block.text or "").strip()
-        if not block.xpath("./*[1][self::span]") and block.tag == "li" and is_listed_cjk_name(head):
-            block.text = block.text.replace(head, "") if block.text else None
-            block.insert(0, block.makeelement("span", {"class": "name"}))
-            block[0].text, block[0].tail = head, " " + (block.text or "")
-            block.text = None
+        if is_listed_cjk_name(head):
+            name = block.makeelement("span", {"class": "name"})  # marked as a name, as a page's class marks one
+            name.text, name.tail, block.text = head, " ", None
+            block.insert(0, name)
     holder = element.makeelement("ul", {})
     element.makeelement("div", {}).append(holder)  # a list of its own, in nothing another item's list is in
     holder.extend(blocks)  # items of one list: a label is no line of the card before it

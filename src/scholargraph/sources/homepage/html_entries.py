@@ -614,9 +614,9 @@ def _owner_before_colon(lines: list[str], context: Context) -> tuple[str, str, s
 def _title_then_venue(text: str) -> tuple[str, str] | None:
     """A title run on with its venue and the venue's details, commas between them (``Effective Caching for NetNews
     Servers, IEICE Trans. on Information and Systems, Vol.E84-D, No.3, pp.348-354, March 2001``, as Japanese and
-    Korean pages write them): the title, and the venue from the part before the first detail; ``None`` for a title
-    holding no volume, number or pages."""
-    pieces = [piece.strip() for piece in re.split(r"\s*[,，]\s*", text)]
+    Korean pages write them, their full-width commas read as commas by ``block_lines``): the title, and the venue from
+    the part before the first detail; ``None`` for a title holding no volume, number or pages."""
+    pieces = [piece.strip() for piece in text.split(",")]
     first = next((i for i, piece in enumerate(pieces) if _DETAIL.match(piece)), None)
     if first is None or first < 2 or not any(_VOLUME_OR_PAGES.match(piece) for piece in pieces[first:]):
         return None

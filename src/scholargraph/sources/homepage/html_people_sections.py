@@ -16,7 +16,7 @@ from ...model.dates import MONTH, SEASON
 from ...model.names import is_listed_cjk_name, name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
-from .html_page import PLACEHOLDER, block_lines, text_of
+from .html_page import PLACEHOLDER, YEAR, block_lines, text_of
 from .html_people import (
     DEGREES,
     SHORT_STAY,
@@ -245,7 +245,7 @@ def _label_period(text: str) -> Period | None:
     if span:  # "Year (2021-2023)"
         end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
         return Period(PartialDate(int(span[1])), end)
-    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)  # "2024年度" (the academic year 2024) too
+    year = re.search(YEAR, text)  # "2024年度" (the academic year 2024) too
     if not year:
         return None
     when = PartialDate(int(year.group()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scholargraph.identity.aliases import organizations, venues
-from scholargraph.model.records import Period, Supervision, Work
+from scholargraph.model.records import PartialDate, Period, Supervision, Work
 from scholargraph.sources.homepage.html import read_html_pages
 
 
@@ -3228,3 +3228,100 @@ def test_the_site_s_head_alone_before_a_colon(tmp_path: Path) -> None:
     alone = works["近接通信を利用したデータオフロードにおけるコンテンツの緊急性と需要に応じた配布方式"]
     assert alone.authors == ("舟阪淳一",) and alone.year == 2022
     assert (alone.venue or alone.venue_as_written) == "電子情報通信学会技術研究報告"
+
+
+# A neuroscience lab's pages served as PHP (publications.php, people.php): HTML around a header the server includes,
+# with a press list and recorded lectures after the papers, which are not the lab's publications.
+PHP_PAGE = """<?php
+    $currfile = basename(__FILE__);
+    include('php/header.php');
+?>
+<section id="content"><div class="hero-unit"><p> Publications</p></div>
+<h3><a name="peerreview"></a>Peer-reviewed journal articles</h3><ul class="publications">
+<li>Francesco Randi, Andrew M Leifer, "Nonequilibrium Green's functions for functional connectivity in the brain"
+<a href="https://doi.org/10.1103/PhysRevLett.126.118102"><i>Physical Review Letters</i></a> 126, 118102 (2021).</li>
+<li>Kevin S. Chen, Rui Wu, Marc H. Gershow, Andrew M. Leifer, "Continuous odor profile monitoring to study olfactory navigation
+in small animals" <a href="https://doi.org/10.7554/eLife.85910"><i>eLife</i></a> 12:e85910 (2023).</li></ul>
+<h3><a name="pop"></a>Popular press articles featuring our work</h3><ul class="publications">
+<li>Elissa Welle, "Plugging invisible gaps in the synaptic connectome," <i>The Transmitter</i>, 18 December 2023.</li>
+<li>Laurel Oldach, "Brains beyond the wiring diagram," <i>Chemical and Engineering News</i>, Vol 102, Issue 9 (2024).</li></ul>
+<h3><a name="vid"></a>Video Recorded Lectures</h3><ul class="publications">
+<li>Andrew Leifer, "Global brain dynamics of C. elegans," <i>Simons Collaboration on the Global Brain Annual Meeting</i> (2025).</li>
+</ul></section>
+<?php include('php/footer.php'); ?>"""
+
+
+def test_a_page_a_server_fills_in_is_read_as_the_html_it_holds(tmp_path: Path) -> None:
+    from scholargraph.sources import read_source, source_for
+
+    page, script = tmp_path / "publications.php", tmp_path / "mail.php"
+    page.write_text(PHP_PAGE, encoding="utf-8")
+    script.write_text("<?php\n$to = $_POST['to'];\nmail($to, 'subject', 'body');\n?>\n", encoding="utf-8")
+    assert source_for(page) == "homepage-html" and source_for(script) is None
+    works = {r.title: r for r in read_source(page, page.name).records if isinstance(r, Work)}
+    assert set(works) == {
+        "Nonequilibrium Green's functions for functional connectivity in the brain",
+        "Continuous odor profile monitoring to study olfactory navigation in small animals",
+    }  # the press articles and the lecture are not the lab's papers
+    assert works["Nonequilibrium Green's functions for functional connectivity in the brain"].authors == (
+        "Francesco Randi",
+        "Andrew M Leifer",
+    )
+
+
+# A mathematician's hand-written pages (Netscape Composer): the home page says whose it is in large type only; the
+# publication list sets each paper in italics as "Title, (With A and B), Journal vol (year), pages"; the students'
+# page, named by its file, numbers each student in bold text loose in the body, a biography after each; the postdocs'
+# page writes where each went after a dash.
+HOME_OF = """<center><u><font size="+3">The Home Page of
+Alex Iosevich</font></u></center><p>Professor of Mathematics</p>"""
+ITALIC_WITH = """<p style="text-align: center;"><big><big>Publication list</big></big></p>
+<p><b><u>2003</u></b></p>
+<p><i><font face="Arial">Fuglede conjecture holds for convex planar domains, (With N. Katz and T. Tao),&nbsp; Math Research
+Letters, vol. 10, 2003, pp.1-11.</font></i></p>
+<p><i><font face="Arial">A combinatorial approach to orthogonal exponentials, (with M. Rudnev), International Mathematics
+Research Notices, vol. 49, (2003), pp.1-12.</font></i></p>"""
+NUMBERED_LOOSE = """<div align="center"><font color="#cc0000"><b><font size="+3">Past and current Ph.D. students </font></b>
+</font><br></div><br><br>This page is dedicated to my past and present Ph.D. students. <br><br><br>
+<b>1) <a href="arutunyants.html">Georgiy Arutunyants</a> (Ph.D. 2006) <br><br></b>Georgiy got his Ph.D. from the
+University of Missouri in 2006 in geometric measure theory. <br><br><img src="george.jpg" alt="George"><br><br>
+<b>2) <a href="hart.html">Derrick Hart </a>(Ph.D. 2008) </b><br><br>Derrick got his Ph.D from the University of Missouri
+in 2008 in additive combinatorics. <br><br>
+<b>9) Esen Aksoy (Ph.D. 2014) co-advised with Jon Pakianathan</b><br><br>Esen is now an instructor. <br><br>
+<b>27) </b><b>Pablo Bhowmick</b> <b>(Ph.D. 2026-expected) <br><br></b>Pablo is working on learning theory. <br><br>"""
+DASH_CURRENTLY = """<div align="center"><font size="+3"><b>Past and current postdocs </b></font><br><br>
+<div align="left"><br>(1) Misha Rudnev - currently a Professor of Mathematics at the University of Bristol <br><br>
+<img src="misharudnev.jpg" alt="Misha Rudnev"><br><br>(2) Ignacio Uriate-Tuero - currently a Professor of Mathematics
+at the University of Toronto <br><br>(3) Leonid Slavin - currently a Professor of Mathematics at the University of
+Cincinnati <br><br></div></div>"""
+
+
+def test_pages_named_by_their_files_with_people_numbered_loose_in_the_body(tmp_path: Path) -> None:
+    pages = {
+        "index.html": ("HomePage", HOME_OF),
+        "publicationlist.html": ("publicationlist", ITALIC_WITH),
+        "currentphdstudents.html": ("currentphdstudents", NUMBERED_LOOSE),
+        "postdocs.html": ("postdocs.html", DASH_CURRENTLY),
+    }
+    for name, (title, body) in pages.items():
+        (tmp_path / name).write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(tmp_path / name, name) for name in pages], venues(), organizations())
+    works = {w.title: w for w in result.records if isinstance(w, Work)}
+    fuglede = works["Fuglede conjecture holds for convex planar domains"]
+    assert fuglede.authors == ("Alex Iosevich", "N. Katz", "T. Tao") and fuglede.year == 2003
+    assert (fuglede.venue or fuglede.venue_as_written or "").startswith("Math Research Letters")
+    assert works["A combinatorial approach to orthogonal exponentials"].authors == ("Alex Iosevich", "M. Rudnev")
+    people = {s.person: s for s in result.records if isinstance(s, Supervision)}
+    assert {s.supervisor for s in people.values()} == {"Alex Iosevich"}
+    assert kinds_of({name: (str(s.kind), 0, 0) for name, s in people.items()}) == {
+        "Georgiy Arutunyants": "phd",
+        "Derrick Hart": "phd",
+        "Esen Aksoy": "phd",
+        "Pablo Bhowmick": "phd",
+        "Misha Rudnev": "postdoc",
+        "Ignacio Uriate-Tuero": "postdoc",
+        "Leonid Slavin": "postdoc",
+    }
+    assert people["Georgiy Arutunyants"].period == Period(None, PartialDate(2006))
+    assert people["Pablo Bhowmick"].period.end is None  # "Ph.D. 2026-expected": not finished
+    assert people["Esen Aksoy"].cosupervisors == ("Jon Pakianathan",)

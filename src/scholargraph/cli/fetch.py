@@ -162,13 +162,13 @@ def inspect(pages: tuple[Path, ...]) -> None:
     same way. Nothing is built: fix the page before building.
     """
     from ..identity.aliases import organizations, venues
-    from ..sources.homepage.html import read_html_pages
+    from ..sources.homepage.html import PAGE_SUFFIXES, read_html_pages
     from ..sources.homepage.inspect import render_reports, text_report
 
     files = [
         found
         for page in pages
-        for found in (sorted(p for p in page.rglob("*") if p.suffix.lower() in (".html", ".htm")) if page.is_dir() else [page])
+        for found in (sorted(p for p in page.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES) if page.is_dir() else [page])
     ]
     text_pages = [file for file in files if file.suffix.lower() in (".txt", ".text")]
     html_pages = [file for file in files if file not in text_pages]

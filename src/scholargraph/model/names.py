@@ -41,7 +41,9 @@ and "Maggie" keep their first letters, and initials in capitals keep theirs ("MR
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")
-_MARKERS = re.compile(r"[*†‡§¶^#✉]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
+AUTHOR_MARKS = "*†‡§¶^#✉♦◆◇♢★☆"
+"""Marks set beside an author's name: equal contribution, corresponding author (``*``, ``†``, ``✉``, ``♦S. Hayami``)."""
+_MARKERS = re.compile(rf"[{re.escape(AUTHOR_MARKS)}]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
 _SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*[&;]\s*")
 _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
@@ -219,7 +221,7 @@ def _family_then_given(tokens: list[str], i: int) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*")
-_MARKS_AROUND = re.compile(r"^[#*†‡§¶^]+\s*|(?<=\S)[#*†‡§¶^]+\.?$")
+_MARKS_AROUND = re.compile(rf"^[{re.escape(AUTHOR_MARKS)}]+\s*|(?<=\S)[{re.escape(AUTHOR_MARKS)}]+\.?$")
 """Contribution marks before or after a name's part (``*Hodgkinson``, ``A.*``)."""
 _FAMILY = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}$")
 _FAMILY_OF_TWO = re.compile(rf"^(?:{PARTICLE})*{_CAPITALIZED}\s+{_CAPITALIZED}$")

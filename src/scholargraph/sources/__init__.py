@@ -26,7 +26,7 @@ from .csl_json import read_csl_json, sniff_csl_json
 from .dblp import read_dblp, sniff_dblp
 from .files import read_text_file, text_head
 from .homepage import read_homepage_lines
-from .homepage.html import read_html_homepage, sniff_site_page
+from .homepage.html import SERVER_PAGES, read_html_homepage, sniff_server_page, sniff_site_page
 from .homepage.lines import text_lines
 from .hugoblox import read_hugo_author, read_hugo_publication, sniff_hugo_author, sniff_hugo_publication
 from .jekyll_data import read_jekyll_data, sniff_jekyll_data
@@ -64,6 +64,7 @@ KINDS: tuple[SourceKind, ...] = (
     SourceKind("homepage", read_text_homepage, (".txt", ".text")),
     SourceKind("mgp", read_mgp, (".html", ".htm"), sniff_mgp),
     SourceKind("homepage-html", read_html_homepage, (".html", ".htm", ".xhtml")),
+    SourceKind("homepage-html", read_html_homepage, SERVER_PAGES, sniff_server_page),
     SourceKind("bibtex", read_bibtex, (".bib", ".bibtex")),
     SourceKind("dblp", read_dblp, (".xml",), sniff_dblp),
     SourceKind("roster", read_roster, (".csv", ".tsv"), sniff_roster_csv),

@@ -113,7 +113,18 @@ def sniff_site_page(head: str) -> bool:
     return bool(re.match(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\n)*?(?:title|layout|permalink)\s*:", head))
 
 
-_HOME_NAMES = ("index.html", "index.htm")
+SERVER_PAGES = (".php", ".asp", ".aspx", ".jsp", ".shtml", ".cfm")
+"""Pages a web server fills in: HTML around code the server runs, read as the HTML they hold."""
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", *SERVER_PAGES)
+"""The files a folder of saved pages holds its pages in."""
+
+
+def sniff_server_page(head: str) -> bool:
+    """Whether a page a server fills in holds HTML around its code: a PHP script with no markup is no page."""
+    return bool(re.search(r"<(?:html|body|div|p|section|article|table|ul|ol|h[1-6])\b", head, re.IGNORECASE))
+
+
+_HOME_NAMES = tuple(f"index{suffix}" for suffix in PAGE_SUFFIXES)
 """What a site's home page is called."""
 
 
@@ -465,12 +476,21 @@ def _owner(page: Page) -> str | None:
 
 def _letterhead(page: Page) -> str | None:
     """The name a page opens with when a head's title follows it, as a letterhead ("Lena Mamykina, Ph.D." over
-    "Associate Professor"): the page's owner on a page that names itself nowhere else."""
+    "Associate Professor"), or in a line saying whose page it is: the owner of a page that names itself nowhere else."""
     body = next(page.root.iter("body"), page.root)
     lines = block_lines(body)[:2]
     if len(lines) == 2 and is_principal(lines[1]) and len(lines[1].split()) <= 6:
         return re.split(r",|\s\(", lines[0])[0]
-    return None
+    home = _HOME_PAGE_OF.match(lines[0]) if lines else None
+    return (home[1] or home[2]) if home else None
+
+
+_HOME_PAGE_OF = re.compile(
+    r"^(?:welcome to\s+)?(?:the\s+)?(?:personal\s+|academic\s+)?(?:home\s?page|web\s?page|web\s?site)\s+of\s+(.{4,60}?)[.!]?$"
+    r"|^(?:welcome to\s+)?(.{4,60}?)['’]s\s+(?:personal\s+|academic\s+)?(?:home\s?page|web\s?page|web\s?site)[.!]?$",
+    re.IGNORECASE,
+)
+"""A page opening with whose it is, in large type: "The Home Page of Alex Iosevich", "Jane Doe's homepage"."""
 
 
 _SITE_NAME = (

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from ...model import identifiers
 from ...model.dates import MONTH
 from ...model.identifiers import ARXIV_IN_TEXT
-from ...model.names import PARTICLE, author_names, given_name_first, initials_turned, parse_name, strip_author_notes
+from ...model.names import AUTHOR_MARKS, PARTICLE, author_names, given_name_first, initials_turned, parse_name, strip_author_notes
 from ...model.places import without_place
 from ...model.text import CJK
 from ..citations import parse_citation
@@ -134,7 +134,8 @@ def _looks_like_authors(text: str) -> bool:
     text = re.sub(r"[\s.:;*=>]+$", "", _TRAILING_YEAR.sub("", strip_author_notes(text)))  # "A, B and C: Title", "C. Simon. *"
     if _ABBREVIATED_WORD.search(text):  # "Phys. Rev.": a journal's words, no one's name
         return False
-    if not text or not is_author_line(re.sub(r"[*†‡§¶^#✉\d]+(?=,|\s|$)", "", text)):
+    marks = re.escape(AUTHOR_MARKS)
+    if not text or not is_author_line(re.sub(rf"[{marks}\d]+(?=,|\s|$)|(?<![^\s,])[{marks}]+", "", text)):
         return False
     names = author_names(text)
     return len(names) > 1 or (len(names) == 1 and person_name(names[0]) is not None)
@@ -213,7 +214,8 @@ def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tu
     past them are the venue's, the words short of them the title's."""
     italics = [element for element in entry.iter("em", "i", "cite") if not element.xpath(".//em|.//i|.//cite")]
     runs = [text_of(element).strip(" .,") for element in italics]  # not a <cite> holding the whole entry
-    runs = [run for run in runs if len(run.split()) >= 4]
+    whole = " ".join(text_of(entry).split()).strip(" .,")
+    runs = [run for run in runs if len(run.split()) >= 4 and " ".join(run.split()) != whole]  # not a page set in italics
     if len(runs) != 1 or runs[0] == title or runs[0].split()[:3] != title.split()[:3]:
         return title, venue
     italic = runs[0]
@@ -570,6 +572,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         for part in parts
         if part is not authors and (not title or title not in part) and not _only_links(part, links) and not _ABSTRACT.match(part)
     ]
+    published = [part for part in rest if not _PREPRINT_COPY.match(part) and year_in(part) and re.search(r"[^\W\d]{3}", part)]
+    rest = [part for part in rest if not _PREPRINT_COPY.match(part)] if published else rest
     dated = [
         i
         for i, part in enumerate(rest)
@@ -594,7 +598,16 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         venue = venue or next(("arXiv" for part in parts if re.match(r"\[?arxiv\s*:?\s*\d", part, re.IGNORECASE)), None)
     if title and (cut := _title_then_venue(title)):  # "Title, IEICE Trans., Vol.E84-D, No.3, pp.348-354, March 2001"
         title, venue = cut
-    return title, authors, venue
+    server = _SERVER.search(venue) if venue and _PREPRINT_COPY.match(venue) else None
+    return title, authors, _SERVERS[server[0].lower()] if server else venue  # "Preprint (arXiv:2603.29267)": arXiv
+
+
+_PREPRINT_COPY = re.compile(r"^\s*[\[(]?\s*(?:preprint|e-?print|arxiv|biorxiv|medrxiv|chemrxiv|ssrn)\b", re.IGNORECASE)
+"""A line naming the preprint of a paper ("Preprint (arXiv:2603.29267, Condensed Matter)") beside its journal's line:
+another copy of it, not its venue."""
+_SERVERS = {name.lower(): name for name in ("arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "SSRN")}
+_SERVER = re.compile("|".join(rf"\b{name}\b" for name in _SERVERS), re.IGNORECASE)
+"""The preprint servers, as they write their names: the venue of a paper known only as a preprint on one."""
 
 
 def _owner_before_colon(lines: list[str], context: Context) -> tuple[str, str, str | None] | None:
@@ -855,7 +868,8 @@ AUTHORS_UNPRINTED = "a list printing no authors"
 """How an entry of a list that names no one was read: its title, venue and year."""
 
 
-_WITH_AT = re.compile(r"(?:,\s*|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?")
+_WITH_AT = re.compile(r"(?:,\s*\(?|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?", re.IGNORECASE)
+"""Where a title's co-authors begin: ", with", " (with", ", (With" (the owner wrote it with them)."""
 _APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
 _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)
 

@@ -86,14 +86,15 @@ CLASS_YEAR = re.compile(r"(?<![\d'’])['’](?P<year>\d\d)(?![\w'’])")
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:(?:graduation|defen[cs]e|completion|submission)\s+)?|graduating\s+|"
     r"(?:will|to)\s+graduate\s+)(?:in\s+)?"
-    r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d",
+    r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d|\b(?:with\s+)?(?:a|the)\s+class\s+of\s+(?:19|20)\d\d|\b(?:19|20)\d\d\s*[-–(]?\s*expected\b\)?",
     re.IGNORECASE,
 )
-"""A graduation to come ("expected 2026", "Expected defence in 2025", "graduating in May 2027", "a class of 2025"): when
-their degree ends, not their time in the group."""
+"""A graduation to come ("expected 2026", "Expected defence in 2025", "graduating in May 2027", "a class of 2025",
+"Ph.D. 2026-expected"): when their degree ends, not their time in the group."""
 _SEASON = re.compile(rf"\b{SEASON}\s+", re.IGNORECASE)
 _NEXT_POSITION = re.compile(
-    r"(?<![-–—~]\s)(?<![-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's end, no next position
+    r"(?<!\d\s[-–—~]\s)(?<!\d[-–—~]\s)(?<!\d\s[-–—~])(?<!\d[-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's
+    # end, no next position ("Misha Rudnev - currently a Professor …" is one)
     r"\b(?:first job|next position|placement|now(?: at| an?| with)?|currently(?: at)?|then|moved to|went to|"
     r"joined(?!\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,2}(?:lab|laboratory|group|team)\b)|"
     r"after(?:wards)?|current (?:position|status)|present position)\s*[:\-–]?\s",
@@ -266,7 +267,7 @@ def block_name(element: HtmlElement) -> str | None:
         name = _name_at(inner)
         if name:
             return name
-    lines = [_LEADING_PERIOD.sub("", _without_email(line)) for line in block_lines(element)]
+    lines = [_LEADING_PERIOD.sub("", _NUMBERED.sub("", _without_email(line))) for line in block_lines(element)]
     inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
     two_words = " " in re.sub(PARTICLE, "", inverted["family"], flags=re.I) if inverted else False  # "Gimeno Molina"
     if inverted and ((two_words and inverted["end"]) or re.fullmatch(DEGREES, inverted["given"].rstrip("."))):
@@ -334,6 +335,8 @@ _TERM = r"(?:(?:spring|summer|fall|autumn|winter)\s+'?(?:19|20)?\d\d|(?:19|20)\d
 _LEADING_PERIOD = re.compile(rf"^{_TERM}(?:\s*(?:--?|[–—])\s*(?:{_TERM}|present|now))?\s*[:,.–—-]?\s+(?=[^\W\d])", re.IGNORECASE)
 """A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)", "Fall 24 - Bibek
 Acharya (MS in CBE)", "Spring 23 - Spring 25 Jack Girton"."""
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s*(?=[^\W\d])")
+"""A list's number before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha Rudnev"."""
 _SHORT_TERM = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+'?(\d\d)\b", re.IGNORECASE)
 """A term written with two digits of its year ("Fall 25"): the year is this century's."""
 
@@ -366,7 +369,7 @@ def starts_person(element: HtmlElement) -> bool:
     lines = [line for line in (_without_email(line) for line in block_lines(element)) if line]
     if not lines:
         return False
-    first = _head(_LEADING_PERIOD.sub("", lines[0]))
+    first = _head(_LEADING_PERIOD.sub("", _NUMBERED.sub("", lines[0])))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
     return any(_name_at(inner) for inner in _name_places(element) if inner.tag not in ("h1", "a"))
@@ -399,6 +402,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     lines = [line for line in lines if line]
     if not lines:
         return None, "empty"
+    lines[0] = _NUMBERED.sub("", lines[0])
     name = block_name(elements[0])
     if name is None:
         return None, f"no person's name found in '{_short(' '.join(lines))}'"
@@ -446,7 +450,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         period = Period(None, PartialDate(two_digit_year(klass["year"])))
     cosupervisors: list[str] = []
     for match in _CO_ADVISOR.finditer(here):
-        names = _PERIOD.sub("", re.split(r"\s+(?:in|at|from|of|for|on|since|during)\s+", match["names"])[0])
+        written = match["names"].split("\n")[0]  # the names end with their line (a biography may follow)
+        names = _PERIOD.sub("", re.split(r"\s+(?:in|at|from|of|for|on|since|during)\s+", written)[0])
         cosupervisors += [n for n in (person_name(p) for p in re.split(r",|\band\b|&", names)) if n and n != name]
     short = [line for line in here.split("\n") if len(line.split()) <= 12] + re.findall(r"[(\[]([^()\[\]]+)[)\]]", here)
     short += _IS_A.findall(here)  # "Mark Denker is a PhD student interested in …": the role a sentence names

@@ -69,7 +69,7 @@ _PEOPLE_EXTRA = (
         "lab director|director)",
         "Principal investigator",
     ),
-    ("(?:current )?(?:group |lab )?members|(?:research )?group|team|people", "Member"),
+    ("(?:current )?(?:group |lab )?members?|(?:research )?group|team|people", "Member"),
     (f"{_CHINESE_GROUP}?(?:{_CHINESE_PAST})(?:成员|学生)?|\\w{{0,4}}毕业(?:生|论文\\w*)|校友", "Alumnus"),
     (
         f"(?:目前|现有|现任|在读|在组)?{_CHINESE_GROUP}?(?:成员|学生|研究生)|人才培养|团队|课题组|\\w{{0,12}}研究生\\w{{0,4}}",
@@ -128,6 +128,7 @@ _PUBLICATION_NOUNS = (
 _PUBLICATION_HEADING = re.compile(
     rf"(?:[\w.'&-]+\s+){{0,4}}(?:{_PUBLICATION_NOUNS})(?:\s+(?:and|&|/)\s+(?:[\w.'-]+\s+){{0,3}}(?:{_PUBLICATION_NOUNS}))?"
     r"(?:\s+(?:in progress|under review|\(chronological\)|by (?:year|date|topic)|\[[^]]*\]))?"
+    r"|(?:full |complete )?publications? lists?"
     r"|(?:research|work|papers?) in progress|under review|submitted|forthcoming|working papers|peer[- ]reviewed research"
     r"|[^\x00-\u024F\s]{0,8}(?:論文|论文|業績|业绩|著作|研究成果|出版物)[^\x00-\u024F\s]{0,4}",  # 研究業績, 发表论文
     re.IGNORECASE,
@@ -490,8 +491,12 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     texts = [part for text in texts for part in re.split(r"\s+[|·–—-]\s+|\s*[|·]\s*", text)]
     texts += [str(m.get("content") or "") for m in page.root.xpath("//meta[@property='og:title']")]
     texts += [text_of(h) for h in page.root.iter("h1")][:1]
+    texts = [re.sub(r"\.(?:s?html?|php|aspx?)$", "", text, flags=re.IGNORECASE) for text in texts]  # "postdocs.html"
     stem = Path(shown_as).stem if Path(shown_as).stem.lower() not in ("index", "default") else Path(shown_as).parent.name
     words = re.sub(r"[-_]+|(?<=[a-z])(?=[A-Z])", " ", stem).split()  # "PeoplePastStudents": People Past Students
+    glued = _GLUED_WORD.findall(stem.lower())
+    if len(words) == 1 and len(glued) > 1 and "".join(glued) == stem.lower():
+        words = glued  # "currentphdstudents", "publicationlist": words run together
     texts += [" ".join(words[i:]) for i in range(len(words))]
     for text in texts:
         kind = kind_of(text)
@@ -504,6 +509,13 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
         if _PAGE_PEOPLE.fullmatch(text.strip()):
             return "people", "Member"
     return None
+
+
+_GLUED_WORD = re.compile(
+    r"current|past|former|previous|graduated|graduate|grad|phd|msc|ms|undergrad(?:uate)?s?|students?|postdocs?|"
+    r"publications?|papers?|list|selected|recent|all|people|members|alumni|team|group|lab|research|my|our|full"
+)
+"""Words a page's file name may run together ("currentphdstudents.html", "publicationlist.html")."""
 
 
 def find_sections(
@@ -616,12 +628,15 @@ def find_sections(
         several = current is not None and current[0].kind == "people" and _several_people(element)
         if current and _is_entry(element) and text_of(element) and not _holds_heading(element) and not several:
             add_entry(element, current)
+    body = next(root.iter("body"), None)
     for found in sections:  # a named section whose entries are plain blocks or loose text between blank lines
+        whole = whole_page is not None and found is sections[0]  # the page's people written loose in its body
+        start = (body if found[0].kind == "people" else None) if whole else headings.get(id(found))
         loose = (
-            _loose_entries(headings[id(found)], read_as_headings)
-            if found[0].kind == "publications" and id(found) in headings and len(found[2]) < 3
-            else _loose_people(headings[id(found)], read_as_headings)
-            if found[0].kind == "people" and id(found) in headings and len(found[2]) < 3
+            _loose_entries(start, read_as_headings)
+            if found[0].kind == "publications" and start is not None and len(found[2]) < 3
+            else _loose_people(start, read_as_headings)
+            if found[0].kind == "people" and start is not None and len(found[2]) < 3
             else []
         )
         if len(loose) > len(found[2]):
@@ -837,19 +852,26 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*")
 
 
 def _line_after(heading: HtmlElement) -> int:
-    """The source line a heading's element ends on, where the markup after it begins."""
+    """The source line a heading's element ends on, where the markup after it begins (the page's body's own line:
+    a page that is itself the section begins there)."""
     from lxml import etree
 
+    if heading.tag == "body":
+        return heading.sourceline or 1
     markup: str = etree.tostring(heading, encoding="unicode", with_tail=False)
     return (heading.sourceline or 1) + markup.count("\n")
 
 
 def _markup_after(heading: HtmlElement, headings: set[HtmlElement], nested: bool = True) -> tuple[str, list[HtmlElement]]:
     """The markup after a heading up to the next one, and the blocks holding text in it; without ``nested``, up to
-    the first block holding a heading too (a ``<section>`` of "Visiting Students" after "Lab Alumni")."""
+    the first block holding a heading too (a ``<section>`` of "Visiting Students" after "Lab Alumni"). After the
+    page's ``<body>``: its markup from the start (a page that is itself the section)."""
     from lxml import etree
 
-    parts, blocks, node = [heading.tail or ""], [], heading.getnext()
+    inside = heading.tag == "body"
+    parts: list[str] = [(heading.text if inside else heading.tail) or ""]
+    blocks: list[HtmlElement] = []
+    node = (heading[0] if len(heading) else None) if inside else heading.getnext()
     while (
         node is not None
         and node not in headings

@@ -33,7 +33,7 @@ ROLE_WORDS = re.compile(
     r"student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|co-?op|researcher|scientist|developer|manager|"
     r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|m\.?\s?eng|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
     r"principal investigator|director|research chair|alumn\w*)(?!\w)|"
-    r"(?-i:\b[MB]S(?=\s+(?:(?:19|20)\d\d\b|in\s+[A-Z]))|^[MB][SA]$)|"
+    r"(?-i:\b[MB]S(?=\s+(?:(?:19|20)\d\d\b|in\s+[A-Z]))|^[MB][SA]$|(?<![\w-])(?:PD|D[1-3]|M[12]|B[34])(?![\w-]))|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授|修士|学部生|客員|特任|"
     r"\b(?:doctorant\w*|étudiant\w*|stagiaire\w*|chercheu(?:r|se)\w*|postdoctorant\w*|maîtrise|estudiante\w*|doctorand\w*|"
     r"investigador\w*|becari[oa]\w*|mestrand\w*|doutorand\w*|pesquisador\w*|bolsista\w*|doktorand\w*|studierende\w*|"
@@ -42,8 +42,9 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """The words that make a short text a role (``PhD student``, ``Visiting Scientist``, a degree and its year ``MS 2007``,
-its field ``MS in CBE`` or a degree alone ``(MS)``; in Chinese, Japanese, French, Spanish, Portuguese, German or
-Italian: ``修士課程``, ``Doctorante``, ``Doktorand``), on a text page or an HTML one."""
+its field ``MS in CBE`` or a degree alone ``(MS)``, a Japanese lab's grade ``D2``, ``M1``, ``B4`` or ``PD``; in Chinese,
+Japanese, French, Spanish, Portuguese, German or Italian: ``修士課程``, ``Doctorante``, ``Doktorand``), on a text page or an
+HTML one."""
 ALUMNUS = re.compile(r"\balum(?:nus|na|ni|nae)?\b", re.IGNORECASE)
 """A role or group of someone who has left (``Doctoral Alumnus``, ``Graduate Alumni``): the one date written with it is
 when they left (a roster's row, a Hugo Blox author page)."""
@@ -73,6 +74,9 @@ def supervision_kind(role: str) -> SupervisionKind:
     """The kind of advising a role names (PhD, master, postdoc, visit; research otherwise); a graduate student not
     said to be a master's student is a PhD student, as labs write it."""
     lowered = role.lower()
+    grade = re.search(r"(?<![\w-])(PD|D[1-3]|M[12])(?![\w-])", role)  # a Japanese lab's grade ("工学研究科 D1")
+    if grade:
+        return {"P": SupervisionKind.POSTDOC, "D": SupervisionKind.PHD, "M": SupervisionKind.MASTER}[grade[1][0]]
     if "visit" in lowered or "访问" in role or re.search(r"invité|\bgast|客員|訪問|交換留学", lowered):
         return SupervisionKind.VISIT
     if re.search(r"post-?doktorand|postdoctorant|posdoc|pós-?doc|assegnist|博士研究員|ポスドク", lowered):

@@ -33,7 +33,11 @@ HEADINGS = (
     _h("profile", r"profile|about(?: me)?"),
     _h("contact", r"contact(?: me| information)?"),
     _h("experience", r"experiences?|biography|bio|short bio"),
-    _h("news", r"news|updates|recent news|in the news|(?:popular )?press(?: coverage| releases)?|media(?: coverage)?"),
+    _h(
+        "news",
+        r"news|updates|recent news|in the news|(?:popular )?press(?: coverage| releases| articles)?"
+        r"(?: (?:featuring|about|on) [\w ]+)?|media(?: coverage)?(?: of [\w ]+)?",
+    ),
     _h("people", r"ph\.?\s?d\.? students|doctor(?:al)? students", "PhD student", SupervisionKind.PHD),
     _h("people", r"master'?s? students|msc students", "Master student", SupervisionKind.MASTER),
     _h("people", r"postdocs|post-?doctoral (?:fellows|researchers)", "Postdoc", SupervisionKind.POSTDOC),
@@ -60,8 +64,9 @@ HEADINGS = (
     ),
     _h(
         "talks",
-        r"(?:(?:selected|recent|invited|contributed|keynote|conference|public|plenary|oral)\s+(?:and\s+)?)*"
-        r"(?:talks|presentations|lectures|keynotes)(?: and (?:posters|seminars|lectures))?|posters",
+        r"(?:(?:selected|recent|invited|contributed|keynote|conference|public|plenary|oral|(?:video[- ]?)?recorded)"
+        r"\s+(?:and\s+)?)*"
+        r"(?:talks|presentations|lectures|keynotes|(?:lecture )?slides|videos)(?: and (?:posters|seminars|lectures))?|posters",
     ),
     _h("seminars", r"group seminars|seminars|reading group"),
     _h("collaborations", r"(?:external |other )?(?:collaborations|collaborators)(?: and advisory board)?|advisory board"),

@@ -230,6 +230,7 @@ def evaluate(data: Path, only: list[str]) -> None:
         unseen.append(("twenty-seventh set (never trained on)", quality.TWENTY_SEVENTH_HELD_OUT))
         unseen.append(("twenty-eighth set (never trained on)", quality.TWENTY_EIGHTH_HELD_OUT))
         unseen.append(("twenty-ninth set (never trained on)", quality.TWENTY_NINTH_HELD_OUT))
+        unseen.append(("thirtieth set (never trained on)", quality.THIRTIETH_HELD_OUT))
         unseen.append(("held out (never trained on)", quality.HELD_OUT))
         for name, sites in [*GROUPS.items(), *unseen]:
             if only and name not in only:

@@ -3325,3 +3325,77 @@ def test_pages_named_by_their_files_with_people_numbered_loose_in_the_body(tmp_p
     assert people["Georgiy Arutunyants"].period == Period(None, PartialDate(2006))
     assert people["Pablo Bhowmick"].period.end is None  # "Ph.D. 2026-expected": not finished
     assert people["Esen Aksoy"].cosupervisors == ("Jon Pakianathan",)
+
+
+# A condensed-matter group's hand-written pages: corresponding authors marked with ♦ ("&diams;S. Hayami"); each paper's
+# journal on one linked line and its preprint on the next ("Preprint (arXiv:…)"), a paper known only as a preprint
+# having that line alone; the members' table gives each one's grade as a Japanese lab writes it (PD, D1, M2, B4).
+DIAMOND_MARKED = """<h1><a name="preprint">Preprint</a></h1><ol><li><p>
+&diams;T. Shiro and &diams;S. Hayami,<br>"Spatially Dispersive Second-Harmonic Generation in Ferroaxial Systems"<br>
+<a href="https://arxiv.org/abs/2507.01234">Preprint (arXiv:2507.01234, Condensed Matter)</a><br></p></li></ol>
+<h1><a name="paper">Paper</a></h1><ol><li><p>
+&diams;T. Sato and &diams;S. Hayami,<br>"Thermodynamic Multipoles and Dissipative Conductivities in Metallic Systems"<br>
+<a href="https://onlinelibrary.wiley.com/doi/10.1002/andp.70251">Ann. Phys. (Berlin) 538, e70251 (2026)</a><br>
+<a href="https://arxiv.org/abs/2603.29267">Preprint (arXiv:2603.29267, Condensed Matter)</a><br></p></li>
+<li><p>C. D. Batista, S.-Z. Lin, &diams;S. Hayami, and Y. Kamiya,<br>"Frustration and chiral orderings in correlated electron
+systems"<br><a href="http://iopscience.iop.org/article/10.1088/0034-4885/79/8/084504/meta"> Rep. Prog. Phys. 79, 084504
+(2016)</a><br><a href="https://arxiv.org/abs/1601.00001">Preprint (arXiv:1601.00001, Condensed Matter)</a><br></p></li></ol>"""
+GRADES_TABLE = """<h1><a name="member">Member</a></h1><table>
+<tr><th>Name</th><td>Position</td><td>Room</td><td>email (_at_ → @)</td></tr>
+<tr><th><a href="CV_e.html">Satoru Hayami</a></th><td>PI</td><td>2-11-13</td><td>hayami_at_sci.hokudai.ac.jp</td></tr>
+<tr><th>Takumi Sato</th><td>PD</td><td>2-11-10</td><td>sato_at_phys.sci.hokudai.ac.jp</td></tr>
+<tr><th>Shuhei Kanda</th><td>D1</td><td>2-9-13</td><td>kanda_at_phys.sci.hokudai.ac.jp</td></tr>
+<tr><th>Ken Uchino</th><td>M2</td><td>2-9-13</td><td>uchino_at_phys.sci.hokudai.ac.jp</td></tr>
+<tr><th>Sona Saito</th><td>B4</td><td>2-9-13</td><td>saito_at_phys.sci.hokudai.ac.jp</td></tr></table>"""
+
+
+def test_diamond_marked_authors_a_preprint_line_and_japanese_grades(tmp_path: Path) -> None:
+    records = read(tmp_path, DIAMOND_MARKED + GRADES_TABLE, "Hayami-Oiwa Group")
+    works = {w.title: w for w in records if isinstance(w, Work)}
+    sato = works["Thermodynamic Multipoles and Dissipative Conductivities in Metallic Systems"]
+    assert sato.authors == ("T. Sato", "S. Hayami") and sato.year == 2026
+    assert (sato.venue or sato.venue_as_written or "").startswith("Ann. Phys.")
+    batista = works["Frustration and chiral orderings in correlated electron systems"]
+    assert batista.authors == ("C. D. Batista", "S.-Z. Lin", "S. Hayami", "Y. Kamiya")
+    assert (batista.venue or batista.venue_as_written, batista.year) == ("Rep. Prog. Phys.", 2016)
+    preprint = works["Spatially Dispersive Second-Harmonic Generation in Ferroaxial Systems"]
+    assert preprint.authors == ("T. Shiro", "S. Hayami") and (preprint.venue or preprint.venue_as_written) == "arXiv"
+    assert kinds_of(people_of(records)) == {
+        "Takumi Sato": "postdoc",
+        "Shuhei Kanda": "phd",
+        "Ken Uchino": "master",
+        "Sona Saito": "research",
+    }
+
+
+# A Chinese lab's members page: the PI under "负责人", current PhD and master students under "在读博士生" and "在读硕士生" in
+# cards by intake ("2024 级": they came that year), graduates under "已毕业硕士生" by graduating class ("2025 届": they
+# left that year), each name in a tile of its own.
+COHORTS = """<h2>成员</h2><h2>负责人</h2><div class="card"><h3 class="leader-name">刘萍萍</h3>
+<p>刘萍萍是吉林大学计算机科学与技术学院教授，博士生导师。</p></div>
+<section class="people-section"><h2>在读博士生</h2>
+<div class="card"><h3>2024 级</h3><div class="people-grid"><div class="tile"><div><div class="tile-name">卢禹冰</div>
+<div class="meta"><a href="https://example.org">主页</a></div></div></div></div></div>
+<div class="card"><h3>2023 级</h3><div class="people-grid"><div class="tile"><div><div class="tile-name">张同顺</div>
+<div class="meta"><a href="https://example.org">主页</a></div></div></div></div></div></section>
+<section class="people-section"><h2>在读硕士生</h2>
+<div class="card"><h3>2025 级</h3><div class="people-grid">
+<div class="tile"><div class="avatar placeholder"></div><div><div class="tile-name">刘嘉琪</div></div></div>
+<div class="tile"><div class="avatar placeholder"></div><div><div class="tile-name">刘浩然</div></div></div></div></div>
+</section><section class="people-section"><h2>已毕业硕士生</h2>
+<div class="card"><h3>2025 届</h3><ul class="alumni">
+<li><span class="alumni-name">刘晓峰</span><span class="alumni-dest">字节跳动</span><span class="alumni-year">2025</span></li>
+<li><span class="alumni-name">刘世豪</span><span class="alumni-dest">小鹏汽车</span><span class="alumni-year">2025</span></li>
+</ul></div></section>"""
+
+
+def test_chinese_cohorts_by_intake_and_by_graduating_class(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, COHORTS, "成员 | JLU-IESD"))
+    assert people == {
+        "卢禹冰": ("phd", 2024, None),
+        "张同顺": ("phd", 2023, None),
+        "刘嘉琪": ("master", 2025, None),
+        "刘浩然": ("master", 2025, None),
+        "刘晓峰": ("master", None, 2025),
+        "刘世豪": ("master", None, 2025),
+    }

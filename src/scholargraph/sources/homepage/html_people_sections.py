@@ -16,7 +16,7 @@ from ...model.dates import MONTH, SEASON
 from ...model.names import is_listed_cjk_name, name_variant, parse_name
 from ...model.positions import read_next_position
 from ...model.records import Origin, PartialDate, Period, Position, Supervision, SupervisionKind
-from .html_page import PLACEHOLDER, YEAR, block_lines, text_of
+from .html_page import HEADING_TAGS, PLACEHOLDER, YEAR, block_lines, text_of
 from .html_people import (
     DEGREES,
     SHORT_STAY,
@@ -239,8 +239,8 @@ def _another_stage(role: str | None, heading: str) -> bool:
 
 
 def _label_period(text: str) -> Period | None:
-    """The period a label over people gives them: "Graduated in 2019" the year they left, "2019" that year, "Year
-    (2021-2023)" those years."""
+    """The period a label over people gives them: "Graduated in 2019" or "2019 届" (that year's graduating class) the
+    year they left, "2024 级" (that year's intake) the year they came, "2019" that year, "Year (2021-2023)" those years."""
     span = _SPAN.search(text)
     if span:  # "Year (2021-2023)"
         end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
@@ -249,9 +249,13 @@ def _label_period(text: str) -> Period | None:
     if not year:
         return None
     when = PartialDate(int(year.group()))
-    return Period(None, when) if _GRADUATED.search(text) else Period(when, when)
+    if re.search(r"\d\s*级", text):
+        return Period(when, None)  # "2024 级": the year's intake, still here
+    return Period(None, when) if _GRADUATED.search(text) or re.search(r"\d\s*届", text) else Period(when, when)
 
 
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s*(?:年度?|[级届])?")
+"""A year alone as a label over the people who came or left then ("2023 级", "2019 届", "2024年度")."""
 _SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d\b|present|now|current)", re.IGNORECASE)
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 NO_OWNER = "the page names no owner to supervise them"
@@ -392,6 +396,7 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
         text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
         # "PhD students", "Former PhD students (at NTU):" over the people after it
         label = role_heading(text) is not None and re.sub(r"\s*\([^()]*\)$", "", text).endswith("s")
+        label = label or (element.tag in HEADING_TAGS and bool(_YEAR_LABEL.fullmatch(text)))  # "2023 级" over its cohort
         if groups and not in_same_list and not label and (again or not starts_person(element)) and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:

@@ -42,7 +42,7 @@ __all__ = [
 
 _HEADING_LIKE = ("p", "div", "span", "strong", "b", "dt", "th", "summary", "header", "caption", "legend")
 _INLINE = ("span", "strong", "b")
-_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation|profile")
+_ENTRY_CLASS = re.compile(r"pub|paper|entry|member|card|person|people|student|alumn|item|row|bib|citation|profile|tile")
 _FIELD_CLASS = re.compile(
     r".*[-_](?:title|authors?|text|details?|date|venue|links?|image|img|meta|info|body|name|photo|year|abstract|id|publisher|buttons?"
     r"|avatar|icon|badge|thumb\w*|portrait|headshot)"
@@ -66,11 +66,13 @@ _PEOPLE_EXTRA = (
     ),
     (
         "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
-        "lab director|director)",
+        "lab director|director)|负责人|(?:课题|实验室)?组长|(?:实验室)?主任",
         "Principal investigator",
     ),
     ("(?:current )?(?:group |lab )?members?|(?:research )?group|team|people", "Member"),
     (f"{_CHINESE_GROUP}?(?:{_CHINESE_PAST})(?:成员|学生)?|\\w{{0,4}}毕业(?:生|论文\\w*)|校友", "Alumnus"),
+    ("(?:在读|在组|现有|目前)?(?:博士后|博士|硕士|本科)(?:研究)?生", "Student"),  # "在读博士生": current PhD students
+    (f"(?:{_CHINESE_PAST})的?(?:博士后|博士|硕士|本科)(?:研究)?生", "Alumnus"),  # "已毕业硕士生": master's graduates
     (
         f"(?:目前|现有|现任|在读|在组)?{_CHINESE_GROUP}?(?:成员|学生|研究生)|人才培养|团队|课题组|\\w{{0,12}}研究生\\w{{0,4}}",
         "Member",
@@ -751,7 +753,9 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
     return found
 
 
-_YEAR_HEADING = re.compile(r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier|年度?))?\s*:?")
+_YEAR_HEADING = re.compile(
+    r"(?:in\s+)?((?:19|20)\d\d)(?:\s*(?:[-–]\s*\d{2,4}|and (?:earlier|before)|or earlier|年度?|[级届]))?\s*:?"
+)
 
 
 def _data_year(element: HtmlElement) -> int | None:

@@ -3399,3 +3399,50 @@ def test_chinese_cohorts_by_intake_and_by_graduating_class(tmp_path: Path) -> No
         "刘晓峰": ("master", None, 2025),
         "刘世豪": ("master", None, 2025),
     }
+
+
+# An econometrician's Quarto page of alumni: a card per graduate (role, defence year, thesis), then "Alumni by research
+# area" naming the same people again under topics, with their theses and no role or year: no second, vaguer record.
+ALUMNI_BY_AREA = """<h1>Students &amp; Alumni</h1>
+<section id="doctoral-alumni" class="level2"><h2>Doctoral alumni</h2><div class="student-grid">
+<div id="pablo-rodriguez" class="student-card"><h3 class="anchored">Pablo Rodriguez</h3>
+<div class="student-meta"><strong>PhD alumnus</strong> · Defense: 2025</div>
+<div class="student-meta">PhD in Economics, Universidad de Talca, Talca, Chile</div>
+<p class="student-thesis"><strong>Thesis:</strong> Three Essays in Childhood and Human Capital</p>
+<p><strong>Current position:</strong> Professor at Universidad Católica del Norte</p></div></div></section>
+<section id="master-alumni" class="level2"><h2>Master alumni</h2><div class="student-grid">
+<div id="alejandra-blanco" class="student-card"><h3 class="anchored">Alejandra Blanco</h3>
+<div class="student-meta"><strong>Master alumna</strong> · Defense: 2021</div>
+<p class="student-thesis"><strong>Thesis:</strong> Socio-emotional development and body weight in early childhood</p></div>
+</div></section>
+<section id="alumni-by-research-area" class="level2"><h2>Alumni by research area</h2>
+<section id="causal-inference" class="level3"><h3>Causal inference</h3><ul>
+<li><a href="#pablo-rodriguez">Pablo Rodriguez</a> — Three Essays in Childhood and Human Capital</li>
+<li><a href="#alejandra-blanco">Alejandra Blanco</a> — Socio-emotional development and body weight in early childhood</li>
+</ul></section></section>"""
+
+
+def test_people_named_again_without_role_or_years_are_the_people_read(tmp_path: Path) -> None:
+    records = read(tmp_path, ALUMNI_BY_AREA, "Students & Alumni – Mauricio Sarrias")
+    supervisions = [r for r in records if isinstance(r, Supervision)]
+    assert sorted((s.person, s.kind.value, s.period.end.year if s.period.end else None) for s in supervisions) == [
+        ("Alejandra Blanco", "master", 2021),
+        ("Pablo Rodriguez", "phd", 2025),
+    ]
+
+
+# An electrical engineer's jemdoc page of her students' dissertations: the linked title, then the student's name and
+# where the thesis was written ("Dept. of EE, Penn State University"); the title is no list of names.
+THESES_LIST = """<h2>PhD Dissertations</h2><ol>
+<li><p><a href="https://etda.libraries.psu.edu/catalog/21444rzh5514">Provably Efficient and Trustworthy Reinforcement
+Learning</a><br />Ruiquan Huang, Dept. of EE, Penn State University, May 2025.</p></li>
+<li><p><a href="https://etda.libraries.psu.edu/catalog/27736sxf302">Information Freshness: Fundamental Limits and
+Optimization Methodologies</a><br />Songtao Feng, Dept. of EE, Penn State University, Aug. 2022.</p></li></ol>"""
+
+
+def test_a_dissertation_by_its_author_and_department(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, THESES_LIST, "Jing Yang - Theses") if isinstance(w, Work)}
+    huang = works["Provably Efficient and Trustworthy Reinforcement Learning"]
+    assert huang.authors == ("Ruiquan Huang",) and huang.year == 2025
+    assert (huang.venue or huang.venue_as_written or "").startswith("Dept. of EE, Penn State University")
+    assert works["Information Freshness: Fundamental Limits and Optimization Methodologies"].authors == ("Songtao Feng",)

@@ -52,7 +52,7 @@ from .html_entries import (
 )
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import is_principal, person_name
-from .html_people_sections import NO_OWNER, read_people
+from .html_people_sections import NO_OWNER, drop_bare_repeats, read_people
 from .html_sections import (
     Found,
     SectionReport,
@@ -339,6 +339,7 @@ def _read_page(
             section.skipped.clear()
             read_people(section, role, entries, context)
     report.owner = context.owner
+    drop_bare_repeats(report.sections)
     for section in report.sections:
         records.extend(section.records)
         for line, text, why in section.skipped:

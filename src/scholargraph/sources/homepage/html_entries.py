@@ -526,6 +526,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     lines, runs = _unnumbered(lines), _unnumbered(runs)  # "56. Skidmore ZL, …": the list's number is no field
     if alone := _owner_before_colon(lines, context):
         return alone
+    if thesis := _thesis_by(lines):
+        return thesis
     lines = [_byline(line) for line in lines]
     if len(lines) >= 3 or any(_looks_like_authors(line) for line in lines):
         parts = lines
@@ -602,6 +604,18 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
     return title, authors, _SERVERS[server[0].lower()] if server else venue  # "Preprint (arXiv:2603.29267)": arXiv
 
 
+def _thesis_by(lines: list[str]) -> tuple[str, str, str] | None:
+    """A thesis: its title on a line, then its author's name and the department and university it was written at
+    ("Ruiquan Huang, Dept. of EE, Penn State University, May 2025"): title, author and where; ``None`` for others."""
+    for i, line in enumerate(lines[1:], start=1):
+        name, _, where = line.partition(", ")
+        if person_name(name) and _ACADEMIC_UNIT.search(where):
+            return lines[i - 1], name, where
+    return None
+
+
+_ACADEMIC_UNIT = re.compile(r"^(?:dept\.?|department|school|faculty|college|university|institute)\b", re.IGNORECASE)
+"""Where a thesis was written, after its author's name: a department, school or university."""
 _PREPRINT_COPY = re.compile(r"^\s*[\[(]?\s*(?:preprint|e-?print|arxiv|biorxiv|medrxiv|chemrxiv|ssrn)\b", re.IGNORECASE)
 """A line naming the preprint of a paper ("Preprint (arXiv:2603.29267, Condensed Matter)") beside its journal's line:
 another copy of it, not its venue."""

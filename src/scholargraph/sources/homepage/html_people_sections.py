@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["NO_OWNER", "read_people"]
+__all__ = ["NO_OWNER", "drop_bare_repeats", "read_people"]
 
 
 def read_people(section: SectionReport, section_role: str | None, entries: list[HtmlElement], context: Context) -> None:
@@ -83,6 +83,32 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
                 dated = replace(dated, cosupervisors=cosupervisors)
             advisor = advisors[0] if advisors else None
             _add_person(section, section_role, header_role or label_role, dated, text, context, advisor)
+
+
+def drop_bare_repeats(sections: list[SectionReport]) -> None:
+    """A person listed again on the page with no role or dates of their own ("Alumni by research area" repeating the
+    names of the cards above) is the person already read: the bare repeat goes, said in the section's skipped lines."""
+    read: dict[tuple[str, str], Supervision] = {}
+    for section in sections:
+        for record in section.records:
+            if isinstance(record, Supervision) and not _bare(record):
+                read.setdefault((record.supervisor, record.person), record)
+    for section in sections:
+        for record in [r for r in section.records if isinstance(r, Supervision) and _bare(r)]:
+            first = read.get((record.supervisor, record.person))
+            if first is not None:
+                section.records.remove(record)
+                why = f"{record.person} listed again without a role or dates (read at line {first.origin.line})"
+                section.skipped.append((record.origin.line, record.person, why))
+
+
+def _bare(record: Supervision) -> bool:
+    """A supervision read from a name alone: no role but its section's generic one ("Alumni", "Members"; a researcher
+    is one, a role of its own), no period."""
+    return record.role in _UNSAID_ROLES and record.period == Period(None, None) and not record.cosupervisors
+
+
+_UNSAID_ROLES = (None, "Member", "Student", "Alumnus")
 
 
 def _abbreviations(text: str) -> dict[str, str]:

@@ -3341,7 +3341,7 @@ DIAMOND_MARKED = """<h1><a name="preprint">Preprint</a></h1><ol><li><p>
 systems"<br><a href="http://iopscience.iop.org/article/10.1088/0034-4885/79/8/084504/meta"> Rep. Prog. Phys. 79, 084504
 (2016)</a><br><a href="https://arxiv.org/abs/1601.00001">Preprint (arXiv:1601.00001, Condensed Matter)</a><br></p></li></ol>"""
 GRADES_TABLE = """<h1><a name="member">Member</a></h1><table>
-<tr><th>Name</th><td>Position</td><td>Room</td><td>email (_at_ → @)</td></tr>
+<tr><td>Name</td><td>Position</td><td>Room</td><td>email (_at_ → @)</td></tr>
 <tr><th><a href="CV_e.html">Satoru Hayami</a></th><td>PI</td><td>2-11-13</td><td>hayami_at_sci.hokudai.ac.jp</td></tr>
 <tr><th>Takumi Sato</th><td>PD</td><td>2-11-10</td><td>sato_at_phys.sci.hokudai.ac.jp</td></tr>
 <tr><th>Shuhei Kanda</th><td>D1</td><td>2-9-13</td><td>kanda_at_phys.sci.hokudai.ac.jp</td></tr>

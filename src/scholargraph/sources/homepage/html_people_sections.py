@@ -334,16 +334,16 @@ def _names_columns(group: list[HtmlElement]) -> bool:
 
 
 def _header_row(table: HtmlElement) -> HtmlElement | None:
-    """A table's header row: the one of ``<th>`` cells, else a first row whose cells all name columns ("NAME",
-    "EMAIL", "ADVISOR", "YEAR")."""
+    """A table's header row: a first row whose cells all name columns ("NAME", "EMAIL", "ADVISOR", "YEAR", "email
+    (_at_ → @)" with its note), whatever its cells' tags, else the first row holding ``<th>`` cells."""
     rows = list(table.iter("tr"))
-    marked = next((tr for tr in rows if tr.find("th") is not None), None)
-    if marked is not None or not rows:
-        return marked
-    titles = [" ".join(block_lines(cell)).strip(" .:") for cell in row_cells(rows[0])]
+    if not rows:
+        return None
+    titles = [re.sub(r"\s*\([^()]*\)", "", " ".join(block_lines(cell))).strip(" .:") for cell in row_cells(rows[0])]
     named = [title for title in titles if title]
-    columns = len(named) >= 2 and all(_COLUMN.fullmatch(title) or _WENT_ON.search(title) for title in named)
-    return rows[0] if columns else None
+    if len(named) >= 2 and all(_COLUMN.fullmatch(title) or _WENT_ON.search(title) for title in named):
+        return rows[0]
+    return next((tr for tr in rows if tr.find("th") is not None), None)
 
 
 _SINCE_COLUMN = re.compile(r"since|joined|(?:date\s)?started|start(?:ing)?\s(?:year|date)|depuis|seit|desde", re.I)

@@ -3446,3 +3446,25 @@ def test_a_dissertation_by_its_author_and_department(tmp_path: Path) -> None:
     assert huang.authors == ("Ruiquan Huang",) and huang.year == 2025
     assert (huang.venue or huang.venue_as_written or "").startswith("Dept. of EE, Penn State University")
     assert works["Information Freshness: Fundamental Limits and Optimization Methodologies"].authors == ("Songtao Feng",)
+
+
+# A lab page that names no section: its people are known by their shape alone, a list whose items each open with a
+# name and say a role or years beside it; a list of citations on the same page stays papers.
+UNNAMED_PEOPLE = """<h1>Bio-Interfaces Lab</h1><p>We study food colloids.</p>
+<ul><li>Andrea Gila Diaz (PhD student, 2021 - present)</li><li>Romain Sauvestre (MSc, 2023)</li>
+<li>Cynthia G. Reyes Hernandez (PhD student, 2020 - present)</li><li>Perla Y. Gutierrez Arzapalo (PhD, 2017 - 2021)</li></ul>
+<ul><li>A. Gila Diaz, R. Sauvestre, M. Fosch, Emulsions of pea protein, Food Hydrocolloids, 2024.</li>
+<li>C. G. Reyes Hernandez, M. Fosch, T. Nguyen, Foams of whey, Journal of Food Engineering, 2023.</li>
+<li>P. Y. Gutierrez Arzapalo, M. Fosch, A. Lee, Gels of starch, Food Chemistry, 2021.</li></ul>"""
+
+
+def test_people_known_by_their_shape_where_no_heading_names_them(tmp_path: Path) -> None:
+    records = read(tmp_path, UNNAMED_PEOPLE, "Bio-Interfaces Lab | Maria Fosch")
+    assert kinds_of(people_of(records)) == {
+        "Andrea Gila Diaz": "phd",
+        "Romain Sauvestre": "master",
+        "Cynthia G. Reyes Hernandez": "phd",
+        "Perla Y. Gutierrez Arzapalo": "phd",
+    }
+    assert people_of(records)["Perla Y. Gutierrez Arzapalo"] == ("phd", 2017, 2021)
+    assert len([r for r in records if isinstance(r, Work)]) == 3

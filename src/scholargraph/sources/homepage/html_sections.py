@@ -644,6 +644,8 @@ def find_sections(
         if len(loose) > len(found[2]):
             found[2][:] = loose
     sections += _repeated_citations(root, taken)
+    if not any(found[0].kind == "people" for found in sections):
+        sections += _repeated_people(root, taken | {element for found in sections for element in found[2]})
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
 
 
@@ -750,6 +752,27 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
             section = SectionReport("(a list of citations no heading names)", "publications", container.sourceline or 1)
             found.append((section, None, same))
             claimed.add(container)
+    return found
+
+
+def _repeated_people(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
+    """Lists of people no heading names, on a page where none does, found by repetition: a block whose children are
+    three or more blocks of one kind, most of them opening with a person's name and saying a role or a year beside it
+    ("Jane Doe (PhD, 2019 - 2024)"), and few of them citations."""
+    found: list[Found] = []
+    for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
+        if any(a in taken for a in (container, *container.iterancestors())):
+            continue
+        children = [child for child in container if isinstance(child.tag, str) and child.tag in _RECORD_TAGS]
+        if len(children) < 3 or any(child in taken or _holds_heading(child) for child in children):
+            continue
+        tag = max({child.tag for child in children}, key=[child.tag for child in children].count)
+        same = [child for child in children if child.tag == tag]
+        people = [child for child in same if described_person(child) and not _CITATION_LIKE.search(text_of(child))]
+        if len(people) >= 3 and len(people) >= 0.6 * len(same):
+            section = SectionReport("(a list of people no heading names)", "people", container.sourceline or 1)
+            found.append((section, None, same))
+            taken = taken | {container}
     return found
 
 

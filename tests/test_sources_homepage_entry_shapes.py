@@ -3468,3 +3468,23 @@ def test_people_known_by_their_shape_where_no_heading_names_them(tmp_path: Path)
     }
     assert people_of(records)["Perla Y. Gutierrez Arzapalo"] == ("phd", 2017, 2021)
     assert len([r for r in records if isinstance(r, Work)]) == 3
+
+
+# The same jemdoc site's book chapters: "Chapter 16 in" before the book's title and its publisher after it are no part
+# of the venue; the book is.
+BOOK_CHAPTERS = """<h2>Book Chapters</h2><ol>
+<li><p>Transmission Preemption for Information Freshness Optimization<br />
+S. Feng, B. Wang, C. Deng and J. Yang, <i>Chapter 16 in Age of Information: Foundations and Applications</i>, Cambridge
+University Press, Feb. 2023.</p></li>
+<li><p>Optimal Power Allocation for Energy Harvesting Transmitters<br />
+O. Ozel, J. Yang and S. Ulukus, <i>Chapter 3 in Handbook of Energy Harvesting Networks</i>, Oxford University Press,
+2019.</p></li></ol>"""
+
+
+def test_a_chapter_s_venue_is_its_book(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, BOOK_CHAPTERS, "Jing Yang - Publications") if isinstance(w, Work)}
+    chapter = works["Transmission Preemption for Information Freshness Optimization"]
+    assert chapter.authors == ("S. Feng", "B. Wang", "C. Deng", "J. Yang") and chapter.year == 2023
+    assert (chapter.venue or chapter.venue_as_written) == "Age of Information: Foundations and Applications"
+    handbook = works["Optimal Power Allocation for Energy Harvesting Transmitters"]
+    assert (handbook.venue or handbook.venue_as_written, handbook.year) == ("Handbook of Energy Harvesting Networks", 2019)

@@ -56,8 +56,8 @@ _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
 _SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
-_LEAD_IN = r"(?:published|appeared|accepted|to appear|to be included)"
-"""The words that lead from a paper to where it is published ("to appear in the Proceedings of …")."""
+_LEAD_IN = r"(?:published|appeared|accepted|to appear|to be included|(?:book\s+)?chapter(?:\s+\d+)?)"
+"""The words that lead from a paper to where it is published ("to appear in the Proceedings of …", "Chapter 16 in")."""
 _PUBLISHED_IN = re.compile(rf"^\s*(?:(?:{_LEAD_IN}\s+)?in\s*:?\s+)?(?:the\s+(?=proceedings?\b))?", re.IGNORECASE)
 _IN_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:{_LEAD_IN}\s+)?in(?:\s+the)?|to appear|to be included)\s*$", re.IGNORECASE)
 """"…, to appear in the" at a title's end: the words that lead to its venue, no part of it."""
@@ -472,13 +472,13 @@ def venue_name(text: str) -> str:
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
-    name = without_place(name)  # "Cognitive Computational Neuroscience, Berlin, UK": where it met
+    name = _PUBLISHER_AFTER.sub("", without_place(name))  # "… Berlin, UK": where it met; "…, IET Press, London"
     return name or text.strip(" ,.;:")
 
 
 _PUBLISHER_AFTER = re.compile(
     r"\s*,\s*(?:[A-Z][\w&]*\s+){0,3}(?:Publishing(?:\s+Group)?|Society\s+of\s+America|SPIE|IEEE|ACM|Springer(?:-Verlag)?|Elsevier"
-    r"|Wiley|IOP|AIP)\s*$"
+    r"|Wiley|IOP|AIP|(?:University\s+)?Press)\s*$"
 )
 """The publisher after a proceedings' name (``CLEO: Science and Innovations, Optica Publishing Group``, ``…, SPIE``)."""
 _ABSTRACT = re.compile(r"\s*(?:abstract|summary)\b\s*:?\s+\w", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -737,6 +738,26 @@ _RECORD_TAGS = ("li", "p", "div", "tr", "article")
 def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
     """Lists of citations no heading names, found by repetition: a block whose children are three or more
     blocks of one kind, most of them holding names and a year, is a publications section."""
+    heading = "(a list of citations no heading names)"
+    return _repeated(root, taken, lambda child: bool(_CITATION_LIKE.search(text_of(child))), heading, "publications")
+
+
+def _repeated_people(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
+    """Lists of people no heading names, on a page where none does, found by repetition: a block whose children are
+    three or more blocks of one kind, most of them opening with a person's name and saying a role or a year beside it
+    ("Jane Doe (PhD, 2019 - 2024)"), and few of them citations."""
+
+    def listed(child: HtmlElement) -> bool:
+        return described_person(child) and not _CITATION_LIKE.search(text_of(child))
+
+    return _repeated(root, taken, listed, "(a list of people no heading names)", "people")
+
+
+def _repeated(
+    root: HtmlElement, taken: set[HtmlElement], is_record: Callable[[HtmlElement], bool], heading: str, kind: str
+) -> list[Found]:
+    """The blocks of the page, outside ``taken``, whose children are three or more blocks of one kind, at least three
+    and most of them records (``is_record``): each a section of that ``kind`` no heading names."""
     found: list[Found] = []
     claimed: set[HtmlElement] = set()
     for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
@@ -747,32 +768,10 @@ def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Foun
             continue
         tag = max({child.tag for child in children}, key=[child.tag for child in children].count)
         same = [child for child in children if child.tag == tag]
-        cited = [child for child in same if _CITATION_LIKE.search(text_of(child))]
-        if len(cited) >= 3 and len(cited) >= 0.6 * len(same):
-            section = SectionReport("(a list of citations no heading names)", "publications", container.sourceline or 1)
-            found.append((section, None, same))
+        records = [child for child in same if is_record(child)]
+        if len(records) >= 3 and len(records) >= 0.6 * len(same):
+            found.append((SectionReport(heading, kind, container.sourceline or 1), None, same))
             claimed.add(container)
-    return found
-
-
-def _repeated_people(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
-    """Lists of people no heading names, on a page where none does, found by repetition: a block whose children are
-    three or more blocks of one kind, most of them opening with a person's name and saying a role or a year beside it
-    ("Jane Doe (PhD, 2019 - 2024)"), and few of them citations."""
-    found: list[Found] = []
-    for container in root.iter("ul", "ol", "div", "tbody", "section", "td"):
-        if any(a in taken for a in (container, *container.iterancestors())):
-            continue
-        children = [child for child in container if isinstance(child.tag, str) and child.tag in _RECORD_TAGS]
-        if len(children) < 3 or any(child in taken or _holds_heading(child) for child in children):
-            continue
-        tag = max({child.tag for child in children}, key=[child.tag for child in children].count)
-        same = [child for child in children if child.tag == tag]
-        people = [child for child in same if described_person(child) and not _CITATION_LIKE.search(text_of(child))]
-        if len(people) >= 3 and len(people) >= 0.6 * len(same):
-            section = SectionReport("(a list of people no heading names)", "people", container.sourceline or 1)
-            found.append((section, None, same))
-            taken = taken | {container}
     return found
 
 

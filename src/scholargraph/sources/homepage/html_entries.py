@@ -574,8 +574,8 @@ def _split_fields(entry: HtmlElement, lines: list[str], context: Context) -> tup
         for part in parts
         if part is not authors and (not title or title not in part) and not _only_links(part, links) and not _ABSTRACT.match(part)
     ]
-    published = [part for part in rest if not _PREPRINT_COPY.match(part) and year_in(part) and re.search(r"[^\W\d]{3}", part)]
-    rest = [part for part in rest if not _PREPRINT_COPY.match(part)] if published else rest
+    published = [part for part in rest if not _PREPRINT_COPY.match(part)]  # the journal's line beside the preprint's
+    rest = published if any(year_in(part) and re.search(r"[^\W\d]{3}", part) for part in published) else rest
     dated = [
         i
         for i, part in enumerate(rest)

@@ -267,7 +267,7 @@ def block_name(element: HtmlElement) -> str | None:
         name = _name_at(inner)
         if name:
             return name
-    lines = [_LEADING_PERIOD.sub("", _NUMBERED.sub("", _without_email(line))) for line in block_lines(element)]
+    lines = [_opening(_without_email(line)) for line in block_lines(element)]
     inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
     two_words = " " in re.sub(PARTICLE, "", inverted["family"], flags=re.I) if inverted else False  # "Gimeno Molina"
     if inverted and ((two_words and inverted["end"]) or re.fullmatch(DEGREES, inverted["given"].rstrip("."))):
@@ -337,6 +337,13 @@ _LEADING_PERIOD = re.compile(rf"^{_TERM}(?:\s*(?:--?|[–—])\s*(?:{_TERM}|pres
 Acharya (MS in CBE)", "Spring 23 - Spring 25 Jack Girton"."""
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s*(?=[^\W\d])")
 """A list's number before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha Rudnev"."""
+
+
+def _opening(line: str) -> str:
+    """A person's line without the list number and the period it opens with, from the name on."""
+    return _LEADING_PERIOD.sub("", _NUMBERED.sub("", line))
+
+
 _SHORT_TERM = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+'?(\d\d)\b", re.IGNORECASE)
 """A term written with two digits of its year ("Fall 25"): the year is this century's."""
 
@@ -369,7 +376,7 @@ def starts_person(element: HtmlElement) -> bool:
     lines = [line for line in (_without_email(line) for line in block_lines(element)) if line]
     if not lines:
         return False
-    first = _head(_LEADING_PERIOD.sub("", _NUMBERED.sub("", lines[0])))
+    first = _head(_opening(lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
     return any(_name_at(inner) for inner in _name_places(element) if inner.tag not in ("h1", "a"))

@@ -3488,3 +3488,32 @@ def test_a_chapter_s_venue_is_its_book(tmp_path: Path) -> None:
     assert (chapter.venue or chapter.venue_as_written) == "Age of Information: Foundations and Applications"
     handbook = works["Optimal Power Allocation for Energy Harvesting Transmitters"]
     assert (handbook.venue or handbook.venue_as_written, handbook.year) == ("Handbook of Energy Harvesting Networks", 2019)
+
+
+# A jemdoc page laid out as a table: one row, the menu in one cell (the owner's name over links), the page in the
+# other. The two cells are no two people's cards; the page's headings name its people.
+LAYOUT_TABLE = """<table summary="Table for page layout." id="tlayout"><tr valign="top">
+<td id="layout-menu"><div class="menu-category">Francesco Bullo</div>
+<div class="menu-item"><a href="index.html">Home</a></div><div class="menu-item"><a href="contact.html">Contact Info</a></div>
+<div class="menu-category">Research</div><div class="menu-item"><a href="group.html">Research Group</a></div></td>
+<td id="layout-content"><div id="toptitle"><h1>Professor Francesco Bullo - Research Group</h1></div>
+<h2>Current PhD Students</h2><ul>
+<li><p><a href="https://gilbertod.github.io">Gilberto Diaz-Garcia</a> (Ph.D. student, ECE, UCSB), joint supervision with
+Prof Jason Marden</p></li>
+<li><p>Kittiphat Boonyawat (Ph.D. student, ME UCSB, k_boonyawat at ucsb.edu)</p></li></ul>
+<h2>Former PhD Students (and initial job placement)</h2><ul>
+<li><p><a href="https://davydovalexander.github.io">Alexander Davydov</a> (Ph.D., ME UCSB, June 2025), <i>Contraction Theory
+in Control, Learning, and Optimization</i> <a href="phd-ad-jun25.pdf">(pdf)</a>, Assistant Professor, Rice University</p></li>
+<li><p>Sean Jaffe (Ph.D. CS UCSB, Sep 2024) <i>Dynamical Systems and Neural Networks</i>, Software Engineer, Celonis</p></li>
+</ul></td></tr></table>"""
+
+
+def test_a_layout_table_s_menu_and_content_are_no_people_cards(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, LAYOUT_TABLE, "Francesco Bullo - Research Group"))
+    assert kinds_of(people) == {
+        "Gilberto Diaz-Garcia": "phd",
+        "Kittiphat Boonyawat": "phd",
+        "Alexander Davydov": "phd",
+        "Sean Jaffe": "phd",
+    }
+    assert people["Alexander Davydov"][2] == 2025 and people["Kittiphat Boonyawat"][2] is None

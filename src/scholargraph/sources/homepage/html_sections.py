@@ -436,10 +436,19 @@ def _several_people(element: HtmlElement) -> bool:
 
 def _person_cells(row: HtmlElement) -> list[HtmlElement]:
     """The cells of a table row that are each one person's card (a name over lines of their own: years, degree,
-    where they went), when the row holds two or more; a row's single name cell and its advisor's are no such cards."""
+    where they went), when the row holds two or more; a row's single name cell and its advisor's are no such cards,
+    nor are a layout table's menu and content (cells holding headings or lists of records)."""
     if row.tag != "tr":
         return []
-    cells = [cell for cell in row if cell.tag == "td" and len(block_lines(cell)) >= 2 and starts_person(cell)]
+    cells = [
+        cell
+        for cell in row
+        if cell.tag == "td"
+        and len(block_lines(cell)) >= 2
+        and starts_person(cell)
+        and not _is_container(cell)
+        and not _holds_heading(cell)
+    ]
     return cells if len(cells) >= 2 else []
 
 

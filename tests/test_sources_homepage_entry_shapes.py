@@ -3517,3 +3517,25 @@ def test_a_layout_table_s_menu_and_content_are_no_people_cards(tmp_path: Path) -
         "Sean Jaffe": "phd",
     }
     assert people["Alexander Davydov"][2] == 2025 and people["Kittiphat Boonyawat"][2] is None
+
+
+# An information theorist's hand-written page of graduate students: "M.A.Sc." is a master's degree, and under a heading
+# that names no stage ("Alumni") each keeps the degree written beside them, though the page is titled "Graduate Students".
+ALUMNI_DEGREES = """<h1>Graduate Students</h1><h2>Current Graduate Students</h2><ul>
+<li>Ilir Gusija (M.A.Sc.)</li><li>Ananya Omanwar (Ph.D.)</li></ul>
+<h2>Alumni</h2><ul>
+<li>Haider Al-Lawati (<a href="Theses/al-lawati-msc07.pdf">M.Sc. Eng.</a> 2007)</li>
+<li>Razan Al-Nakhli (M.Sc. 2011)</li>
+<li>Firouz Behnamfar (<a href="Theses/firouz-phd04.pdf">Ph.D.</a> 2004)</li></ul>"""
+
+
+def test_a_master_s_degree_beside_an_alumnus_is_their_stage(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, ALUMNI_DEGREES, "Graduate Students - Fady Alajaji"))
+    assert kinds_of(people) == {
+        "Ilir Gusija": "master",
+        "Ananya Omanwar": "phd",
+        "Haider Al-Lawati": "master",
+        "Razan Al-Nakhli": "master",
+        "Firouz Behnamfar": "phd",
+    }
+    assert people["Razan Al-Nakhli"][1:] == (None, 2011)

@@ -254,11 +254,14 @@ _DOCTOR = re.compile(r"(?:^|,)\s*(?:Dr\.?|Doctor)\s+[A-Z]")
 
 def _another_stage(role: str | None, heading: str) -> bool:
     """Whether a person's own role is of a kind their section's heading does not name (a "PhD student" under
-    "Undergraduate Alumni", not a "BSc" under "Bachelor and Master projects")."""
+    "Undergraduate Alumni", not a "BSc" under "Bachelor and Master projects"); a heading naming no stage ("Alumni")
+    leaves each their own ("Razan Al-Nakhli (M.Sc. 2011)")."""
     if not role:
         return False
     kind = supervision_kind(role)
     named = {supervision_kind(word) for word in re.findall(r"[\w.'-]+", heading)}
+    if (role_heading(heading) or ("", ""))[1] in ("Alumnus", "Member"):
+        return False
     if re.search(r"(?<!under)graduate", heading, re.I):
         named |= {SupervisionKind.PHD, SupervisionKind.MASTER}  # "Former Graduate Students": master's students too
     return kind not in named and not (kind == SupervisionKind.RESEARCH and re.search(r"bachelor|b\.?sc|undergrad", heading, re.I))

@@ -3539,3 +3539,21 @@ def test_a_master_s_degree_beside_an_alumnus_is_their_stage(tmp_path: Path) -> N
         "Firouz Behnamfar": "phd",
     }
     assert people["Razan Al-Nakhli"][1:] == (None, 2011)
+
+
+# The same page: an alumnus who earned two degrees in the group is listed once with both, each with its year.
+TWO_DEGREES = """<h1>Graduate Students</h1><h2>Alumni</h2><ul>
+<li><a href="https://scholar.google.com.au/citations?user=CSxeFMsAAAAJ">Shahab Asoodeh</a> (<a href="Theses/asoodeh-msc2012.pdf">
+M.Sc.</a> 2012, <a href="Theses/phd-asoodeh17.pdf">Ph.D.</a> 2017)</li>
+<li>Razan Al-Nakhli (M.Sc. 2011)</li></ul>"""
+
+
+def test_an_alumnus_with_two_degrees_earned_in_the_group_is_read_for_each(tmp_path: Path) -> None:
+    records = read(tmp_path, TWO_DEGREES, "Graduate Students - Fady Alajaji")
+    asoodeh = sorted(
+        (r.kind.value, r.period.end.year)
+        for r in records
+        if isinstance(r, Supervision) and r.person == "Shahab Asoodeh" and r.period.end
+    )
+    assert asoodeh == [("master", 2012), ("phd", 2017)]
+    assert people_of(records)["Razan Al-Nakhli"] == ("master", None, 2011)

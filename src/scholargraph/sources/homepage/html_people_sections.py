@@ -82,7 +82,28 @@ def read_people(section: SectionReport, section_role: str | None, entries: list[
                 cosupervisors = tuple(dict.fromkeys([*(a for a in advisors[1:] if a), *dated.cosupervisors]))
                 dated = replace(dated, cosupervisors=cosupervisors)
             advisor = advisors[0] if advisors else None
-            _add_person(section, section_role, header_role or label_role, dated, text, context, advisor)
+            for degree in _each_degree(dated, text):
+                _add_person(section, section_role, header_role or label_role, degree, text, context, advisor)
+
+
+_DEGREE_YEAR = re.compile(
+    r"(?<![\w.])(?P<degree>M\.?\s?A\.?\s?Sc|M\.?\s?Sc|M\.?\s?S|M\.?\s?Eng|M\.?\s?A|M\.?\s?Phil|Ph\.?\s?D)\.?"
+    r"(?:\s+Eng\.?)?\s*,?\s*(?P<year>(?:19|20)\d\d)(?![\d\s]*[-–—])"
+)
+"""A degree and the year it was earned ("M.Sc. 2012", "Ph.D. 2017")."""
+
+
+def _each_degree(person: PersonEntry, text: str) -> list[PersonEntry]:
+    """A person listed with two degrees earned in the group ("Shahab Asoodeh (M.Sc. 2012, Ph.D. 2017)"), once for each,
+    each ending the year written with it; anyone else once, as read."""
+    earned = list(_DEGREE_YEAR.finditer(text))
+    kinds = [supervision_kind(match["degree"]) for match in earned]
+    if len(earned) < 2 or len(set(kinds)) < len(kinds):
+        return [person]
+    return [
+        replace(person, role=match["degree"], period=Period(None, PartialDate(int(match["year"]))), one_year=True)
+        for match in earned
+    ]
 
 
 def drop_bare_repeats(sections: list[SectionReport]) -> None:

@@ -3557,3 +3557,28 @@ def test_an_alumnus_with_two_degrees_earned_in_the_group_is_read_for_each(tmp_pa
     )
     assert asoodeh == [("master", 2012), ("phd", 2017)]
     assert people_of(records)["Razan Al-Nakhli"] == ("master", None, 2011)
+
+
+# A networking professor's jemdoc page of alumni: a table under "PhD students and post-docs" whose first row names its
+# columns ("Name | Graduation year | Topic | First placement"). The year is when they graduated; the placement is where
+# they went, not their role ("Post-doc with Prof. Zongpeng Li"); a student among "PhD students and post-docs" is a PhD
+# student, and a post-doc says so.
+GRADUATION_TABLE = """<h2>Alumni:</h2><h3>PhD students and post-docs</h3><table id="PhD_alum">
+<tr class="r1"><td class="c1"><i>Name</i> </td><td class="c2"> <i>Graduation year</i> </td><td class="c3"> <i>Topic</i>
+</td><td class="c4"> <i>First placement</i>  </td></tr>
+<tr class="r2"><td class="c1"><a href="https://simmonssong.github.io/">Qingyu Song</a> </td><td class="c2"> 2025.6 </td>
+<td class="c3"> Learning to optimize </td><td class="c4"> Tenure-track assistant professor<br /> Xiamen University </td></tr>
+<tr class="r4"><td class="c1"><a href="https://kaiweimo.github.io/">Kaiwei Mo</a> </td><td class="c2"> 2024.7 </td>
+<td class="c3"> Federated learning </td><td class="c4"> Post-doc with Prof. Zongpeng Li<br /> Tsinghua University </td></tr>
+<tr class="r9"><td class="c1">Chengxi Gao (Post-doc) </td><td class="c2"> 2018 </td><td class="c3"> Data center networks </td>
+<td class="c4"> Associate professor<br /> Shenzhen Institute of Advanced Technology </td></tr>
+</table>"""
+
+
+def test_a_table_s_graduation_year_column_ends_and_its_placement_column_is_where_they_went(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, GRADUATION_TABLE, "Students - Hong Xu"))
+    assert people == {
+        "Qingyu Song": ("phd", None, 2025),
+        "Kaiwei Mo": ("phd", None, 2024),
+        "Chengxi Gao": ("postdoc", None, 2018),
+    }

@@ -182,6 +182,9 @@ def _add_person(
         role = "PhD student"  # "Guhan Subramanian: “Displacement Chromatography …”, degree conferred in 1990"
     if alumni and section_role not in GENERIC_ROLES and not label_role and _another_stage(person.role, section.heading):
         role = section_role  # "Undergraduate Alumni": the card's "PhD student, NYU" is what they went on to
+    students = [named for named in roles_named(section.heading) if "student" in named.lower()]
+    if role == "Student" and len(students) == 1:
+        role = students[0]  # "PhD students and post-docs": a student among them is a PhD student
     if (not alumni and (is_principal(person.role) or is_principal(section_role))) or _is_owner(person.name, context.owner):
         if context.owner is None or person_name(context.owner) is None:
             context.owner = person.name
@@ -365,9 +368,14 @@ def _header_row(table: HtmlElement) -> HtmlElement | None:
         return None
     titles = [re.sub(r"\s*\([^()]*\)", "", " ".join(block_lines(cell))).strip(" .:") for cell in row_cells(rows[0])]
     named = [title for title in titles if title]
-    if len(named) >= 2 and all(_COLUMN.fullmatch(title) or _WENT_ON.search(title) for title in named):
+    if len(named) >= 2 and all(_names_a_column(title) for title in named):
         return rows[0]
     return next((tr for tr in rows if tr.find("th") is not None), None)
+
+
+def _names_a_column(title: str) -> bool:
+    """Whether a header cell's words name a column ("Name", "Graduation year", "First placement")."""
+    return any(pattern.fullmatch(title) for pattern in (_COLUMN, _SINCE_COLUMN, _ENDED_COLUMN)) or bool(_WENT_ON.search(title))
 
 
 _SINCE_COLUMN = re.compile(r"since|joined|(?:date\s)?started|start(?:ing)?\s(?:year|date)|depuis|seit|desde", re.I)

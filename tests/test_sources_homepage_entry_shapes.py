@@ -3582,3 +3582,27 @@ def test_a_table_s_graduation_year_column_ends_and_its_placement_column_is_where
         "Kaiwei Mo": ("phd", None, 2024),
         "Chengxi Gao": ("postdoc", None, 2018),
     }
+
+
+# A chemist's hand-written list: names as the ACS writes them ("Family, I.; …"), the abbreviated journal and its year,
+# the DOI, and then the title, labelled ("Title: …"). "B. Mater. Chem." is an initial before the journal; "J. Org." the
+# journal's own; "dos Santos, P. L." and "Data, P." are names.
+TITLE_LABELLED = """<h2>Jonathan S. Ward Publications</h2><div align="justify"><h4>
+[3]	dos Santos, P. L.; Pereira, D. S.; Eng, J.; Ward, J. S.; Data, P.; Monkman, A. P. ChemPhotoChem 2022, DOI:
+10.1002/cptc.202200248 Title: Fine tuning the Photophysics of Donor-Acceptor (D-A3) Thermally Activated Delayed Fluorescence
+Emitters Using Isomerisation.<br><br>
+[6]	Hempe, M.; Harrison, A. K; Ward, J. S.; Bryce, M. R. J. Org. Chem. 2021, 86, 1, 429–445 (equal contribution). Title:
+Cyclophane Molecules Exhibiting Thermally Activated Delayed Fluorescence.<br><br>
+[7]	Ward, J. S.; Danos, A.; Monkman, A. P.; Bryce, M. R.; Dias, F. B. Mater. Chem. Front. 2020, 4, 3602–3615. Title:
+Exploiting Trifluoromethyl Substituents for Tuning Orbital Character of Singlet and Triplet States.<br><br></h4></div>"""
+
+
+def test_a_title_labelled_after_names_and_journal(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, TITLE_LABELLED, "Publications") if isinstance(w, Work)}
+    fine = works["Fine tuning the Photophysics of Donor-Acceptor (D-A3) Thermally Activated Delayed Fluorescence Emitters Using Isomerisation"]
+    assert fine.authors == ("P. L. dos Santos", "D. S. Pereira", "J. Eng", "J. S. Ward", "P. Data", "A. P. Monkman")
+    assert (fine.venue or fine.venue_as_written, fine.year) == ("ChemPhotoChem", 2022)
+    cyclophane = works["Cyclophane Molecules Exhibiting Thermally Activated Delayed Fluorescence"]
+    assert cyclophane.authors[-1] == "M. R. Bryce" and (cyclophane.venue or cyclophane.venue_as_written) == "J. Org. Chem"
+    front = works["Exploiting Trifluoromethyl Substituents for Tuning Orbital Character of Singlet and Triplet States"]
+    assert front.authors[-1] == "F. B. Dias" and (front.venue or front.venue_as_written, front.year) == ("Mater. Chem. Front", 2020)

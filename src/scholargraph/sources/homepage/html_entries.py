@@ -264,6 +264,9 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     elif coauthored:
         how = WITH_COAUTHORS
         title, authors_text, venue = coauthored
+    elif named_title := _title_labelled(lines):
+        how = "title labelled"
+        title, authors, venue = named_title
     elif modelled and (reading := _modelled(entry)) is not None:
         how = "entry model"
         title, authors, venue = reading
@@ -675,6 +678,27 @@ def _names_before_quote(lines: list[str]) -> tuple[str, str, str | None] | None:
     return quoted.group(1).strip(" ,."), before, venue or None
 
 
+_TITLE_LABEL = re.compile(r"(?:^|(?<=[\s.,;]))Title\s*:\s*(?P<title>.{8,}?)[\s.]*$")
+
+
+def _title_labelled(lines: list[str]) -> tuple[str, list[str], str | None] | None:
+    """A citation that labels its title after the rest ("Ward, J. S.; Vezzoli, A. Curr. Opin. Electrochem. 2022, DOI:
+    10.1016/… Title: Key Advances in …"): title, authors and venue; ``None`` unless names open the rest."""
+    text = _LIST_MARK.sub("", " ".join(lines))
+    labelled = _TITLE_LABEL.search(text)
+    if not labelled:
+        return None
+    rest = re.split(r"\s*\bDOI\s*:", text[: labelled.start()], flags=re.IGNORECASE)[0].strip(" .,;")
+    parts = _semicolon_names(rest) or _journal_after_names(rest)  # ACS names are names ("Data, P.", "dos Santos, P. L.")
+    if len(parts) < 2:  # names the rules do not part from the journal ("Ward, J. S.; Vezzoli A. Curr. Opin. …"): the labeller's
+        parsed = parse_citation(rest)
+        parts = [next((part for label, part in parsed.parts if label == "author"), ""), parsed.venue or ""]
+    if not _semicolon_names(rest) and not _looks_like_authors(parts[0].strip(" .,;")):
+        return None
+    venue = re.split(r",?\s*\b(?:19|20)\d\d\b", parts[1])[0].strip(" .,;")
+    return labelled["title"], author_names(parts[0].strip(" ,;")), venue or None
+
+
 def _journal_after_names(part: str) -> list[str]:
     """Names and the abbreviated journal after them, one part (``A. Flidr and M. A. Hines, Chem. Phys. Lett. 302``,
     or in the Vancouver style ``Li CH, Sharma S, Heslop HE. Nat Med. 31(4)``), cut in two where the journal begins;
@@ -715,10 +739,12 @@ _FAMILY = rf"{_FAMILY_WORD}(?:\s{_FAMILY_WORD}){{0,3}}"
 _FAMILY_INITIALS = re.compile(rf"{_FAMILY},\s*[A-Z][a-z]?\.?(?:\s?-?\s?[A-Z][a-z]?\.?){{0,3}}")
 """``Anslyn, E.V.``, ``Lee, D.-H.``, ``Vera, M. S.``: a family name, then initials."""
 _FAMILY_INITIALS_THEN = re.compile(
-    rf"(?P<name>{_FAMILY},\s*[A-Z]\.(?:-?[A-Z]\.){{0,3}}(?:\s[A-Z]\.(?!\s+[A-Z][a-z]+\.)){{0,2}})[\s,]+(?P<rest>\S.*)"
+    rf"(?P<name>{_FAMILY},\s*[A-Z]\.(?:-?[A-Z]\.){{0,3}}(?:\s(?:[A-IK-MOPR-Y]\.|[JNQSZ]\.(?!\s+[A-Z][a-z]+\.))){{0,2}})"
+    r"[\s,]+(?P<rest>\S.*)"
 )
-"""The last name of a semicolon list and what follows it: an initial before an abbreviated word is the journal's
-("Anslyn, E.V. J. Org. Chem."), another one the name's ("Cersonsky, R. K. AniSOAP: …")."""
+"""The last name of a semicolon list and what follows it: "J." (or another letter an ISO 4 journal title opens with:
+"Z." Zeitschrift, "N." New, "Q." Quarterly, "S." South) before an abbreviated word is the journal's ("Anslyn, E.V. J.
+Org. Chem."), another initial the name's ("Cersonsky, R. K. AniSOAP: …", "Dias, F. B. Mater. Chem. Front.")."""
 
 
 def _title_after_names(part: str) -> list[str]:

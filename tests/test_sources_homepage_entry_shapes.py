@@ -3606,3 +3606,23 @@ def test_a_title_labelled_after_names_and_journal(tmp_path: Path) -> None:
     assert cyclophane.authors[-1] == "M. R. Bryce" and (cyclophane.venue or cyclophane.venue_as_written) == "J. Org. Chem"
     front = works["Exploiting Trifluoromethyl Substituents for Tuning Orbital Character of Singlet and Triplet States"]
     assert front.authors[-1] == "F. B. Dias" and (front.venue or front.venue_as_written, front.year) == ("Mater. Chem. Front", 2020)
+
+
+# A chemistry group's hand-written members page: each person a heading line that opens with their role as a label
+# ("MChem student: Herbert Andrews 2025-2026"); the head's line is the supervisor's. MChem is a master's degree.
+ROLE_LABELLED_PEOPLE = """<article class="box post"><header><h2>Current Group Members</h2>
+<p><h4>Group Leader: Dr Jonathan S. Ward</h4><h4>Second Year PhD student: Ben Clarke 2024-present</h4></p>
+<h3>Previous Group Members</h3>
+<h4>MChem student: Herbert Andrews 2025-2026</h4>
+<h4>BSc student: Eleanor Dilks 2025-2026</h4>
+<h4>MChem student: Luke Farnan 2024-2025</h4></header></article>"""
+
+
+def test_people_set_as_headings_that_open_with_their_role(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, ROLE_LABELLED_PEOPLE, "Ward Group - Group Members"))
+    assert people == {
+        "Ben Clarke": ("phd", 2024, None),
+        "Herbert Andrews": ("master", 2025, 2026),
+        "Eleanor Dilks": ("research", 2025, 2026),
+        "Luke Farnan": ("master", 2024, 2025),
+    }

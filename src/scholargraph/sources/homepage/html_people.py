@@ -339,9 +339,23 @@ _NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s*(?=[^\W\d])")
 """A list's number before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha Rudnev"."""
 
 
+_ROLE_LABEL = re.compile(r"^(?P<role>[^:]{2,40}):\s+(?=[A-Z])")
+"""A role a person's line opens with, as a label: "Second Year PhD student: Ben Clarke 2024-present"."""
+
+
+def role_label(line: str) -> str | None:
+    """The role a person's line opens with as a label ("MChem student: Herbert Andrews 2025-2026"), if the words after
+    it open with a name."""
+    label = _ROLE_LABEL.match(line)
+    if not label or not ROLE_WORDS.search(label["role"]) or person_name(label["role"]) is not None:
+        return None
+    return label["role"] if person_name(_head(line[label.end() :])) else None
+
+
 def _opening(line: str) -> str:
-    """A person's line without the list number and the period it opens with, from the name on."""
-    return _LEADING_PERIOD.sub("", _NUMBERED.sub("", line))
+    """A person's line without the list number, the period and the role label it opens with, from the name on."""
+    line = _LEADING_PERIOD.sub("", _NUMBERED.sub("", line))
+    return _ROLE_LABEL.sub("", line) if role_label(line) else line
 
 
 _SHORT_TERM = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+'?(\d\d)\b", re.IGNORECASE)
@@ -350,9 +364,12 @@ _SHORT_TERM = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+'?(\d\d)\b", r
 
 def _head(line: str) -> str:
     """The words a line opens with, up to its first punctuation, a sentence's end or a biography's verb ("Caleb
-    Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe"; an initial's full stop,
+    Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe", "Ben Clarke 2024-present"
+    → "Ben Clarke"; an initial's full stop,
     "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(rf"[,(–—:|/]|\s-\s|(?<=[a-z]{{2}})\.\s|(?<=[{HAN}])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r")", clean_name(line))[0]
+    return re.split(
+        rf"[,(–—:|/]|\s-\s|(?<=[a-z]{{2}})\.\s|(?<=[{HAN}])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r"|(?:19|20)\d\d\b)", clean_name(line)
+    )[0]
 
 
 _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"

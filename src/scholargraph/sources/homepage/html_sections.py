@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...model.records import Record
 from .html_page import HEADING_TAGS, YEAR, Page, block_lines, text_of
-from .html_people import NAME_CLASS, described_person, is_principal, person_name, starts_person
+from .html_people import NAME_CLASS, described_person, is_principal, person_name, role_label, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
 from .sections import heading_of
@@ -584,11 +584,12 @@ def find_sections(
                 kind = role_heading(text) or kind  # "Honours", "Master theses" among the lab's people: students
             if open_people and open_people.kind == "publications" and kind and kind[0] == "collaborations":
                 kind = None  # "Collaborations" among the papers: the papers written with other labs
+            labelled_person = role_label(text) is not None  # "MChem student: Herbert Andrews 2025-2026", set as a heading
             if not kind and open_people and open_people.kind == "people":
-                kind = role_heading(text)
+                kind = None if labelled_person else role_heading(text)
                 if not kind and person_name(text):
                     level += 1  # a person's name set as large as "Postdocs" above it is still one of them
-            elif not kind and len(text.split()) <= 4:
+            elif not kind and len(text.split()) <= 4 and not labelled_person:
                 kind = role_heading(text)  # "Glorious visitors", "Our Postdocs": a group of people named by role
             while stack and stack[-1].level >= level:
                 stack.pop()

@@ -31,7 +31,7 @@ _EMAIL = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(?:assistant|(?:research|postdoctoral) associate|"
     r"student|post-?doc\w*|fellow|engineer|visiting|visitor|intern|co-?op|researcher|scientist|developer|manager|"
-    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?(?:a\.?)?sc|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|m\.?\s?eng|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
+    r"professor|lecturer|candidate|ph\.?\s?d\.?|doctoral|master'?s?|m\.?(?:a\.?)?sc|m(?:chem|phys|math|sci)|sc\.?m|m\.\s?s\.|m\.?res|m\.?phil|m\.?\s?eng|[mb]\.?\s?tech|b\.?sc|bachelor'?s?|undergrad\w*|under\s+graduate|graduate|"
     r"principal investigator|director|research chair|alumn\w*)(?!\w)|"
     r"(?-i:\b[MB]S(?=\s+(?:(?:19|20)\d\d\b|in\s+[A-Z]))|^[MB][SA]$|(?<![\w-])(?:PD|D[1-3]|M[12]|B[34])(?![\w-]))|"
     r"博士|直博|普博|硕博|硕士|专硕|本科|实习|访问|研究助理|管理员|研究员|教授|修士|学部生|客員|特任|"
@@ -100,7 +100,9 @@ def supervision_kind(role: str) -> SupervisionKind:
     if "ph.d" in lowered or "phd" in lowered or "doctoral" in lowered:
         return SupervisionKind.PHD
     if "master" in lowered or re.search(
-        r"\bm\.?(?:a\.?)?sc\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?\s?tech\b|\bm\.?a\.?\b|\bm\.?s\.?\b|\bm\.?res\b|\bm\.?phil\b", lowered
+        r"\bm\.?(?:a\.?)?sc\b|\bm(?:chem|phys|math|sci)\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?\s?tech\b|\bm\.?a\.?\b|\bm\.?s\.?\b|"
+        r"\bm\.?res\b|\bm\.?phil\b",
+        lowered,
     ):
         return SupervisionKind.MASTER
     if re.search(r"(?<!under)(?<!under )(?<!under-)graduate student", lowered):

@@ -3626,3 +3626,27 @@ def test_people_set_as_headings_that_open_with_their_role(tmp_path: Path) -> Non
         "Eleanor Dilks": ("research", 2025, 2026),
         "Luke Farnan": ("master", 2024, 2025),
     }
+
+
+# A programming-languages professor's hand-written page: "PhD Graduates" are past students (the one date each is when
+# they finished); each one's thesis is a list set in the list after them, no person ("Principia Narcissus: How to
+# avoid being caught by your reflection"); "Recent Courses" is teaching, its title no one's name.
+GRADUATES_WITH_THESES = """<h3><font face="Arial">Current Ph. D. Students</font></h3>
+<ul><li><a href="https://ionathan.ch/">Jonathan Chan</a></li></ul>
+<h3>PhD Graduates<br></h3>
+<ul> <li><a href="https://electriclam.com/">Yiyun Liu</a>, May 2026</li>
+<ul><li>Dependency Tracking and Dependent Types</li></ul>
+<li>Geoffrey Washburn, Dec. 2007</li>
+<ul><li><a href="http://repository.upenn.edu/dissertations/AAI3292086/">Principia Narcissus: How to avoid being caught by
+your reflection</a></li></ul></ul>
+<h3><font face="Arial">Recent Courses</font></h3>
+<ul><li>Fall 25 - Programming Languages: Semantics and Types (CIS 7000-1)</li></ul>"""
+
+
+def test_graduates_are_past_students_and_their_theses_listed_under_them_are_no_people(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, GRADUATES_WITH_THESES, "Stephanie Weirich"))
+    assert people == {
+        "Jonathan Chan": ("phd", None, None),
+        "Yiyun Liu": ("phd", None, 2026),
+        "Geoffrey Washburn": ("phd", None, 2007),
+    }

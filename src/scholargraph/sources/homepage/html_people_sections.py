@@ -443,6 +443,13 @@ def _nested_people(element: HtmlElement) -> list[HtmlElement]:
     return blocks
 
 
+def _list_in_list_of(item: HtmlElement, person: HtmlElement) -> bool:
+    """Whether a list item sits in a list set directly in the list holding a person's item (``<ul><li>Name</li><ul>
+    <li>thesis</li></ul>``), not in one of its own."""
+    inner = item.getparent()
+    return inner is not None and inner.tag in ("ul", "ol") and person.tag == "li" and inner.getparent() is person.getparent()
+
+
 def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
     """The entries grouped by person: a block that does not open with a name continues the card before it, and so
     does one that opens with the card's own name (a heading "Matt Becker", then "Matt Becker joined the lab …");
@@ -455,7 +462,10 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
         # "PhD students", "Former PhD students (at NTU):" over the people after it
         label = role_heading(text) is not None and re.sub(r"\s*\([^()]*\)$", "", text).endswith("s")
         label = label or (element.tag in HEADING_TAGS and bool(_YEAR_LABEL.fullmatch(text)))  # "2023 级" over its cohort
-        if groups and not in_same_list and not label and (again or not starts_person(element)) and _near(groups[-1][-1], element):
+        # a list set in the list of people, after a person: notes on them ("Principia Narcissus: How to avoid …", a thesis)
+        noted = element.tag == "li" and bool(groups) and _list_in_list_of(element, groups[-1][0])
+        continues = again or noted or not starts_person(element)
+        if groups and not in_same_list and not label and continues and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:
             groups.append([element])

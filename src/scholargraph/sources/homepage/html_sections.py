@@ -223,7 +223,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     return found
 
 
-_FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
+_FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated|graduates)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 _GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|visitors|interns"
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3}\s*$")

@@ -70,7 +70,7 @@ HEADINGS = (
     ),
     _h("seminars", r"group seminars|seminars|reading group"),
     _h("collaborations", r"(?:external |other )?(?:collaborations|collaborators)(?: and advisory board)?|advisory board"),
-    _h("teaching", r"teaching"),
+    _h("teaching", r"teaching|(?:recent |current |past |selected )?courses(?: taught)?"),
     _h("other", r"programmes|programs|links|misc|book reviews"),
 )
 

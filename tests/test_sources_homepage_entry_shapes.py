@@ -3650,3 +3650,33 @@ def test_graduates_are_past_students_and_their_theses_listed_under_them_are_no_p
         "Yiyun Liu": ("phd", None, 2026),
         "Geoffrey Washburn": ("phd", None, 2007),
     }
+
+
+# A Portuguese-language Sphinx page of a team: each group a section of its own ("Assistentes de Pesquisa" are research
+# assistants, no person's name; "Pós-Doutorandos" postdocs), a name before the full stop that ends it even when it ends
+# in an accented letter ("Joyce Figueiró. Modelagem …"), and a postdoc written as a term over a list describing them.
+PORTUGUESE_TEAM = """<div class="section" id="equipe"><h1>Equipe</h1>
+<div class="section" id="alunos-de-mestrado"><h2>Alunos de Mestrado<a class="headerlink" href="#m">¶</a></h2>
+<ul class="simple"><li>Joyce Figueiró. Modelagem Matemática da Síndrome do colapso de Colônias de Abelhas. 2012. Dissertação
+(Modelagem Matemática da Informação) - Fundação Getúlio Vargas</li><li>Daniel Fialho. 2012</li></ul></div>
+<div class="section" id="alunos-de-doutorado"><h2>Alunos de Doutorado<a class="headerlink" href="#d">¶</a></h2>
+<ul class="simple"><li>Julio César Chaves (Co-orientação com Alexandre Evsukoff)</li></ul></div>
+<div class="section" id="assistentes-de-pesquisa"><h2>Assistentes de Pesquisa<a class="headerlink" href="#a">¶</a></h2>
+<ul class="simple"><li>Alvaro Justen (Graduando)</li><li>Isabelle Lessa</li></ul></div>
+<div class="section" id="pos-doutorandos"><h2>Pós-Doutorandos<a class="headerlink" href="#p">¶</a></h2>
+<ul><li><dl class="first docutils"><dt>Crysttian Arantes Paixão</dt><dd><ul class="first last simple">
+<li>Projeto de Pesquisa: Modelo Computacional de Bitstring para a Dengue</li>
+<li>Lattes: <a class="reference external" href="http://lattes.cnpq.br/6914542088971040">http://lattes.cnpq.br/6914542088971040</a></li>
+</ul></dd></dl></li></ul></div></div>"""
+
+
+def test_a_portuguese_team_page_of_sphinx_sections(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, PORTUGUESE_TEAM, "Equipe &mdash; Flávio Codeço Coelho"))
+    assert kinds_of(people) == {
+        "Joyce Figueiró": "master",
+        "Daniel Fialho": "master",
+        "Julio César Chaves": "phd",
+        "Alvaro Justen": "research",
+        "Isabelle Lessa": "research",
+        "Crysttian Arantes Paixão": "postdoc",
+    }

@@ -367,9 +367,8 @@ def _head(line: str) -> str:
     Laird. Chemical Engineering" → "Caleb Laird", "Jane Doe is a PhD student" → "Jane Doe", "Ben Clarke 2024-present"
     → "Ben Clarke"; an initial's full stop,
     "J. Smith", and a title's, "Prof. X", do not end it)."""
-    return re.split(
-        rf"[,(–—:|/]|\s-\s|(?<=[a-z]{{2}})\.\s|(?<=[{HAN}])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r"|(?:19|20)\d\d\b)", clean_name(line)
-    )[0]
+    ends = rf"[,(–—:|/]|\s-\s|(?<=[a-z\u00df-\u00ff]{{2}})\.\s|(?<=[{HAN}])\.\s|\s+(?=" + _BIOGRAPHY_VERB + r"|(?:19|20)\d\d\b)"
+    return re.split(ends, clean_name(line))[0]
 
 
 _BIOGRAPHY_VERB = r"(?:is|was|has|had|joined|joins|received|earned|leads|directs|works|studies|holds)\s"

@@ -157,8 +157,8 @@ def kind_of(text: str) -> tuple[str, str | None] | None:
 _PEOPLE_ROLES = (
     (r"visiting|visitors|访问|visiteurs|invités|visitantes|gäste|gastwissenschaftler\w*|visitatori|客員\w*|訪問\w*", "Visitor"),
     (
-        r"post[- ]?doc|post[- ]?doctoral|博士后|postdoctorant\w*|posdoc\w*|pós-?doc\w*|postdoktorand\w*|assegnist\w*|"
-        r"博士研究員|ポスドク",
+        r"post[- ]?doc|post[- ]?doctoral|博士后|postdoctorant\w*|posdoc\w*|pós-?doc\w*|pós-?doutor\w*|postdoktorand\w*|"
+        r"assegnist\w*|博士研究員|ポスドク",
         "Postdoc",
     ),
     (
@@ -172,14 +172,16 @@ _PEOPLE_ROLES = (
         "Master student",
     ),
     (
-        r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|reus?\b|本科|学部|licence|pregrado|graduação|(?-i:B[34])(?=\s*$)",
+        r"undergrad|bachelor'?s?|b\.?\s?sc|b\.?\s?tech|reus?\b|本科|学部|licence|pregrado|graduação|"
+        r"inicia[çc][ãa]o cient[íi]fica|(?-i:B[34])(?=\s*$)",
         "Undergraduate student",
     ),
     (r"interns?|internships?|stagiaires?|pasantes|estagiários|praktikant\w*|tirocinant\w*|インターン", "Intern"),
     (r"honou?rs(?: students?| theses| projects)?", "Honours student"),
     (
         r"(?:junior |senior |associate )?investigators|research (?:scientists?|staff|associates?|assistants?|engineers?)|"
-        r"staff scientists|project officers|technicians|lab(?:oratory)? managers|emerit\w*(?: professors)?",
+        r"staff scientists|project officers|technicians|lab(?:oratory)? managers|emerit\w*(?: professors)?|"
+        r"assistentes de pesquisa|asistentes de investigaci[oó]n|assistenti di ricerca|wissenschaftliche mitarbeiter\w*",
         "Researcher",
     ),
     (
@@ -393,7 +395,11 @@ def _is_container(element: HtmlElement) -> bool:
 
 def _person_with_notes(element: HtmlElement) -> bool:
     """A list item that opens with a person and lists notes about them under it ("Anusree Rajan, PhD in EE,
-    2018 - 2023" over "Thesis: …" and "After this joined …"), none of the notes another person."""
+    2018 - 2023" over "Thesis: …" and "After this joined …"), none of the notes another person; a term and its
+    description (``<dl><dt>Name</dt><dd><ul>…``) too."""
+    terms = element.xpath("./dl/dt") if element.tag == "li" and element.xpath("./dl/dd/ul | ./dl/dd/ol") else []
+    if len(terms) == 1 and starts_person(terms[0]):
+        return True  # the description's list is about the term by its markup ("Projeto de Pesquisa: …", "Lattes: …")
     nested = element.xpath("./ul | ./ol") if element.tag == "li" else []
     if not nested or any(starts_person(item) for inner in nested for item in inner.iter("li")):
         return False
@@ -458,8 +464,9 @@ def _person_card(element: HtmlElement, repeated: bool = False) -> bool:
     if element.tag not in ("div", "section", "article") or len(text := text_of(element)) > (1500 if repeated else 600):
         return False
     headings = list(element.iterdescendants(*HEADING_TAGS)) or element.xpath(NAME_CLASS)
-    if not headings or person_name(text_of(headings[0])) is None or _named_section(text_of(headings[0])):
-        return False  # "毕业生" (graduates) is written like a name in Chinese, and names a section
+    named = text_of(headings[0]) if headings else ""
+    if not headings or person_name(named) is None or _named_section(named) or role_heading(named):
+        return False  # "毕业生" (graduates), written like a name in Chinese, names a section; "Assistentes de Pesquisa" a role
     if any(not _card_line(text_of(heading)) for heading in headings[1:]):
         return False  # one name and, at most, headings of its role ("<h2>Jane Doe</h2><h4>Principal Investigator</h4>")
     rest = text.replace(text_of(headings[0]), " ")  # a person's card says what they are, or how to write to them

@@ -79,7 +79,7 @@ def supervision_kind(role: str) -> SupervisionKind:
         return {"P": SupervisionKind.POSTDOC, "D": SupervisionKind.PHD, "M": SupervisionKind.MASTER}[grade[1][0]]
     if "visit" in lowered or "访问" in role or re.search(r"invité|\bgast|客員|訪問|交換留学", lowered):
         return SupervisionKind.VISIT
-    if re.search(r"post-?doktorand|postdoctorant|posdoc|pós-?doc|assegnist|博士研究員|ポスドク", lowered):
+    if re.search(r"post-?doktorand|postdoctorant|posdoc|pós-?doc|pós-?doutor|assegnist|博士研究員|ポスドク", lowered):
         return SupervisionKind.POSTDOC
     if re.search(
         r"doctorant|doctorand|doktorand|doutorand|doctorado|doutorado|dottorand|(?<!post)(?<!post-)doctorat\b", lowered

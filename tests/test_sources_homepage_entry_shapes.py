@@ -3680,3 +3680,23 @@ def test_a_portuguese_team_page_of_sphinx_sections(tmp_path: Path) -> None:
         "Isabelle Lessa": "research",
         "Crysttian Arantes Paixão": "postdoc",
     }
+
+
+# A biostatistician's Quarto list: "Authors, Title (2022) <em>Journal</em>, volume pages [journal]": the year in brackets
+# after the title is the paper's year, no part of its title.
+YEAR_AFTER_TITLE = """<h1>Papers</h1><ul>
+<li> M Erlendsdottir, <b> Forrest W. Crawford, </b> Randomized controlled trials of biomarker targets (2022)
+<em>Clinical Trials</em>, 20 47-58 <a href="https://journals.sagepub.com/doi/abs/10.1177/17407745221131820">[journal]</a>
+<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC9974557/">[open access]</a></li>
+<li> N Josephs, D Feehan, <b> Forrest W. Crawford, </b> A sample size formula for network scale-up surveys (2022)
+<em>Sociological Methods and Research</em>, In press <a href="https://journals.sagepub.com/doi/10.1177/00491241221122576">[journal]</a>
+<a href="https://arxiv.org/abs/2111.09684">[preprint]</a></li>
+<li> X Cai, W W Loh, <b> Forrest W. Crawford, </b> Identification of causal intervention effects under contagion (2021)
+<em>Journal of Causal Inference</em>, 9 9-38 <a href="https://doi.org/10.1515/jci-2019-0033">[journal]</a></li></ul>"""
+
+
+def test_a_year_in_brackets_after_the_title_is_the_paper_s_year(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, YEAR_AFTER_TITLE, "Papers – Forrest W. Crawford") if isinstance(w, Work)}
+    assert works["Randomized controlled trials of biomarker targets"].year == 2022
+    assert works["A sample size formula for network scale-up surveys"].year == 2022
+    assert works["Identification of causal intervention effects under contagion"].year == 2021

@@ -294,6 +294,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     if not authors and not owned and (not authors_text or not _looks_like_authors(authors_text)):
         return None, f"{NO_AUTHORS} in '{_short(' '.join(lines))}'"
     title, venue = _snapped_to_italics(entry, title, venue)
+    title = _YEAR_AFTER_TITLE.sub("", title)  # "Randomized controlled trials of biomarker targets (2022)": its year
     links, arxiv, doi, dblp = link_identifiers(entry, context.address)
     whole = " ".join(lines)
     unnoted = re.sub(r"\[[^\[\]]{12,}\]", "", whole.replace(title, ""))  # not a year in a note: "[Selected as … 2018 …]"
@@ -310,6 +311,8 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
 
 
+_YEAR_AFTER_TITLE = re.compile(r"(?<=\S)\s*\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")
+"""A year in brackets read at the end of a title, where the citation writes its year after the title."""
 _VENUE_STUB = re.compile(r"(?:in\s+)?(?:proc|proceedings)(?:\.?\s+(?:of|of the))?", re.IGNORECASE)
 """Where a venue's name begins, read alone: "Proc." before "2024 KSAS Spring Conference" (a year inside a venue's name)."""
 _OTHER_VERSION = re.compile(

@@ -3700,3 +3700,22 @@ def test_a_year_in_brackets_after_the_title_is_the_paper_s_year(tmp_path: Path) 
     assert works["Randomized controlled trials of biomarker targets"].year == 2022
     assert works["A sample size formula for network scale-up surveys"].year == 2022
     assert works["Identification of causal intervention effects under contagion"].year == 2021
+
+
+# A Next.js list of APA citations, each opening with a badge of its kind ("Conference", "Journal") set before it: the
+# badge is a label, no word of the first author's name.
+KIND_BADGES = """<h1>Publications</h1><section id="p2026"><h2>2026</h2><div>
+<article class="border-l"><div class="flex"><span class="inline-flex uppercase">Conference</span><div class="flex-1">
+<p>He, J. &amp; Liu, J.<!-- --> (<!-- -->2026<!-- -->).<!-- --> <span class="font-medium italic">Not All Transparency Is Equal:
+Source Presentation Effects on Attention, Interaction, and Persuasion in Conversational Search</span> <span>In Proceedings of
+the ACM SIGIR Conference on Human Information Interaction and Retrieval. New York, NY: ACM (CHIIR).</span></p></div></div></article>
+<article class="border-l"><div class="flex"><span class="inline-flex uppercase">Journal</span><div class="flex-1">
+<p>Lei, J., Hu, L., Bu, Y., &amp; Liu, J. (2025). <span class="font-medium italic">Understanding teams and productivity in
+information retrieval research: Academia, industry, and cross-community collaborations</span> <span>Journal of Data and
+Information Science (JDIS).</span></p></div></div></article></div></section>"""
+
+
+def test_a_badge_of_the_work_s_kind_is_no_author(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, KIND_BADGES, "Publications | Jiqun Liu") if isinstance(w, Work)]
+    assert sorted(w.authors for w in works) == [("J. He", "J. Liu"), ("J. Lei", "L. Hu", "Y. Bu", "J. Liu")]
+    assert all(w.year in (2025, 2026) for w in works)

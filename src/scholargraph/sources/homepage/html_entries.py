@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from copy import deepcopy
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -238,6 +239,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     citation goes to the trained citation labeller (its style is the reference lists it learnt from), and an
     entry laid out in lines or styles is cut where a reader sees its fields, the labeller reading it only when
     those rules find no author list."""
+    entry = _without_kind_badge(entry)
     lines = block_lines(entry)
     if not lines:
         return None, "empty"
@@ -309,6 +311,28 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     if year is None and not venue and _ATTRIBUTION.search(whole):
         return None, "a quotation and who said it, not a citation"
     return Citation(title.strip(" .,"), authors, entry.sourceline or 1, how, year, venue, doi, arxiv, dblp, links), ""
+
+
+_KIND_BADGE = re.compile(
+    r"(?:conference|journal|workshop|preprint|(?:book )?chapter|book|thesis|patent|poster|demo|abstract|report|tutorial|"
+    r"talk|article|paper|magazine|proceedings|dataset|software)(?: paper| article)?s?",
+    re.IGNORECASE,
+)
+"""The kind of a work, written alone in a badge before its citation ("Conference", "Journal")."""
+
+
+def _without_kind_badge(entry: HtmlElement) -> HtmlElement:
+    """An entry without the badge of its kind it opens with (``<span class="…uppercase…">Conference</span>`` before the
+    citation): a label, no word of the authors or the title; the entry itself when it opens with none."""
+    leaves = [inner for inner in entry.iterdescendants() if isinstance(inner.tag, str) and not len(inner) and text_of(inner)]
+    badge_text = text_of(leaves[0]) if leaves else ""
+    if not _KIND_BADGE.fullmatch(badge_text.strip(" :|·")) or not text_of(entry).startswith(badge_text):
+        return entry
+    copy = deepcopy(entry)
+    badge = next(inner for inner in copy.iterdescendants() if isinstance(inner.tag, str) and not len(inner) and text_of(inner))
+    badge.drop_tree()  # its tail stays
+    copy.sourceline = entry.sourceline
+    return copy
 
 
 _YEAR_AFTER_TITLE = re.compile(r"(?<=\S)\s*\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")

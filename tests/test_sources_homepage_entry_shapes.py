@@ -3719,3 +3719,18 @@ def test_a_badge_of_the_work_s_kind_is_no_author(tmp_path: Path) -> None:
     works = [w for w in read(tmp_path, KIND_BADGES, "Publications | Jiqun Liu") if isinstance(w, Work)]
     assert sorted(w.authors for w in works) == [("J. He", "J. Liu"), ("J. Lei", "L. Hu", "Y. Bu", "J. Liu")]
     assert all(w.year in (2025, 2026) for w in works)
+
+
+# The same list: the title set in italics by a class (Tailwind's "italic"), the venue after it opening with "In".
+ITALIC_BY_CLASS = """<h1>Publications</h1><div><article class="border-l"><div class="flex"><div class="flex-1">
+<p>Dewan, M., Liu, J., &amp; Shah, C.<!-- --> (<!-- -->2026<!-- -->).<!-- --> <span class="font-medium italic">TRUE: A
+reproducible framework for LLM-driven relevance judgment in information retrieval</span> <span class="text-zinc-700">In
+Proceedings of the 19th ACM International Conference on Web Search and Data Mining. Boise, Idaho. 4 pages. (WSDM).</span></p>
+<div class="flex flex-wrap"><a href="https://arxiv.org/pdf/2509.25602">Preprint</a></div></div></div></article></div>"""
+
+
+def test_a_title_set_in_italics_by_its_class_ends_where_the_italics_end(tmp_path: Path) -> None:
+    (work,) = [w for w in read(tmp_path, ITALIC_BY_CLASS, "Publications | Jiqun Liu") if isinstance(w, Work)]
+    assert work.title == "TRUE: A reproducible framework for LLM-driven relevance judgment in information retrieval"
+    assert work.authors == ("M. Dewan", "J. Liu", "C. Shah") and work.year == 2026
+    assert (work.venue or work.venue_as_written or "").startswith("Proceedings of the 19th ACM International Conference on Web")

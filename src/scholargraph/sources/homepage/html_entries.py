@@ -209,11 +209,19 @@ def _emphasized_titles(entry: HtmlElement) -> list[str]:
     return found
 
 
+_ITALIC_CLASS = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' italic ') or contains(@class, 'fst-italic')]"
+"""An element a stylesheet sets in italics by its class (Tailwind's ``italic``, Bootstrap's ``fst-italic``)."""
+
+
 def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tuple[str, str | None]:
     """A title that the one italic run of its entry begins but that ends a few words off it ("… at single-base resolution
     Biostatistics", "… to the top medical" before "literature Biostatistics") ends where the italics end: the words
     past them are the venue's, the words short of them the title's."""
-    italics = [element for element in entry.iter("em", "i", "cite") if not element.xpath(".//em|.//i|.//cite")]
+    italics = [
+        element
+        for element in [*entry.iter("em", "i", "cite"), *entry.xpath(_ITALIC_CLASS)]
+        if not element.xpath(".//em|.//i|.//cite")
+    ]
     runs = [text_of(element).strip(" .,") for element in italics]  # not a <cite> holding the whole entry
     whole = " ".join(text_of(entry).split()).strip(" .,")
     runs = [run for run in runs if len(run.split()) >= 4 and " ".join(run.split()) != whole]  # not a page set in italics
@@ -222,6 +230,8 @@ def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tu
     italic = runs[0]
     if title.startswith(italic):
         spill = _LINKS_AFTER.sub("", title[len(italic) :]).strip(" .,")  # "[arXiv]" after the title is a link's label
+        if re.match(r"in\s*:?\s+\S", spill, re.IGNORECASE):
+            return italic, spill  # "In Proceedings of …": the venue whole, what was read after it its details
         return italic, " ".join(part for part in (spill, venue) if part) or None
     tail = italic[len(title) :].strip() if italic.startswith(title) else ""
     if tail and venue and venue.startswith(tail):

@@ -3734,3 +3734,21 @@ def test_a_title_set_in_italics_by_its_class_ends_where_the_italics_end(tmp_path
     assert work.title == "TRUE: A reproducible framework for LLM-driven relevance judgment in information retrieval"
     assert work.authors == ("M. Dewan", "J. Liu", "C. Shah") and work.year == 2026
     assert (work.venue or work.venue_as_written or "").startswith("Proceedings of the 19th ACM International Conference on Web")
+
+
+# A bibtex2html index page: a table of the authors (a letter, then names) and one of keywords, no citations.
+_AUTHORS = [("P.", "Agharkar"), ("V.", "Amelkin"), ("S. E.", "Aranda"), ("C.", "Bean"), ("S.", "Betteti"), ("S. D.", "Bopardikar")]
+_AUTHOR_CELLS = [f'<td><a href="Author/{family.upper()}.html">{given} <strong>{family}</strong></a></td>' for given, family in _AUTHORS]
+_KEYWORDS = ["Distributed Computing", "Decision Making", "Neural Networks", "Nonlinear Control", "Robotic Networks", "Vehicle Routing"]
+AUTHOR_INDEX = (
+    '<h1>Publications</h1><table align="center" cellpadding="3" cellspacing="1">'
+    + "".join(f"<tr><td>{'A' if i == 0 else ''}</td>{''.join(_AUTHOR_CELLS[i : i + 3])}</tr>" for i in (0, 3))
+    + "".join(f"<tr><td></td>{''.join(_AUTHOR_CELLS[i : i + 3])}</tr>" for i in (1, 2))
+    + "</table><table>"
+    + "".join(f'<tr><td><a href="Keyword/{k}.html">{k}</a></td><td><a>{_KEYWORDS[(i + 1) % 6]}</a></td></tr>' for i, k in enumerate(_KEYWORDS))
+    + "</table>"
+)
+
+
+def test_an_index_of_authors_or_keywords_holds_no_citation(tmp_path: Path) -> None:
+    assert [r for r in read(tmp_path, AUTHOR_INDEX, "Publications of Francesco Bullo") if isinstance(r, Work)] == []

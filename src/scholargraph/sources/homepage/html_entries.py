@@ -253,6 +253,11 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     lines = block_lines(entry)
     if not lines:
         return None, "empty"
+    cells = [text_of(cell) for cell in entry if entry.tag == "tr" and cell.tag in ("td", "th") and text_of(cell)]
+    names = [cell for cell in cells if len(cell.strip()) > 1]  # an index's letter ("A") beside the names
+    short = all(len(cell.split()) <= 4 for cell in names) and not re.search(r"\b(?:19|20)\d\d\b", " ".join(cells))
+    if len(cells) >= 2 and names and (short or all(person_name(cell) == cell.strip() for cell in names)):
+        return None, "a row of names or keywords (an index), not a citation"
     title = _by_class(entry, "title")
     authors_text = _by_class(entry, "authors")
     venue = _by_class(entry, "venue")

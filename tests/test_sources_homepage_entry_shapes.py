@@ -3752,3 +3752,21 @@ AUTHOR_INDEX = (
 
 def test_an_index_of_authors_or_keywords_holds_no_citation(tmp_path: Path) -> None:
     assert [r for r in read(tmp_path, AUTHOR_INDEX, "Publications of Francesco Bullo") if isinstance(r, Work)] == []
+
+
+# The same site's papers page: jemdoc's menu (``<td id="layout-menu">``) lists the owner's books as links; it is the
+# site's navigation, not a list of papers.
+JEMDOC_MENU = """<table summary="Table for page layout." id="tlayout"><tr valign="top"><td id="layout-menu">
+<div class="menu-category">Books</div>
+<div class="menu-item"><a href="https://fbullo.github.io/ctds">Contraction Theory <br> for Dynamical Systems.</a></div>
+<div class="menu-item"><a href="https://fbullo.github.io/lns">Lectures on <br> Network Systems.</a></div>
+<div class="menu-item"><a href="https://fbullo.github.io/dcrn">Distributed Control<br> of Robotic Networks.</a></div>
+<div class="menu-item"><a href="https://fbullo.github.io/gcms">Geometric Control of<br> Mechanical Systems.</a></div>
+</td><td id="layout-content"><h1>Publications</h1><ol>
+<li><p>F. Bullo, J. Cortés and B. Piccoli. On control and optimization in cooperative networks. <i>SIAM Journal on Control and
+Optimization</i>, 2009.</p></li></ol></td></tr></table>"""
+
+
+def test_a_jemdoc_menu_is_navigation_not_papers(tmp_path: Path) -> None:
+    titles = [w.title for w in read(tmp_path, JEMDOC_MENU, "Francesco Bullo - Publications") if isinstance(w, Work)]
+    assert titles == ["On control and optimization in cooperative networks"]

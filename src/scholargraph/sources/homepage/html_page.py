@@ -36,6 +36,8 @@ _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "bu
 _NAVIGATION_CLASS = re.compile(
     r"^(?:top-?nav|navbar\S*|nav|menu|masthead\S*|site-nav\S*|breadcrumbs?|skip-link\S*|toc|sidebar|author__urls\S*)$"
 )
+_NAVIGATION_ID = re.compile(r"^(?:layout-menu|top-?nav|navbar|navigation|site-nav|main-nav)$", re.IGNORECASE)
+"""The menu a generator sets beside the page by its id (jemdoc's ``<td id="layout-menu">``)."""
 _HIDDEN_CLASS = re.compile(r"^(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|collapse)$")
 _MORE_AUTHORS = re.compile(r"^\s*(\d+)\s+more\s+authors?\s*$", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -232,8 +234,10 @@ def _is_hidden(element: HtmlElement) -> bool:
 
 
 def _is_navigation(element: HtmlElement) -> bool:
-    return str(element.get("role") or "").lower() in ("navigation", "menu") or any(
-        _NAVIGATION_CLASS.match(name) for name in _classes(element)
+    return (
+        str(element.get("role") or "").lower() in ("navigation", "menu")
+        or any(_NAVIGATION_CLASS.match(name) for name in _classes(element))
+        or bool(_NAVIGATION_ID.match(str(element.get("id") or "")))
     )
 
 

@@ -3770,3 +3770,20 @@ Optimization</i>, 2009.</p></li></ol></td></tr></table>"""
 def test_a_jemdoc_menu_is_navigation_not_papers(tmp_path: Path) -> None:
     titles = [w.title for w in read(tmp_path, JEMDOC_MENU, "Francesco Bullo - Publications") if isinstance(w, Work)]
     assert titles == ["On control and optimization in cooperative networks"]
+
+
+# The information theorist's visitors: "International Visiting Research Students" are visitors whatever they study at
+# home ("Ph.D.", "M.Sc."), and the one year written is the year of the visit.
+VISITING_STUDENTS = """<h1>Graduate Students</h1><section class="section-card"><h2>International Visiting Research Students</h2><ul>
+<li>Pedro Melo (M.Sc., <i>Federal University of Pernambuco</i>, Brazil, 2011)</li>
+<li>Eri Mikami (Ph.D., <i>Tsuda College</i>, Japan, 2004–05)</li>
+<li>Shih-Wei Wang (Ph.D., <i>National Chiao Tung University</i>, Taiwan, 2010)</li></ul></section>"""
+
+
+def test_visiting_research_students_are_visitors_for_the_year_written(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, VISITING_STUDENTS, "Graduate Students - Fady Alajaji"))
+    assert people == {
+        "Pedro Melo": ("visit", 2011, 2011),
+        "Eri Mikami": ("visit", 2004, 2005),
+        "Shih-Wei Wang": ("visit", 2010, 2010),
+    }

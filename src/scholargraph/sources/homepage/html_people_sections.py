@@ -214,6 +214,8 @@ def _add_person(
     finished = alumni or _THESES.search(section.heading)  # "MSc thesis": "Hann, Hamish (2017)" the year it ended
     if finished and person.one_year and period.start == period.end and not held:
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
+    elif kind == SupervisionKind.VISIT and person.one_year and period.start is None and period.end is not None:
+        period = Period(period.end, period.end)  # "Pedro Melo (M.Sc., …, Brazil, 2011)" among visitors: the year of the visit
     section.records.append(
         Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )

@@ -219,7 +219,8 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     if not re.search(r"[^s]s$|i$|staff$", words[-1].strip(",.;").lower()):  # a group's name is plural ("staff")
         return None
     roles = roles_named(text)
-    found = ("people", roles[0] if len(roles) == 1 else "Student") if roles else None
+    visiting = bool(re.search(r"\bvisiting\b", text, re.I))  # "International Visiting Research Students": visitors all
+    found = ("people", "Visitor" if visiting else roles[0] if len(roles) == 1 else "Student") if roles else None
     if found is None and (_FORMER.search(text) or re.search(r"\b(?:supervised|theses|graduates)\b", text, re.I)):
         return "people", "Alumnus"
     return found

@@ -3787,3 +3787,23 @@ def test_visiting_research_students_are_visitors_for_the_year_written(tmp_path: 
         "Eri Mikami": ("visit", 2004, 2005),
         "Shih-Wei Wang": ("visit", 2010, 2010),
     }
+
+
+# A Jupyter Book lab site: "people/alumni.html" titled "Graduate students". The file's name says they have left: the
+# one year beside each is the year they left, not a stay of that year.
+ALUMNI_PAGE = """<section id="graduate-students"><h1>Graduate students</h1>
+<p><strong>Dr. Malcolm Wells, Ph.D.</strong><br />Columbia Physics, 2025<br /><strong>Thesis title:</strong>
+<a href="https://academiccommons.columbia.edu/doi/10.7916/9apw-p041">Quantitative high-resolution HX/MS</a><br />
+<strong>Now:</strong> Postdoctoral researcher at the New York Structural Biology Center</p></section>
+<section id="undergraduates"><h1>Undergraduates</h1>
+<p><strong>Daniel Camilo Pineda Rodriguez, B.S.</strong><br />Columbia Biochemistry, 2023<br />Amgen scholarship, 2022<br />
+<strong>Now:</strong> Graduate student and NSF fellow at UC Berkeley biophysics program</p></section>"""
+
+
+def test_a_page_named_alumni_holds_people_who_left(tmp_path: Path) -> None:
+    path = tmp_path / "people" / "alumni.html"
+    path.parent.mkdir()
+    path.write_text(f"<html><head><title>Graduate students</title></head><body>{ALUMNI_PAGE}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, "people/alumni.html")], venues(), organizations(), default_owner="Anum Glasgow")
+    people = people_of([r for r in result.records if isinstance(r, Supervision)])
+    assert people == {"Malcolm Wells": ("phd", None, 2025), "Daniel Camilo Pineda Rodriguez": ("research", None, 2023)}

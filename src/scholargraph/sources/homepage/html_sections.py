@@ -518,10 +518,13 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     if len(words) == 1 and len(glued) > 1 and "".join(glued) == stem.lower():
         words = glued  # "currentphdstudents", "publicationlist": words run together
     texts += [" ".join(words[i:]) for i in range(len(words))]
+    past = any(_FORMER.fullmatch(word) for word in words)  # "alumni.html" titled "Graduate students": past ones
     for text in texts:
         kind = kind_of(text)
         if kind is None or kind[0] == "people":  # "C.O.O.L. past members", "Alumni": people named by role
             kind = role_heading(text) or kind
+        if kind and kind[0] == "people" and past:
+            return "people", "Alumnus"
         if kind and kind[0] in ("publications", "people"):
             return kind
         if re.fullmatch(r"pubs?|publist|papers?\s*\w*|bib\w*", text.strip(), re.IGNORECASE):

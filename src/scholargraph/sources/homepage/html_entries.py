@@ -336,16 +336,20 @@ _KIND_BADGE = re.compile(
 """The kind of a work, written alone in a badge before its citation ("Conference", "Journal")."""
 
 
+def _text_leaves(element: HtmlElement) -> list[HtmlElement]:
+    """The elements inside ``element`` that hold text and no element, in order."""
+    return [inner for inner in element.iterdescendants() if isinstance(inner.tag, str) and not len(inner) and text_of(inner)]
+
+
 def _without_kind_badge(entry: HtmlElement) -> HtmlElement:
     """An entry without the badge of its kind it opens with (``<span class="…uppercase…">Conference</span>`` before the
     citation): a label, no word of the authors or the title; the entry itself when it opens with none."""
-    leaves = [inner for inner in entry.iterdescendants() if isinstance(inner.tag, str) and not len(inner) and text_of(inner)]
+    leaves = _text_leaves(entry)
     badge_text = text_of(leaves[0]) if leaves else ""
     if not _KIND_BADGE.fullmatch(badge_text.strip(" :|·")) or not text_of(entry).startswith(badge_text):
         return entry
     copy = deepcopy(entry)
-    badge = next(inner for inner in copy.iterdescendants() if isinstance(inner.tag, str) and not len(inner) and text_of(inner))
-    badge.drop_tree()  # its tail stays
+    _text_leaves(copy)[0].drop_tree()  # the badge; its tail stays
     copy.sourceline = entry.sourceline
     return copy
 
@@ -731,11 +735,12 @@ def _title_labelled(lines: list[str]) -> tuple[str, list[str], str | None] | Non
     if not labelled:
         return None
     rest = re.split(r"\s*\bDOI\s*:", text[: labelled.start()], flags=re.IGNORECASE)[0].strip(" .,;")
-    parts = _semicolon_names(rest) or _journal_after_names(rest)  # ACS names are names ("Data, P.", "dos Santos, P. L.")
+    acs = _semicolon_names(rest)  # ACS names are names ("Data, P.", "dos Santos, P. L.")
+    parts = acs or _journal_after_names(rest)
     if len(parts) < 2:  # names the rules do not part from the journal ("Ward, J. S.; Vezzoli A. Curr. Opin. …"): the labeller's
         parsed = parse_citation(rest)
         parts = [next((part for label, part in parsed.parts if label == "author"), ""), parsed.venue or ""]
-    if not _semicolon_names(rest) and not _looks_like_authors(parts[0].strip(" .,;")):
+    if not acs and not _looks_like_authors(parts[0].strip(" .,;")):
         return None
     venue = re.split(r",?\s*\b(?:19|20)\d\d\b", parts[1])[0].strip(" .,;")
     return labelled["title"], author_names(parts[0].strip(" ,;")), venue or None

@@ -3807,3 +3807,125 @@ def test_a_page_named_alumni_holds_people_who_left(tmp_path: Path) -> None:
     result, _ = read_html_pages([(path, "people/alumni.html")], venues(), organizations(), default_owner="Anum Glasgow")
     people = people_of([r for r in result.records if isinstance(r, Supervision)])
     assert people == {"Malcolm Wells": ("phd", None, 2025), "Daniel Camilo Pineda Rodriguez": ("research", None, 2023)}
+
+
+# A lab's Jekyll page "publications_conference/index.html" titled "International Conferences": each paper a coloured
+# bold title set loose in the page, then a paragraph of its authors and "<b>ACRONYM YEAR</b> - full venue name".
+LOOSE_TITLES = """<h1>International Conferences</h1><h3> 2026 </h3>
+<font color="blue"><b>Compositional Spectral Prompts for LLM-based Online Time Series Forecasting</b></font>
+<p>Seungyoon Choi, Hyunchul Kim, Jae-Gil Lee, Chanyoung Park<br />
+  <b>CIKM 2026</b> - ACM International Conference on Information and Knowledge Management<br /> <a href="x">[PDF]</a><br /></p>
+
+<font color="blue"><b>Why and When Visual Token Pruning Fails? A Study on Relevant Visual Information Shift</b></font>
+<p>Jiwan Kim, Kibum Kim, Wonjoong Kim, Byung-Kwan Lee, Chanyoung Park<br />
+  <b>The Fourth International Workshop on Resource-Efficient Learning (KDD 2026 Workshop)</b> - ACM SIGKDD Conference on
+  Knowledge Discovery and Data Mining<br /> <a href="y">[PDF]</a><br /></p>
+
+<font color="blue"><b>Continual Traffic Forecasting via Mixture of Experts</b></font>
+<p>Sanghyun Lee, Chanyoung Park<br /> <b>SSAC 2026</b> - MIT Sloan Sports Analytics Conference<br /></p>"""
+
+
+def test_titles_set_loose_before_their_paragraphs_and_a_short_name_before_the_full(tmp_path: Path) -> None:
+    path = tmp_path / "publications_conference" / "index.html"
+    path.parent.mkdir()
+    page = f"<html><head><title>International Conferences</title></head><body>{LOOSE_TITLES}</body></html>"
+    path.write_text(page, encoding="utf-8")
+    result, _ = read_html_pages([(path, "publications_conference/index.html")], venues(), organizations())
+    works = {w.title: w for w in result.records if isinstance(w, Work)}
+    assert len(works) == 3
+    spectral = works["Compositional Spectral Prompts for LLM-based Online Time Series Forecasting"]
+    assert spectral.authors == ("Seungyoon Choi", "Hyunchul Kim", "Jae-Gil Lee", "Chanyoung Park") and spectral.year == 2026
+    pruning = works["Why and When Visual Token Pruning Fails? A Study on Relevant Visual Information Shift"]
+    assert pruning.venue_as_written == "The Fourth International Workshop on Resource-Efficient Learning"
+    traffic = works["Continual Traffic Forecasting via Mixture of Experts"]
+    assert traffic.venue_as_written == "MIT Sloan Sports Analytics Conference"
+
+
+# An R Markdown lab site's Chicago-style list: the closing quote set against the journal ("System.”Frontiers in
+# Neuroanatomy9 (2015)"), its volume against its name.
+GLUED_QUOTE = """<h1>Publications</h1><h3>2015</h3>
+<p>Mashanov, Vladimir S., Olga R. Zueva, and José E. García-Arrarás.
+“Heterogeneous Generation of New Cells in the Adult Echinoderm Nervous
+System.”Frontiers in Neuroanatomy9 (2015). <a href="doi:10.3389/fnana.2015.00123">doi:10.3389/fnana.2015.00123</a>.
+<a href="https://www.ncbi.nlm.nih.gov/pubmed/26441553">[NCBI]</a></p>"""
+
+
+def test_a_closing_quote_against_the_journal_and_a_volume_against_its_name(tmp_path: Path) -> None:
+    (work,) = [w for w in read(tmp_path, GLUED_QUOTE, "Publications") if isinstance(w, Work)]
+    assert work.title == "Heterogeneous Generation of New Cells in the Adult Echinoderm Nervous System"
+    assert work.authors == ("Vladimir S. Mashanov", "Olga R. Zueva", "José E. García-Arrarás")
+    assert (work.venue or work.venue_as_written, work.year) == ("Frontiers in Neuroanatomy", 2015)
+
+
+# A site builder's paper list (EverWeb): each line its own paragraph, a bullet written as text before the title,
+# "Together with A and B." under it (the owner wrote it with them), the venue's proceedings series after its year.
+BULLETED_PARAGRAPHS = """<h1>My Papers</h1><div>
+<p><span>&nbsp;&nbsp;</span><span>• </span><span>Proper semirings and proper convex functors</span></p>
+<p><span>&nbsp;&nbsp;Together with </span><a href="x">Harald Woracek</a><span>. FoSSaCS 2018 , LNCS 10803, p. 331-347.</span></p>
+<p style="font-size: 0"><span><br /></span></p>
+<p><span>• </span><span>SEA-PARAM: Exploring schedulers in parametric MDPs</span></p>
+<p><span>Together with </span><a href="y">Sebastian Arming</a><span> and Ezio Bartocci. QAPL 2017 (EPTCS 250), p. 1-10.</span></p>
+<p style="font-size: 0"><span><br /></span></p>
+<p><span>• </span><span>Termination in convex sets of distributions</span></p>
+<p><span>Together with Harald Woracek. LMCS 14(4) 2018.</span></p>
+</div>"""
+
+
+def test_bulleted_paragraphs_are_one_entry_each_and_together_with_names_the_coauthors(tmp_path: Path) -> None:
+    path = tmp_path / "papers.html"
+    page = f"<html><head><title>Ana Sokolova - My Papers</title></head><body>{BULLETED_PARAGRAPHS}</body></html>"
+    path.write_text(page, encoding="utf-8")
+    result, _ = read_html_pages([(path, "papers.html")], venues(), organizations())
+    works = {w.title: w for w in result.records if isinstance(w, Work)}
+    assert len(works) == 3
+    semirings = works["Proper semirings and proper convex functors"]
+    assert semirings.authors == ("Ana Sokolova", "Harald Woracek")
+    assert (semirings.venue or semirings.venue_as_written, semirings.year) == ("FoSSaCS", 2018)
+    param = works["SEA-PARAM: Exploring schedulers in parametric MDPs"]
+    assert param.authors == ("Ana Sokolova", "Sebastian Arming", "Ezio Bartocci")
+    assert (param.venue or param.venue_as_written, param.year) == ("QAPL", 2017)
+
+
+# A geologist's hand-written students page: groups headed "Graduate Students and Visiting Scholars" (students first)
+# and "Supervised Theses and Dissertations, Indiana University" (where, after a comma); each line a thesis written
+# family name first ("Wilson, Ryan D., 2015, Title, M.S."), the degree it earned after its title, the year its end.
+THESIS_LINES = """<h2>Graduate Students and Visiting Scholars:</h2>
+<h3>Supervised Theses and Dissertations, Indiana University</h3>
+<p><u><i>Yawar, Zalmai, 2021,</i></u> Lithofacies Distribution, Sedimentology and Sequence Stratigraphy of the Devonian
+Ohio Shale in the Central Appalachian Basin, Kentucky, Ph.D.&nbsp;&nbsp;&nbsp; IU Flume Lab Manager</p>
+<p><u><i>Wilson, Ryan D., 2015,</i></u> An Integrated Sedimentologic, Stratigraphic, and Petrographic Study, M.S.&nbsp;&nbsp; Shell</p>
+<p><u><i>Liu, Bei, 2020,</i></u> Organic matter accumulation in the Upper Devonian New Albany Shale, Illinois Basin,
+Ph.D.&nbsp;&nbsp;&nbsp; Associate Professor - China University of Geosciences, Wuhan</p>"""
+
+
+def test_thesis_lines_written_family_name_first_with_the_degree_after_the_title(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, THESIS_LINES, "Juergen Schieber - Students"))
+    assert people == {
+        "Zalmai Yawar": ("phd", None, 2021),
+        "Ryan D. Wilson": ("master", None, 2015),
+        "Bei Liu": ("phd", None, 2020),
+    }
+
+
+# A hand-written group page whose "Alumni" heading is never closed (``<h1>Alumni</p>``): a browser closes it at the
+# next heading, so the former students under "Former Ph.D. students" are people, not words of a heading.
+UNCLOSED_HEADING = """<h1>Members</h1><h2><b>Ph.D. students</b></h2><div class="row">
+<div class="member-box"><div class="member-brief"><p>Cong Wang</p><p>Ph.D. student, Peking University</p></div></div></div>
+<hr><h1 class="page-header">Alumni</p>
+<h2><b>Former Ph.D. students</b></h2><div class="row">
+<div class="member-box"><div class="member-brief"><p>Dr. Dezhang Li</p></div></div>
+<div class="member-box"><div class="member-brief"><p>Dr. Weihao Liang</p></div></div>
+<div class="member-box"><div class="member-brief"><p>Dr. Haifeng Zheng</p></div></div></div>"""
+
+
+def test_a_heading_never_closed_ends_where_the_next_heading_opens(tmp_path: Path) -> None:
+    path = tmp_path / "members.html"
+    path.write_text(f"<html><head><title>Members</title></head><body>{UNCLOSED_HEADING}</body></html>", encoding="utf-8")
+    result, _ = read_html_pages([(path, "members.html")], venues(), organizations(), default_owner="Jian Liu")
+    people = people_of([r for r in result.records if isinstance(r, Supervision)])
+    assert {name: kind for name, (kind, _, _) in people.items()} == {
+        "Cong Wang": "phd",
+        "Dezhang Li": "phd",
+        "Weihao Liang": "phd",
+        "Haifeng Zheng": "phd",
+    }

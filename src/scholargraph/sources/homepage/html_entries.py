@@ -508,6 +508,8 @@ def venue_name(text: str) -> str:
     if not re.search(r"[^\W\d]{3}", _MONTH_WORD.sub("", name)):
         return ""  # ". 2016 Oct 1;32": a date and a volume, no venue's name
     name = _EDITORS_AFTER.sub("", _EDITORS_BEFORE.sub("", name)).strip() or name
+    name = _short_then_full(name)
+    name = _NAME_YEAR_SERIES.sub(r"\g<name>", name)
     name = _SEPARATED.split(name)[0] if _SEPARATED.search(name) and not year_in(_SEPARATED.split(name)[0]) else name
     name = _TRAILING_RESOURCE.sub("", name)
     name = _VENUE_DETAILS.sub("", name)
@@ -517,12 +519,34 @@ def venue_name(text: str) -> str:
     name = re.sub(
         rf"(?<=\w{{2}})[,.]?\s+(?:\d{{1,4}}|{MONTH}(?:\s+\d{{1,2}})?)$", "", name, flags=re.I
     )  # "Nature Communications 8", "PNAS October"
-    name = _PUBLISHER_AFTER.sub("", name)
+    name = re.sub(r"(?<=[a-z]{5})\d{1,4}$", "", _PUBLISHER_AFTER.sub("", name))  # "Frontiers in Neuroanatomy9": its volume
     name = _AFTER_SHORT_NAME.sub(r"\1", name)  # "… (ICNP), Dallas, Texas, USA": the place and notes after the short name
     name = _SHORT_NAME_AFTER.sub(r"\1", name)
     name = re.sub(r"(?:(?<=\w{5})|(?<=[A-Z]{3}))\.$", "", name)  # a sentence's full stop, not an abbreviation's
     name = _PUBLISHER_AFTER.sub("", without_place(name))  # "… Berlin, UK": where it met; "…, IET Press, London"
     return name or text.strip(" ,.;:")
+
+
+def _short_then_full(name: str) -> str:
+    """The venue of "CIKM 2026 - ACM International Conference on …": the full name after the dash; of
+    "Workshop on X (KDD 2026 Workshop) - ACM SIGKDD Conference …": the workshop before it, the conference it met at
+    after it."""
+    found = _SHORT_DASH_FULL.match(name)
+    if not found:
+        return name
+    head = _DATED_NOTE.sub("", found["head"]).strip()
+    return found["full"] if len(head.split()) <= 2 else head
+
+
+_NAME_YEAR_SERIES = re.compile(
+    r"^(?P<name>[^,()]*[^\W\d][^,()]*?)\s+(?:19|20)\d\d\s*(?:,\s*|\(\s*)(?:LNCS|LNAI|LIPIcs|EPTCS|CEUR)\b.*$"
+)
+"""A meeting's name and year, then the series its proceedings are in ("CALCO 2021, LIPIcs 211", "QAPL 2017 (EPTCS 250)")."""
+_SHORT_DASH_FULL = re.compile(
+    r"^(?P<head>(?:(?!\s[-–—]\s).)*?(?:19|20)\d\d(?:(?!\s[-–—]\s).)*?)\s+[-–—]\s+(?P<full>[A-Z][^\d]{12,})$"
+)
+"""A venue's short name or own name with its year, a dash, then the full name of it or of the meeting it was at."""
+_DATED_NOTE = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)|\s*'?(?:19|20)\d\d")
 
 
 _PUBLISHER_AFTER = re.compile(
@@ -881,6 +905,14 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
                 year = year_in(after[0]) if after else None
                 title = text[: match.start()].strip(" ,.(")
                 return title, f"{context.owner}, {', '.join(names)}", venue or (str(year) if year else None)
+    for i, line in enumerate(lines[1:3], start=1):  # "• Title" over "Together with A and B. In Proc. CALCO 2021"
+        opened = _WITH_OPENS.match(line)
+        names, remainder = _leading_names(line[opened.end() :]) if opened else ([], "")
+        if names and len(_LIST_MARK.sub("", lines[0]).strip()) >= 8:
+            after = [part for part in [remainder, *lines[i + 1 :]] if part.strip(" .,()")]
+            venue = _venue_or_status(after[0]) if after else None
+            title = " ".join(_LIST_MARK.sub("", part) for part in lines[:i]).strip(" ,.")
+            return title, f"{context.owner}, {', '.join(names)}", None if venue and _only_status(venue) else venue
     return None
 
 
@@ -957,6 +989,8 @@ AUTHORS_UNPRINTED = "a list printing no authors"
 
 _WITH_AT = re.compile(r"(?:,\s*\(?|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?", re.IGNORECASE)
 """Where a title's co-authors begin: ", with", " (with", ", (With" (the owner wrote it with them)."""
+_WITH_OPENS = re.compile(r"^\(?\s*(?:together|joint(?:ly)?|joint\s+work)\s+with\s+", re.IGNORECASE)
+"""A line of co-authors under its title: "Together with A and B.", "Joint work with A"."""
 _APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
 _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)
 

@@ -149,7 +149,22 @@ def load_page(path: Path, shown_as: str) -> Page:
     page = Page(root, encoding, title=title)
     page.cut = any("Excessive depth" in str(entry.message) for entry in parser.error_log)
     _flatten_deep(page)
+    _close_headings(root)
     return page
+
+
+def _close_headings(root: HtmlElement) -> None:
+    """Close a heading where a browser does: at a heading opened inside it (``<h1>Alumni</p><h2>Former Ph.D.
+    students</h2><div>…``, a heading never closed), which with all after it follows the heading instead."""
+    for heading in list(root.iter(*HEADING_TAGS)):
+        inner = next((child for child in heading if isinstance(child.tag, str) and child.tag in HEADING_TAGS), None)
+        if inner is None:
+            continue
+        moved = list(heading)[heading.index(inner) :]
+        tail, heading.tail = heading.tail, None
+        for element in reversed(moved):
+            heading.addnext(element)  # each with its tail
+        moved[-1].tail = (moved[-1].tail or "") + (tail or "")  # the heading's own tail came after them all
 
 
 MAX_DEPTH = 200
@@ -469,7 +484,7 @@ def block_lines(element: HtmlElement) -> list[str]:
             lines.append("")
 
     walk(element)
-    lines = [_BLANK.sub(" ", line.replace("\u00a0", " ").translate(_FULL_WIDTH)) for line in lines]
+    lines = [_GLUED.sub(" ", _BLANK.sub(" ", line.replace("\u00a0", " ").translate(_FULL_WIDTH))) for line in lines]
     return [" ".join(line.split()) for line in lines if line.strip()]
 
 
@@ -481,6 +496,9 @@ def _goes_on(element: HtmlElement) -> bool:
     return bool(first) and (first.islower() or first in "-–'’.,;:)")
 
 
+_GLUED = re.compile(r"(?<=[.,?!]”)(?=[^\W\d_])|(?<=[.,;])(?=\[[^\W\d_])")
+"""A closing quote or a link's label set against the text after or before it ("… System.”Frontiers in Neuroanatomy",
+"363-372.[PDF]"): a space between, as a reader sees them apart."""
 _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "、": ", ", "：": ": ", "；": "; ", "。": ". "})
 """The punctuation of Chinese and Japanese text as the Latin punctuation it means ("Jie Zheng（郑杰）", "刘成健，黄迅")."""
 

@@ -268,11 +268,7 @@ def block_name(element: HtmlElement) -> str | None:
         if name:
             return name
     lines = [_opening(_without_email(line)) for line in block_lines(element)]
-    inverted = _FAMILY_FIRST.match(lines[0]) if lines else None
-    two_words = " " in re.sub(PARTICLE, "", inverted["family"], flags=re.I) if inverted else False  # "Gimeno Molina"
-    if inverted and ((two_words and inverted["end"]) or re.fullmatch(DEGREES, inverted["given"].rstrip("."))):
-        inverted = None  # "Marty Green, Teacher, Plainwell …", "Changseop Lee, M.D. (2002-2003)": written given name first
-    if inverted and (name := person_name(f"{inverted['given']} {inverted['family']}")):
+    if lines and (name := _family_first(lines[0])):
         return name  # "Broc, Apolline: Developing a planning system …", "van den Broeke, Jasper:, …"
     leading = (element.text or "").strip()
     bare = leading and not re.search(r"[,(\[–—:|]", leading)  # the name alone before the link, no role or note
@@ -287,12 +283,24 @@ def block_name(element: HtmlElement) -> str | None:
 
 _FAMILY_FIRST = re.compile(
     rf"^(?P<family>(?:(?i:{PARTICLE}))*[A-Z][\w'’\u00C0-\u024F-]+(?:\s[A-Z][\w'’\u00C0-\u024F-]+\.?)?),\s*"
-    r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"(?P<given>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s[A-Z][a-z\u00C0-\u024F'’-]+)?(?:\s[A-Z]\.)?|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"\s*(?P<end>:\s*,?|,\s+(?=[A-Z\d])|(?=\s*\())"
 )
 """A person written family name first before what they did, "Popelier, Lisa, Balancing disassembly lines …",
 "Gimeno Molina, Fernando (In Progress)", "Soto Escobar, C. J. (2019)": the family name (with its particles, two words
-in Spanish), the given names or initials before a colon, a comma or a bracket."""
+in Spanish), the given names or initials ("Wilson, Ryan D., 2015, …") before a colon, a comma or a bracket."""
+
+
+def _family_first(line: str) -> str | None:
+    """The name a line opens with written family name first, in the order it is said; not "Marty Green, Teacher, …"
+    nor "Changseop Lee, M.D. (2002-2003)", written given name first."""
+    inverted = _FAMILY_FIRST.match(line)
+    if inverted is None:
+        return None
+    two_words = " " in re.sub(PARTICLE, "", inverted["family"], flags=re.I)  # "Gimeno Molina"
+    if (two_words and inverted["end"]) or re.fullmatch(DEGREES, inverted["given"].rstrip(".")):
+        return None
+    return person_name(f"{inverted['given']} {inverted['family']}")
 
 
 def _name_at(element: HtmlElement) -> str | None:
@@ -395,6 +403,8 @@ def starts_person(element: HtmlElement) -> bool:
     first = _head(_opening(lines[0]))
     if person_name(first) or (element.tag in ("h2", "h3", "h4", "h5", "h6") and person_name(lines[0])):
         return True
+    if _family_first(_opening(lines[0])):
+        return True  # "Wilson, Ryan D., 2015, An Integrated …"
     return any(_name_at(inner) for inner in _name_places(element) if inner.tag not in ("h1", "a"))
 
 
@@ -485,6 +495,11 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         and (len(part.split()) <= 6 or (len(part.split()) <= 10 and is_principal(part)))  # "Canada Research Chair in …"
         and not _NARRATED.search(part)
     ]
+    thesis = None if roles else _THESIS_DEGREE.search(here)
+    if thesis and not _NARRATED.search(thesis.group()):  # not "in March 2022. He received his PhD …, M.S. in …"
+        # "Yawar, Zalmai, 2021, Lithofacies …, Kentucky, Ph.D.": a thesis, the degree it earned after its title
+        roles = [thesis["degree"]]
+        period = Period(None, period.end) if period.start and period.start == period.end else period
     dated_line = next((line for line in here.split("\n") if found and found in line), "")
     dated = [part for part in roles if part in dated_line]  # "Senior Manager, Acme / Ph.D. Student (2016-2022)"
     role = next((part for part in roles if _HEADS.search(part)), (dated or roles)[0]) if roles else None  # "…, head of X"
@@ -494,6 +509,12 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     )
     entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
     return entry, ""
+
+
+_THESIS_DEGREE = re.compile(
+    r"(?:19|20)\d\d\b[^\n]{12,}?,\s*(?P<degree>Ph\.?\s?D|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A)\.?(?=\s|,|$)"
+)
+"""The degree a thesis earned, after its year and title ("2015, An Integrated Sedimentologic … Study, M.S.")."""
 
 
 def _dating_parts(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...model.records import Record
-from .html_page import HEADING_TAGS, YEAR, Page, block_lines, text_of
+from .html_page import BLOCK_TAGS, HEADING_TAGS, YEAR, Page, block_lines, text_of
 from .html_people import NAME_CLASS, described_person, is_principal, person_name, role_label, starts_person
 from .lines import Line
 from .people import ROLE_WORDS
@@ -209,17 +209,21 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     )
     if alone is None and len(words) == 1 and "/" in text:  # "MDes/ME/MTech": the degrees of one group
         alone = next((found for part in text.split("/") if (found := role_heading(part)) and found[1] not in GENERIC_ROLES), None)
+    where = _WHERE_AFTER.search(text)  # "Master students in Oxford": a group, then where it was; not "PhD Students, Alumni"
+    placed = (
+        text[: where.start()].split() if where and not roles_named(where["place"]) and not _FORMER.search(where["place"]) else []
+    )
+    if alone is None and placed and (re.fullmatch(_GROUP_NOUN, placed[-1], re.I) or (where and where.group().startswith(","))):
+        words, text = placed, " ".join(placed)
     if alone or not words or len(words) > 6 or person_name(text) or re.search(r"\d", text):
         return alone
     if _SUPERVISING.search(text) and len(roles := roles_named(text)) == 1:
         return "people", roles[0]  # "As primary PhD supervisor", "Post doctoral supervision": the people of that role
-    placed = _WHERE_AFTER.sub("", text).split()  # "Master students in Oxford": a group, then where it was
-    if placed != words and re.fullmatch(_GROUP_NOUN, placed[-1], re.IGNORECASE):
-        words, text = placed, " ".join(placed)
     if not re.search(r"[^s]s$|i$|staff$", words[-1].strip(",.;").lower()):  # a group's name is plural ("staff")
         return None
     roles = roles_named(text)
-    visiting = bool(re.search(r"\bvisiting\b", text, re.I))  # "International Visiting Research Students": visitors all
+    first_group = re.split(r"\s+(?:and|&)\s+", text)[0]  # "Visiting Scholars & Postdocs"; not "Graduate Students and V…"
+    visiting = bool(re.search(r"\b(?:visiting|exchange)\b", first_group, re.I))
     found = ("people", "Visitor" if visiting else roles[0] if len(roles) == 1 else "Student") if roles else None
     if found is None and (_FORMER.search(text) or re.search(r"\b(?:supervised|theses|graduates)\b", text, re.I)):
         return "people", "Alumnus"
@@ -229,8 +233,9 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated|graduates)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 _GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|visitors|interns"
-_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3}\s*$")
-"""Where a group of people was, after the words naming them ("Master students in Oxford", "PhD students at MIT")."""
+_WHERE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s*)(?P<place>[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3})\s*$")
+"""Where a group of people was, after the words naming them ("Master students in Oxford", "PhD students at MIT",
+"Supervised Theses, UT-Arlington")."""
 _SUPERVISING = re.compile(r"\b(?:supervis(?:or|ion|ing)|advis(?:or|ing)|mentor(?:ing)?)\b", re.IGNORECASE)
 """Words naming the owner's part in supervision ("As primary PhD supervisor"), also beside examining ("Alumni!
 (Previous supervision and examining)")."""
@@ -518,6 +523,7 @@ def page_section(page: Page, shown_as: str) -> tuple[str, str | None] | None:
     if len(words) == 1 and len(glued) > 1 and "".join(glued) == stem.lower():
         words = glued  # "currentphdstudents", "publicationlist": words run together
     texts += [" ".join(words[i:]) for i in range(len(words))]
+    texts += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]  # "publications_conference": its papers
     past = any(_FORMER.fullmatch(word) for word in words)  # "alumni.html" titled "Graduate students": past ones
     for text in texts:
         kind = kind_of(text)
@@ -665,10 +671,68 @@ def find_sections(
         )
         if len(loose) > len(found[2]):
             found[2][:] = loose
+        if found[0].kind == "publications":
+            _join_lead_titles(found[2], taken, years)
+            _join_bulleted(found[2], years)
     sections += _repeated_citations(root, taken)
     if not any(found[0].kind == "people" for found in sections):
         sections += _repeated_people(root, taken | {element for found in sections for element in found[2]})
     return [found for found in sections if found[2] or found[0].heading != "(the whole page)"]
+
+
+def _join_lead_titles(entries: list[HtmlElement], taken: set[HtmlElement], years: dict[HtmlElement, int] | None) -> None:
+    """Entries each set just after a run of text of their own, outside any block (``<font><b>Title</b></font>``
+    over ``<p>Authors<br>Venue</p>``): when three or more are, each becomes one entry, the run first."""
+    leads = {index: lead for index, entry in enumerate(entries) if (lead := _lead_run(entry, taken)) is not None}
+    if len(leads) < 3 or len(leads) * 2 < len(entries):
+        return
+    for index, lead in leads.items():
+        taken.add(lead)
+        entries[index] = _joined([lead, entries[index]], years)
+
+
+def _join_bulleted(entries: list[HtmlElement], years: dict[HtmlElement, int] | None) -> None:
+    """Paragraphs of one entry set apart, the first opening with a bullet written as text ("• Title" over
+    "Together with A and B. In Proc. …", a site builder's lines): when three or more open so and as many go on,
+    each bullet's paragraphs become one entry."""
+    opening = [bool(_TEXT_BULLET.match(text_of(entry))) for entry in entries]
+    if sum(opening) < 3 or len(entries) - sum(opening) < 3:
+        return
+    runs: list[list[HtmlElement]] = []
+    for entry, opens in zip(entries, opening, strict=True):
+        if opens or not runs or len(runs[-1]) >= 4 or entry.getprevious() is None:
+            runs.append([entry])
+        else:
+            runs[-1].append(entry)
+    entries[:] = [run[0] if len(run) == 1 else _joined(run, years) for run in runs]
+
+
+_TEXT_BULLET = re.compile(r"^\s*[•▪◦‣·]")
+"""A bullet written as text (not a dash or an asterisk, which mark names and ranges too)."""
+
+
+def _joined(parts: list[HtmlElement], years: dict[HtmlElement, int] | None) -> HtmlElement:
+    """One entry made of copies of ``parts`` in order, at the first one's line, in the year of the last."""
+    import lxml.html
+
+    joined = lxml.html.Element("div")
+    for part in parts:
+        joined.append(deepcopy(part))
+        joined[-1].tail = None
+    joined.sourceline = parts[0].sourceline
+    if years is not None and parts[-1] in years:
+        years[joined] = years[parts[-1]]
+    return joined
+
+
+def _lead_run(entry: HtmlElement, taken: set[HtmlElement]) -> HtmlElement | None:
+    """The inline element with words of its own set just before an entry, nothing but space between them."""
+    lead = entry.getprevious()
+    if lead is None or not isinstance(lead.tag, str) or lead in taken or lead.tag in BLOCK_TAGS or lead.tag in HEADING_TAGS:
+        return None
+    if (lead.tail or "").strip() or lead.tag == "br" or len(text_of(lead).split()) < 2:
+        return None
+    return lead
 
 
 def note_text_beside(sections: list[Found]) -> None:

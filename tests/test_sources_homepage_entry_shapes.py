@@ -3929,3 +3929,16 @@ def test_a_heading_never_closed_ends_where_the_next_heading_opens(tmp_path: Path
         "Weihao Liang": "phd",
         "Haifeng Zheng": "phd",
     }
+
+
+# A lab's Jekyll site on the Greene Lab template (the real page): the journal in "citation-publisher", the whole
+# citation inside "citation" (so that is no venue).
+GREENE_LAB_PAGE = Path(__file__).parent / "data" / "homepage-heldout32" / "scott-crossley-jekyll" / "research" / "index.html"
+
+
+def test_a_citation_publisher_class_holds_the_journal() -> None:
+    result, _ = read_html_pages([(GREENE_LAB_PAGE, "research/index.html")], venues(), organizations())
+    works = {w.title: w for w in result.records if isinstance(w, Work)}
+    corpus = works["The KLiCKe corpus: Keystroke logging in compositions for knowledge evaluation"]
+    assert corpus.authors == ("Yu Tian", "Scott Crossley", "Luuk Van Waes")
+    assert (corpus.venue or corpus.venue_as_written, corpus.year) == ("Journal of Writing Research", 2025)

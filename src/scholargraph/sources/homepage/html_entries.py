@@ -51,6 +51,7 @@ _FIELD_CLASSES = {
     "authors": re.compile(r"authors?|pub-?authors"),
     "venue": re.compile(r"periodical|venue|journal|booktitle|conference|pub-?venue|pub-publication"),
     "citation": re.compile(r"citation|meta|details"),
+    "publisher": re.compile(r"publisher"),
 }
 """The classes themes name an entry's fields with; a "citation" or "meta" line holds the venue, or the authors."""
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
@@ -260,7 +261,7 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
         return None, "a row of names or keywords (an index), not a citation"
     title = _by_class(entry, "title")
     authors_text = _by_class(entry, "authors")
-    venue = _by_class(entry, "venue")
+    venue = _by_class(entry, "venue") or _by_class(entry, "publisher")  # "citation-publisher": the journal, where none is
     cited = None if venue else _by_class(entry, "citation")
     if not authors_text and cited and _looks_like_authors(cited):  # a "citation" line that is the author list
         authors_text = cited

@@ -3942,3 +3942,18 @@ def test_a_citation_publisher_class_holds_the_journal() -> None:
     corpus = works["The KLiCKe corpus: Keystroke logging in compositions for knowledge evaluation"]
     assert corpus.authors == ("Yu Tian", "Scott Crossley", "Luuk Van Waes")
     assert (corpus.venue or corpus.venue_as_written, corpus.year) == ("Journal of Writing Research", 2025)
+
+
+# A theoretical-chemistry group page: under "Principal Investigator", "Selected Honors and Awards" lists the owner's
+# distinctions (no honours students).
+HONORS_AND_AWARDS = """<h1>Principal Investigator</h1><p>Jian Liu, Professor of Chemistry</p>
+<h3>Selected Honors and Awards</h3><ul>
+<li>Pople Medal, Asia-Pacific Association of Theoretical and Computational Chemists (APATCC), 2019</li>
+<li>Drickamer Fellowship, University of Illinois, 2003</li>
+<li>Guo Moruo Scholarship, University of Science and Technology of China, 1999</li></ul>
+<h1>Graduate Students</h1><ul><li>Cong Wang, Ph.D. student (2021-)</li><li>Baihua Wu, Ph.D. student (2020-)</li></ul>"""
+
+
+def test_honors_and_awards_under_the_owner_are_no_honours_students(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, HONORS_AND_AWARDS, "Jian Liu Group - Members"))
+    assert people == {"Cong Wang": ("phd", 2021, None), "Baihua Wu": ("phd", 2020, None)}

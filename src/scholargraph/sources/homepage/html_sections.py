@@ -200,6 +200,8 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     students, alumni"). A singular role ("PhD Student" under a name) is a line of that person's card."""
     words = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", text).strip(" :").split()  # "Undergraduates [* co-supervised]"
     text = " ".join(words)
+    if _AWARD_WORD.search(text):
+        return None  # "Selected Honors and Awards": the owner's distinctions, no honours students
     if re.fullmatch(r"ongoing|current|in progress|active", text, re.I):
         return "people", "Student"  # "Master theses" › "Ongoing": the students still working
     if re.fullmatch(r"completed|finished|graduated|defended", text, re.I):
@@ -230,6 +232,7 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+_AWARD_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|distinctions?|recognitions?|scholarships?)\b", re.IGNORECASE)
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated|graduates)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 _GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|visitors|interns"

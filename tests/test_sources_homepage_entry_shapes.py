@@ -3957,3 +3957,24 @@ HONORS_AND_AWARDS = """<h1>Principal Investigator</h1><p>Jian Liu, Professor of 
 def test_honors_and_awards_under_the_owner_are_no_honours_students(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, HONORS_AND_AWARDS, "Jian Liu Group - Members"))
     assert people == {"Cong Wang": ("phd", 2021, None), "Baihua Wu": ("phd", 2020, None)}
+
+
+# A Spanish-language lab's Quarto list: "et al." between the names it shows, the lab's members among them.
+ET_AL_BETWEEN = """<h1>Publicaciones</h1><h2>2024</h2><ul>
+<li><p><a href="https://doi.org/10.1038/s41559-024-02489-3">The decolonization dilemma at different stages of the academic
+career</a><br>T. Rivera-Núñez et al., <strong>Fabricio Villalobos</strong> et al., W. Dáttilo<br><em>Nature Ecology &amp;
+Evolution</em> (2024)</p></li>
+<li><p><a href="https://doi.org/10.1038/s43017-024-00527-z">Mechanisms, detection and impacts of species redistributions
+under climate change</a><br>J. A. Lawlor et al., <strong>Fabricio Villalobos</strong> et al., J. Sunday<br><em>Nature
+Reviews Earth &amp; Environment</em> (2024)</p></li></ul>"""
+
+
+def test_et_al_between_names_leaves_the_names_on_either_side(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, ET_AL_BETWEEN, "Publicaciones") if isinstance(w, Work)}
+    dilemma = works["The decolonization dilemma at different stages of the academic career"]
+    assert dilemma.authors == ("T. Rivera-Núñez", "Fabricio Villalobos", "W. Dáttilo") and dilemma.year == 2024
+    assert works["Mechanisms, detection and impacts of species redistributions under climate change"].authors == (
+        "J. A. Lawlor",
+        "Fabricio Villalobos",
+        "J. Sunday",
+    )

@@ -47,6 +47,8 @@ _MARKERS = re.compile(rf"[{re.escape(AUTHOR_MARKS)}]+|\(\s*equal contribution\s*
 _SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*[&;]\s*")
 _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
+_INNER_ET_AL = re.compile(r"\s+et\.?\s+al\.?(?=\s*,\s*\S)", re.IGNORECASE)
+"""Authors left out between names written ("A et al., B et al., C"): the names on either side are the list."""
 _ELIDED = re.compile(r"(?:,\s*)?(?:…|\.\s?\.\s?\.)(?:\s*,)?(?=\s*\S)|,?\s*(?:…|\.\s?\.\s?\.)\s*$")
 """Authors left out of a long list, ``A, B, …, Y, Z`` (or APA's ``. . .``): the names on either side are the list."""
 _EQUAL = re.compile(r"\(?\s*[*†‡#^]?\s*(?:equal contributions?|contributed equally|co-?first authors?)\s*\)?\.?", re.IGNORECASE)
@@ -100,6 +102,7 @@ def split_authors(text: str) -> list[str | None]:
 def strip_author_notes(text: str) -> str:
     """An author list without its notes: ``(equal contribution)``, ``[* equal contrib.]``, ``et al.``, ``…``."""
     text = _ELIDED.sub(",", _LABEL.sub("", _EQUAL.sub("", text))).rstrip(",")
+    text = _INNER_ET_AL.sub("", text)  # "T. Rivera-Núñez et al., Fabricio Villalobos et al., W. Dáttilo": names between
     return _ET_AL.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)).strip()  # "(…)", "[* equal contrib.]"
 
 

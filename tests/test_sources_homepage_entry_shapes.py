@@ -3978,3 +3978,24 @@ def test_et_al_between_names_leaves_the_names_on_either_side(tmp_path: Path) -> 
         "Fabricio Villalobos",
         "J. Sunday",
     )
+
+
+# A site builder's home page (EverWeb): the students in one text box, each a paragraph opening with a bullet written
+# as text ("• Clemens Brunner, co-supervised, defended on June 25, 2021"), blank paragraphs between.
+BULLETED_PEOPLE = """<h1>Welcome to my Homepage</h1><div style="position:relative"><div id="shape_13">
+<div class="ewblock-overlay-text"><p class="para7"><span class="Style16">PhD students:</span></p>
+<p style="font-size: 0" class="Style17"><span><br></span></p>
+<p class="para7"><span>&nbsp;&nbsp;</span><span>• Sebastian Arming </span></p>
+<p style="font-size: 0" class="Style50"><span><br></span></p>
+<p class="para7"><span>• Clemens Brunner, co-supervised, defended on June 25, 2021 </span></p>
+<p style="font-size: 0" class="Style50"><span><br></span></p>
+<p class="para7"><span>• Daniel Kocher, co-supervised, defended on May 28, 2021 </span></p></div></div></div>"""
+
+
+def test_people_each_a_paragraph_opening_with_a_bullet_written_as_text(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, BULLETED_PEOPLE, "Ana Sokolova"))
+    assert people == {
+        "Sebastian Arming": ("phd", None, None),
+        "Clemens Brunner": ("phd", None, 2021),
+        "Daniel Kocher": ("phd", None, 2021),
+    }

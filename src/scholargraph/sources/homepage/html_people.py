@@ -343,8 +343,9 @@ _TERM = r"(?:(?:spring|summer|fall|autumn|winter)\s+'?(?:19|20)?\d\d|(?:19|20)\d
 _LEADING_PERIOD = re.compile(rf"^{_TERM}(?:\s*(?:--?|[–—])\s*(?:{_TERM}|present|now))?\s*[:,.–—-]?\s+(?=[^\W\d])", re.IGNORECASE)
 """A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)", "Fall 24 - Bibek
 Acharya (MS in CBE)", "Spring 23 - Spring 25 Jack Girton"."""
-_NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s*(?=[^\W\d])")
-"""A list's number before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha Rudnev"."""
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|[•▪◦‣])\s*(?=[^\W\d])")
+"""A list's number or bullet before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha
+Rudnev", "• Sebastian Arming"."""
 
 
 _ROLE_LABEL = re.compile(r"^(?P<role>[^:]{2,40}):\s+(?=[A-Z])")

@@ -3999,3 +3999,22 @@ def test_people_each_a_paragraph_opening_with_a_bullet_written_as_text(tmp_path:
         "Clemens Brunner": ("phd", None, 2021),
         "Daniel Kocher": ("phd", None, 2021),
     }
+
+
+# The neurobiology lab's Chicago-style list: "no. 1-2" is an issue's number, no sentence's end (the journal before it
+# is the venue, not "1-2").
+ISSUE_NUMBER = """<h1>Publications</h1><h3 id="2012">
+2012
+</h3>
+<p>Mashanov, Vladimir S., Olga R. Zueva, and Jose E. Garcia-Arraras.
+“Expression of Wnt9, TCTP, and Bmp1/Tll in Sea Cucumber Visceral
+Regeneration.”Gene Expression Patterns12, no. 1-2 (2012): 24-35. <a
+href="doi:10.1016/j.gep.2011.10.003"
+class="uri">doi:10.1016/j.gep.2011.10.003</a>. [PDF]</p>"""
+
+
+def test_an_issue_number_is_no_sentence_end(tmp_path: Path) -> None:
+    (work,) = [w for w in read(tmp_path, ISSUE_NUMBER, "Publications") if isinstance(w, Work)]
+    assert work.title == "Expression of Wnt9, TCTP, and Bmp1/Tll in Sea Cucumber Visceral Regeneration"
+    assert work.authors == ("Vladimir S. Mashanov", "Olga R. Zueva", "Jose E. Garcia-Arraras")
+    assert (work.venue or work.venue_as_written, work.year) == ("Gene Expression Patterns", 2012)

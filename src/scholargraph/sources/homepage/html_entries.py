@@ -57,7 +57,9 @@ _FIELD_CLASSES = {
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,}?)[\"“”]")
 _IDEOGRAPHS = re.compile(f"[{CJK}]")
 """Letters of a title written without spaces ("基于深度学习的噪声源识别")."""
-_SENTENCE = re.compile(rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+")
+_SENTENCE = re.compile(
+    rf"(?:(?<=[a-z\d)\]”\"]{{2}})|(?<=[{CJK}]))(?<!\b[Nn]o)(?<!\b[Vv]ol)(?<!\bpp)[.:]\s+(?=[A-Z“\"(\d{CJK}])|(?<=[”\"])[.,]?\s+"
+)
 _LEAD_IN = r"(?:published|appeared|accepted|to appear|to be included|(?:book\s+)?chapter(?:\s+\d+)?)"
 """The words that lead from a paper to where it is published ("to appear in the Proceedings of …", "Chapter 16 in")."""
 _PUBLISHED_IN = re.compile(rf"^\s*(?:(?:{_LEAD_IN}\s+)?in\s*:?\s+)?(?:the\s+(?=proceedings?\b))?", re.IGNORECASE)

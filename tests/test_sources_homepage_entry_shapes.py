@@ -4018,3 +4018,30 @@ def test_an_issue_number_is_no_sentence_end(tmp_path: Path) -> None:
     assert work.title == "Expression of Wnt9, TCTP, and Bmp1/Tll in Sea Cucumber Visceral Regeneration"
     assert work.authors == ("Vladimir S. Mashanov", "Olga R. Zueva", "Jose E. Garcia-Arraras")
     assert (work.venue or work.venue_as_written, work.year) == ("Gene Expression Patterns", 2012)
+
+
+# An economist's page of former PhD students (Bandiera): year headings over cards of a name and a line whose class
+# says where they went ("placement"); the last heading, "2013 and earlier", gives no one year.
+PLACEMENT_CARDS = """<header><h1>PhD Students</h1></header>
+<section><h2 class="year-title">2026</h2>
+<div class="card"><div class="name">Amen Jalal</div><div class="placement">PostDoc Harvard Academy, AP Harvard
+Kennedy School</div></div>
+<div class="card"><div class="name">Sarah Winton</div><div class="placement">AP, University of Stockholm</div></div>
+<h2 class="year-title">2014</h2>
+<div class="card"><div class="name">Anett Hoffman</div><div class="placement">Assistant Professor, CREST Paris</div></div>
+<div class="card"><div class="name">Yanhui Wu</div><div class="placement">Assistant Professor, USC</div></div>
+<div class="top"><a href="#top">Back to top</a></div></section>
+<section><h2 class="year-title">2013 and earlier</h2>
+<div class="card"><div class="name">Selim Gulesci</div><div class="placement">Assistant Professor, Bocconi</div></div>
+</section>"""
+
+
+def test_a_placement_line_is_where_a_student_went_and_their_year_when_they_left(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, PLACEMENT_CARDS, "PhD Students — Oriana Bandiera"))
+    assert people == {
+        "Amen Jalal": ("phd", None, 2026),
+        "Sarah Winton": ("phd", None, 2026),
+        "Anett Hoffman": ("phd", None, 2014),
+        "Yanhui Wu": ("phd", None, 2014),
+        "Selim Gulesci": ("phd", None, None),
+    }

@@ -430,8 +430,39 @@ def _parts(text: str) -> list[str]:
     ]
 
 
+_PLACEMENT_CLASS = re.compile(
+    r"placements?|destinations?|(?:current|next|first|now)[-_]?(?:positions?|jobs?|placements?|at)|went[-_]?to", re.I
+)
+"""The classes a theme names where a person went with ("<div class="placement">AP, Berkeley ARE</div>")."""
+
+
+def _placed(element: HtmlElement) -> bool:
+    return any(_PLACEMENT_CLASS.fullmatch(name) for name in str(element.get("class") or "").split())
+
+
+def _without_placement(elements: list[HtmlElement]) -> tuple[list[HtmlElement], str | None]:
+    """A card's blocks without the lines whose class says where the person went, and those lines' text: their next
+    position, no part of their role or their time here ("Assistant Professor, Osaka University" under a name)."""
+    placed = [inner for element in elements for inner in element.iter() if isinstance(inner.tag, str) and _placed(inner)]
+    if not placed:
+        return elements, None
+    went = "; ".join(text for text in (text_of(inner) for inner in placed) if text) or None
+    kept = []
+    for element in elements:
+        if element in placed:
+            continue
+        copy = deepcopy(element)
+        copy.sourceline = element.sourceline
+        for inner in list(copy.iter()):
+            if inner is not copy and isinstance(inner.tag, str) and _placed(inner):
+                inner.drop_tree()
+        kept.append(copy)
+    return kept or elements, went
+
+
 def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     """The person a block (or a card's consecutive blocks) lists: name, period, role, co-advisors, next position."""
+    elements, went = _without_placement(elements)
     lines = [_without_email(line) for element in elements for line in block_lines(_without_stamps(element))]
     lines = [line for line in lines if line]
     if not lines:
@@ -452,6 +483,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     marker = _NEXT_POSITION.search(text)
     if marker:
         here, next_position = text[: marker.start()], text[marker.end() :].strip(" .)]") or None
+    next_position = next_position or went
     undegreed = re.sub(_DEGREE_BEFORE_NAME + re.escape(name) + _DEGREE_AFTER_NAME, " ", here, count=1)
     listed = re.search(YEAR, undegreed) and not ROLE_WORDS.search(undegreed) and not _DOCTORATE.search(here)
     here = re.sub(re.escape(name), " ", here, count=1) if listed else undegreed

@@ -211,7 +211,8 @@ def _add_person(
         kind = supervision_kind(section_role or "")  # a "Graduate Research Assistant" under "Graduate Students": PhD
     period = person.period
     held = SHORT_STAY.search(role) or _held(kind, role, section.heading, text)
-    finished = alumni or _THESES.search(section.heading)  # "MSc thesis": "Hann, Hamish (2017)" the year it ended
+    finished = alumni or bool(_THESES.search(section.heading))  # "MSc thesis": "Hann, Hamish (2017)" the year it ended
+    finished = finished or bool(person.next_position and not _TERM.search(text))  # gone on: their one year, when they left
     if finished and person.one_year and period.start == period.end and not held:
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     elif kind == SupervisionKind.VISIT and person.one_year and period.start is None and period.end is not None:
@@ -296,6 +297,8 @@ def _another_stage(role: str | None, heading: str) -> bool:
 def _label_period(text: str) -> Period | None:
     """The period a label over people gives them: "Graduated in 2019" or "2019 届" (that year's graduating class) the
     year they left, "2024 级" (that year's intake) the year they came, "2019" that year, "Year (2021-2023)" those years."""
+    if _YEARS_LABEL.fullmatch(text.strip()) and not _SPAN.search(text):
+        return None  # "2013 and earlier": no one year of theirs
     span = _SPAN.search(text)
     if span:  # "Year (2021-2023)"
         end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
@@ -311,6 +314,12 @@ def _label_period(text: str) -> Period | None:
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s*(?:年度?|[级届])?")
 """A year alone as a label over the people who came or left then ("2023 级", "2019 届", "2024年度")."""
+_YEARS_LABEL = re.compile(
+    r"(?:(?:19|20)\d\d\s+(?:and|or)\s+(?:earlier|before|prior)|(?:before|prior to|until|pre-?)\s*(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current))",
+    re.IGNORECASE,
+)
+"""Years as a label over the people of those years ("2013 and earlier", "Before 2010", "2019–2022")."""
 _SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d\b|present|now|current)", re.IGNORECASE)
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 NO_OWNER = "the page names no owner to supervise them"
@@ -463,7 +472,8 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
         text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
         # "PhD students", "Former PhD students (at NTU):" over the people after it
         label = role_heading(text) is not None and re.sub(r"\s*\([^()]*\)$", "", text).endswith("s")
-        label = label or (element.tag in HEADING_TAGS and bool(_YEAR_LABEL.fullmatch(text)))  # "2023 级" over its cohort
+        # "2023 级", "2013 and earlier" over its cohort
+        label = label or (element.tag in HEADING_TAGS and bool(_YEAR_LABEL.fullmatch(text) or _YEARS_LABEL.fullmatch(text)))
         # a list set in the list of people, after a person: notes on them ("Principia Narcissus: How to avoid …", a thesis)
         noted = element.tag == "li" and bool(groups) and _list_in_list_of(element, groups[-1][0])
         continues = again or noted or not starts_person(element)

@@ -4045,3 +4045,33 @@ def test_a_placement_line_is_where_a_student_went_and_their_year_when_they_left(
         "Yanhui Wu": ("phd", None, 2014),
         "Selim Gulesci": ("phd", None, None),
     }
+
+
+# A statistician's Quarto page (Cook): journal articles as a table printed from ORCID, its header naming the columns
+# "title | year | journal" and no authors; "NA" where no journal is known. A table whose "Title" column holds the
+# whole citation (Smolík) is read from its text as before.
+COLUMNS_TABLE = """<h1 class="title">Publications</h1><h2>Journal articles</h2>
+<table class="gt_table"><thead><tr><th id="titlelink">title</th><th id="year">year</th><th id="journal">journal</th></tr>
+</thead><tbody>
+<tr><td headers="titlelink"><a href="https://doi.org/10.1080/10618600.2024.2344616">Performance Is Not Enough: The Story
+Told by a Rashomon Quartet</a></td><td headers="year">2024</td><td headers="journal">Journal of Computational and
+Graphical Statistics</td></tr>
+<tr><td headers="titlelink"><a href="https://doi.org/10.1/x">NanoMethViz: an R/Bioconductor package for visualizing
+long-read methylation data</a></td><td headers="year">2021</td><td headers="journal">NA</td></tr>
+</tbody></table>
+<h2>Other papers</h2>
+<table><thead><tr><th>Title</th><th>Type</th><th>Year</th></tr></thead><tbody>
+<tr><td>Chromá, A., &amp; Treichelová, J. (2025). <em>The curiously long journey of the German case marking.</em> Journal of
+Child Language.</td><td>Article</td><td>2025</td></tr></tbody></table>"""
+
+
+def test_a_table_read_by_the_columns_its_header_names(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, COLUMNS_TABLE, "Publications – Dianne Cook") if isinstance(w, Work)}
+    quartet = works["Performance Is Not Enough: The Story Told by a Rashomon Quartet"]
+    assert quartet.authors == () and quartet.year == 2024 and quartet.doi == "10.1080/10618600.2024.2344616"
+    assert (quartet.venue or quartet.venue_as_written) == "Journal of Computational and Graphical Statistics"
+    nano = works["NanoMethViz: an R/Bioconductor package for visualizing long-read methylation data"]
+    assert (nano.venue, nano.venue_as_written, nano.year) == (None, None, 2021)
+    journey = works["The curiously long journey of the German case marking"]
+    assert journey.authors == ("A. Chromá", "J. Treichelová") and journey.year == 2025
+    assert len(works) == 3

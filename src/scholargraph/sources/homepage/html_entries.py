@@ -25,6 +25,7 @@ from ..citations import parse_citation
 from .entry_fields import read_fields
 from .html_page import BIBTEX_MARK, BLOCK_TAGS, HEADING_TAGS, block_lines, text_of
 from .html_people import person_name
+from .html_sections import row_cells
 from .publications import is_author_line
 from .structured import Citation, year_in
 
@@ -244,8 +245,82 @@ def _snapped_to_italics(entry: HtmlElement, title: str, venue: str | None) -> tu
     return title, venue
 
 
+_COLUMNS = {
+    "title": re.compile(r"(?:(?:paper|article|publication|work)\s+)?titles?|papers?|articles?|publications?", re.I),
+    "authors": re.compile(r"(?:co-?)?authors?(?:\s+list)?|by", re.I),
+    "venue": re.compile(
+        r"journals?|venues?|conferences?|(?:published|appeared)\s+in|sources?|outlets?|proceedings|booktitle|"
+        r"(?:journal|conference)\s*(?:/|or|and)\s*(?:journal|conference|proceedings)|publication\s+venue",
+        re.I,
+    ),
+    "year": re.compile(r"years?|dates?|(?:publication\s+)?(?:year|date)", re.I),
+}
+"""The words a table's header row names a citation's columns with ("title | year | journal")."""
+_NO_VALUE = re.compile(r"na|n/a|none|[-–—?]", re.I)
+
+
+def _column_fields(row: HtmlElement) -> dict[str, int] | None:
+    """Which column of a row's table holds which field of a citation, as its header row names them ("title | year |
+    journal", a table printed from a reference manager or ORCID); ``None`` when no header names a title column and
+    another field."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    header = next((tr for tr in table.iter("tr") if all(cell.tag == "th" for cell in row_cells(tr)) and row_cells(tr)), None)
+    if header is None:
+        return None
+    fields: dict[str, int] = {}
+    for i, cell in enumerate(row_cells(header)):
+        name = text_of(cell).strip(" .:")
+        field = next((field for field, words in _COLUMNS.items() if words.fullmatch(name)), None)
+        if field and field not in fields:
+            fields[field] = i
+    return fields if "title" in fields and len(fields) >= 2 else None
+
+
+def _whole_citation(cell: HtmlElement) -> bool:
+    """Whether a "Title" cell holds a whole citation ("Chromá, A. (2025). <em>Title.</em> Venue"): a year and a title
+    set apart, or lines of their own."""
+    lines = block_lines(cell)
+    return len(lines) > 1 or (bool(re.search(r"\b(?:19|20)\d\d\b", lines[0] if lines else "")) and cell.find(".//em") is not None)
+
+
+def _by_columns(entry: HtmlElement, fields: dict[str, int], context: Context) -> Citation | None:
+    """The citation of a table row whose header names its columns; ``None`` for a row without a title."""
+    cells = [text_of(cell) for cell in row_cells(entry)]
+    values = {
+        field: cells[i].strip() if i < len(cells) and not _NO_VALUE.fullmatch(cells[i].strip()) else ""
+        for field, i in fields.items()
+    }
+    title = values["title"].strip(" .")
+    if len(re.findall(r"[^\W\d]{2,}", title)) < 2:
+        return None
+    links, arxiv, doi, dblp = link_identifiers(entry, context.address)
+    authors = author_names(values.get("authors", ""))
+    venue = venue_name(values["venue"]) if values.get("venue") else None
+    year = year_in(values.get("year")) or year_in(values.get("venue"))
+    return Citation(
+        title, authors, entry.sourceline or 1, "columns named by the table's header", year, venue or None, doi, arxiv, dblp, links
+    )
+
+
 def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) -> tuple[Citation | None, str]:
-    """The citation an entry holds, or ``None`` and the reason it is not one.
+    """The citation an entry holds, or ``None`` and the reason it is not one: a table row by the columns its header
+    names, unless its "Title" column holds the whole citation (authors, year, title); any other entry by its text."""
+    fields = _column_fields(entry) if entry.tag == "tr" else None
+    if fields is None:
+        return _read_text(entry, context, modelled)
+    if all(cell.tag == "th" for cell in row_cells(entry)):
+        return None, "the names of a table's columns"
+    title = row_cells(entry)[fields["title"]] if fields["title"] < len(row_cells(entry)) else None
+    if "authors" not in fields and title is not None and _whole_citation(title):
+        return _read_text(entry, context, modelled)
+    columned = _by_columns(entry, fields, context)
+    return (columned, "") if columned else (None, "no title found")
+
+
+def _read_text(entry: HtmlElement, context: Context, modelled: bool = False) -> tuple[Citation | None, str]:
+    """The citation an entry's text holds, or ``None`` and the reason it is not one.
 
     Fields a theme names in classes come first; then the "Title, with co-authors" convention; then, when
     ``modelled``, the entry model trained on labelled homepages (``entry_fields``); else a one-paragraph

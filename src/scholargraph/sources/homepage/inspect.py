@@ -36,7 +36,7 @@ def text_report(path: Path, shown_as: str, venues: AliasTable, organizations: Al
 
 def _describe(record: Record) -> str:
     if isinstance(record, Work):
-        authors = ", ".join(name or "?" for name in record.authors)
+        authors = ", ".join(name or "?" for name in record.authors) or "no authors printed"
         venue = record.venue or record.venue_as_written or "no venue"
         ids = "".join(f" {label}:{value}" for label, value in (("arXiv", record.arxiv_id), ("doi", record.doi)) if value)
         return f"work    {record.title} — {authors} — {venue}, {record.year or 'no year'}{ids}"

@@ -4075,3 +4075,17 @@ def test_a_table_read_by_the_columns_its_header_names(tmp_path: Path) -> None:
     journey = works["The curiously long journey of the German case marking"]
     assert journey.authors == ("A. Chromá", "J. Treichelová") and journey.year == 2025
     assert len(works) == 3
+
+
+# The statistician's students page (Cook): one "year" column, a year still to come for a current student (the year
+# they are to finish), so it cannot be the year they came.
+STUDENTS_TABLE = """<h1 class="title">PhD students</h1>
+<table><thead><tr><th>name</th><th>year</th><th>from</th><th>topic</th><th>co-advisors</th></tr></thead><tbody>
+<tr><td><a href="https://github.com/m">Maliny Po</a></td><td>2099</td><td>Cambodia</td><td>Integrating Large Language
+Models into Data-Intensive Visualisation</td><td>Michael Lydeamore</td></tr>
+</tbody></table>"""
+
+
+def test_a_year_still_to_come_is_when_a_student_is_to_finish(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, STUDENTS_TABLE, "Students – Dianne Cook"))
+    assert people == {"Maliny Po": ("phd", None, 2099)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...model.dates import MONTH, SEASON
@@ -217,6 +218,8 @@ def _add_person(
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     elif kind == SupervisionKind.VISIT and person.one_year and period.start is None and period.end is not None:
         period = Period(period.end, period.end)  # "Pedro Melo (M.Sc., …, Brazil, 2011)" among visitors: the year of the visit
+    elif person.one_year and period.start == period.end and period.end and period.end.year > date.today().year:
+        period = Period(None, period.end)  # a year still to come: when they are to finish, not when they came
     section.records.append(
         Supervision(supervisor, person.name, role, kind, period, Origin(context.path, line), person.cosupervisors)
     )

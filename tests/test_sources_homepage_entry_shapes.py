@@ -4089,3 +4089,21 @@ Models into Data-Intensive Visualisation</td><td>Michael Lydeamore</td></tr>
 def test_a_year_still_to_come_is_when_a_student_is_to_finish(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, STUDENTS_TABLE, "Students – Dianne Cook"))
     assert people == {"Maliny Po": ("phd", None, 2099)}
+
+
+# A financial-engineering lab's alumni page (Kim): each alumnus a list item numbered "[14]" in text, the name with
+# its Korean spelling, then the thesis and the job since ("Quantitative Trader, …", "Vice President, …"): a job, not a
+# person.
+BRACKET_NUMBERED_ALUMNI = """<h2>Alumni</h2><h3><b>Ph.D.</b></h3><ul>
+<li><h3><b>[11] Guhyuk Chung <font face="malgun gothic">(정구혁)</font></b></h3>
+<p>Ph.D., 2024, "Order Book Modeling and Market Making Strategies: A Neural Approach"</br>
+Quantitative Trader, LINE Investment Technologies, 2024 - </br></p>
+<li><h3><b>[5] Do-Gyun Kwon <font face="malgun gothic">(권도균)</font></b></h3>
+<p>Ph.D., 2018, "Stochastic Programming Models for Goal-based Asset-liability Management"</br>
+Vice President, Quantitative Development, World Quant, 2018 -</br></p>
+</ul>"""
+
+
+def test_a_bracketed_number_before_a_name_and_jobs_after_it(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, BRACKET_NUMBERED_ALUMNI, "Alumni | Woo Chang Kim"))
+    assert people == {"Guhyuk Chung": ("phd", None, 2024), "Do-Gyun Kwon": ("phd", None, 2018)}

@@ -51,7 +51,8 @@ _NOT_A_NAME = re.compile(
     r"engineering|biology|chemistry|physics|mathematics|gardens?|botanic\w*|museum|hospital|universidad|laboratorio|"
     r"laboratoire|centre|center|college|foundation|society|ministry|company|inc|ltd|date|joined|favou?rite|project|major|"
     r"minor|hometown|hobbies|interests?|education|background|fax|room|address|curriculum|vitae|biography|resume|"
-    r"professional|experience)\b",
+    r"professional|experience|trader|president|vice|editor|ceo|cto|cfo|founder|founding|co-?founder|chief|executive|"
+    r"securities|insurance|bank|investments?|analyst|consultant|dept)\b",
     re.IGNORECASE,
 )
 DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
@@ -306,7 +307,7 @@ def _family_first(line: str) -> str | None:
 def _name_at(element: HtmlElement) -> str | None:
     """The name an element writes: all its words, or those before a span set apart from them; in Chinese characters,
     with any family name when its class says it holds a name (``<div class="people-item-name">随子腾</div>``)."""
-    text = _CLASS_AFTER.sub("", text_of(element))
+    text = _CLASS_AFTER.sub("", _NUMBERED.sub("", text_of(element)))
     if "name" in str(element.get("class") or "").lower() and is_han_name(text, named=True):
         return text
     return person_name(text) or person_name(_CLASS_AFTER.sub("", _own_words(element)))
@@ -343,9 +344,9 @@ _TERM = r"(?:(?:spring|summer|fall|autumn|winter)\s+'?(?:19|20)?\d\d|(?:19|20)\d
 _LEADING_PERIOD = re.compile(rf"^{_TERM}(?:\s*(?:--?|[–—])\s*(?:{_TERM}|present|now))?\s*[:,.–—-]?\s+(?=[^\W\d])", re.IGNORECASE)
 """A period a person's line opens with, before the name: "2016-2018 Alex Lau (Southampton)", "Fall 24 - Bibek
 Acharya (MS in CBE)", "Spring 23 - Spring 25 Jack Girton"."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|[•▪◦‣])\s*(?=[^\W\d])")
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[•▪◦‣])\s*(?=[^\W\d])")
 """A list's number or bullet before a person's name, written as text: "1) Georgiy Arutunyants (Ph.D. 2006)", "(2) Misha
-Rudnev", "• Sebastian Arming"."""
+Rudnev", "[14] Hyunglip Bae", "• Sebastian Arming"."""
 
 
 _ROLE_LABEL = re.compile(r"^(?P<role>[^:]{2,40}):\s+(?=[A-Z])")

@@ -4107,3 +4107,33 @@ Vice President, Quantitative Development, World Quant, 2018 -</br></p>
 def test_a_bracketed_number_before_a_name_and_jobs_after_it(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, BRACKET_NUMBERED_ALUMNI, "Alumni | Woo Chang Kim"))
     assert people == {"Guhyuk Chung": ("phd", None, 2024), "Do-Gyun Kwon": ("phd", None, 2018)}
+
+
+# A legged-robot lab's cards (Liu): "MAE Ph.D (2022 Fall)", the term a student came in, not the year of a degree.
+TERM_CARDS = """<h2 id="phd-students">Ph.D. Students</h2><div class="people-grid">
+<div class="person-card"><div class="person-photo"><img src="hongbo.png" alt="Zhang Hongbo" /></div>
+<p><b><a href="https://example.org/">Zhang Hongbo</a></b><br />MAE Ph.D (2022 Fall)</p></div>
+<div class="person-card"><div class="person-photo"><img src="jinhu.png" alt="Dong Jinhu" /></div>
+<p><b>Dong Jinhu</b><br />MAE Ph.D (2023 Fall)</p></div></div>"""
+
+
+def test_a_students_term_is_when_they_came(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, TERM_CARDS, "People | Yun-Hui Liu"))
+    assert people == {"Zhang Hongbo": ("phd", 2022, None), "Dong Jinhu": ("phd", 2023, None)}
+
+
+# A biostatistician's students page (Datta): the heading after the last student's list item, "Classroom instruction",
+# and the terms under it ("Spring 2021: …") are no part of that student.
+HEADING_AFTER_ITEM = """<h1 class="page-title">Mentoring and Teaching</h1>
+<h3 id="scm-student-advisees"><h8>ScM Student advisees</h8></h3><ol>
+<li> Yi-Ting Ling, ScM student (2022-) </li>
+<li> Andrew Pita, ScM (2019) </li>
+</ol>
+<h3 id="classroom-instruction"><h8>Classroom instruction</h8></h3><ul>
+<li> Spring 2021: <i> Special topics in Biostatistics: Advanced spatial statistics </i></li>
+<li> Spring 2019: <i> Biostatistics PhD seminar </i></li></ul>"""
+
+
+def test_a_heading_after_a_list_item_is_no_part_of_it(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, HEADING_AFTER_ITEM, "Students | Abhirup Datta"))
+    assert people == {"Yi-Ting Ling": ("master", 2022, None), "Andrew Pita": ("master", None, 2019)}

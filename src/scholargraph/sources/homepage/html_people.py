@@ -93,6 +93,8 @@ _EXPECTED = re.compile(
 """A graduation to come ("expected 2026", "Expected defence in 2025", "graduating in May 2027", "a class of 2025",
 "Ph.D. 2026-expected"): when their degree ends, not their time in the group."""
 _SEASON = re.compile(rf"\b{SEASON}\s+", re.IGNORECASE)
+_ENTRY_TERM = r"\b(?:fall|autumn|spring|winter)\s+{year}\b|\b{year}\s+(?:fall|autumn|spring|winter)\b"
+"""A term a student came in, beside its year ("MAE Ph.D (2022 Fall)"); a summer is a stay of its own."""
 _NEXT_POSITION = re.compile(
     r"(?<!\d\s[-–—~]\s)(?<!\d[-–—~]\s)(?<!\d\s[-–—~])(?<!\d[-–—~])(?<!\bto\s)(?<!\buntil\s)"  # "Sep. 2025 ~ Now": a period's
     # end, no next position ("Misha Rudnev - currently a Professor …" is one)
@@ -136,7 +138,8 @@ _DEGREE_LINE = re.compile(
 _JOINED_MARK = "since "
 """What a joining statement is read as: the start of a period that runs on."""
 _JOINED_IN = re.compile(
-    r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?:(spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)[\s-]+)?(?=(?:19|20)\d\d)", re.I
+    r"\bjoin(?:ed|ing)\b[^.\n]{0,80}?\bin\s+(?:(spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)[\s-]+)?(?=(?:19|20)\d\d)",
+    re.IGNORECASE,
 )
 """``joined the lab in fall 2025``, ``joined the lab as a postdoctoral associate in March 2022``, ``Before joining the
 lab in 2019``, ``joined this group in Aug-2015``: the year they began, with no end yet (read as "since fall 2025")."""
@@ -172,6 +175,8 @@ class PersonEntry:
     next_position: str | None = None
     one_year: bool = False
     """The period is one year written alone ("(PDF, 2007)"), not a range ("2025 – 2025")."""
+    termed: bool = False
+    """The one year is a term a student came in ("MAE Ph.D (2022 Fall)")."""
 
 
 def _without_email(line: str) -> str:
@@ -432,7 +437,7 @@ def _parts(text: str) -> list[str]:
 
 
 _PLACEMENT_CLASS = re.compile(
-    r"placements?|destinations?|(?:current|next|first|now)[-_]?(?:positions?|jobs?|placements?|at)|went[-_]?to", re.I
+    r"placements?|destinations?|(?:current|next|first|now)[-_]?(?:positions?|jobs?|placements?|at)|went[-_]?to", re.IGNORECASE
 )
 """The classes a theme names where a person went with ("<div class="placement">AP, Berkeley ARE</div>")."""
 
@@ -505,13 +510,16 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         found = next((later for later in periods[1:] if re.search(rf"[-–—~]\s*(?:[01]?\d/)?{found}", later)), found)
         if joined:  # "Qualified GATE-2016, NET-2018 / Joined this group in July 2016": exams' years, then when they came
             found = next((later for later in periods if later.startswith(_JOINED_MARK)), found)
+    year = re.search(YEAR, found or "")
+    termed = bool(year and re.search(_ENTRY_TERM.format(year=year.group()), dating, re.IGNORECASE))  # "Ph.D (2022 Fall)"
     if found:
         found = re.sub(r"\b(?:current|now|today)\b|现在|至今", "present", _SEASON.sub("", found), flags=re.IGNORECASE)
         found = re.sub(r"\b[01]?\d/(?=(?:19|20)\d\d)", "", found)  # "01/2021–06/2024": the months go
         found = re.sub(r"[-–—]\s*$", "- present", found)
         period = parse_period(found) or Period(None, None)
         before = here[: here.find(str(period.start.year))] if period.start else ""
-        if period.start and period.start == period.end and _GRADUATION.search(before) and not SHORT_STAY.search(before):
+        graduated = _GRADUATION.search(before) and not SHORT_STAY.search(before) and not termed
+        if period.start and period.start == period.end and graduated:
             period = Period(None, period.end)  # "Ph.D. 2024", "graduated 2019": the year it ended
     elif klass := CLASS_YEAR.search(here):
         period = Period(None, PartialDate(two_digit_year(klass["year"])))
@@ -541,7 +549,16 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     one_year = (
         bool(found) and len(re.findall(r"(?:19|20)\d\d", found or "")) == 1 and not re.search(r"[-–—~]|since", found or "", re.I)
     )
-    entry = PersonEntry(name, elements[0].sourceline or 1, period, role or None, tuple(cosupervisors), next_position, one_year)
+    entry = PersonEntry(
+        name,
+        elements[0].sourceline or 1,
+        period,
+        role or None,
+        tuple(cosupervisors),
+        next_position,
+        one_year,
+        one_year and termed,
+    )
     return entry, ""
 
 

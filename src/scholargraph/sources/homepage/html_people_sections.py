@@ -218,6 +218,8 @@ def _add_person(
         period = Period(None, period.end)  # a graduate's one year is the year they left (a stay's, the year it was)
     elif kind == SupervisionKind.VISIT and person.one_year and period.start is None and period.end is not None:
         period = Period(period.end, period.end)  # "Pedro Melo (M.Sc., …, Brazil, 2011)" among visitors: the year of the visit
+    elif not finished and person.one_year and period.start == period.end and kind in _STAGES[:2] and person.termed:
+        period = Period(period.start, None)  # a student's term ("MAE Ph.D (2022 Fall)"): when they came, still here
     elif person.one_year and period.start == period.end and period.end and period.end.year > date.today().year:
         period = Period(None, period.end)  # a year still to come: when they are to finish, not when they came
     section.records.append(
@@ -480,6 +482,8 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
         # a list set in the list of people, after a person: notes on them ("Principia Narcissus: How to avoid …", a thesis)
         noted = element.tag == "li" and bool(groups) and _list_in_list_of(element, groups[-1][0])
         continues = again or noted or not starts_person(element)
+        # a heading after a list item is no part of it ("Andrew Pita, ScM (2019)", then "Classroom instruction")
+        continues = continues and not (groups and groups[-1][0].tag == "li" and element.tag in HEADING_TAGS)
         if groups and not in_same_list and not label and continues and _near(groups[-1][-1], element):
             groups[-1].append(element)
         else:

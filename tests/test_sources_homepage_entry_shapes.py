@@ -4137,3 +4137,48 @@ HEADING_AFTER_ITEM = """<h1 class="page-title">Mentoring and Teaching</h1>
 def test_a_heading_after_a_list_item_is_no_part_of_it(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, HEADING_AFTER_ITEM, "Students | Abhirup Datta"))
     assert people == {"Yi-Ting Ling": ("master", 2022, None), "Andrew Pita": ("master", None, 2019)}
+
+
+# A mathematician's Org-mode page (Ramírez): no heading names the list, but its class does (``publist``); each paper is
+# "Title", a line "with A and B", then the journal and year; a paper written alone prints no author line.
+PUBLIST = """<h1 class="title">Felipe A. Ramírez</h1><p>My research is in Diophantine approximation.</p>
+<ol reversed="t" class="org-ol publist">
+<li>Metric bootstraps for limsup sets <br />
+<i>Transactions of the American Mathematical Society</i>, 2026 <br /></li>
+<li>Toward Khintchine's theorem with a moving target: extra divergence or finitely centered target <br />
+with G. Michaud <br />
+<i>Mathematika</i>, 2026</li>
+<li>Inhomogeneous approximation for systems of linear forms with primitivity constraints <br />
+with D. Allen <br />
+<i>Mathematische Zeitschrift</i>, 2025</li>
+</ol>"""
+
+
+def test_a_list_classed_as_publications_with_coauthor_lines(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, PUBLIST, "Felipe A. Ramírez") if isinstance(w, Work)}
+    alone = works["Metric bootstraps for limsup sets"]
+    assert alone.authors == ("Felipe A. Ramírez",) and alone.year == 2026
+    assert (alone.venue or alone.venue_as_written) == "Transactions of the American Mathematical Society"
+    inhomogeneous = works["Inhomogeneous approximation for systems of linear forms with primitivity constraints"]
+    assert inhomogeneous.authors == ("Felipe A. Ramírez", "D. Allen") and inhomogeneous.year == 2025
+    assert (inhomogeneous.venue or inhomogeneous.venue_as_written) == "Mathematische Zeitschrift"
+    assert len(works) == 3
+
+
+# The economist's home page (Bandiera): "with A, B and C — Journal (2021)", a dash between the co-authors and the journal.
+WITH_DASH = """<h2>Selected Publications</h2><div class="pubs">
+<article class="pub"><h3><a href="https://example.org/qje">Why do people stay poor?</a></h3>
+<div class="meta">with Clare Balboni, Robin Burgess, Anton Heil and Maitreesh Ghatak — Quarterly Journal of Economics (2021)</div>
+</article>
+<article class="pub"><h3><a href="https://example.org/jpe">CEO Behavior and Firm Performance</a></h3>
+<div class="meta">with Stephen Hansen, Andrea Prat and Raffaella Sadun — Journal of Political Economy (2019)</div></article>
+<article class="pub"><h3><a href="https://example.org/aer">Active and Passive Waste in Government Spending</a></h3>
+<div class="meta">with Andrea Prat and Tommaso Valletti — American Economic Review (2009)</div></article>
+</div>"""
+
+
+def test_co_authors_end_at_a_dash_before_the_journal(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, WITH_DASH, "Oriana Bandiera") if isinstance(w, Work)}
+    poor = works["Why do people stay poor?"]
+    assert poor.authors == ("Oriana Bandiera", "Clare Balboni", "Robin Burgess", "Anton Heil", "Maitreesh Ghatak")
+    assert (poor.venue or poor.venue_as_written, poor.year) == ("Quarterly Journal of Economics", 2021)

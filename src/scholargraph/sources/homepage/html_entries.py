@@ -985,26 +985,31 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
                 return title, f"{context.owner}, {', '.join(names)}", venue or (str(year) if year else None)
     for i, line in enumerate(lines[1:3], start=1):  # "• Title" over "Together with A and B. In Proc. CALCO 2021"
         opened = _WITH_OPENS.match(line)
-        names, remainder = _leading_names(line[opened.end() :]) if opened else ([], "")
+        parts = _DASH.split(line[opened.end() :], maxsplit=1) if opened else [""]  # "with A and B — Journal (2021)"
+        names, remainder = _leading_names(parts[0]) if opened else ([], "")
+        remainder = " ".join([remainder, *parts[1:]]).strip()
         if names and len(_LIST_MARK.sub("", lines[0]).strip()) >= 8:
-            after = [part for part in [remainder, *lines[i + 1 :]] if part.strip(" .,()")]
-            venue = _venue_or_status(after[0]) if after else None
+            after = [_OTHER_VERSION.split(part)[0] for part in [remainder, *lines[i + 1 :]] if part.strip(" .,()")]
+            venue = _venue_or_status(after[0]) if after else None  # "In Math. Programming (2021). Previous version in …"
             title = " ".join(_LIST_MARK.sub("", part) for part in lines[:i]).strip(" ,.")
             return title, f"{context.owner}, {', '.join(names)}", None if venue and _only_status(venue) else venue
     return None
 
 
+_DASH = re.compile(r"\s+[—–]\s+")
+"""A dash set between spaces: where a line of co-authors ends and its venue begins."""
 WITH_COAUTHORS = "title, with co-authors"
 """How an entry written ``Title, with A, B`` was read: its owner wrote it with the people named."""
 
 
 def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:
     """``Title, Venue (year)`` in a list that writes co-authors as ``Title (with A, B), Venue``: the page's owner
-    wrote it alone. The title runs to the first comma, the venue is what follows up to a semicolon."""
+    wrote it alone. The title runs to the first comma (or is the first of its lines), the venue is what follows up to a
+    semicolon."""
     lines = [_LIST_MARK.sub("", line) for line in block_lines(entry)]
     if context.owner is None or not lines:
         return None
-    title, _, rest = " ".join(lines).partition(", ")
+    title, _, rest = (lines[0], "", " ".join(lines[1:])) if len(lines) > 1 else lines[0].partition(", ")
     title = title.strip(" .")
     if len(re.findall(r"[^\W\d]{2,}", title)) < 2 or not rest or person_name(title):
         return None
@@ -1067,7 +1072,7 @@ AUTHORS_UNPRINTED = "a list printing no authors"
 
 _WITH_AT = re.compile(r"(?:,\s*\(?|\s+\()(?:joint(?:ly)?\s+)?with\s+(?:prof(?:essor)?\.?\s+|dr\.?\s+)?", re.IGNORECASE)
 """Where a title's co-authors begin: ", with", " (with", ", (With" (the owner wrote it with them)."""
-_WITH_OPENS = re.compile(r"^\(?\s*(?:together|joint(?:ly)?|joint\s+work)\s+with\s+", re.IGNORECASE)
+_WITH_OPENS = re.compile(r"^\(?\s*(?:(?:together|joint(?:ly)?|joint\s+work)\s+)?with\s+", re.IGNORECASE)
 """A line of co-authors under its title: "Together with A and B.", "Joint work with A"."""
 _APPEARED = re.compile(r"^\s*(?:appeared|published|to appear|forthcoming)?\s*(?:here\s+)?(?:in\s+)?", re.IGNORECASE)
 _NO_VENUE = re.compile(r"(?:preprint|working paper|submitted|in preparation|manuscript|under review)", re.IGNORECASE)

@@ -825,9 +825,25 @@ _RECORD_TAGS = ("li", "p", "div", "tr", "article")
 
 def _repeated_citations(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:
     """Lists of citations no heading names, found by repetition: a block whose children are three or more
-    blocks of one kind, most of them holding names and a year, is a publications section."""
+    blocks of one kind, most of them holding names and a year (or the block classed as a list of publications), is a
+    publications section."""
     heading = "(a list of citations no heading names)"
-    return _repeated(root, taken, lambda child: bool(_CITATION_LIKE.search(text_of(child))), heading, "publications")
+
+    def cited(child: HtmlElement) -> bool:
+        return bool(_CITATION_LIKE.search(text_of(child))) or _classed_publications(child.getparent())
+
+    return _repeated(root, taken, cited, heading, "publications")
+
+
+_PUBLICATION_LIST_CLASS = re.compile(r"pub(?:lication)?s?(?:[-_]?list)?|publist|papers", re.I)
+
+
+def _classed_publications(element: HtmlElement | None) -> bool:
+    """Whether a list's class names it a list of publications (``<ol class="org-ol publist">``): each of its items is
+    one, whether or not it prints a year or many names."""
+    return element is not None and any(
+        _PUBLICATION_LIST_CLASS.fullmatch(name) for name in str(element.get("class") or "").split()
+    )
 
 
 def _repeated_people(root: HtmlElement, taken: set[HtmlElement]) -> list[Found]:

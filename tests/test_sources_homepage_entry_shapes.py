@@ -4182,3 +4182,24 @@ def test_co_authors_end_at_a_dash_before_the_journal(tmp_path: Path) -> None:
     poor = works["Why do people stay poor?"]
     assert poor.authors == ("Oriana Bandiera", "Clare Balboni", "Robin Burgess", "Anton Heil", "Maitreesh Ghatak")
     assert (poor.venue or poor.venue_as_written, poor.year) == ("Quarterly Journal of Economics", 2021)
+
+
+# A constraint-programming professor's PHP pages (Schulte): "<a>Title</a>, <span class="authors">A, B</span>.<br />
+# Venue, Publisher, year" — the class names the whole author list, the title is what comes before it.
+AUTHORS_CLASS_ONLY = """<h1>Papers</h1><h2 id="y2019">2019</h2><ul>
+<li><a href="papers/c-toplas-2019.html">Combinatorial Register Allocation and Instruction Scheduling</a>, <span class="authors">
+<a href="https://robcasloz.github.io/">Roberto Castañeda Lozano</a>, <a href="m">Mats Carlsson</a>, <a href="g">Gabriel Hjort
+Blindell</a>, <a href="https://chschulte.github.io/">Christian Schulte</a></span>.<br />Transactions on Programming Languages
+and Systems, ACM Press, 2019. </li>
+<li><a href="papers/i-cp-2018.html">Making Compact-Table Compact</a>, <span class="authors"><a href="l">Linnea Ingmar</a>,
+<a href="https://chschulte.github.io/">Christian Schulte</a></span>.<br />Twentyforth International Conference on Principles
+and Practice of Constraint Programming, Springer-Verlag, 2018. </li></ul>"""
+
+
+def test_an_author_list_named_by_class_with_the_title_before_it(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, AUTHORS_CLASS_ONLY, "Papers | Christian Schulte") if isinstance(w, Work)}
+    register = works["Combinatorial Register Allocation and Instruction Scheduling"]
+    assert register.authors == ("Roberto Castañeda Lozano", "Mats Carlsson", "Gabriel Hjort Blindell", "Christian Schulte")
+    assert (register.venue or register.venue_as_written, register.year) == ("Transactions on Programming Languages and Systems", 2019)
+    compact = works["Making Compact-Table Compact"]
+    assert compact.authors == ("Linnea Ingmar", "Christian Schulte") and compact.year == 2018

@@ -41,6 +41,7 @@ from ..bibtex import bibtex_works
 from ..works import unsafe_address
 from .context import Context
 from .html_entries import (
+    BY_CLASS,
     NO_AUTHORS,
     WITH_COAUTHORS,
     has_bibtex,
@@ -607,7 +608,7 @@ def _readings(section: SectionReport, entries: list[HtmlElement], context: Conte
     """Each entry's citation (or why it is none) by the reader that reads it more plausibly: the rules or the trained
     entry model. Where the two are as plausible, the reader that reads the whole list more plausibly decides (a site
     writes its entries one way, so the reader that fits them fits most of them). The section says how many entries
-    the model read."""
+    the model read. Fields a theme names by class are read as named."""
     by_rules = {element: read_citation(element, context) for element in entries}
     if not ENTRY_MODEL:
         return by_rules
@@ -615,9 +616,10 @@ def _readings(section: SectionReport, entries: list[HtmlElement], context: Conte
     rules = {element: plausibility(citation, context) for element, (citation, _) in by_rules.items()}
     model = {element: plausibility(citation, context) for element, (citation, _) in by_model.items()}
     model_fits = sum(model.values()) > sum(rules.values())
+    classed = {element for element, (citation, _) in by_rules.items() if citation and citation.how == BY_CLASS}
     chosen = {
         element: by_model[element]
-        if model[element] > rules[element] or (model[element] == rules[element] and model_fits)
+        if element not in classed and (model[element] > rules[element] or (model[element] == rules[element] and model_fits))
         else by_rules[element]
         for element in entries
     }

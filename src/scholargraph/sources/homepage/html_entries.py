@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 __all__ = [
+    "BY_CLASS",
     "NO_AUTHORS",
     "has_bibtex",
     "link_identifiers",
@@ -83,6 +84,20 @@ def _by_class(entry: HtmlElement, field: str) -> str | None:
         if text:
             return text
     return None
+
+
+def _around_authors(lines: list[str], authors: str, venue: str | None) -> tuple[str | None, str | None]:
+    """The title written before an author list a class names, on its line, and the venue on the line after it
+    (unless a class names the venue); no title when fewer than two words come before the authors."""
+    for i, line in enumerate(lines):
+        at = line.find(authors)
+        if at < 0:
+            continue
+        title = line[:at].strip(" ,.:;")
+        if len(re.findall(r"[^\W\d]{2,}", title)) < 2:
+            return None, venue
+        return title, venue or (lines[i + 1] if i + 1 < len(lines) else None)
+    return None, venue
 
 
 def _spanned_authors(entry: HtmlElement) -> list[str]:
@@ -344,14 +359,17 @@ def _read_text(entry: HtmlElement, context: Context, modelled: bool = False) -> 
         authors_text = cited
     else:
         venue = venue or cited
-    if authors_text:  # "Y. Li, T. Xin, <span class="author">W. Zheng</span>, P. He": the class marks the owner only
+    if authors_text and len(author_names(authors_text)) < 2:  # "Y. Li, <span class="author">W. Zheng</span>, P. He": the
+        # class marks the owner only
         line = next((_SEPARATED.split(line)[0] for line in lines if authors_text in line and line != authors_text), None)
         if line and _looks_like_authors(line) and len(author_names(line)) > len(author_names(authors_text)):
             authors_text = line
+    if authors_text and not title:  # "<a>Title</a>, <span class="authors">A, B</span>.<br />Venue, 2019"
+        title, venue = _around_authors(lines, authors_text, venue)
     if title and not authors_text:
         authors_text = next((line for line in lines if line != title and _looks_like_authors(_SEPARATED.split(line)[0])), None)
         authors_text = _SEPARATED.split(authors_text)[0] if authors_text else None
-    how = "fields named by class"
+    how = BY_CLASS
     authors: list[str] = _spanned_authors(entry) if authors_text else []
     coauthored = None if title and authors_text else _with_coauthors(lines, context)
     if title and authors_text:
@@ -996,6 +1014,8 @@ def _with_coauthors(lines: list[str], context: Context) -> tuple[str, str, str |
     return None
 
 
+BY_CLASS = "fields named by class"
+"""How an entry was read whose fields a theme names in classes."""
 _DASH = re.compile(r"\s+[—–]\s+")
 """A dash set between spaces: where a line of co-authors ends and its venue begins."""
 WITH_COAUTHORS = "title, with co-authors"

@@ -4203,3 +4203,23 @@ def test_an_author_list_named_by_class_with_the_title_before_it(tmp_path: Path) 
     assert (register.venue or register.venue_as_written, register.year) == ("Transactions on Programming Languages and Systems", 2019)
     compact = works["Making Compact-Table Compact"]
     assert compact.authors == ("Linnea Ingmar", "Christian Schulte") and compact.year == 2018
+
+
+# An Earth-science lab's al-folio people page (Liu): cards "Visiting Students (2016-17)" over a paragraph of names, one a
+# line; the card's years, written with two digits at the end, are theirs.
+NAMES_A_LINE = """<h1 class="post-title">People</h1><h2>Alumni</h2><div class="row">
+<div class="col"><div class="card h-100"><div class="card-body"><h4 class="card-title">Visiting Students (2016-17)</h4>
+<p class="card-text">Zhenming Wu <br> Jiahui Wang <br> Yongxin Liu</p></div></div></div>
+<div class="col"><div class="card h-100"><div class="card-body"><h4 class="card-title">Visiting Students (2018-23)</h4>
+<p class="card-text">Mingkai Chen <br> Linyang Xin</p></div></div></div></div>"""
+
+
+def test_names_one_a_line_under_a_dated_label(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, NAMES_A_LINE, "People | Lin Liu"))
+    assert people == {
+        "Zhenming Wu": ("visit", 2016, 2017),
+        "Jiahui Wang": ("visit", 2016, 2017),
+        "Yongxin Liu": ("visit", 2016, 2017),
+        "Mingkai Chen": ("visit", 2018, 2023),
+        "Linyang Xin": ("visit", 2018, 2023),
+    }

@@ -306,7 +306,7 @@ def _label_period(text: str) -> Period | None:
         return None  # "2013 and earlier": no one year of theirs
     span = _SPAN.search(text)
     if span:  # "Year (2021-2023)"
-        end = PartialDate(int(span[2])) if span[2][0].isdigit() else None
+        end = PartialDate(int(span[2].rjust(4, "_").replace("__", span[1][:2]))) if span[2][0].isdigit() else None  # "2016-17"
         return Period(PartialDate(int(span[1])), end)
     year = re.search(YEAR, text)  # "2024年度" (the academic year 2024) too
     if not year:
@@ -325,7 +325,7 @@ _YEARS_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Years as a label over the people of those years ("2013 and earlier", "Before 2010", "2019–2022")."""
-_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d\b|present|now|current)", re.IGNORECASE)
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)?\d\d\b|present|now|current)", re.IGNORECASE)
 _GRADUATED = re.compile(r"\b(?:graduated|graduates|completed|defended|class of|alumn\w*|former)\b", re.IGNORECASE)
 NO_OWNER = "the page names no owner to supervise them"
 _JOB = re.compile(r"\b(?:professor|lecturer|instructor|engineer|manager|director|analyst|consultant|economist|industry)\b", re.I)
@@ -425,9 +425,13 @@ _COLUMN = re.compile(
 def _people_lines(element: HtmlElement) -> list[HtmlElement]:
     """The lines of a paragraph that lists several people one after another, ``<br>`` between them ("<b>Emma
     Grégoire</b> (MSc, 2023 - present)<br>…<b>Jonas Stadfeld</b> (PhD, 2025 - present)"), each a block of its own;
-    empty for a block that is one person's card (their name, then role and period lines, then where they went)."""
+    empty for a block that is one person's card (their name, then role and period lines, then where they went). Lines
+    that are each a name alone are each a person too."""
     lines = line_chunks(element)
-    return lines if sum(1 for line in lines if described_person(line)) >= 2 else []
+    if sum(1 for line in lines if described_person(line)) >= 2:
+        return lines
+    texts = [" ".join(block_lines(line)) for line in lines]  # "Zhenming Wu <br> Jiahui Wang <br> …": a name a line
+    return lines if len(texts) >= 2 and all(person_name(text) == text.strip() for text in texts) else []
 
 
 def _nested_people(element: HtmlElement) -> list[HtmlElement]:

@@ -4223,3 +4223,18 @@ def test_names_one_a_line_under_a_dated_label(tmp_path: Path) -> None:
         "Mingkai Chen": ("visit", 2018, 2023),
         "Linyang Xin": ("visit", 2018, 2023),
     }
+
+
+# A hydrology lab's people page (Zhang): a "Co-PI" heading over cards of the lab's other heads, who are not supervised.
+CO_PI = """<h1 class="page__title">People</h1>
+<h2 class="section-title">PI</h2><div class="person-card"><div class="person-info"><p class="person-name">Prof. Yongqiang
+Zhang</p><p class="person-field">Global and regional hydrology</p></div></div>
+<h2 class="section-title">Co-PI</h2><div class="person-card"><div class="person-info"><p class="person-name">Dr. Jing Tian</p>
+<p class="person-field">Ecohydrology</p></div></div>
+<h2 class="section-title">Postdoc</h2><div class="person-card"><div class="person-info"><p class="person-name">Dr. Yijing Cao
+</p><p class="person-field">Remote sensing</p></div></div>"""
+
+
+def test_co_principal_investigators_are_not_supervised(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, CO_PI, "People | Yongqiang Zhang"))
+    assert people == {"Yijing Cao": ("postdoc", None, None)}

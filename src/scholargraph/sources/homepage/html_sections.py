@@ -66,7 +66,8 @@ _PEOPLE_EXTRA = (
         "Student",
     ),
     (
-        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|princip(?:al|le) investigators?|pi|group leaders?|"
+        "(?:the )?(?:head of (?:the )?(?:lab|group|team)|(?:co-?\\s?)?princip(?:al|le) investigators?|(?:co-?)?pis?|"
+        "co-?investigators?|group leaders?|"
         "lab director|director)|负责人|(?:课题|实验室)?组长|(?:实验室)?主任",
         "Principal investigator",
     ),

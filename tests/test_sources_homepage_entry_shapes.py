@@ -4238,3 +4238,18 @@ Zhang</p><p class="person-field">Global and regional hydrology</p></div></div>
 def test_co_principal_investigators_are_not_supervised(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, CO_PI, "People | Yongqiang Zhang"))
     assert people == {"Yijing Cao": ("postdoc", None, None)}
+
+
+# A virology lab's portrait cards (Depledge): "Erik Fuhrmann, M.Sc." over "PhD Student" set inline, one line — the
+# master's degree is one he holds, his role here is the PhD.
+DEGREE_THEN_ROLE = """<h2 id="team">Team</h2><div class="portrait-wrapper">
+<a href="/members/fuhrmann-erik.html" class="portrait" aria-label="Erik Fuhrmann, M.Sc."><img src="e.png" alt="member portrait">
+<span class="portrait-name">Erik Fuhrmann, M.Sc.</span> <span class="portrait-description">PhD Student</span></a></div>
+<div class="portrait-wrapper"><a href="/members/vogt-carolin.html" class="portrait" aria-label="Carolin Vogt, Ph.D.">
+<img src="c.png" alt="member portrait"><span class="portrait-name">Carolin Vogt, Ph.D.</span>
+<span class="portrait-description">Postdoctoral Researcher</span></a></div>"""
+
+
+def test_a_degree_after_the_name_then_the_role(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, DEGREE_THEN_ROLE, "Members | Daniel Depledge"))
+    assert people == {"Erik Fuhrmann": ("phd", None, None), "Carolin Vogt": ("postdoc", None, None)}

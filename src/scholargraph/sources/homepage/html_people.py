@@ -57,8 +57,11 @@ _NOT_A_NAME = re.compile(
 )
 DEGREES = r"Ph\.?\s?D\.?|M\.?Sc?\.?|B\.?Sc?\.?|M\.?D\.?|MBA"
 """The degrees written after a name (``Jane Doe, Ph.D.``)."""
-_DEGREE_AFTER_NAME = rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)))?"
-"""``Jane Doe, Ph.D.``: a degree after the name belongs to the name line, not the role."""
+_DEGREE_AFTER_NAME = (
+    rf"(?:,[ \t]*(?:{DEGREES})(?=[ \t]*(?:,|\n|$)|[ \t]+(?:Ph\.?\s?D|Post-?doc|Doctoral|Research|Visiting|Master)))?"
+)
+"""``Jane Doe, Ph.D.``, ``Elene Loliashvili, M.Sc. PhD Student``: a degree after the name belongs to the name line, not
+the role."""
 _DOCTORATE = re.compile(r"\b(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?Phil|Dr)\b\.?")
 """A doctor's degree after a name is theirs ("Mansoor Haider, Ph.D. (1997–1999)"); a master's or a bachelor's, in a
 dated line of alumni, is the degree done here ("Jo Lee, M.Sc., U Montreal, 2024")."""

@@ -4253,3 +4253,19 @@ DEGREE_THEN_ROLE = """<h2 id="team">Team</h2><div class="portrait-wrapper">
 def test_a_degree_after_the_name_then_the_role(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, DEGREE_THEN_ROLE, "Members | Daniel Depledge"))
     assert people == {"Erik Fuhrmann": ("phd", None, None), "Carolin Vogt": ("postdoc", None, None)}
+
+
+# An epidemiologist's group page (Jombart): an MPH (and an MBA) is a master's degree.
+MASTERS_OF_PUBLIC_HEALTH = """<h2>Past members</h2><ul>
+<li>Tim McMackin (MPH student, 2015-2016)</li>
+<li>Ana Ruiz (MBA student, 2017-2018)</li>
+<li>Camilla Strang (MSc student 2014-2015)</li></ul>"""
+
+
+def test_a_master_of_public_health_is_a_masters_student(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, MASTERS_OF_PUBLIC_HEALTH, "Group | Thibaut Jombart"))
+    assert people == {
+        "Tim McMackin": ("master", 2015, 2016),
+        "Ana Ruiz": ("master", 2017, 2018),
+        "Camilla Strang": ("master", 2014, 2015),
+    }

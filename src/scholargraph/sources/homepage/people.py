@@ -101,7 +101,7 @@ def supervision_kind(role: str) -> SupervisionKind:
         return SupervisionKind.PHD
     if "master" in lowered or re.search(
         r"\bm\.?(?:a\.?)?sc\b|\bm(?:chem|phys|math|sci)\b|\bsc\.?m\b|\bm\.?eng\b|\bm\.?\s?tech\b|\bm\.?a\.?\b|\bm\.?s\.?\b|"
-        r"\bm\.?res\b|\bm\.?phil\b",
+        r"\bm\.?res\b|\bm\.?phil\b|\bm\.?p\.?h\b|\bm\.?b\.?a\b|\bm\.?s\.?e\b",
         lowered,
     ):
         return SupervisionKind.MASTER

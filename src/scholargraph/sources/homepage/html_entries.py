@@ -268,7 +268,7 @@ _COLUMNS = {
         r"(?:journal|conference)\s*(?:/|or|and)\s*(?:journal|conference|proceedings)|publication\s+venue",
         re.I,
     ),
-    "year": re.compile(r"years?|dates?|(?:publication\s+)?(?:year|date)", re.I),
+    "year": re.compile(r"(?:publication\s+)?(?:years?|dates?)", re.I),
 }
 """The words a table's header row names a citation's columns with ("title | year | journal")."""
 _NO_VALUE = re.compile(r"na|n/a|none|[-–—?]", re.I)
@@ -325,10 +325,11 @@ def read_citation(entry: HtmlElement, context: Context, modelled: bool = False) 
     fields = _column_fields(entry) if entry.tag == "tr" else None
     if fields is None:
         return _read_text(entry, context, modelled)
-    if all(cell.tag == "th" for cell in row_cells(entry)):
+    cells = row_cells(entry)
+    if all(cell.tag == "th" for cell in cells):
         return None, "the names of a table's columns"
-    title = row_cells(entry)[fields["title"]] if fields["title"] < len(row_cells(entry)) else None
-    if "authors" not in fields and title is not None and _whole_citation(title):
+    title_cell = cells[fields["title"]] if fields["title"] < len(cells) else None
+    if "authors" not in fields and title_cell is not None and _whole_citation(title_cell):
         return _read_text(entry, context, modelled)
     columned = _by_columns(entry, fields, context)
     return (columned, "") if columned else (None, "no title found")

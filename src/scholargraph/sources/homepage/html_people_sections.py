@@ -306,7 +306,8 @@ def _label_period(text: str) -> Period | None:
         return None  # "2013 and earlier": no one year of theirs
     span = _SPAN.search(text)
     if span:  # "Year (2021-2023)"
-        end = PartialDate(int(span[2].rjust(4, "_").replace("__", span[1][:2]))) if span[2][0].isdigit() else None  # "2016-17"
+        ended = span[2] if len(span[2]) == 4 else span[1][:2] + span[2]  # "2016-17": the century of its start
+        end = PartialDate(int(ended)) if span[2][0].isdigit() else None  # "2019 - present": none yet
         return Period(PartialDate(int(span[1])), end)
     year = re.search(YEAR, text)  # "2024年度" (the academic year 2024) too
     if not year:

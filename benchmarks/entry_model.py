@@ -52,7 +52,7 @@ GROUPS = {
     "set 10": quality.TENTH_HELD_OUT,
 }
 """The labelled sets the shipped model learns from; the eleventh, twelfth, sixteenth to twenty-second sets and
-``homepage_quality.TWENTY_THIRD_HELD_OUT`` to ``THIRTY_THIRD_HELD_OUT`` and ``HELD_OUT`` are never trained on."""
+``homepage_quality.TWENTY_THIRD_HELD_OUT`` to ``THIRTY_FOURTH_HELD_OUT`` and ``HELD_OUT`` are never trained on."""
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.minfreq": 2, "feature.possible_transitions": True}
 _AS_ENTRY = {"author": "author", "title": "title", "container-title": "venue", "date": "date"}
 _FILLERS = {"and", "et", "al", "with", "by"}
@@ -234,6 +234,7 @@ def evaluate(data: Path, only: list[str]) -> None:
         unseen.append(("thirty-first set (never trained on)", quality.THIRTY_FIRST_HELD_OUT))
         unseen.append(("thirty-second set (never trained on)", quality.THIRTY_SECOND_HELD_OUT))
         unseen.append(("thirty-third set (never trained on)", quality.THIRTY_THIRD_HELD_OUT))
+        unseen.append(("thirty-fourth set (never trained on)", quality.THIRTY_FOURTH_HELD_OUT))
         unseen.append(("held out (never trained on)", quality.HELD_OUT))
         for name, sites in [*GROUPS.items(), *unseen]:
             if only and name not in only:

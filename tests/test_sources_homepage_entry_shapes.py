@@ -4269,3 +4269,129 @@ def test_a_master_of_public_health_is_a_masters_student(tmp_path: Path) -> None:
         "Ana Ruiz": ("master", 2017, 2018),
         "Camilla Strang": ("master", 2014, 2015),
     }
+
+
+# A mathematician's hand-written papers page (Kuchment): "(with A and B) Title, Journal (year)" — the owner wrote each
+# with the people named — and, in the same list, "Title, Journal (year)" he wrote alone.
+WITH_FIRST = """<h2>Peer-reviewed Papers</h2><ol>
+<li><p><font color="#0c1000">(with <u>L. Kunyansky</u>) Observability for the wave equation and range description for
+the spherical Radon transform, in preparation.</font></p></li>
+<li><p><font color="#0c1000"><a href="https://rdcu.be/cffO8">Three-representation problem in Banach spaces</a>,
+Complex Analysis and Operator Theory (2021) 15:34, https://doi.org/10.1007/s11785-021-01079-6</font></p></li>
+<li><p><font color="#0c1000">(with <u>Weston Baines</u> and Jean Ragusa) <a href="https://iopscience.iop.org/x">Deep
+learning for 2D passive source detection in presence of complex cargo</a>, Inverse Problems <b>36</b> (2020) 104001.
+</font></p></li>
+<li><p><font color="#0c1000">(with A. Figotin) Band-gap structure of the spectrum of periodic Maxwell operator, J. Stat.
+Phys. 74 (1994), 447-455.</font></p></li></ol>"""
+
+
+def test_co_authors_in_brackets_before_the_title_and_the_owners_own_papers(tmp_path: Path) -> None:
+    works = {w.title: w for w in read(tmp_path, WITH_FIRST, "Papers of Peter Kuchment") if isinstance(w, Work)}
+    observability = works["Observability for the wave equation and range description for the spherical Radon transform"]
+    assert observability.authors == ("Peter Kuchment", "L. Kunyansky") and observability.venue_as_written is None
+    cargo = works["Deep learning for 2D passive source detection in presence of complex cargo"]
+    assert cargo.authors == ("Peter Kuchment", "Weston Baines", "Jean Ragusa") and cargo.year == 2020
+    assert works["Band-gap structure of the spectrum of periodic Maxwell operator"].authors == ("Peter Kuchment", "A. Figotin")
+    alone = works["Three-representation problem in Banach spaces"]
+    assert alone.authors == ("Peter Kuchment",) and alone.year == 2021
+
+
+# The same mathematician's CV: headings no fixed phrase names, told by the word they end on ("Some Conferences
+# (co-)organized" is service, "Selected Professional Speeches and Presentations" talks, "Survey articles and chapters
+# since 2001" papers), and "Advised on 20 Ph.D. Dissertations" lists students, not theses; "V.Sviridov" is V. Sviridov.
+CV_HEADINGS = """<h1>Survey articles and chapters since 2001:</h1>
+<ul><li><p>(with L. Kunyansky and F. Terzioglu) Compton camera imaging and the cone transform: a brief overview, Inverse
+Problems, <b>34</b> (2018), 054002</p></li>
+<li><p>(with O. Scherzer) Mathematical Methods in Photoacoustic imaging, Encyclopedia of Applied and Computational
+Mathematics, Springer 2015.</p></li>
+<li><p>An overview of periodic elliptic operators, Bulletin of the AMS, July 2016, pp. 1 - 72.</p></li></ul>
+<h1><b>Some</b> Conferences (co-)organized</h1>
+<ul><li>Co-organizer, Texas Analysis and Mathematical Physics Symposium, 2024</li>
+<li>Co-organizer, 100 Years of the Radon Transform, Linz, Austria. March 27-31, 2017.</li>
+<li>Member of Scientific Committee, Operators, Operator Families and Asymptotics. 16-19 May 2016, University of Bath.</li></ul>
+<h1>Selected Professional Speeches and Presentations</h1>
+<ol><li>Mini-course at the Young Researchers School on Image Processing and Computer Vision, Tuebingen, Germany. July
+24-26, 2017</li>
+<li>Plenary lecture at the International Workshop Quantitative Tomographic Imaging, Linz, Austria. July 13-14, 2017.</li></ol>
+<h3>Advised on 20 Ph.D. Dissertations:</h3>
+<ol><li><p>V.Sviridov, Some problems of the theory of periodic differential equations, 1986, Voronezh, USSR. Currently an
+Assoc. Prof. at the Polytechnic Univ., Kursk, Russia.</p></li>
+<li><p>V. Aguilar, The range of the exponential Radon transform, 1995, Wichita State University, Wichita, KS.</p></li></ol>"""
+
+
+def test_headings_told_by_their_last_word_and_dissertations_advised(tmp_path: Path) -> None:
+    records = read(tmp_path, CV_HEADINGS, "Vita of Peter Kuchment")
+    titles = {w.title for w in records if isinstance(w, Work)}
+    assert titles == {
+        "Compton camera imaging and the cone transform: a brief overview",
+        "Mathematical Methods in Photoacoustic imaging",
+        "An overview of periodic elliptic operators",
+    }
+    assert people_of(records) == {"V. Sviridov": ("phd", None, 1986), "V. Aguilar": ("phd", None, 1995)}
+
+
+# A psychologist's Quarto CV (Stevens): each thesis advised has its years in the margin, in a block set before it —
+# "2003-2004" then "Elizabeth Hallinan—“Temporal discounting …” (senior thesis)".
+MARGIN_YEARS = """<section id="mentoring"><h2>Mentoring</h2><h3>Undergraduate Theses Advised</h3>
+<div class="page-columns"><p></p><div class="column-margin"><span class="margin-aside">2003-2004</span></div></div>
+<p>Elizabeth Hallinan—“Temporal discounting in two New World primates”, (senior thesis, Harvard University)</p>
+<div class="page-columns"><p></p><div class="column-margin"><span class="margin-aside">2005-2007</span></div></div>
+<p>Alexandra Rosati—“Foraging cognition in apes”, (senior thesis, Harvard University)</p>
+<div class="page-columns"><p></p><div class="column-margin"><span class="margin-aside">2020</span></div></div>
+<p>Hannah Eggert—“Numerical cognition in dogs”, (honors thesis, University of Nebraska-Lincoln)</p></section>"""
+
+
+def test_years_in_the_margin_before_each_person(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, MARGIN_YEARS, "CV | Jeffrey R. Stevens"))
+    assert {name: period for name, (_, *period) in people.items()} == {
+        "Elizabeth Hallinan": [2003, 2004],
+        "Alexandra Rosati": [2005, 2007],
+        "Hannah Eggert": [None, 2020],
+    }
+
+
+# An aquaculture-genetics lab's hand-written list (Ibarra): the owner's name marked "©" or "®" in lists written
+# "Family I." and "Family, I.," — a mark against a name is no part of it, in either way of writing.
+MARKED_OWNER = """<h2>Selected publications</h2><ul>
+<li> Ventura-López C., Gómez-Anduro G., Arcos F.G., Llera-Herrera R., Racotta I.S., <b>Ibarra© A.M.</b> 2016. A novel CHH
+gene from the Pacific white shrimp was characterized and found highly expressed in gut. GENE 587, 26-35.</li>
+<li> Petersen, J.L., <b>Ibarra®, A.M.</b>, May, B. 2010. Nuclear and mtDNA lineage diversity in wild and cultured Pacific
+lion-paw scallop (Baja California Peninsula, Mexico). MARINE BIOLOGY 157, 2751-2767.</li></ul>"""
+
+
+def test_a_mark_against_the_owners_name_in_either_order(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, MARKED_OWNER, "Publications | Ana Maria Ibarra") if isinstance(w, Work)]
+    assert [w.authors for w in works] == [
+        ("C. Ventura-López", "G. Gómez-Anduro", "F. G. Arcos", "R. Llera-Herrera", "I. S. Racotta", "A. M. Ibarra"),
+        ("J.L. Petersen", "A.M. Ibarra", "B. May"),
+    ]
+    assert [w.year for w in works] == [2016, 2010]
+
+
+# A computational-chemistry group's Hugo list (Anoop): "“Title” A, B and C, <em>Journal</em>, <strong>2025</strong>" —
+# the quotes close the title, the names run to the journal set in italics.
+QUOTED_TITLE_FIRST = """<h1>Journal articles</h1><ol>
+<li><p>&ldquo;Computational discovery of high-performance B–Al–Ga nanoclusters for oxygen reduction reaction
+catalysis&rdquo; Pratik Sarkar, Maya Khatun and  Anakuthil Anoop, <a href="https://doi.org/10.1039/D5CP03587B"><em>Physical
+Chemistry Chemical Physics</em>, <strong>2025</strong>, DOI:10.1039/D5CP03587B</a></p></li>
+<li><p>&ldquo;Computational investigation of cytochrome P450 catalyzed oxetane formation in Taxol biosynthesis&rdquo; Surajit
+Nandi, Rohan Sharma, Anakuthil Anoop <a href="https://doi.org/10.1021/x"><em>Biochemistry</em>, <strong>2025</strong></a></p></li>
+</ol>"""
+
+
+def test_a_quoted_title_then_the_names_up_to_the_italic_journal(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, QUOTED_TITLE_FIRST, "Journal articles | Anoop Lab") if isinstance(w, Work)]
+    assert [(w.title, w.authors, w.venue or w.venue_as_written, w.year) for w in works] == [
+        (
+            "Computational discovery of high-performance B–Al–Ga nanoclusters for oxygen reduction reaction catalysis",
+            ("Pratik Sarkar", "Maya Khatun", "Anakuthil Anoop"),
+            "Physical Chemistry Chemical Physics",
+            2025,
+        ),
+        (
+            "Computational investigation of cytochrome P450 catalyzed oxetane formation in Taxol biosynthesis",
+            ("Surajit Nandi", "Rohan Sharma", "Anakuthil Anoop"),
+            "Biochemistry",
+            2025,
+        ),
+    ]

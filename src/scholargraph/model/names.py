@@ -41,9 +41,11 @@ and "Maggie" keep their first letters, and initials in capitals keep theirs ("MR
 _ALIKE = 0.85
 _JOINER = re.compile(r"[-'’]")
 _NOT_LETTER = re.compile(r"[^a-z ]")
-AUTHOR_MARKS = "*†‡§¶^#✉♦◆◇♢★☆"
+AUTHOR_MARKS = "*†‡§¶^#✉♦◆◇♢★☆©®"
 """Marks set beside an author's name: equal contribution, corresponding author (``*``, ``†``, ``✉``, ``♦S. Hayami``)."""
 _MARKERS = re.compile(rf"[{re.escape(AUTHOR_MARKS)}]+|\(\s*equal contribution\s*\)|\d+$", re.IGNORECASE)
+_MARKS = re.compile(rf"(?<=\w)[{re.escape(AUTHOR_MARKS)}]+(?=[\s,;]|$)")
+"""Marks set against a name in a list ("Ibarra© A.M.", "Llera-Herrera*, R."): no part of it."""
 _SPLIT_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*[&;]\s*")
 _LABEL = re.compile(r"^\s*(?:(?:recommended\s+)?citation|authors?|by)\s*:\s*", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s+al\.*|(?:and\s+)?others)\s*$", re.IGNORECASE)
@@ -90,7 +92,12 @@ def clean_name(text: str) -> str:
     """The name without honorifics, contribution markers or surplus spaces."""
     text = _MARKERS.sub("", text.replace("\u00a0", " "))
     text = _HONORIFIC.sub("", text.strip())
-    return " ".join(text.split()).strip(" ,.;")
+    text = " ".join(text.split()).strip(" ,.;")
+    if text.endswith(")") and "(" not in text:  # "(with A and B)": the list's bracket closes on its last name
+        text = text.rstrip(") ,.;")
+    if text.startswith("(") and ")" not in text:
+        text = text.lstrip("( ")
+    return text
 
 
 def split_authors(text: str) -> list[str | None]:
@@ -101,7 +108,7 @@ def split_authors(text: str) -> list[str | None]:
 
 def strip_author_notes(text: str) -> str:
     """An author list without its notes: ``(equal contribution)``, ``[* equal contrib.]``, ``et al.``, ``…``."""
-    text = _ELIDED.sub(",", _LABEL.sub("", _EQUAL.sub("", text))).rstrip(",")
+    text = _ELIDED.sub(",", _LABEL.sub("", _EQUAL.sub("", _MARKS.sub("", text)))).rstrip(",")
     text = _INNER_ET_AL.sub("", text)  # "T. Rivera-Núñez et al., Fabricio Villalobos et al., W. Dáttilo": names between
     return _ET_AL.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)).strip()  # "(…)", "[* equal contrib.]"
 

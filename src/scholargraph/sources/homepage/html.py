@@ -43,13 +43,13 @@ from .context import Context
 from .html_entries import (
     BY_CLASS,
     NO_AUTHORS,
-    WITH_COAUTHORS,
     has_bibtex,
     owner_alone,
     plausibility,
     read_citation,
     script_links,
     without_authors,
+    writes_with,
 )
 from .html_page import MAX_DEPTH, PLACEHOLDER, Page, block_lines, clean_page, load_page, page_address, text_of
 from .html_people import is_principal, person_name
@@ -536,7 +536,7 @@ def _read_publications(
             from_bibtex[element] = works[0]
     citations = [element for element in kept if element not in chunked and element not in several and element not in from_bibtex]
     readings = _readings(section, citations, context)
-    if sum(1 for citation, _ in readings.values() if citation and citation.how == WITH_COAUTHORS) >= 2:
+    if sum(1 for element, (citation, _) in readings.items() if writes_with(element, citation)) >= 2:
         for element, (citation, why) in readings.items():  # "Title, Venue" among "Title (with A, B), Venue": the owner's
             if citation is None:
                 readings[element] = (owner_alone(element, context), why)

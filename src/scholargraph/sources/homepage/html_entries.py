@@ -10,6 +10,7 @@ has a known venue or a year, and the title is what is left (quoted, bold or link
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from copy import deepcopy
 from typing import TYPE_CHECKING
@@ -381,6 +382,9 @@ def _read_text(entry: HtmlElement, context: Context, modelled: bool = False) -> 
     elif named_title := _title_labelled(lines):
         how = "title labelled"
         title, authors, venue = named_title
+    elif quoted_first := _quote_then_names(entry, lines):
+        how = QUOTED_FIRST
+        title, authors, venue = quoted_first
     elif modelled and (reading := _modelled(entry)) is not None:
         how = "entry model"
         title, authors, venue = reading
@@ -417,7 +421,7 @@ def _read_text(entry: HtmlElement, context: Context, modelled: bool = False) -> 
     authors = given_name_first(authors) if authors else author_names(authors_text or "")
     authors = _with_owner(authors, lines, context)
     venue = venue_name(venue) if venue else None
-    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", title)))
+    title = _LINKS_AFTER.sub("", _DOCUMENT_TYPE_AFTER.sub("", _ACCESS_MARK.sub("", _STATUS_AFTER.sub("", title))))
     led = _IN_AFTER.sub("", title)
     title = led if len(led.split()) >= 3 else title
     if year is None and not venue and _ATTRIBUTION.search(whole):
@@ -468,6 +472,8 @@ _STATUS = re.compile(
     re.I,
 )
 """A paper's status written where its year goes ("Stein, C., L. M. Hallett. In press. Title. PLOS ONE."): no field."""
+_STATUS_AFTER = re.compile(rf",\s*(?:{_STATUS.pattern})\.?\s*$", re.IGNORECASE)
+"""A status after a title and a comma, where the venue would go ("Title, in preparation."): no part of the title."""
 _LINKS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 """Link labels in brackets after a title (``Title [PDF] [PubMed]``): the paper's resources, no part of its title."""
 _ACCESS_MARK = re.compile(r"\s*[\[(]\s*(?:open|free|gold|green|bronze|public)\s+access\s*[\])]", re.IGNORECASE)
@@ -845,6 +851,34 @@ def _names_before_quote(lines: list[str]) -> tuple[str, str, str | None] | None:
     return quoted.group(1).strip(" ,."), before, venue or None
 
 
+_OPENING_QUOTE = re.compile(r"^\s*[\"“„](?P<title>[^\"“”„]{8,}?)[\"”]\s*,?\s*(?P<rest>.+)$")
+QUOTED_FIRST = "a quoted title, then names"
+"""How an entry written ``“Title” A, B and C, Journal, 2025`` was read."""
+
+
+def _quote_then_names(entry: HtmlElement, lines: list[str]) -> tuple[str, list[str], str | None] | None:
+    """``“Title” A, B and C, Journal, 2025``: the quotes end the title and the names after it are the authors (the
+    entry model runs the first name into the title), up to the journal set in italics if it is; ``None`` unless two
+    names or more follow the quote."""
+    opened = _OPENING_QUOTE.match(_LIST_MARK.sub("", " ".join(lines)))
+    if not opened:
+        return None
+    rest = opened["rest"]
+    italic = next((text for e in entry.iter("em", "i") if (text := text_of(e)) and text in rest and rest.index(text) > 0), None)
+    names, left = _leading_names(rest[: rest.index(italic)] if italic else rest)
+    if len(names) < 2:
+        return None
+    return opened["title"].strip(" ,."), names, italic or _venue_before_place(left)
+
+
+def _venue_before_place(text: str) -> str | None:
+    """The venue a citation's rest opens with, up to where the citation labeller reads its place, date, volume or
+    identifiers ("SPIE Optics + Photonics, San Diego, CA, USA, August 6-10, 2017")."""
+    parts = parse_citation(text.strip(" ,.;")).parts
+    named = itertools.takewhile(lambda part: part[0] in ("title", "container-title", "author", "editor", "note"), parts)
+    return " ".join(part for _, part in named).strip(" ,.;") or None
+
+
 _TITLE_LABEL = re.compile(r"(?:^|(?<=[\s.,;]))Title\s*:\s*(?P<title>.{8,}?)[\s.]*$")
 
 
@@ -1021,6 +1055,12 @@ _DASH = re.compile(r"\s+[—–]\s+")
 """A dash set between spaces: where a line of co-authors ends and its venue begins."""
 WITH_COAUTHORS = "title, with co-authors"
 """How an entry written ``Title, with A, B`` was read: its owner wrote it with the people named."""
+
+
+def writes_with(entry: HtmlElement, citation: Citation | None) -> bool:
+    """Whether an entry names its co-authors as the page's owner's, ``(with A and B) Title, …`` or ``Title, with A``."""
+    lines = [_LIST_MARK.sub("", line) for line in block_lines(entry)[:2]]
+    return (citation is not None and citation.how == WITH_COAUTHORS) or any(_WITH_OPENS.match(line) for line in lines)
 
 
 def owner_alone(entry: HtmlElement, context: Context) -> Citation | None:

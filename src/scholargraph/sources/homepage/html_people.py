@@ -190,7 +190,7 @@ def _without_email(line: str) -> str:
 def person_name(text: str) -> str | None:
     """``text`` as a person's name (honorifics and a trailing degree dropped), or ``None`` if it is not one."""
     latin = _LATIN_AFTER.match(text)  # "陳 啓鵬 (Chen Qipeng) 工学研究科 D3": the name as Latin letters write it
-    text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", text.strip())  # "Gall, Mr Louis": Louis Gall
+    text = _FAMILY_TITLE_GIVEN.sub(r"\2 \1", _INITIAL_GLUED.sub(r"\1 ", text.strip()))  # "Gall, Mr Louis": Louis Gall
     text = _NICKNAME.sub("", text)  # "Le Zhang (Joy)", "Runjia (Rayne) Du": the name one goes by; "Andrew Park (PI)"
     name = clean_name(_DEGREE_SUFFIX.sub("", clean_name(_IN_OTHER_SCRIPT.sub("", latin[1] if latin else text))))
     if is_han_name(name) or (" " in name and len(name) >= 4 and is_listed_cjk_name(name)):
@@ -218,6 +218,10 @@ _IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
 """The name written again in another script, in brackets after it: "Jie Zheng (郑杰)"."""
 _LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'-]+?)\s*[)）]")
 """A name in Chinese or Japanese characters with its Latin spelling in brackets after it: "陳 啓鵬 (Chen Qipeng)"."""
+_INITIAL_GLUED = re.compile(
+    r"^((?:[A-Z]\.){1,3})(?!(?:Tech|Eng|Sc|Phil|Arch|Pharm|Com|Des|Mus|Math|Stat|Res|Hons|Litt|Ed|Ing)\b)(?=[A-Z][a-z]{2,}(?![\w.]))"
+)
+"""Initials written against the family name, as typewritten lists did: "V.Sviridov" is V. Sviridov (not "M.Tech")."""
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where words run together ("HomePeople", a menu's links): the words that are no name's show ("SungMin" is one)."""
 _FIELD_WORD = re.compile(

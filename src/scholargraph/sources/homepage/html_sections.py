@@ -141,13 +141,14 @@ _PUBLICATION_EXCLUDED = re.compile(r"\b(?:talks?|slides|posters?|news|blog|posts
 _PAGE_PEOPLE = re.compile(r"advisees|mentees|(?:my |our )?(?:group|team|lab|people|students|members)", re.IGNORECASE)
 
 
-def kind_of(text: str) -> tuple[str, str | None] | None:
-    """The section a heading's text names (kind, role of its people), if any."""
+def kind_of(text: str, by_last_word: bool = True) -> tuple[str, str | None] | None:
+    """The section a heading's text names (kind, role of its people), if any; ``by_last_word=False``: only by a phrase
+    that names it, not by the word a heading ends on."""
     if _NOT_SUPERVISED.search(text) and len(text) <= 60 and not _SUPERVISING.search(text):
         return "other", None  # "Ph.D. Committee Memberships": people examined, not supervised
     if _COLLABORATORS.search(text) and len(text) <= 60 and not roles_named(text):
         return "other", None  # "Current and Past Collaborators": colleagues, not supervised ("Visitors and …" are)
-    found = _section_of(text)
+    found = ("people", "Student") if _SUPERVISED_WORKS.search(text) and len(text) <= 60 else _section_of(text, by_last_word)
     if found and found[0] == "people" and found[1] in GENERIC_ROLES:
         for pattern, role in _PEOPLE_ROLES:  # "Current and Former Ph.D. Students" are PhD students
             if re.search(pattern, text, re.IGNORECASE):
@@ -235,6 +236,12 @@ def role_heading(text: str) -> tuple[str, str | None] | None:
 
 _AWARD_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|distinctions?|recognitions?|scholarships?)\b", re.IGNORECASE)
 _FORMER = re.compile(rf"\b(?:alumn\w*|former|past|previous|completed|graduated|graduates)\b|{_CHINESE_PAST}|校友", re.IGNORECASE)
+_SUPERVISED_WORKS = re.compile(
+    r"\b(?:advis|supervis|direct|mentor)(?:ed|ing)\b.*\b(?:students|theses|dissertations|postdocs)\b"
+    r"|\b(?:students|theses|dissertations|postdocs)\b.*\b(?:advised|supervised|directed|mentored)\b",
+    re.IGNORECASE,
+)
+"""A heading of people the owner advised, whatever it counts: "Advised on 20 Ph.D. Dissertations" lists students."""
 _NOT_SUPERVISED = re.compile(r"\b(?:committees?|examiners?|examining|jury|juries)\b", re.IGNORECASE)
 _GROUP_NOUN = r"students|alumni|members|postdocs|fellows|researchers|scholars|visitors|interns"
 _WHERE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?|,\s*)(?P<place>[A-Z][\w.&'’–-]*(?:\s+[A-Z][\w.&'’–-]*){0,3})\s*$")
@@ -261,8 +268,8 @@ def _later_column(cell: HtmlElement) -> bool:
     return len(cells) > 1 and cell is not cells[0]
 
 
-def _section_of(text: str) -> tuple[str, str | None] | None:
-    text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", text).split()).strip(" .:")
+def _section_of(written: str, by_last_word: bool = True) -> tuple[str, str | None] | None:
+    text = " ".join(re.sub(r"[^\w\s.'&/()\[\]-]", " ", written).split()).strip(" .:")
     if not text or len(text) > 60:
         return None
     heading = heading_of(Line(1, text))
@@ -271,10 +278,37 @@ def _section_of(text: str) -> tuple[str, str | None] | None:
     for pattern, role in _PEOPLE_EXTRA:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return "people", role
-    plain = re.sub(r"\s*\(?\d{4}\)?$", "", text)
+    plain = _SINCE_YEAR.sub("", text)
     if _PUBLICATION_HEADING.fullmatch(plain) and not _PUBLICATION_EXCLUDED.search(plain):
         return "publications", None
-    return None
+    bare = _SINCE_YEAR.sub("", written.strip(" :."))
+    return _by_last_word(plain) if by_last_word and bare[:1].isupper() and not re.search(r"[\d,!?»]|\.\s", bare) else None
+
+
+_SINCE_YEAR = re.compile(r"\s*(?:(?:since|from|after|before|until|to)\s+)?\(?\d{4}\)?$", re.IGNORECASE)
+"""A year closing a heading, with the word that bounds it ("Survey articles and chapters since 2001")."""
+_LAST_WORD_KINDS = (
+    ("talks", r"talks|speeches|presentations|lectures|colloquia|keynotes"),
+    ("service", r"(?:co-?\)?\s*)?organi[sz]ed|refereeing|reviewing|editorships"),
+    ("teaching", r"courses|taught"),
+    ("awards", r"awards|prizes|distinctions|grants|fellowships"),
+    ("publications", r"publications|papers|preprints|articles|chapters|books|monographs|proceedings|reports|theses"),
+)
+"""What a short heading no phrase names is about, told by its last word ("Selected Professional Speeches and
+Presentations", "Some Conferences (co-)organized"): the plural noun or participle a heading ends on names its entries
+(people are told by their own headings, which name roles)."""
+
+
+def _by_last_word(text: str) -> tuple[str, str | None] | None:
+    """The kind the last word of a heading of two to six words names, when none of its other words names another."""
+    words = text.split()
+    if not 1 < len(words) <= 6:
+        return None
+    kinds = {kind for word in words for kind, pattern in _LAST_WORD_KINDS if re.fullmatch(pattern, word.strip("()"), re.I)}
+    last = [kind for kind, pattern in _LAST_WORD_KINDS if re.fullmatch(pattern, re.sub(r"^.*\)", "", words[-1]), re.I)]
+    if not last or not kinds <= {last[0]} or (last[0] == "publications" and _PUBLICATION_EXCLUDED.search(text)):
+        return None  # "Publications and presentations": two kinds, neither; "All news articles": no papers
+    return last[0], None
 
 
 def _heading(element: HtmlElement) -> tuple[str, int] | None:
@@ -352,15 +386,15 @@ def section_named(text: str) -> tuple[str, str | None] | None:
     return _named_section(text) or (("people", "Member") if _PAGE_PEOPLE.fullmatch(text.strip()) else None)
 
 
-def _named_section(text: str) -> tuple[str, str | None] | None:
+def _named_section(text: str, by_last_word: bool = True) -> tuple[str, str | None] | None:
     """A heading's section (kind, role), trying its whole text and then its words before a link list or a colon."""
-    kind = kind_of(text)
+    kind = kind_of(text, by_last_word)
     if kind is None:
         head = re.split(r"\s*[|·(:]\s*|\s+[-–—]\s+", text)[0]
-        kind = kind_of(head) if head != text else None
+        kind = kind_of(head, by_last_word) if head != text else None
     paired = re.split(r"\s*/\s*|\s+(?:and|&)\s+", text.strip(" :")) if len(text.split()) <= 4 else []
     if kind is None and len(paired) == 2:
-        kinds = [kind_of(part) for part in paired]  # "Papers/Presentations", "Publications and Talks": papers first
+        kinds = [kind_of(part, by_last_word) for part in paired]  # "Papers/Presentations", "Publications and Talks": papers first
         kind = next((k for k in kinds if k and k[0] == "publications"), None)
     if kind is None and (gloss := _GLOSS.search(text)):  # "博士 後期 (Doctor Student)": the heading in English
         return kind_of(gloss[1]) or kind_of(gloss[1] + "s")
@@ -605,6 +639,9 @@ def find_sections(
                 kind = role_heading(text) or kind  # "Honours", "Master theses" among the lab's people: students
             if open_people and open_people.kind == "publications" and kind and kind[0] == "collaborations":
                 kind = None  # "Collaborations" among the papers: the papers written with other labs
+            if kind and any(o.found and o.found[0].kind == "publications" and 0 < o.level < level for o in stack):
+                kind = _named_section(text, by_last_word=False)  # "Talks & Presentations" under "Publications": posters
+                # and talks given as papers, when only its last word says talks
             labelled_person = role_label(text) is not None  # "MChem student: Herbert Andrews 2025-2026", set as a heading
             if not kind and open_people and open_people.kind == "people":
                 kind = None if labelled_person else role_heading(text)

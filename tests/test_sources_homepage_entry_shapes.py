@@ -4395,3 +4395,44 @@ def test_a_quoted_title_then_the_names_up_to_the_italic_journal(tmp_path: Path) 
             2025,
         ),
     ]
+
+
+# A political scientist's Quarto pages (Benoit): an entry that opens with its year ("2017. Daniel Schwarz, …") has that
+# year, whatever grant number follows; "Alumni: Ph.D.&nbsp;students" are PhD students who have left.
+YEAR_FIRST = """<h2>Articles</h2>
+<p>2017. Daniel Schwarz, Denise Traber and Kenneth Benoit. “<a href="s.pdf">Estimating Intra-Party Preferences: Comparing
+Speeches to Votes</a>.” <strong><em>Political Science Research and Methods</em></strong> 5(2): 379-396. This research was
+funded by the European Research Council grant ERC- 2011-StG 283794-QUANTESS.</p>
+<p>2016. Kenneth Benoit, Drew Conway and Michael Laver. “<a href="c.pdf">Crowd-sourced Text Analysis: Reproducible and
+Agile Production of Political Data</a>.” <strong><em>American Political Science Review</em></strong> 110(2): 278-295.</p>"""
+ALUMNI_WITH_ROLE = """<h3>Alumni: Ph.D.&nbsp;students</h3><ul>
+<li>Alexander Baturo (TCD, 2008), Dublin City University</li>
+<li>Karen Gilland (2001)</li></ul>"""
+
+
+def test_a_year_the_entry_opens_with_and_alumni_named_by_role(tmp_path: Path) -> None:
+    works = [w for w in read(tmp_path, YEAR_FIRST, "Publications – Ken Benoit") if isinstance(w, Work)]
+    assert [(w.title, w.year) for w in works] == [
+        ("Estimating Intra-Party Preferences: Comparing Speeches to Votes", 2017),
+        ("Crowd-sourced Text Analysis: Reproducible and Agile Production of Political Data", 2016),
+    ]
+    people = people_of(read(tmp_path, ALUMNI_WITH_ROLE, "Associates – Ken Benoit"))
+    assert people == {"Alexander Baturo": ("phd", None, 2008), "Karen Gilland": ("phd", None, 2001)}
+
+
+# A computer scientist's Chinese students page (Wang): each student's card lists their papers, "Shuo Wang, Yucheng Wang,
+# Guoxin Lian, <strong>Yongcai Wang*</strong>, et al. CVPR 2026" — the paper's year, not the student's.
+PAPERS_ON_A_CARD = """<h4 class="degree-title">博士研究生</h4>
+<article class="student-card" id="shuo-wang"><header class="student-header"><div class="student-identity">
+<h3 class="student-name"><a class="student-linked-name" href="https://x.github.io/">Shuo Wang</a></h3>
+<span class="student-degree phd">Ph.D.</span></div><div class="student-meta"><span class="student-count">2 篇</span></div>
+</header><div class="student-papers"><div class="paper-item"><span class="paper-venue-tag">CVPR</span><div class="paper-content">
+<a href="p.html">Progress-Think: Semantic Progress Reasoning for Vision-Language Navigation</a>
+<div class="paper-authors">Shuo Wang, Yucheng Wang, Guoxin Lian, <strong>Yongcai Wang*</strong>, et al. CVPR 2026</div></div></div>
+<div class="paper-item"><span class="paper-venue-tag">AAAI</span><div class="paper-content"><a href="m.html">MonoDream: Monocular
+Vision-Language Navigation with Panoramic Dreaming</a><div class="paper-authors">Shuo Wang, <strong>Yongcai Wang*</strong>,
+Wanting Li, et al. AAAI 2026</div></div></div></div></article>"""
+
+
+def test_a_students_papers_on_their_card_give_no_period(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, PAPERS_ON_A_CARD, "学生 - 王永才")) == {"Shuo Wang": ("phd", None, None)}

@@ -417,7 +417,8 @@ def _read_text(entry: HtmlElement, context: Context, modelled: bool = False) -> 
     whole = " ".join(lines)
     unnoted = re.sub(r"\[[^\[\]]{12,}\]", "", whole.replace(title, ""))  # not a year in a note: "[Selected as … 2018 …]"
     unnoted = _OTHER_VERSION.split(unnoted)[0]
-    year = year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", unnoted))
+    opening = _OPENING_YEAR.match(_LIST_MARK.sub("", whole))  # "2017. Schwarz, D. … funded by grant ERC-2011-StG"
+    year = int(opening[1]) if opening else year_in(ARXIV_IN_TEXT.sub("", venue or "")) or year_in(ARXIV_IN_TEXT.sub("", unnoted))
     authors = given_name_first(authors) if authors else author_names(authors_text or "")
     authors = _with_owner(authors, lines, context)
     venue = venue_name(venue) if venue else None
@@ -455,6 +456,8 @@ def _without_kind_badge(entry: HtmlElement) -> HtmlElement:
     return copy
 
 
+_OPENING_YEAR = re.compile(r"^\s*\(?((?:19|20)\d\d)[a-z]?\)?[.:,]\s")
+"""A year an entry opens with, before its authors ("2017. Daniel Schwarz, …"): the work's, whatever years follow."""
 _YEAR_AFTER_TITLE = re.compile(r"(?<=\S)\s*\((?:19|20)\d\d[a-z]?\)[.:,]?\s*$")
 """A year in brackets read at the end of a title, where the citation writes its year after the title."""
 _VENUE_STUB = re.compile(r"(?:in\s+)?(?:proc|proceedings)(?:\.?\s+(?:of|of the))?", re.IGNORECASE)
@@ -1149,6 +1152,10 @@ def _only_status(venue: str) -> bool:
     return bool(_NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)))
 
 
+_ABBREVIATED_WORD = re.compile(r"\b[^\W\d]{2,}(?<=[a-z])\.\s+\S")
+"""A word cut short inside a run of words ("Angew. Chem."): a journal's abbreviated name, not a person's."""
+
+
 def _leading_names(text: str) -> tuple[list[str], str]:
     """The names a text opens with (``K. Hare, N. Sidorov and T. Persson, appeared …``) and the rest of it."""
     names: list[str] = []
@@ -1161,7 +1168,7 @@ def _leading_names(text: str) -> tuple[list[str], str]:
             names.append(person_name(closed.group(1).rstrip(".")) or "")
             return names, closed.group(2) + "".join(pieces[i + 1 :])
         name = person_name(piece.rstrip("."))
-        if name and not any(ch.isdigit() for ch in piece):
+        if name and not any(ch.isdigit() for ch in piece) and not _ABBREVIATED_WORD.search(piece):
             names.append(name)
             continue
         head = re.match(r"(.+?[a-z]{2})\.\s+(.*)$", piece)  # "T. Persson. Annals of …": the last name, then the venue

@@ -218,6 +218,9 @@ _IN_OTHER_SCRIPT = re.compile(r"\s*\([^()]*[^\x00-\u024F\s][^()]*\)\s*$")
 """The name written again in another script, in brackets after it: "Jie Zheng (郑杰)"."""
 _LATIN_AFTER = re.compile(r"^(?:[^\x00-\u024F(（]|\s)+[(（]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'-]+?)\s*[)）]")
 """A name in Chinese or Japanese characters with its Latin spelling in brackets after it: "陳 啓鵬 (Chen Qipeng)"."""
+_AUTHOR_LIST = re.compile(r"\bet\s+al\b|(?:[A-Z][\w'-]+\s+[A-Z][\w'-]+\*?,\s*){3,}")
+"""A line of a paper's authors on a person's card ("Shuo Wang, Yucheng Wang, Guoxin Lian, et al. CVPR 2026"): the
+paper's year, not the person's."""
 _INITIAL_GLUED = re.compile(
     r"^((?:[A-Z]\.){1,3})(?!(?:Tech|Eng|Sc|Phil|Arch|Pharm|Com|Des|Mus|Math|Stat|Res|Hons|Litt|Ed|Ing)\b)(?=[A-Z][a-z]{2,}(?![\w.]))"
 )
@@ -510,6 +513,7 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = _JOINED_IN.sub(lambda joined: f"{_JOINED_MARK}{joined[1] or ''} ", here)
     here = re.sub(r"(?<!\d)((?:19|20)\d\d)\s*\([^()]*\)\s*(?=[-–—])", r"\1 ", here)  # "2019 (intern) – 2021"
     period = Period(None, None)
+    here = "\n".join(line for line in here.split("\n") if not _AUTHOR_LIST.search(line))  # their papers' years
     dating = "\n".join(_dating_parts(here))
     periods = [m.group().strip() for m in _PERIOD.finditer(dating) if m.group().strip()]
     found = next(iter(periods), None)

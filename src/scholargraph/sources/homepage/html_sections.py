@@ -398,8 +398,11 @@ def _named_section(text: str, by_last_word: bool = True) -> tuple[str, str | Non
         kind = next((k for k in kinds if k and k[0] == "publications"), None)
     if kind is None and (gloss := _GLOSS.search(text)):  # "博士 後期 (Doctor Student)": the heading in English
         return kind_of(gloss[1]) or kind_of(gloss[1] + "s")
-    if kind and kind[0] == "people" and len(roles_named(text)) > 1:
+    roles = roles_named(text) if kind and kind[0] == "people" else []
+    if len(roles) > 1:
         return "people", "Student"  # "Undergraduate and MSc Students": each person's own line says which
+    if kind and roles and kind[1] in GENERIC_ROLES:
+        return "people", roles[0]  # "Alumni: Ph.D. students", named by its words before the colon: PhD students
     return kind
 
 

@@ -4436,3 +4436,22 @@ Wanting Li, et al. AAAI 2026</div></div></div></div></article>"""
 
 def test_a_students_papers_on_their_card_give_no_period(tmp_path: Path) -> None:
     assert people_of(read(tmp_path, PAPERS_ON_A_CARD, "学生 - 王永才")) == {"Shuo Wang": ("phd", None, None)}
+
+
+# A combustion lab's al-folio people page (Ihme): "Doctoral Candidate in Mechanical Engineering" over the degrees held,
+# "M.S. Stanford University, 2021" — the student's education, not a master's ended in 2021.
+DEGREES_UNDER_THE_ROLE = """<h2>Ph.D. Students</h2>
+<div class="clearfix"><p><strong>Matthew Bonanni</strong><br>
+<em>Doctoral Candidate in Mechanical Engineering</em><br>
+M.S. Stanford University, 2021<br>
+B.S. Northeastern University, 2019</p>
+<p>Matthew's research interests include large eddy simulation of propulsion systems.</p></div>
+<hr><div class="clearfix"><p><strong>Arijit Majumdar</strong><br>
+<em>Doctoral Candidate in Mechanical Engineering</em><br>
+M.S. Stanford University, 2020<br>
+B.Tech. Indian Institute of Technology, 2017</p></div>"""
+
+
+def test_degrees_held_under_the_role_give_no_role_or_period(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, DEGREES_UNDER_THE_ROLE, "People | Matthias Ihme"))
+    assert people == {"Matthew Bonanni": ("phd", None, None), "Arijit Majumdar": ("phd", None, None)}

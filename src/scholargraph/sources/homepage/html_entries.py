@@ -1152,7 +1152,7 @@ def _only_status(venue: str) -> bool:
     return bool(_NO_VENUE.fullmatch(re.sub(r"\s*\(?(?:19|20)\d\d\)?\.?$", "", venue)))
 
 
-_ABBREVIATED_WORD = re.compile(r"\b[^\W\d]{2,}(?<=[a-z])\.\s+\S")
+_ABBREVIATED_WORD = re.compile(r"\b(?!Ste\.)[^\W\d]{3,}(?<=[a-z])\.\s+\S")
 """A word cut short inside a run of words ("Angew. Chem."): a journal's abbreviated name, not a person's."""
 
 

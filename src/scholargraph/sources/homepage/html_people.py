@@ -133,6 +133,13 @@ _DEGREE_HELD = re.compile(
     r"\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``, ``M.Sc.-2016 (IIT Madras)``."""
+_DEGREE_AT = re.compile(
+    r"^\s*(?:[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?\s?D)\.?,?\s+(?:[\w.&'-]+\s+)*?"
+    r"(?:University|Institute|College|School|Universit\w+|Polytechnic)\b[^\n]*?,?\s*(?:19|20)\d\d\.?\s*$",
+    re.IGNORECASE,
+)
+"""A line of a degree held, where and when ("M.S. Stanford University, 2021" under "Doctoral Candidate in …"): the
+person's education, not their role here, when another line names that."""
 _DEGREE_LINE = re.compile(
     r"^[ \t]*(?P<degree>(?:B|M)\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D)\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
     re.MULTILINE,
@@ -505,6 +512,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = re.sub(re.escape(name), " ", here, count=1) if listed else undegreed
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
+    lines_here = here.split("\n")
+    if any(ROLE_WORDS.search(line) and not _DEGREE_AT.match(line) for line in lines_here):
+        here = "\n".join(line for line in lines_here if not _DEGREE_AT.match(line))  # "M.S. Stanford University, 2021"
     degrees = list(_DEGREE_LINE.finditer(here))
     if len(degrees) >= 2:  # "B.S.: IIT Kanpur, 2014 / Ph.D.: Title, 2021": the last degree is the one earned here
         here = f"{degrees[-1]['degree']} student\n{degrees[-1].group()}"

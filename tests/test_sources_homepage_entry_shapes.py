@@ -4455,3 +4455,21 @@ B.Tech. Indian Institute of Technology, 2017</p></div>"""
 def test_degrees_held_under_the_role_give_no_role_or_period(tmp_path: Path) -> None:
     people = people_of(read(tmp_path, DEGREES_UNDER_THE_ROLE, "People | Matthias Ihme"))
     assert people == {"Matthew Bonanni": ("phd", None, None), "Arijit Majumdar": ("phd", None, None)}
+
+
+# A statistical-genetics lab's alumni (Wheeler): "Jon Brenner MS ‘17, Computer Science" — the degree earned and its class
+# year (written with an opening quote), over a list of the student's awards ("Provost Fellow" is no postdoc).
+DEGREE_AND_CLASS_YEAR = """<h1>Lab Alumni</h1><div class="entry">
+<p><strong>Rachel Weiss</strong> BS ‘19, Biology</p>
+<p><strong>John (Jack) Morris</strong> BS ‘19, Bioinformatics</p>
+<ul><li>Mulcahy Scholar</li><li>Provost Fellow</li><li>Consultant at Accenture</li></ul>
+<p><strong>Jon Brenner</strong> MS ‘17, Computer Science</p></div>"""
+
+
+def test_a_degree_and_its_class_year_over_a_list_of_awards(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, DEGREE_AND_CLASS_YEAR, "Alumni | Heather E. Wheeler"))
+    assert {name: (kind, end) for name, (kind, _, end) in people.items()} == {
+        "Rachel Weiss": ("research", 2019),
+        "John Morris": ("research", 2019),
+        "Jon Brenner": ("master", 2017),
+    }

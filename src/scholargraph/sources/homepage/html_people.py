@@ -85,7 +85,7 @@ _GRADUATION = re.compile(
 )
 SHORT_STAY = re.compile(r"\b(?:intern\w*|visit\w*|summer|fieldwork|co-?op)\b", re.IGNORECASE)
 """A stay of weeks or a season ("MSc fieldwork 2009", "summer intern"): its one year is when it began and ended."""
-CLASS_YEAR = re.compile(r"(?<![\d'’])['’](?P<year>\d\d)(?![\w'’])")
+CLASS_YEAR = re.compile(r"(?<![\d'’‘])['’‘](?P<year>\d\d)(?![\w'’‘])")
 """A student's class, the year they graduate, with no period beside it: "Mitchell Petredis (Biology) LMU '15"."""
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|anticipated|exp\.)\s+(?:(?:graduation|defen[cs]e|completion|submission)\s+)?|graduating\s+|"
@@ -133,6 +133,8 @@ _DEGREE_HELD = re.compile(
     r"\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``, ``M.Sc.-2016 (IIT Madras)``."""
+_DEGREE_CLASS = re.compile(rf"\b(?P<degree>[BM]\.?\s?[AS]|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D)\.?\s*{CLASS_YEAR.pattern}")
+"""A degree and its class year ("BS ‘19", "MS '17"): the degree a student earned, the year they finished."""
 _DEGREE_AT = re.compile(
     r"^\s*(?:[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?\s?D)\.?,?\s+(?:[\w.&'-]+\s+)*?"
     r"(?:University|Institute|College|School|Universit\w+|Polytechnic)\b[^\n]*?,?\s*(?:19|20)\d\d\.?\s*$",
@@ -558,6 +560,8 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
         and (len(part.split()) <= 6 or (len(part.split()) <= 10 and is_principal(part)))  # "Canada Research Chair in …"
         and not _NARRATED.search(part)
     ]
+    if degree_class := _DEGREE_CLASS.search(here.strip().split("\n")[0]):
+        roles = [degree_class["degree"]]  # "Jon Brenner MS ‘17, Computer Science" over "Provost Fellow": the degree earned
     thesis = None if roles else _THESIS_DEGREE.search(here)
     if thesis and not _NARRATED.search(thesis.group()):  # not "in March 2022. He received his PhD …, M.S. in …"
         # "Yawar, Zalmai, 2021, Lithofacies …, Kentucky, Ph.D.": a thesis, the degree it earned after its title

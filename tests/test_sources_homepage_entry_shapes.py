@@ -4473,3 +4473,22 @@ def test_a_degree_and_its_class_year_over_a_list_of_awards(tmp_path: Path) -> No
         "John Morris": ("research", 2019),
         "Jon Brenner": ("master", 2017),
     }
+
+
+# The combustion lab's alumni by the year they left (Ihme): "Danyal Mohaddes, PhD, Senior Research Scientist at FM Global"
+# — the degree earned here, then the job it led to (no research scientist of the lab).
+DEGREE_THEN_JOB = """<h2>Alumni</h2><h5>2022</h5><ul>
+<li>Narendra Singh, Post-Doc, Post-Doc at University of Illinois Urbana-Champaign</li>
+<li>Danyal Mohaddes, PhD, Senior Research Scientist at FM Global
+<ul><li><a href="t.pdf"><em>Numerical simulation of hot surface ignition and combustion of fuel sprays</em></a></li></ul></li>
+</ul><h5>2021</h5><ul><li>Eric Ching, PhD, Researcher at Naval Research Laboratory</li>
+<li>Khaled Younes, MS, Engineer at SpaceX</li></ul>"""
+
+
+def test_an_alumnus_degree_then_the_job_it_led_to(tmp_path: Path) -> None:
+    assert people_of(read(tmp_path, DEGREE_THEN_JOB, "People | Matthias Ihme")) == {
+        "Narendra Singh": ("postdoc", None, 2022),
+        "Danyal Mohaddes": ("phd", None, 2022),
+        "Eric Ching": ("phd", None, 2021),
+        "Khaled Younes": ("master", None, 2021),
+    }

@@ -133,6 +133,13 @@ _DEGREE_HELD = re.compile(
     r"\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``, ``M.Sc.-2016 (IIT Madras)``."""
+_DEGREE_THEN_JOB = re.compile(
+    r"\s*,\s*(?P<role>Ph\.?\s?D|M\.?\s?S|M\.?\s?Sc|Post-?\s?doc(?:toral (?:fellow|researcher|scholar))?)\.?\s*,\s*"
+    r"(?P<job>[^,]{3,80}?\s(?:at|@)\s.+)",
+    re.IGNORECASE,
+)
+"""An alumnus written "Name, PhD, Senior Research Scientist at FM Global": the degree (or postdoc) here, then the job
+it led to."""
 _DEGREE_CLASS = re.compile(rf"\b(?P<degree>[BM]\.?\s?[AS]|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D)\.?\s*{CLASS_YEAR.pattern}")
 """A degree and its class year ("BS ‘19", "MS '17"): the degree a student earned, the year they finished."""
 _DEGREE_AT = re.compile(
@@ -503,6 +510,10 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     if re.match(re.escape(name) + r"(?:\s|(?<=[a-z])(?=[A-Z]))", lines[0]):  # a card's name and role in spans
         rest = lines[0][len(name) :].strip(" ,")
         lines[:1] = [name] if re.fullmatch(DEGREES, rest) else [name, rest]  # "Jessica Judd Ph.D.": a degree she holds
+    if lines[0].startswith(name) and (job := _DEGREE_THEN_JOB.fullmatch(lines[0][len(name) :])):
+        role = job["role"] if re.search("doc", job["role"], re.IGNORECASE) else f"{job['role']} student"
+        lines[:1] = [name, role]  # "Danyal Mohaddes, PhD, Senior Research Scientist at FM Global": where the PhD led
+        went = went or job["job"].strip(" .")
     text = _DATE_JOINED.sub("since ", "\n".join(lines))  # "Date Joined: Spring 2024" is no next position
     here, next_position = text, None
     marker = _NEXT_POSITION.search(text)

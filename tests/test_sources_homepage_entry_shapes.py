@@ -4492,3 +4492,19 @@ def test_an_alumnus_degree_then_the_job_it_led_to(tmp_path: Path) -> None:
         "Eric Ching": ("phd", None, 2021),
         "Khaled Younes": ("master", None, 2021),
     }
+
+
+# A macroecology lab's team page (Kass): an assistant professor's card lists the degrees they hold ("PhD in Ecology,
+# University of KwaZulu-Natal, 2020", "Bachelor in …") — faculty, not a PhD student who finished in 2020.
+FACULTY_DEGREES = """<h2>Team</h2><div class="col-sm-6 clearfix"><h4>Everton Miranda</h4>
+<p><i>Assistant Professor <br>email: &lt;miranda (at) tohoku.ac.jp&gt;</i></p><ul>
+<li> PhD in Ecology, University of KwaZulu-Natal, 2020 </li>
+<li> MSc in Ecology and Biodiversity Conservation, Mato Grosso Federal University </li></ul></div>
+<div class="col-sm-6 clearfix"><h4>Shiori Takeshige</h4><p><i>Assistant Professor</i></p><ul>
+<li> PhD in Agriculture, Tohoku University, 2024 </li><li> Bachelor in Liberal Arts, Tokyo University, 2019 </li></ul></div>
+<div class="col-sm-6 clearfix"><h4>Takumi Yamaguchi</h4><p><i>B4</i> <br><i>Focus</i>: Fish ecology</p></div>"""
+
+
+def test_faculty_cards_listing_their_degrees_are_not_students(tmp_path: Path) -> None:
+    people = people_of(read(tmp_path, FACULTY_DEGREES, "Team | Jamie M. Kass"))
+    assert "Everton Miranda" not in people and "Shiori Takeshige" not in people and "Takumi Yamaguchi" in people

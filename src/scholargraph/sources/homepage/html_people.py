@@ -143,12 +143,12 @@ it led to."""
 _DEGREE_CLASS = re.compile(rf"\b(?P<degree>[BM]\.?\s?[AS]|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D)\.?\s*{CLASS_YEAR.pattern}")
 """A degree and its class year ("BS ‘19", "MS '17"): the degree a student earned, the year they finished."""
 _DEGREE_AT = re.compile(
-    r"^\s*(?:[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?\s?D)\.?,?\s+(?:[\w.&'-]+\s+)*?"
+    r"^\s*(?:[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?\s?D|Bachelor|Master|Doctorate)\.?,?\s+(?:[\w.&'-]+,?\s+)*?"
     r"(?:University|Institute|College|School|Universit\w+|Polytechnic)\b[^\n]*?,?\s*(?:19|20)\d\d\.?\s*$",
     re.IGNORECASE,
 )
 """A line of a degree held, where and when ("M.S. Stanford University, 2021" under "Doctoral Candidate in …"): the
-person's education, not their role here, when another line names that."""
+person's education, not their role here, when a line above it names that."""
 _DEGREE_LINE = re.compile(
     r"^[ \t]*(?P<degree>(?:B|M)\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D)\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
     re.MULTILINE,
@@ -526,8 +526,9 @@ def read_person(elements: list[HtmlElement]) -> tuple[PersonEntry | None, str]:
     here = _EXPECTED.sub(" ", _IDENTIFIER.sub(" ", here))  # "(expected 2026)": a graduation to come, not a period
     here = _DEGREE_HELD.sub(" ", here)  # "B.Sc. (DUT)": a degree they hold, not their role here
     lines_here = here.split("\n")
-    if any(ROLE_WORDS.search(line) and not _DEGREE_AT.match(line) for line in lines_here):
-        here = "\n".join(line for line in lines_here if not _DEGREE_AT.match(line))  # "M.S. Stanford University, 2021"
+    role_at = next((i for i, line in enumerate(lines_here) if ROLE_WORDS.search(line) and not _DEGREE_AT.match(line)), None)
+    if role_at is not None:  # "Doctoral Candidate" over "M.S. Stanford University, 2021" (not a degree, then a later job)
+        here = "\n".join(line for i, line in enumerate(lines_here) if i < role_at or not _DEGREE_AT.match(line))
     degrees = list(_DEGREE_LINE.finditer(here))
     if len(degrees) >= 2:  # "B.S.: IIT Kanpur, 2014 / Ph.D.: Title, 2021": the last degree is the one earned here
         here = f"{degrees[-1]['degree']} student\n{degrees[-1].group()}"

@@ -133,6 +133,8 @@ _DEGREE_HELD = re.compile(
     r"\s*\((?:[A-Z][\w&.-]*\s*){1,4}(?:,\s*(?:19|20)\d\d)?\)"
 )
 """A degree held and where: ``B.Sc. (DUT)``, ``Ph.D. (Caltech), M.Sc. & B.Sc (Tsinghua)``, ``M.Sc.-2016 (IIT Madras)``."""
+_DEGREE_WORD = r"[BM]\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D"
+"""A degree as a card's line opens with it: "B.S.", "M.Sc", "MEng", "Ph.D"."""
 _DEGREE_THEN_JOB = re.compile(
     r"\s*,\s*(?P<role>Ph\.?\s?D|M\.?\s?S|M\.?\s?Sc|Post-?\s?doc(?:toral (?:fellow|researcher|scholar))?)\.?\s*,\s*"
     r"(?P<job>[^,]{3,80}?\s(?:at|@)\s.+)",
@@ -143,14 +145,14 @@ it led to."""
 _DEGREE_CLASS = re.compile(rf"\b(?P<degree>[BM]\.?\s?[AS]|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D)\.?\s*{CLASS_YEAR.pattern}")
 """A degree and its class year ("BS ‘19", "MS '17"): the degree a student earned, the year they finished."""
 _DEGREE_AT = re.compile(
-    r"^\s*(?:[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?\s?D|Bachelor|Master|Doctorate)\.?,?\s+(?:[\w.&'-]+,?\s+)*?"
+    rf"^\s*(?:{_DEGREE_WORD}|Bachelor|Master|Doctorate)\.?,?\s+(?:[\w.&'-]+,?\s+)*?"
     r"(?:University|Institute|College|School|Universit\w+|Polytechnic)\b[^\n]*?,?\s*(?:19|20)\d\d\.?\s*$",
     re.IGNORECASE,
 )
 """A line of a degree held, where and when ("M.S. Stanford University, 2021" under "Doctoral Candidate in …"): the
 person's education, not their role here, when a line above it names that."""
 _DEGREE_LINE = re.compile(
-    r"^[ \t]*(?P<degree>(?:B|M)\.?[ \t]?(?:S|Sc|A|E|Eng|Tech|Phil)|Ph\.?[ \t]?D)\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
+    rf"^[ \t]*(?P<degree>{_DEGREE_WORD})\.?(?:[ \t]*\+[ \t]*M\.?[ \t]?\w+)?[ \t]*:.*$",
     re.MULTILINE,
 )
 """A card's line of one degree ("B.S.: Indian Institute of Technology Kanpur, 2014", "Ph.D.: Title of the thesis")."""

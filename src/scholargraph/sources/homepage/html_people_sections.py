@@ -476,15 +476,15 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
     does one that opens with the card's own name (a heading "Matt Becker", then "Matt Becker joined the lab …");
     a label naming a role ("PhD students") is a group of its own."""
     groups: list[list[HtmlElement]] = []
-    periods_lead = bool(entries) and _only_years(entries[0])  # a CV's margin: "2003-2004" beside the line after it
+    periods_lead = bool(entries) and _only_years(_label_text(entries[0]))  # a CV's margin: "2003-2004" beside the line after it
     for element in entries:
         in_same_list = element.tag in ("li", "tr", "dd") and element.getparent() is groups[-1][0].getparent() if groups else False
         again = groups and (name := block_name(element)) is not None and name == block_name(groups[-1][0])
-        text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
+        text = _label_text(element)
         # "PhD students", "Former PhD students (at NTU):" over the people after it
         label = role_heading(text) is not None and re.sub(r"\s*\([^()]*\)$", "", text).endswith("s")
         # "2023 级", "2013 and earlier" over its cohort
-        label = label or ((element.tag in HEADING_TAGS or periods_lead) and _only_years(element))
+        label = label or ((element.tag in HEADING_TAGS or periods_lead) and _only_years(text))
         # a list set in the list of people, after a person: notes on them ("Principia Narcissus: How to avoid …", a thesis)
         noted = element.tag == "li" and bool(groups) and _list_in_list_of(element, groups[-1][0])
         continues = again or noted or not starts_person(element)
@@ -497,9 +497,13 @@ def _people_blocks(entries: list[HtmlElement]) -> list[list[HtmlElement]]:
     return groups
 
 
-def _only_years(element: HtmlElement) -> bool:
-    """Whether a block holds a year or a span of years and nothing else ("2003-2004", "2013 and earlier")."""
-    text = re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
+def _label_text(element: HtmlElement) -> str:
+    """A block's words as a label would be read: without notes in square brackets or a closing colon."""
+    return re.sub(r"\s*\[[^\]]*\]", "", " ".join(block_lines(element))).strip(" :")
+
+
+def _only_years(text: str) -> bool:
+    """Whether a label is a year or a span of years and nothing else ("2003-2004", "2013 and earlier")."""
     return bool(_YEAR_LABEL.fullmatch(text) or _YEARS_LABEL.fullmatch(text))
 
 
